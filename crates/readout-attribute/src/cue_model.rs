@@ -1,0 +1,232 @@
+//! The learned cue model: a token in context in, the probability that it is
+//! an attribution cue out; and the trainer that learns it from annotated
+//! text (PolNeAR's brat standoff files).
+//!
+//! A logistic regression over sparse, hashed-free string features (the word,
+//! its neighbours, the marks around it, whether it sits inside a quote). The
+//! model file is plain text, one `feature<TAB>weight` a line, so a diff of a
+//! retrained model can be read.
+
+use crate::document::Document;
+use crate::lexicon::{is_pronoun_subject, is_speech_verb};
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+#[derive(Debug, Clone, Default)]
+pub struct CueModel {
+    weights: HashMap<String, f32>,
+    bias: f32,
+    /// Words seen inside gold cues: the candidates the model scores.
+    vocabulary: HashMap<String, u32>,
+    pub threshold: f32,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ModelError {
+    #[error("model line {line}: {problem}")]
+    Malformed { line: usize, problem: String },
+}
+
+impl CueModel {
+    /// The model that ships with readout, trained on PolNeAR train.
+    pub fn builtin() -> &'static CueModel {
+        static MODEL: std::sync::OnceLock<CueModel> = std::sync::OnceLock::new();
+        MODEL.get_or_init(|| {
+            CueModel::parse(include_str!("../models/cues.tsv")).unwrap_or_else(|_| CueModel { threshold: 0.5, ..Default::default() })
+        })
+    }
+
+    pub fn parse(text: &str) -> Result<CueModel, ModelError> {
+        let mut model = CueModel { threshold: 0.5, ..Default::default() };
+        for (index, line) in text.lines().enumerate() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut parts = line.splitn(3, '\t');
+            let kind = parts.next().unwrap_or("");
+            let key = parts.next().unwrap_or("");
+            let value = parts.next().unwrap_or("");
+            let malformed = |problem: &str| ModelError::Malformed { line: index + 1, problem: problem.to_string() };
+            match kind {
+                "bias" => model.bias = value.parse().map_err(|_| malformed("bias is not a number"))?,
+                "threshold" => model.threshold = value.parse().map_err(|_| malformed("threshold is not a number"))?,
+                "vocab" => {
+                    model.vocabulary.insert(key.to_string(), value.parse().map_err(|_| malformed("count is not a number"))?);
+                }
+                "w" => {
+                    model.weights.insert(key.to_string(), value.parse().map_err(|_| malformed("weight is not a number"))?);
+                }
+                _ => return Err(malformed("unknown line kind")),
+            }
+        }
+        Ok(model)
+    }
+
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        let _ = writeln!(out, "# readout cue model: logistic regression; retrain with `readout train`");
+        let _ = writeln!(out, "bias\t\t{}", self.bias);
+        let _ = writeln!(out, "threshold\t\t{}", self.threshold);
+        let mut vocabulary: Vec<_> = self.vocabulary.iter().collect();
+        vocabulary.sort();
+        for (word, count) in vocabulary {
+            let _ = writeln!(out, "vocab\t{word}\t{count}");
+        }
+        let mut weights: Vec<_> = self.weights.iter().filter(|(_, w)| w.abs() > 1e-3).collect();
+        weights.sort_by(|a, b| a.0.cmp(b.0));
+        for (feature, weight) in weights {
+            let _ = writeln!(out, "w\t{feature}\t{weight:.4}");
+        }
+        out
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.weights.is_empty()
+    }
+
+    /// Is this token one the model scores?
+    pub fn is_candidate(&self, doc: &Document, index: usize) -> bool {
+        let word = doc.word(index);
+        if !doc.is_word(index) {
+            return word == ":" && self.vocabulary.contains_key(":");
+        }
+        self.vocabulary.get(word).is_some_and(|&c| c >= 2) || is_speech_verb(word)
+    }
+
+    pub fn probability(&self, doc: &Document, index: usize, inside_quote: bool) -> f32 {
+        let mut sum = self.bias;
+        features(doc, index, inside_quote, |feature| sum += self.weights.get(feature).copied().unwrap_or(0.0));
+        1.0 / (1.0 + (-sum).exp())
+    }
+}
+
+fn shape(doc: &Document, index: Option<usize>) -> &'static str {
+    let Some(index) = index else { return "NONE" };
+    let token = doc.token(index);
+    let word = doc.word(index);
+    if token.is_quote() {
+        return if token.kind == readout_segment::TokenKind::OpenQuote { "OQ" } else { "CQ" };
+    }
+    if !doc.is_word(index) {
+        return match word {
+            "," => "COMMA",
+            ":" => "COLON",
+            "." | "!" | "?" => "END",
+            _ => "P",
+        };
+    }
+    if is_pronoun_subject(word) {
+        "PRON"
+    } else if token.capitalized {
+        "CAP"
+    } else {
+        "low"
+    }
+}
+
+/// Call `emit` with every feature of token `index`.
+pub fn features(doc: &Document, index: usize, inside_quote: bool, mut emit: impl FnMut(&str)) {
+    let (first, end) = doc.sentence_bounds(index);
+    let word = doc.word(index);
+    let previous = (index > first).then(|| index - 1);
+    let next = (index + 1 < end).then_some(index + 1);
+    let previous_word = previous.map_or("<s>", |p| doc.word(p));
+    let next_word = next.map_or("</s>", |n| doc.word(n));
+    let mut buffer = String::with_capacity(48);
+    let mut put = |parts: &[&str]| {
+        buffer.clear();
+        for (i, part) in parts.iter().enumerate() {
+            if i > 0 {
+                buffer.push('|');
+            }
+            buffer.push_str(part);
+        }
+        emit(&buffer);
+    };
+    put(&["w", word]);
+    put(&["p1", previous_word]);
+    put(&["n1", next_word]);
+    put(&["w+n1", word, next_word]);
+    put(&["p1+w", previous_word, word]);
+    put(&["ps", shape(doc, previous)]);
+    put(&["ns", shape(doc, next)]);
+    put(&["ps+ns", shape(doc, previous), shape(doc, next)]);
+    put(&["w+ns", word, shape(doc, next)]);
+    put(&["w+ps", word, shape(doc, previous)]);
+    put(&["inq", if inside_quote { "1" } else { "0" }]);
+    put(&["w+inq", word, if inside_quote { "1" } else { "0" }]);
+    let sentence_has_quote = (first..end).any(|t| doc.token(t).is_quote());
+    put(&["sq", if sentence_has_quote { "1" } else { "0" }]);
+    put(&["first", if index == first { "1" } else { "0" }]);
+    let that_follows = (index + 1..(index + 6).min(end)).any(|t| doc.word(t) == "that");
+    put(&["that", if that_follows { "1" } else { "0" }]);
+    put(&["speech", if is_speech_verb(word) { "1" } else { "0" }]);
+    let suffix: String = word.chars().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect();
+    put(&["suf", &suffix]);
+    put(&["pos", if index + 2 >= end { "end" } else if index <= first + 1 { "start" } else { "mid" }]);
+}
+
+/// One training example: a text and the byte ranges of its gold cues.
+pub struct CueExample<'a> {
+    pub doc: Document<'a>,
+    pub inside_quote: Vec<bool>,
+    pub cue_bytes: Vec<std::ops::Range<usize>>,
+}
+
+/// Learn a cue model: logistic regression by stochastic gradient descent
+/// with L2 decay, a fixed number of epochs and a fixed order (so the same
+/// data gives the same model).
+pub fn train(examples: &[CueExample], epochs: usize) -> CueModel {
+    let mut model = CueModel { threshold: 0.5, ..Default::default() };
+    for example in examples {
+        for range in &example.cue_bytes {
+            for index in 0..example.doc.len() {
+                let token = &example.doc.token(index).range;
+                if token.start >= range.start && token.end <= range.end {
+                    *model.vocabulary.entry(example.doc.word(index).to_string()).or_insert(0) += 1;
+                }
+            }
+        }
+    }
+    let mut samples: Vec<(Vec<String>, f32)> = Vec::new();
+    for example in examples {
+        for index in 0..example.doc.len() {
+            if !model.is_candidate(&example.doc, index) {
+                continue;
+            }
+            let token = &example.doc.token(index).range;
+            let positive = example.cue_bytes.iter().any(|r| token.start >= r.start && token.end <= r.end);
+            let mut feats = Vec::new();
+            features(&example.doc, index, example.inside_quote[index], |f| feats.push(f.to_string()));
+            samples.push((feats, if positive { 1.0 } else { 0.0 }));
+        }
+    }
+    let l2 = 1e-6f32;
+    for epoch in 0..epochs {
+        let rate = 0.2 / (1.0 + epoch as f32);
+        for (feats, label) in &samples {
+            let mut sum = model.bias;
+            for f in feats {
+                sum += model.weights.get(f).copied().unwrap_or(0.0);
+            }
+            let p = 1.0 / (1.0 + (-sum).exp());
+            let gradient = label - p;
+            model.bias += rate * gradient;
+            for f in feats {
+                let w = model.weights.entry(f.clone()).or_insert(0.0);
+                *w += rate * (gradient - l2 * *w);
+            }
+        }
+    }
+    model
+}
+
+impl<'a> CueExample<'a> {
+    /// An example from a segmented text and its gold cues as byte ranges.
+    pub fn new(text: &'a str, segmented: &'a readout_segment::Segmented, cue_bytes: Vec<std::ops::Range<usize>>) -> Self {
+        let doc = Document::new(text, segmented);
+        let segments = crate::quote_marks::quoted_segments(&doc);
+        let inside_quote = crate::cues::inside_quotes(&doc, &segments);
+        CueExample { doc, inside_quote, cue_bytes }
+    }
+}

@@ -1,0 +1,131 @@
+//! Attribution: a segmented text in, who said what (quotes with speaker,
+//! cue and content), the entities it names with all their mentions, and the
+//! interactions between them out. All positions are byte ranges into the
+//! text.
+//!
+//! Analysis never fails: odd text gives fewer findings, not an error.
+
+mod cue_model;
+mod cues;
+mod document;
+mod entities;
+mod events;
+mod gazetteer;
+mod lexicon;
+mod mentions;
+mod quote_marks;
+mod quotes;
+pub mod brat;
+
+pub use cue_model::{features, train, CueExample, CueModel, ModelError};
+pub use document::Document;
+pub use gazetteer::country_code;
+
+use readout_offices::OfficeTable;
+use readout_record::{EntityKind, EventKind, QuoteKind};
+use readout_segment::Segmented;
+use std::ops::Range;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnalysedEntity {
+    pub name: String,
+    pub kind: EntityKind,
+    pub mentions: Vec<Range<usize>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnalysedQuote {
+    pub kind: QuoteKind,
+    /// Index into [`Analysis::entities`].
+    pub speaker: Option<usize>,
+    pub speaker_mention: Option<Range<usize>>,
+    pub cue: Option<Range<usize>>,
+    pub content: Vec<Range<usize>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnalysedEvent {
+    pub kind: EventKind,
+    pub cue: Range<usize>,
+    pub participants: Vec<usize>,
+    pub date: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Analysis {
+    pub entities: Vec<AnalysedEntity>,
+    pub quotes: Vec<AnalysedQuote>,
+    pub events: Vec<AnalysedEvent>,
+}
+
+pub struct Options<'a> {
+    /// Publication date, `YYYY-MM-DD`.
+    pub date: Option<&'a str>,
+    pub offices: &'a OfficeTable,
+    pub model: &'a CueModel,
+    /// Time expressions already found: byte range and resolved value.
+    pub times: &'a [(Range<usize>, String)],
+}
+
+pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis {
+    let doc = Document::new(text, segmented);
+    let segments = quote_marks::quoted_segments(&doc);
+    let inside = cues::inside_quotes(&doc, &segments);
+    let cue_list = cues::find_cues(&doc, &inside, options.model);
+    let attributions = quotes::attribute(&doc, &cue_list, &segments);
+
+    let mentions = mentions::find_mentions(&doc);
+    let country = readout_offices::guess_country(text);
+    let context = entities::Context { date: options.date, country, offices: options.offices };
+    let groups = entities::group(&doc, &mentions, &context);
+    let mut mention_group: Vec<Option<usize>> = vec![None; mentions.len()];
+    for (group_index, group) in groups.iter().enumerate() {
+        for &m in &group.mentions {
+            mention_group[m] = Some(group_index);
+        }
+    }
+
+    let quotes = attributions
+        .iter()
+        .map(|a| {
+            let speaker_mention = a.source.map(|(s, e)| doc.byte_range(s, e));
+            let speaker = a.source.and_then(|(s, e)| speaker_of(&mentions, &mention_group, &groups, s, e));
+            AnalysedQuote {
+                kind: a.kind,
+                speaker,
+                speaker_mention,
+                cue: a.cue.map(|(s, e)| doc.byte_range(s, e)),
+                content: a.content.iter().map(|&(s, e)| doc.byte_range(s, e)).collect(),
+            }
+        })
+        .collect();
+
+    let kinds: Vec<EntityKind> = groups.iter().map(|g| g.kind).collect();
+    let events = events::find_events(&doc, &mentions, &mention_group, &kinds, options.times)
+        .into_iter()
+        .map(|e| AnalysedEvent { kind: e.kind, cue: e.cue, participants: e.participants, date: e.date })
+        .collect();
+
+    let entities = groups
+        .iter()
+        .map(|g| AnalysedEntity {
+            name: g.name.clone(),
+            kind: g.kind,
+            mentions: g.mentions.iter().map(|&m| mentions[m].bytes.clone()).collect(),
+        })
+        .collect();
+    Analysis { entities, quotes, events }
+}
+
+/// The entity a source phrase names: a person in it first, then an
+/// organisation (a spokesperson speaks for the office), then anything.
+fn speaker_of(mentions: &[mentions::Mention], mention_group: &[Option<usize>], groups: &[entities::EntityGroup], first: usize, end: usize) -> Option<usize> {
+    let inside: Vec<usize> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.tokens.0 >= first && m.tokens.1 <= end)
+        .filter_map(|(i, _)| mention_group[i])
+        .collect();
+    let of_kind = |kind: EntityKind| inside.iter().copied().find(|&g| groups[g].kind == kind);
+    of_kind(EntityKind::Person).or_else(|| of_kind(EntityKind::Organization)).or_else(|| inside.first().copied())
+}

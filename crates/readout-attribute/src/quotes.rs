@@ -1,0 +1,406 @@
+//! Attributions: cues and quoted segments in, quotes with source, cue and
+//! content (as token ranges) out.
+//!
+//! Each cue (a speech verb, "according to") looks for its content in the
+//! shapes news writing uses: a quote right after it (`said: “…”`), a quote
+//! right before it (`“…,” he said`), a clause before it (`…, officials
+//! said.`) or a clause after it (`said that …`). Its source is the noun
+//! phrase on the other side. Quoted paragraphs that no cue claims continue
+//! the quote before them.
+
+use crate::document::Document;
+use crate::lexicon::{is_auxiliary_or_adverb, is_determiner, is_pronoun_subject, stops_noun_phrase};
+use crate::quote_marks::QuotedSegment;
+use readout_record::QuoteKind;
+use readout_segment::TokenKind;
+
+/// A token range `[first, end)`.
+pub type TokenRange = (usize, usize);
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    pub kind: QuoteKind,
+    pub cue: Option<TokenRange>,
+    pub source: Option<TokenRange>,
+    pub content: Vec<TokenRange>,
+}
+
+impl Attribution {
+    fn content_start(&self) -> usize {
+        self.content.first().map_or(0, |c| c.0)
+    }
+}
+
+/// Where a cue was found: its token range.
+pub type Cue = TokenRange;
+
+const PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "after", "before", "with", "for", "from", "speaking", "asked", "when", "while", "since", "amid", "following", "despite", "like", "unlike", "under", "over", "about"];
+
+pub fn attribute(doc: &Document, cues: &[Cue], segments: &[QuotedSegment]) -> Vec<Attribution> {
+    let mut claimed = vec![false; segments.len()];
+    let mut out: Vec<Attribution> = Vec::new();
+    for (cue_index, &cue) in cues.iter().enumerate() {
+        let next_cue = cues.get(cue_index + 1).copied();
+        if let Some(attribution) = attribute_cue(doc, cue, next_cue, segments, &mut claimed) {
+            out.push(attribution);
+        }
+    }
+    inherit_sources(doc, &mut out);
+    continue_quotes(doc, segments, &mut claimed, &mut out);
+    out.sort_by_key(Attribution::content_start);
+    out
+}
+
+fn segment_ending_before(doc: &Document, segments: &[QuotedSegment], cue: usize) -> Option<(usize, usize)> {
+    // `“…,” he said` / `“…” said Mr X` / `“…”, she said`: between the
+    // closing mark and the cue stand at most a comma and a short subject.
+    let (sentence_first, _) = doc.sentence_bounds(cue);
+    segments.iter().enumerate().rev().find_map(|(index, segment)| {
+        let end = segment.end_token();
+        if end > cue || end + 8 < cue || segment.first_token() < sentence_first.saturating_sub(400) {
+            return None;
+        }
+        let between_ok = (end..cue).all(|t| doc.is_word(t) || doc.is_punct(t, ","));
+        let close_is_quote = doc.token(end - 1).kind == TokenKind::CloseQuote;
+        // The quote must end its clause: a comma inside or right after it,
+        // or the cue right after it.
+        let ends_clause = end == cue
+            || doc.is_punct(end, ",")
+            || (end >= 2 && (doc.is_punct(end - 2, ",") || doc.is_punct(end - 2, "?") || doc.is_punct(end - 2, "!")));
+        (between_ok && close_is_quote && ends_clause).then_some((index, end))
+    })
+}
+
+fn segment_starting_after(doc: &Document, segments: &[QuotedSegment], cue_end: usize) -> Option<usize> {
+    // `said: “…”` / `said “…”` / `said, “…”` / `said that “…”`.
+    let mut at = cue_end;
+    while at < doc.len() && (doc.is_punct(at, ":") || doc.is_punct(at, ",") || doc.word(at) == "that") && at < cue_end + 2 {
+        at += 1;
+    }
+    segments.iter().position(|s| s.first_token() == at)
+}
+
+fn attribute_cue(
+    doc: &Document,
+    cue: Cue,
+    next_cue: Option<Cue>,
+    segments: &[QuotedSegment],
+    claimed: &mut [bool],
+) -> Option<Attribution> {
+    let (sentence_first, sentence_end) = doc.sentence_bounds(cue.0);
+    let content_end_limit = content_limit(doc, cue, next_cue, sentence_end);
+
+    if doc.word(cue.0) == "according" {
+        return according_to(doc, cue, sentence_first, content_end_limit, segments);
+    }
+
+    // A quote right after the cue: `X said: “…”`.
+    if let Some(index) = segment_starting_after(doc, segments, cue.1) {
+        if !claimed[index] {
+            let segment = &segments[index];
+            let after = segment.end_token();
+            let rest_is_words = (after..sentence_end.max(after)).any(|t| doc.is_word(t)) && doc.token_sentence[after.min(doc.len() - 1)] == doc.token_sentence[cue.0];
+            claimed[index] = true;
+            let source = source_before(doc, cue.0, sentence_first);
+            if rest_is_words && segment.pieces.len() == 1 {
+                let end = trim_end(doc, segment.first_token(), content_end_limit);
+                return Some(Attribution { kind: QuoteKind::Mixed, cue: Some(cue), source, content: vec![(segment.first_token(), end)] });
+            }
+            return Some(Attribution { kind: QuoteKind::Direct, cue: Some(cue), source, content: segment.pieces.clone() });
+        }
+    }
+
+    // A quote right before the cue: `“…,” he said.`
+    if let Some((index, end)) = segment_ending_before(doc, segments, cue.0) {
+        if !claimed[index] {
+            claimed[index] = true;
+            let mut subject_start = end;
+            while subject_start < cue.0 && doc.is_punct(subject_start, ",") {
+                subject_start += 1;
+            }
+            let source = if subject_start < cue.0 {
+                Some((subject_start, cue.0))
+            } else {
+                source_after(doc, cue.1, sentence_end)
+            };
+            let segment = &segments[index];
+            // A quote that opened before this sentence's start and text before
+            // it in the sentence makes it a mixed quote of the whole clause.
+            let kind = QuoteKind::Direct;
+            return Some(Attribution { kind, cue: Some(cue), source, content: segment.pieces.clone() });
+        }
+    }
+
+    // A clause before the cue: `…, officials said.` / `…, said Mr X.`
+    if let Some(attribution) = clause_before(doc, cue, sentence_first, sentence_end, segments) {
+        return Some(attribution);
+    }
+
+    // A clause after the cue: `X said (that) …`.
+    let source = source_before(doc, cue.0, sentence_first);
+    let mut start = cue.1;
+    // Skip an object and time adverbials up to "that": `told reporters on
+    // Tuesday that …`.
+    for look in cue.1..(cue.1 + 8).min(content_end_limit) {
+        if doc.word(look) == "that" {
+            start = look + 1;
+            break;
+        }
+        if !doc.is_word(look) {
+            break;
+        }
+    }
+    while start < content_end_limit && (doc.is_punct(start, ":") || doc.is_punct(start, ",")) {
+        start += 1;
+    }
+    let end = trim_end(doc, start, content_end_limit);
+    if end <= start || (end - start) < 2 {
+        return None;
+    }
+    let kind = content_kind(doc, start, end);
+    Some(Attribution { kind, cue: Some(cue), source, content: vec![(start, end)] })
+}
+
+/// The content after a cue ends at the sentence end, or before the clause of
+/// the next cue in the same sentence (`…, but insisted that …`).
+fn content_limit(doc: &Document, cue: Cue, next_cue: Option<Cue>, sentence_end: usize) -> usize {
+    let mut limit = sentence_end;
+    if let Some(next) = next_cue {
+        if next.0 < sentence_end && next.0 > cue.1 {
+            // Walk left from the next cue over its subject to the comma or
+            // conjunction that opens its clause.
+            let mut at = next.0;
+            while at > cue.1 + 1 {
+                let word = doc.word(at - 1);
+                if doc.is_punct(at - 1, ",") || doc.is_punct(at - 1, ";") || word == "but" || word == "and" {
+                    at -= 1;
+                    break;
+                }
+                if !doc.is_word(at - 1) {
+                    break;
+                }
+                at -= 1;
+            }
+            if at > cue.1 + 1 && at < next.0 {
+                limit = at;
+            }
+        }
+    }
+    limit
+}
+
+/// Drop trailing punctuation, conjunctions and `, he said`-style tails.
+fn trim_end(doc: &Document, start: usize, mut end: usize) -> usize {
+    while end > start {
+        let last = end - 1;
+        let token = doc.token(last);
+        let drop = matches!(token.kind, TokenKind::Punct) && !doc.is_punct(last, "%")
+            || matches!(doc.word(last), "but" | "and" | "or");
+        if drop {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+fn content_kind(doc: &Document, start: usize, end: usize) -> QuoteKind {
+    let quotes = (start..end).filter(|&t| doc.token(t).is_quote() && matches!(doc.raw(t), "“" | "”" | "\"")).count();
+    if quotes == 0 {
+        QuoteKind::Indirect
+    } else if doc.token(start).kind == TokenKind::OpenQuote && (start..end).filter(|&t| doc.token(t).kind == TokenKind::CloseQuote).count() == 1 && doc.token(end - 1).kind == TokenKind::CloseQuote {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Mixed
+    }
+}
+
+fn according_to(doc: &Document, cue: Cue, sentence_first: usize, limit: usize, _segments: &[QuotedSegment]) -> Option<Attribution> {
+    let cue = (cue.0, (cue.0 + 2).min(doc.len()));
+    let mut source_end = cue.1;
+    while source_end < limit && doc.is_word(source_end) && !matches!(doc.word(source_end), "that" | "which" | "who") {
+        source_end += 1;
+    }
+    let source = (source_end > cue.1).then_some((cue.1, source_end));
+    let sentence_opening = (sentence_first..cue.0).all(|t| !doc.is_word(t));
+    let content = if sentence_opening {
+        let mut start = source_end;
+        while start < limit && !doc.is_word(start) && !doc.token(start).is_quote() {
+            start += 1;
+        }
+        (start, trim_end(doc, start, limit))
+    } else {
+        (sentence_first, trim_end(doc, sentence_first, cue.0))
+    };
+    if content.1 <= content.0 {
+        return None;
+    }
+    let kind = content_kind(doc, content.0, content.1);
+    Some(Attribution { kind, cue: Some(cue), source, content: vec![content] })
+}
+
+/// `…, officials said.` / `…, said Mr X.` / `…, he said in a statement.`
+fn clause_before(doc: &Document, cue: Cue, first: usize, end: usize, segments: &[QuotedSegment]) -> Option<Attribution> {
+    let tail_is_short = {
+        let mut words = 0;
+        let mut at = cue.1;
+        while at < end && !doc.is_punct(at, ",") {
+            if doc.is_word(at) {
+                words += 1;
+            }
+            at += 1;
+        }
+        words <= 6 && (at >= end || doc.is_punct(at, ","))
+    };
+    if !tail_is_short {
+        return None;
+    }
+    // Find the comma (or closing mark) that ends the content clause.
+    let mut at = cue.0;
+    let mut subject_words = 0;
+    while at > first {
+        let previous = at - 1;
+        if doc.is_punct(previous, ",") || doc.token(previous).kind == TokenKind::CloseQuote {
+            break;
+        }
+        if !doc.is_word(previous) || subject_words > 7 {
+            return None;
+        }
+        if stops_noun_phrase(doc.word(previous)) && !is_auxiliary_or_adverb(doc.word(previous)) {
+            return None;
+        }
+        subject_words += 1;
+        at = previous;
+    }
+    if at <= first + 2 {
+        return None;
+    }
+    let comma = at - 1;
+    let source = if subject_words > 0 {
+        let (s, e) = (comma + 1, cue.0);
+        Some(strip_auxiliaries(doc, s, e))
+    } else {
+        source_after(doc, cue.1, end)
+    };
+    // Content: from the clause start to the comma; a quote that opened in an
+    // earlier sentence makes the content start at its mark.
+    let start = segments
+        .iter()
+        .find(|s| s.first_token() < first && s.end_token() > comma)
+        .map_or(first, QuotedSegment::first_token);
+    let content_end = trim_end(doc, start, comma + 1);
+    if content_end <= start {
+        return None;
+    }
+    let kind = content_kind(doc, start, content_end);
+    Some(Attribution { kind, cue: Some(cue), source, content: vec![(start, content_end)] })
+}
+
+fn strip_auxiliaries(doc: &Document, start: usize, mut end: usize) -> TokenRange {
+    while end > start + 1 && is_auxiliary_or_adverb(doc.word(end - 1)) {
+        end -= 1;
+    }
+    (start, end)
+}
+
+/// The subject noun phrase left of a cue, skipping auxiliaries and adverbs.
+pub fn source_before(doc: &Document, cue: usize, sentence_first: usize) -> Option<TokenRange> {
+    let mut end = cue;
+    while end > sentence_first && is_auxiliary_or_adverb(doc.word(end - 1)) && !doc.token(end - 1).capitalized {
+        end -= 1;
+    }
+    let mut start = end;
+    let mut count = 0;
+    while start > sentence_first && count < 14 {
+        let previous = start - 1;
+        let token = doc.token(previous);
+        let word = doc.word(previous);
+        let joins = doc.is_punct(previous, "-") || doc.is_punct(previous, "&") || doc.is_punct(previous, ".");
+        if !(doc.is_word(previous) || joins) {
+            break;
+        }
+        if !token.capitalized && stops_noun_phrase(word) {
+            break;
+        }
+        start = previous;
+        count += 1;
+        if is_pronoun_subject(word) && start + 1 == end {
+            break;
+        }
+    }
+    if start >= end {
+        return None;
+    }
+    // A sentence-opening adverbial: `In a recent interview he said`, keep
+    // the noun phrase after it (a pronoun or a capitalised name).
+    if PREPOSITIONS.contains(&doc.word(start)) {
+        let tail = (start + 1..end).rev().find(|&t| {
+            let w = doc.word(t);
+            is_pronoun_subject(w) || (doc.token(t).capitalized && !doc.token(t - 1).capitalized && !is_determiner(doc.word(t - 1)))
+        });
+        match tail {
+            Some(t) => start = t,
+            None => return None,
+        }
+    }
+    // "the the Prime Minister": one determiner.
+    while start + 1 < end && is_determiner(doc.word(start)) && is_determiner(doc.word(start + 1)) {
+        start += 1;
+    }
+    Some((start, end))
+}
+
+/// The subject after an inverted cue: `said Mr X`, `said the spokesman`.
+fn source_after(doc: &Document, cue_end: usize, sentence_end: usize) -> Option<TokenRange> {
+    let mut end = cue_end;
+    while end < sentence_end && end < cue_end + 8 && doc.is_word(end) && !matches!(doc.word(end), "in" | "on" | "at" | "that" | "who" | "during" | "after" | "to" | "when" | "while" | "as") {
+        end += 1;
+    }
+    (end > cue_end).then_some((cue_end, end))
+}
+
+/// `…, but insisted that …`: a cue with no subject of its own shares the
+/// subject of the cue before it in the same sentence.
+fn inherit_sources(doc: &Document, attributions: &mut [Attribution]) {
+    for index in 1..attributions.len() {
+        if attributions[index].source.is_some() {
+            continue;
+        }
+        let Some(cue) = attributions[index].cue else { continue };
+        let previous = &attributions[index - 1];
+        let same_sentence = previous.cue.is_some_and(|c| doc.token_sentence[c.0] == doc.token_sentence[cue.0]);
+        if same_sentence {
+            attributions[index].source = previous.source;
+        }
+    }
+}
+
+/// Quoted segments no cue claimed that open a sentence right after an
+/// attribution continue it: `“…,” he said. “More.”`.
+fn continue_quotes(doc: &Document, segments: &[QuotedSegment], claimed: &mut [bool], out: &mut Vec<Attribution>) {
+    out.sort_by_key(Attribution::content_start);
+    for (index, segment) in segments.iter().enumerate() {
+        if claimed[index] {
+            continue;
+        }
+        let first = segment.first_token();
+        let (sentence_first, _) = doc.sentence_bounds(first);
+        let opens_sentence = first == sentence_first;
+        if !opens_sentence || segment.end_token() - first < 4 {
+            continue;
+        }
+        // The attribution just before, ending in this paragraph or the one
+        // before it.
+        let Some(previous) = out.iter_mut().rev().find(|a| a.content.last().is_some_and(|c| c.1 <= first)) else {
+            continue;
+        };
+        let previous_end = previous.content.last().map_or(0, |c| c.1);
+        let gap_paragraphs = doc.token_paragraph[first] - doc.token_paragraph[previous_end.saturating_sub(1)];
+        let nothing_between = (previous_end..first).filter(|&t| doc.is_word(t)).count() <= 8;
+        if gap_paragraphs <= 1 && nothing_between && previous.kind != QuoteKind::Indirect {
+            previous.content.extend(segment.pieces.iter().copied());
+            claimed[index] = true;
+        }
+    }
+}

@@ -1,0 +1,224 @@
+//! `readout extract`: paths or standard input in, records out (JSON Lines,
+//! or one Citron file per input).
+//!
+//! Inputs are read and analysed in parallel batches and written in input
+//! order. A bad input is reported on standard error (and, when reading
+//! standard input, as an `{"id", "error"}` record) and the rest go on.
+
+use crate::citron;
+use anyhow::Context as _;
+use clap::{Args, ValueEnum};
+use rayon::prelude::*;
+use readout_extract::Extractor;
+use readout_ingest::{expand_paths, parse_json_line, read_text_file, InputError, Limits};
+use readout_record::{Document, Record};
+use std::io::{BufRead, BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// One record per line
+    Json,
+    /// One `<stem>.json` per input in --out DIR, for score_attributions.py
+    Citron,
+}
+
+#[derive(Args)]
+pub struct ExtractArgs {
+    /// Files or folders to read; `-` reads JSON Lines from standard input
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value = "json")]
+    format: Format,
+    /// Output file (json) or folder (citron); standard output by default
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Publication date (YYYY-MM-DD) for texts that do not give one
+    #[arg(long)]
+    date: Option<String>,
+    /// Largest input accepted, in bytes
+    #[arg(long, default_value_t = 32 * 1024 * 1024)]
+    max_bytes: u64,
+    /// A cue model file to use instead of the built-in one
+    #[arg(long)]
+    model: Option<PathBuf>,
+    /// A TSV of office holders that extends the built-in table
+    #[arg(long)]
+    offices: Option<PathBuf>,
+    /// Worker threads (default: all cores)
+    #[arg(long)]
+    threads: Option<usize>,
+    /// With `-`: exit 1 when a line failed (by default a pipe stage reports
+    /// failed lines as error records and exits 0)
+    #[arg(long)]
+    strict: bool,
+}
+
+const BATCH: usize = 256;
+
+pub fn build_extractor(model: Option<&PathBuf>, offices: Option<&PathBuf>) -> anyhow::Result<Extractor> {
+    let model = match model {
+        Some(path) => {
+            let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read model", path.display()))?;
+            readout_attribute::CueModel::parse(&text).with_context(|| format!("{}: unusable model", path.display()))?
+        }
+        None => readout_attribute::CueModel::builtin().clone(),
+    };
+    let mut table = readout_offices::OfficeTable::builtin().clone();
+    if let Some(path) = offices {
+        let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read office table", path.display()))?;
+        let extra = readout_offices::OfficeTable::from_tsv(&text).with_context(|| format!("{}: unusable office table", path.display()))?;
+        table.extend(extra);
+    }
+    Ok(Extractor::new(model, table))
+}
+
+enum Sink {
+    Lines(Box<dyn Write>),
+    Citron(PathBuf),
+}
+
+impl Sink {
+    fn write(&mut self, record: &Record) -> anyhow::Result<()> {
+        match self {
+            Sink::Lines(out) => {
+                serde_json::to_writer(&mut *out, record)?;
+                out.write_all(b"\n")?;
+            }
+            Sink::Citron(dir) => {
+                let path = dir.join(format!("{}.json", citron::file_stem(record)));
+                let body = serde_json::to_vec(&citron::citron(record))?;
+                std::fs::write(&path, body).with_context(|| format!("{}: cannot write", path.display()))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn write_error(&mut self, id: &str, error: &InputError) -> anyhow::Result<()> {
+        if let Sink::Lines(out) = self {
+            serde_json::to_writer(&mut *out, &serde_json::json!({"id": id, "error": error.to_string()}))?;
+            out.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> anyhow::Result<()> {
+        if let Sink::Lines(out) = self {
+            out.flush()?;
+        }
+        Ok(())
+    }
+}
+
+pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
+    if let Some(threads) = args.threads {
+        rayon::ThreadPoolBuilder::new().num_threads(threads).build_global().ok();
+    }
+    let extractor = build_extractor(args.model.as_ref(), args.offices.as_ref())?;
+    let mut sink = match (args.format, &args.out) {
+        (Format::Citron, Some(dir)) => {
+            std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create folder", dir.display()))?;
+            Sink::Citron(dir.clone())
+        }
+        (Format::Citron, None) => anyhow::bail!("--format citron needs --out DIR"),
+        (Format::Json, Some(file)) => {
+            let file = std::fs::File::create(file).with_context(|| format!("{}: cannot create", file.display()))?;
+            Sink::Lines(Box::new(BufWriter::new(file)))
+        }
+        (Format::Json, None) => Sink::Lines(Box::new(BufWriter::new(std::io::stdout().lock()))),
+    };
+    let from_stdin = args.inputs.iter().any(|p| p.as_os_str() == "-");
+    let mut failed = 0usize;
+    if from_stdin {
+        failed += run_stdin(&extractor, &args, &mut sink)?;
+    }
+    let files: Vec<PathBuf> = args.inputs.iter().filter(|p| p.as_os_str() != "-").cloned().collect();
+    let files = expand_paths(&files);
+    let limits = Limits { max_bytes: args.max_bytes };
+    for chunk in files.chunks(BATCH) {
+        let results: Vec<Result<Record, InputError>> = chunk
+            .par_iter()
+            .map(|path| {
+                let mut document = read_text_file(path, limits)?;
+                if document.date.is_none() {
+                    document.date.clone_from(&args.date);
+                }
+                Ok(extractor.extract(&document))
+            })
+            .collect();
+        for result in results {
+            match result {
+                Ok(record) => sink.write(&record)?,
+                Err(error) => {
+                    eprintln!("readout: {error}");
+                    failed += 1;
+                }
+            }
+        }
+        sink.flush()?;
+    }
+    sink.flush()?;
+    let strict_failure = failed > 0 && (!from_stdin || args.strict || !files.is_empty());
+    Ok(if strict_failure { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// JSON Lines from standard input, batch by batch so memory stays flat over
+/// an endless stream. Returns how many lines failed.
+fn run_stdin(extractor: &Extractor, args: &ExtractArgs, sink: &mut Sink) -> anyhow::Result<usize> {
+    let stdin = std::io::stdin();
+    let mut reader = stdin.lock();
+    let mut failed = 0;
+    let mut line_number = 0usize;
+    let mut buffer = Vec::new();
+    loop {
+        let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH);
+        while batch.len() < BATCH {
+            buffer.clear();
+            let read = reader.read_until(b'\n', &mut buffer).context("<stdin>: cannot read")?;
+            if read == 0 {
+                break;
+            }
+            line_number += 1;
+            if buffer.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            batch.push((line_number, std::mem::take(&mut buffer)));
+        }
+        if batch.is_empty() {
+            break;
+        }
+        let results: Vec<(usize, Result<Record, InputError>)> = batch
+            .par_iter()
+            .map(|(number, bytes)| (*number, document_from_line(bytes, *number, args).map(|d| extractor.extract(&d))))
+            .collect();
+        for (number, result) in results {
+            match result {
+                Ok(record) => sink.write(&record)?,
+                Err(error) => {
+                    eprintln!("readout: {error}");
+                    sink.write_error(&format!("<stdin>:{number}"), &error)?;
+                    failed += 1;
+                }
+            }
+        }
+        sink.flush()?;
+    }
+    Ok(failed)
+}
+
+fn document_from_line(bytes: &[u8], number: usize, args: &ExtractArgs) -> Result<Document, InputError> {
+    let line = std::str::from_utf8(bytes).map_err(|e| InputError::BadLine {
+        origin: "<stdin>".into(),
+        line: number,
+        message: format!("invalid UTF-8 at byte {}", e.valid_up_to()),
+    })?;
+    let (mut document, html) = parse_json_line(line.trim_end(), number, "<stdin>")?;
+    if html.is_some() && document.text.is_empty() {
+        return Err(InputError::BadLine { origin: "<stdin>".into(), line: number, message: "HTML input is not supported by this build yet".into() });
+    }
+    if document.date.is_none() {
+        document.date.clone_from(&args.date);
+    }
+    Ok(document)
+}

@@ -1,0 +1,79 @@
+//! `readout train`: a PolNeAR-style corpus folder in (`text/*.txt`,
+//! `attributions/*_<annotator>.ann`), a cue model file out.
+//!
+//! Where a text has several annotations, the one whose file name sorts first
+//! is used, as the scorer does. Training is deterministic: the same corpus
+//! gives the same model.
+
+use anyhow::Context as _;
+use clap::Args;
+use readout_attribute::{brat, train, CueExample};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Args)]
+pub struct TrainArgs {
+    /// Corpus folder with text/ and attributions/ (e.g. ../shared/corpora/polnear/train)
+    corpus: PathBuf,
+    /// Where to write the model
+    #[arg(long, default_value = "crates/readout-attribute/models/cues.tsv")]
+    out: PathBuf,
+    #[arg(long, default_value_t = 6)]
+    epochs: usize,
+    /// Probability above which a candidate is a cue
+    #[arg(long, default_value_t = 0.5)]
+    threshold: f32,
+}
+
+/// Code-point offset to byte offset.
+fn byte_offsets(text: &str) -> Vec<usize> {
+    let mut out: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+    out.push(text.len());
+    out
+}
+
+pub fn load_corpus(corpus: &Path) -> anyhow::Result<Vec<(String, Vec<std::ops::Range<usize>>)>> {
+    let ann_dir = corpus.join("attributions");
+    let mut first_annotation: BTreeMap<String, PathBuf> = BTreeMap::new();
+    for entry in std::fs::read_dir(&ann_dir).with_context(|| format!("{}: cannot read", ann_dir.display()))? {
+        let path = entry?.path();
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else { continue };
+        let Some(base) = name.strip_suffix(".ann") else { continue };
+        let Some((stem, _annotator)) = base.rsplit_once('_') else { continue };
+        let slot = first_annotation.entry(stem.to_string()).or_insert_with(|| path.clone());
+        if path < *slot {
+            *slot = path.clone();
+        }
+    }
+    let mut out = Vec::new();
+    for (stem, ann_path) in first_annotation {
+        let text_path = corpus.join("text").join(format!("{stem}.txt"));
+        let text = std::fs::read_to_string(&text_path).with_context(|| format!("{}: cannot read", text_path.display()))?;
+        let ann = std::fs::read_to_string(&ann_path).with_context(|| format!("{}: cannot read", ann_path.display()))?;
+        let bytes = byte_offsets(&text);
+        let at = |offset: usize| bytes.get(offset).copied().unwrap_or(text.len());
+        let cues = brat::parse_ann(&ann)
+            .into_iter()
+            .flat_map(|gold| gold.cue)
+            .map(|(start, end)| at(start)..at(end))
+            .collect();
+        out.push((text, cues));
+    }
+    Ok(out)
+}
+
+pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
+    let corpus = load_corpus(&args.corpus)?;
+    let segmented: Vec<_> = corpus.iter().map(|(text, _)| readout_segment::segment(text, &[0..text.len()])).collect();
+    let examples: Vec<CueExample> = corpus
+        .iter()
+        .zip(&segmented)
+        .map(|((text, cues), seg)| CueExample::new(text, seg, cues.clone()))
+        .collect();
+    let mut model = train(&examples, args.epochs);
+    model.threshold = args.threshold;
+    std::fs::write(&args.out, model.to_text()).with_context(|| format!("{}: cannot write", args.out.display()))?;
+    eprintln!("readout: trained on {} texts; model written to {}", examples.len(), args.out.display());
+    Ok(ExitCode::SUCCESS)
+}

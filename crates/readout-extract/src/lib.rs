@@ -1,0 +1,125 @@
+//! The extraction pipeline for one document: a [`Document`] in, its
+//! [`Record`] out. Runs the stages in order — clean, segment, times,
+//! attribute — and turns their byte ranges into the record's code-point
+//! spans.
+//!
+//! Invariant: extract does no IO and never fails; whatever a stage could not
+//! make sense of becomes a diagnostic on the record.
+
+use readout_attribute::{analyze, CueModel, Options};
+use readout_offices::OfficeTable;
+use readout_record::{
+    CharOffsets, Diagnostic, Document, Entity, Event, Quote, Record, Speaker, TimeExpression,
+};
+use std::ops::Range;
+
+/// What extraction needs besides the document: the cue model and the
+/// office-holder table. Build it once and share it across threads.
+pub struct Extractor {
+    model: CueModel,
+    offices: OfficeTable,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::new(CueModel::builtin().clone(), OfficeTable::builtin().clone())
+    }
+}
+
+impl Extractor {
+    pub fn new(model: CueModel, offices: OfficeTable) -> Self {
+        Extractor { model, offices }
+    }
+
+    pub fn extract(&self, document: &Document) -> Record {
+        let text = document.text.as_str();
+        let mut diagnostics = Vec::new();
+        let cleaned = readout_clean::clean(text, &document.known_boilerplate);
+        let date = document.date.clone().or_else(|| cleaned.header.date.clone());
+        let title = document.title.clone().or_else(|| cleaned.header.title.clone());
+        let publication = date.as_deref().and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        if date.is_some() && publication.is_none() {
+            diagnostics.push(Diagnostic::warning("extract", format!("publication date {:?} is not YYYY-MM-DD", date)));
+        }
+        let segmented = readout_segment::segment(text, &cleaned.article);
+        let in_article = |range: &Range<usize>| cleaned.article.iter().any(|a| a.start <= range.start && range.end <= a.end);
+        let times: Vec<(Range<usize>, String)> = readout_time::find_times(text, publication)
+            .into_iter()
+            .map(|t| (t.range, t.value))
+            .filter(|(range, _)| in_article(range))
+            .collect();
+        let analysis = analyze(
+            text,
+            &segmented,
+            &Options { date: date.as_deref(), offices: &self.offices, model: &self.model, times: &times },
+        );
+        if segmented.tokens.is_empty() && !text.trim().is_empty() {
+            diagnostics.push(Diagnostic::info("clean", "no article text outside boilerplate"));
+        }
+
+        let offsets = CharOffsets::new(text);
+        let entity_id = |index: usize| format!("e{}", index + 1);
+        let entities = analysis
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(index, e)| Entity {
+                id: entity_id(index),
+                name: e.name.clone(),
+                kind: e.kind,
+                mentions: e.mentions.iter().map(|m| offsets.span(m.clone())).collect(),
+            })
+            .collect();
+        let quotes = analysis
+            .quotes
+            .iter()
+            .enumerate()
+            .map(|(index, q)| {
+                let content: Vec<_> = q.content.iter().map(|c| offsets.span(c.clone())).collect();
+                let joined = content.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" ");
+                Quote {
+                    id: format!("q{}", index + 1),
+                    kind: q.kind,
+                    speaker: Speaker {
+                        entity: q.speaker.map(entity_id),
+                        name: q.speaker.map(|s| analysis.entities[s].name.clone()),
+                        mention: q.speaker_mention.clone().map(|m| offsets.span(m)),
+                    },
+                    cue: q.cue.clone().map(|c| offsets.span(c)),
+                    content,
+                    text: joined,
+                }
+            })
+            .collect();
+        let times = times
+            .iter()
+            .map(|(range, value)| {
+                let span = offsets.span(range.clone());
+                TimeExpression { start: span.start, end: span.end, text: span.text, value: value.clone() }
+            })
+            .collect();
+        let events = analysis
+            .events
+            .iter()
+            .map(|e| Event {
+                kind: e.kind,
+                cue: offsets.span(e.cue.clone()),
+                participants: e.participants.iter().map(|&p| entity_id(p)).collect(),
+                date: e.date.clone(),
+            })
+            .collect();
+        Record {
+            id: document.id.clone(),
+            source: document.source.clone(),
+            title,
+            date,
+            text: document.text.clone(),
+            boilerplate: cleaned.boilerplate.iter().map(|b| offsets.span(b.clone())).collect(),
+            entities,
+            quotes,
+            times,
+            events,
+            diagnostics,
+        }
+    }
+}

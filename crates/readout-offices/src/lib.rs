@@ -1,0 +1,23 @@
+//! Office holders: a role, a country and a date in, the person who held it out.
+//!
+//! [`OfficeTable::builtin`] is a dated table of heads of state and government
+//! (all G20 members, 2000 to date), the UK cabinet's main posts and senior US
+//! cabinet posts, from `data/office_holders.tsv`. Users extend it with their
+//! own TSV ([`OfficeTable::from_tsv`], [`OfficeTable::extend`]).
+//! [`OfficeTable::resolve_role`] turns "the Prime Minister" in a British
+//! article of 2024-12-18 into Keir Starmer; [`guess_country`] says which
+//! country a text is about.
+
+mod country;
+mod date;
+mod error;
+mod holder;
+mod roles;
+mod table;
+
+pub use country::guess_country;
+pub use date::{Date, NotADate};
+pub use error::OfficeError;
+pub use holder::OfficeHolder;
+pub use roles::is_role_phrase;
+pub use table::OfficeTable;

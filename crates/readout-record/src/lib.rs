@@ -1,0 +1,188 @@
+//! The document record: what every readout stage passes on and what
+//! `readout extract` writes.
+//!
+//! In: nothing (this crate only defines data). Out: [`Document`], the input
+//! to analysis (text plus what is known about it), and [`Record`], the output
+//! contract of `../shared/spec/record.md`, whose spans count Unicode scalar
+//! values. Analysis works on byte ranges; [`CharOffsets`] turns them into the
+//! code-point offsets the record promises.
+
+mod char_offsets;
+mod diagnostic;
+
+pub use char_offsets::CharOffsets;
+pub use diagnostic::{Diagnostic, Severity};
+
+use serde::{Deserialize, Serialize};
+
+/// One document as it enters analysis.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Document {
+    /// Stable id: the same input always gets the same id.
+    pub id: String,
+    /// Path, URL or archive record it came from.
+    pub source: String,
+    pub title: Option<String>,
+    /// Publication date as `YYYY-MM-DD`, when the input or the user gave one.
+    pub date: Option<String>,
+    /// The text all offsets point into.
+    pub text: String,
+    /// Byte ranges of `text` that an earlier stage (HTML extraction) already
+    /// knows are not article text.
+    pub known_boilerplate: Vec<std::ops::Range<usize>>,
+}
+
+/// A slice of the record's text, in code points, end exclusive.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Organization,
+    Place,
+    Other,
+}
+
+impl EntityKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Place => "place",
+            EntityKind::Other => "other",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    pub id: String,
+    pub name: String,
+    pub kind: EntityKind,
+    pub mentions: Vec<Span>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    Direct,
+    Mixed,
+    Indirect,
+}
+
+impl QuoteKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Mixed => "mixed",
+            QuoteKind::Indirect => "indirect",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Speaker {
+    pub entity: Option<String>,
+    pub name: Option<String>,
+    pub mention: Option<Span>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    pub id: String,
+    pub kind: QuoteKind,
+    pub speaker: Speaker,
+    pub cue: Option<Span>,
+    pub content: Vec<Span>,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TimeExpression {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub value: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EventKind {
+    Communication,
+    Meeting,
+    Visit,
+}
+
+impl EventKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Communication => "communication",
+            EventKind::Meeting => "meeting",
+            EventKind::Visit => "visit",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub kind: EventKind,
+    pub cue: Span,
+    pub participants: Vec<String>,
+    pub date: Option<String>,
+}
+
+/// The output contract of `readout extract`: one per input document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    pub id: String,
+    pub source: String,
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub text: String,
+    pub boilerplate: Vec<Span>,
+    pub entities: Vec<Entity>,
+    pub quotes: Vec<Quote>,
+    pub times: Vec<TimeExpression>,
+    pub events: Vec<Event>,
+    /// What analysis noticed but could not use; empty for a clean document.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A stable document id from its source and text (FNV-1a, 64 bits, hex):
+/// the same input always gets the same id, with no dependency on a hasher
+/// seed.
+pub fn stable_id(source: &str, text: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in source.bytes().chain([0u8]).chain(text.bytes()) {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stable_id_depends_on_source_and_text() {
+        assert_eq!(stable_id("a", "b"), stable_id("a", "b"));
+        assert_ne!(stable_id("a", "b"), stable_id("ab", ""));
+        assert_eq!(stable_id("a", "b").len(), 16);
+    }
+
+    #[test]
+    fn kinds_serialize_lowercase() {
+        let json = serde_json::to_string(&EntityKind::Organization).unwrap();
+        assert_eq!(json, "\"organization\"");
+        assert_eq!(QuoteKind::Mixed.as_str(), "mixed");
+        assert_eq!(EventKind::Visit.as_str(), "visit");
+    }
+}

@@ -1,0 +1,202 @@
+//! The SQL that defines the store's tables, one constant per schema version.
+//!
+//! In: nothing. Out: DDL strings that `migrate.rs` runs in order. The tables
+//! are plain (text, integers, no custom functions) so that `sqlite3`,
+//! Datasette and DuckDB can read the file; `SCHEMA.md` beside the crate
+//! describes every column. Once a version is released its constant never
+//! changes: later versions add a new constant.
+
+/// Marks a file as a readout database (`PRAGMA application_id`), "RDOT".
+pub const APPLICATION_ID: i64 = 0x5244_4f54;
+
+/// Version 1: documents, global entities and aliases, per-document entity
+/// links, mentions, quotes, times, events, user identity rules and the FTS5
+/// indexes kept in step by triggers.
+pub const SCHEMA_VERSION_1: &str = r#"
+CREATE TABLE documents (
+    rowid        INTEGER PRIMARY KEY,
+    id           TEXT NOT NULL UNIQUE,
+    source       TEXT NOT NULL,
+    title        TEXT,
+    date         TEXT,
+    text         TEXT NOT NULL,
+    text_hash    TEXT NOT NULL,
+    record_hash  TEXT NOT NULL,
+    boilerplate  TEXT NOT NULL DEFAULT '[]',
+    ingested_at  TEXT NOT NULL
+);
+CREATE INDEX documents_date ON documents(date);
+CREATE INDEX documents_source ON documents(source);
+
+CREATE TABLE entities (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    name         TEXT NOT NULL,
+    kind         TEXT NOT NULL CHECK (kind IN ('person', 'organization', 'place', 'other')),
+    name_key     TEXT NOT NULL,
+    given_key    TEXT,
+    surname_key  TEXT,
+    suffix_key   TEXT
+);
+CREATE INDEX entities_kind_name_key ON entities(kind, name_key);
+CREATE INDEX entities_kind_surname ON entities(kind, surname_key);
+
+CREATE TABLE aliases (
+    entity_id    INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    alias        TEXT NOT NULL,
+    alias_key    TEXT NOT NULL,
+    PRIMARY KEY (entity_id, alias)
+) WITHOUT ROWID;
+CREATE INDEX aliases_alias_key ON aliases(alias_key);
+
+CREATE TABLE identity_rules (
+    id           INTEGER PRIMARY KEY,
+    rule         TEXT NOT NULL CHECK (rule IN ('merge', 'split')),
+    entity_id    INTEGER NOT NULL,
+    alias        TEXT NOT NULL,
+    alias_key    TEXT NOT NULL,
+    created_at   TEXT NOT NULL,
+    UNIQUE (rule, entity_id, alias_key)
+);
+CREATE INDEX identity_rules_alias_key ON identity_rules(alias_key);
+
+CREATE TABLE document_entities (
+    document_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    local_id     TEXT NOT NULL,
+    entity_id    INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+    name         TEXT NOT NULL,
+    kind         TEXT NOT NULL,
+    PRIMARY KEY (document_rowid, local_id)
+);
+CREATE INDEX document_entities_entity ON document_entities(entity_id);
+
+CREATE TABLE mentions (
+    document_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    local_entity_id TEXT NOT NULL,
+    entity_id    INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+    start        INTEGER NOT NULL,
+    "end"        INTEGER NOT NULL,
+    text         TEXT NOT NULL
+);
+CREATE INDEX mentions_document ON mentions(document_rowid);
+CREATE INDEX mentions_entity ON mentions(entity_id);
+
+CREATE TABLE quotes (
+    rowid        INTEGER PRIMARY KEY,
+    document_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    quote_id     TEXT NOT NULL,
+    kind         TEXT NOT NULL CHECK (kind IN ('direct', 'mixed', 'indirect')),
+    speaker_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+    speaker_local_id TEXT,
+    speaker_name TEXT,
+    speaker_mention TEXT,
+    speaker_mention_start INTEGER,
+    speaker_mention_end INTEGER,
+    cue          TEXT,
+    cue_start    INTEGER,
+    cue_end      INTEGER,
+    text         TEXT NOT NULL,
+    content      TEXT NOT NULL DEFAULT '[]',
+    start        INTEGER,
+    "end"        INTEGER,
+    sentence     TEXT NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    sentence_end INTEGER NOT NULL,
+    date         TEXT
+);
+CREATE INDEX quotes_document ON quotes(document_rowid);
+CREATE INDEX quotes_speaker_date ON quotes(speaker_entity_id, date);
+CREATE INDEX quotes_date ON quotes(date);
+
+CREATE TABLE times (
+    document_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    start        INTEGER NOT NULL,
+    "end"        INTEGER NOT NULL,
+    text         TEXT NOT NULL,
+    value        TEXT NOT NULL
+);
+CREATE INDEX times_document ON times(document_rowid);
+
+CREATE TABLE events (
+    id           INTEGER PRIMARY KEY,
+    document_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    kind         TEXT NOT NULL,
+    cue          TEXT NOT NULL,
+    cue_start    INTEGER NOT NULL,
+    cue_end      INTEGER NOT NULL,
+    date         TEXT
+);
+CREATE INDEX events_document ON events(document_rowid);
+CREATE INDEX events_kind ON events(kind);
+
+CREATE TABLE event_participants (
+    event_id     INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    position     INTEGER NOT NULL,
+    local_entity_id TEXT NOT NULL,
+    entity_id    INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+    PRIMARY KEY (event_id, position)
+);
+CREATE INDEX event_participants_entity ON event_participants(entity_id);
+
+CREATE VIRTUAL TABLE quotes_fts USING fts5(
+    text, speaker_name, speaker_mention,
+    content = 'quotes', content_rowid = 'rowid'
+);
+CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+    INSERT INTO quotes_fts(rowid, text, speaker_name, speaker_mention)
+    VALUES (new.rowid, new.text, new.speaker_name, new.speaker_mention);
+END;
+CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+    INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker_name, speaker_mention)
+    VALUES ('delete', old.rowid, old.text, old.speaker_name, old.speaker_mention);
+END;
+CREATE TRIGGER quotes_fts_update AFTER UPDATE OF text, speaker_name, speaker_mention ON quotes BEGIN
+    INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker_name, speaker_mention)
+    VALUES ('delete', old.rowid, old.text, old.speaker_name, old.speaker_mention);
+    INSERT INTO quotes_fts(rowid, text, speaker_name, speaker_mention)
+    VALUES (new.rowid, new.text, new.speaker_name, new.speaker_mention);
+END;
+
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+    title, text,
+    content = 'documents', content_rowid = 'rowid'
+);
+CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+    INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+    INSERT INTO documents_fts(documents_fts, rowid, title, text)
+    VALUES ('delete', old.rowid, old.title, old.text);
+END;
+CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
+    INSERT INTO documents_fts(documents_fts, rowid, title, text)
+    VALUES ('delete', old.rowid, old.title, old.text);
+    INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+"#;
+
+/// Each released schema, in order: index 0 is version 1.
+pub const MIGRATIONS: &[&str] = &[SCHEMA_VERSION_1];
+
+/// The version a freshly opened store ends up at.
+pub const CURRENT_SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_migration_runs_on_an_empty_database() {
+        let connection = rusqlite::Connection::open_in_memory().unwrap();
+        for migration in MIGRATIONS {
+            connection.execute_batch(migration).unwrap();
+        }
+        let fts_tables: i64 = connection
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE name IN ('quotes_fts', 'documents_fts')",
+                [],
+                |row| row.get(0),
+            )
+            .unwrap();
+        assert_eq!(fts_tables, 2);
+    }
+}

@@ -1,0 +1,208 @@
+//! Cross-document identity on the named cases: Starmer, the Clintons, the
+//! Trumps, offices; and user merge and split rules surviving re-ingest.
+//!
+//! In: hand-built records, one per document. Out: assertions on which
+//! global entity each document's person ended up as.
+
+mod common;
+
+use common::RecordBuilder;
+use readout_record::{EntityKind, Record};
+use readout_store::{QuoteQuery, Store};
+
+fn store() -> (tempfile::TempDir, Store) {
+    let directory = tempfile::tempdir().unwrap();
+    let store = Store::open(directory.path().join("identity.db")).unwrap();
+    (directory, store)
+}
+
+fn person_document(id: &str, name: &str, mentions: &[&str]) -> Record {
+    RecordBuilder::new(id, &format!("https://news.example/{id}"), Some("2024-07-05"))
+        .person("e1", name, mentions)
+        .said("e1", mentions.first().copied().unwrap_or(name), &format!("Words from {id}"))
+        .build()
+}
+
+fn global_id(store: &Store, document_id: &str) -> i64 {
+    let view = store.document(document_id).unwrap().unwrap();
+    view.global_entity_ids["e1"]
+}
+
+#[test]
+fn starmer_forms_are_one_person() {
+    let (_directory, mut store) = store();
+    store
+        .ingest([
+            person_document("a", "Keir Starmer", &["Keir Starmer", "Starmer"]),
+            person_document("b", "Sir Keir Starmer", &["Sir Keir Starmer"]),
+            person_document("c", "Starmer", &["Starmer"]),
+            person_document("d", "Keir Starmer MP", &["Mr Starmer"]),
+        ])
+        .unwrap();
+    let first = global_id(&store, "a");
+    for document in ["b", "c", "d"] {
+        assert_eq!(global_id(&store, document), first, "document {document}");
+    }
+    let entity = &store.entities(Some("Starmer")).unwrap()[0];
+    assert_eq!(entity.name, "Keir Starmer");
+    for alias in ["Keir Starmer", "Sir Keir Starmer", "Starmer", "Mr Starmer"] {
+        assert!(entity.aliases.iter().any(|known| known == alias), "{alias} in {:?}", entity.aliases);
+    }
+    let quotes = store
+        .quotes(&QuoteQuery {
+            speaker: Some("Sir Keir".into()),
+            ..QuoteQuery::default()
+        })
+        .unwrap();
+    // "Sir Keir" is a given name only; it is not a known alias, so no match
+    // by entity, and the fallback searches the speaker text as written.
+    assert!(quotes.len() <= 4);
+    let by_surname = store
+        .quotes(&QuoteQuery {
+            speaker: Some("Starmer".into()),
+            ..QuoteQuery::default()
+        })
+        .unwrap();
+    assert_eq!(by_surname.len(), 4);
+}
+
+#[test]
+fn clintons_are_told_apart() {
+    let (_directory, mut store) = store();
+    store
+        .ingest([
+            person_document("h1", "Hillary Clinton", &["Hillary Clinton", "Mrs. Clinton", "Clinton"]),
+            person_document("h2", "Hillary Rodham Clinton", &["Hillary Rodham Clinton"]),
+            person_document("b1", "Bill Clinton", &["Bill Clinton", "Mr. Clinton"]),
+            person_document("c1", "Chelsea Clinton", &["Chelsea Clinton"]),
+            person_document("h3", "Mrs. Clinton", &["Mrs. Clinton"]),
+        ])
+        .unwrap();
+    let hillary = global_id(&store, "h1");
+    let bill = global_id(&store, "b1");
+    let chelsea = global_id(&store, "c1");
+    assert_eq!(global_id(&store, "h2"), hillary);
+    assert_eq!(global_id(&store, "h3"), hillary, "Mrs. Clinton was seen as Hillary's alias");
+    assert_ne!(hillary, bill);
+    assert_ne!(hillary, chelsea);
+    assert_ne!(bill, chelsea);
+
+    // "Clinton" alone is ambiguous once three Clintons are known: it must
+    // not be given to any of them.
+    store.ingest([person_document("x1", "Clinton", &["Clinton"])]).unwrap();
+    let bare = global_id(&store, "x1");
+    assert!(![bill, chelsea].contains(&bare));
+}
+
+#[test]
+fn bare_surname_with_one_known_person_joins_them() {
+    let (_directory, mut store) = store();
+    store
+        .ingest([
+            person_document("h1", "Hillary Clinton", &["Hillary Clinton"]),
+            person_document("h2", "Clinton", &["Clinton"]),
+        ])
+        .unwrap();
+    assert_eq!(global_id(&store, "h1"), global_id(&store, "h2"));
+}
+
+#[test]
+fn trumps_are_three_people() {
+    let (_directory, mut store) = store();
+    store
+        .ingest([
+            person_document("d1", "Donald Trump", &["Donald Trump", "President Trump"]),
+            person_document("d2", "Donald J. Trump", &["Donald J. Trump"]),
+            person_document("j1", "Donald Trump Jr.", &["Donald Trump Jr."]),
+            person_document("m1", "Melania Trump", &["Melania Trump"]),
+        ])
+        .unwrap();
+    let donald = global_id(&store, "d1");
+    assert_eq!(global_id(&store, "d2"), donald, "middle initial may differ");
+    let junior = global_id(&store, "j1");
+    let melania = global_id(&store, "m1");
+    assert_ne!(donald, junior);
+    assert_ne!(donald, melania);
+    assert_ne!(junior, melania);
+}
+
+#[test]
+fn offices_are_organizations_and_not_people() {
+    let (_directory, mut store) = store();
+    let record = RecordBuilder::new("o1", "https://news.example/o1", Some("2024-07-05"))
+        .entity("e1", "Downing Street", EntityKind::Person, &["Downing Street"])
+        .said("e1", "A Downing Street spokesperson", "No comment")
+        .build();
+    let white_house = RecordBuilder::new("o2", "https://news.example/o2", Some("2024-07-06"))
+        .entity("e1", "The White House", EntityKind::Organization, &["The White House"])
+        .build();
+    let white_house_again = RecordBuilder::new("o3", "https://news.example/o3", Some("2024-07-07"))
+        .entity("e1", "White House", EntityKind::Place, &["White House"])
+        .build();
+    store.ingest([record, white_house, white_house_again]).unwrap();
+    let entities = store.entities(Some("Downing Street")).unwrap();
+    assert_eq!(entities.len(), 1);
+    assert_eq!(entities[0].kind, "organization");
+    assert_eq!(global_id(&store, "o2"), global_id(&store, "o3"));
+}
+
+#[test]
+fn merge_rule_survives_reingest() {
+    let (_directory, mut store) = store();
+    store
+        .ingest([
+            person_document("b1", "Bill Clinton", &["Bill Clinton"]),
+            person_document("w1", "William Jefferson Clinton", &["William Jefferson Clinton"]),
+        ])
+        .unwrap();
+    let bill = global_id(&store, "b1");
+    let william = global_id(&store, "w1");
+    assert_ne!(bill, william, "first names differ, so the store keeps them apart");
+    store.merge_entities(bill, william).unwrap();
+    assert_eq!(global_id(&store, "w1"), bill);
+    assert!(store.entities(None).unwrap().iter().all(|entity| entity.id != william));
+
+    // A changed version of w1 is re-ingested: the rule routes it to Bill.
+    let mut changed = person_document("w1", "William Jefferson Clinton", &["William Jefferson Clinton"]);
+    changed.title = Some("updated".into());
+    let summary = store.ingest([changed]).unwrap();
+    assert_eq!(summary.replaced, 1);
+    assert_eq!(global_id(&store, "w1"), bill);
+    // And a new document too.
+    store
+        .ingest([person_document("w2", "William J. Clinton", &["William J. Clinton"])])
+        .unwrap();
+    assert_eq!(global_id(&store, "w2"), bill);
+    let speakers = store.speakers().unwrap();
+    let bill_row = speakers.iter().find(|row| row.entity_id == bill).unwrap();
+    assert_eq!(bill_row.quotes, 3);
+}
+
+#[test]
+fn split_rule_survives_reingest() {
+    let (_directory, mut store) = store();
+    store
+        .ingest([
+            person_document("k1", "Keir Starmer", &["Keir Starmer"]),
+            person_document("k2", "Starmer", &["Starmer"]),
+        ])
+        .unwrap();
+    let keir = global_id(&store, "k1");
+    assert_eq!(global_id(&store, "k2"), keir);
+    let other = store.split_alias(keir, "Starmer").unwrap();
+    assert_ne!(other, keir);
+    assert_eq!(global_id(&store, "k2"), other);
+    assert_eq!(global_id(&store, "k1"), keir);
+
+    let mut changed = person_document("k2", "Starmer", &["Starmer"]);
+    changed.title = Some("updated".into());
+    store.ingest([changed]).unwrap();
+    assert_eq!(global_id(&store, "k2"), other, "split respected on re-ingest");
+    store.ingest([person_document("k3", "Starmer", &["Starmer"])]).unwrap();
+    assert_eq!(global_id(&store, "k3"), other);
+    store.ingest([person_document("k4", "Sir Keir Starmer", &["Sir Keir Starmer"])]).unwrap();
+    assert_eq!(global_id(&store, "k4"), keir);
+
+    assert!(store.split_alias(keir, "Nobody").is_err());
+    assert!(store.merge_entities(keir, 999_999).is_err());
+}

@@ -1,0 +1,305 @@
+//! Calendar expressions: tokens and a starting index in, a [`Found`] calendar
+//! mention out — numeric dates ("2024-12-18", "12/18/2024"), dates with a
+//! month name ("Jan. 20, 2025", "18 December"), months ("December 2024",
+//! "in January"), years ("in 2016", "2016's") and decades ("the 1990s").
+//!
+//! Month names must be capitalised, and a month or year standing alone needs
+//! a temporal neighbour ("in", "since", "of", "'s") because "May", "March",
+//! "August" and bare numbers are far more often something else.
+
+use crate::lexicon::Lexeme;
+use crate::mention::{Found, Lean, Mention};
+use crate::tokens::{Case, TokenKind, TokenView};
+
+/// Bare four-digit numbers in this range may be years; outside it, they are
+/// counts or codes.
+const BARE_YEARS: std::ops::RangeInclusive<u32> = 1900..=2100;
+/// Years accepted next to a month or inside a numeric date.
+const DATED_YEARS: std::ops::RangeInclusive<u32> = 1000..=2999;
+
+/// A date, decade or year starting at the number at `index`.
+/// `previous_year_end` is where the last found year ended, so that the second
+/// year of "between 2010 and 2016" needs no preposition of its own.
+pub(crate) fn number_led(
+    view: TokenView<'_>,
+    index: usize,
+    previous_year_end: Option<usize>,
+) -> Option<Found> {
+    iso_date(view, index)
+        .or_else(|| us_date(view, index))
+        .or_else(|| day_month(view, index))
+        .or_else(|| decade(view, index))
+        .or_else(|| year_in_context(view, index, previous_year_end))
+}
+
+/// A number of `digits` digits (inclusive range) at `index`, with no
+/// standalone check: the parts of a numeric date touch punctuation.
+fn digits_at(
+    view: TokenView<'_>,
+    index: usize,
+    digits: std::ops::RangeInclusive<usize>,
+) -> Option<u32> {
+    let token = view.get(index)?;
+    (token.kind == TokenKind::Number && digits.contains(&(token.end - token.start)))
+        .then_some(token.number)
+}
+
+/// Tokens `index..index + count` all touch each other, with no spaces.
+fn touching_run(view: TokenView<'_>, index: usize, count: usize) -> bool {
+    (index..index + count - 1).all(|position| view.touches_next(position))
+}
+
+fn date(year: u32, month: u32, day: u32) -> Option<Mention> {
+    let plausible =
+        DATED_YEARS.contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day);
+    let year = i32::try_from(year).ok().filter(|_| plausible)?;
+    Some(Mention::Date { year, month, day })
+}
+
+/// "2024-12-18".
+fn iso_date(view: TokenView<'_>, index: usize) -> Option<Found> {
+    let year = digits_at(view, index, 4..=4)?;
+    let dashes = view.is_punct(index + 1, b'-') && view.is_punct(index + 3, b'-');
+    if !dashes || !touching_run(view, index, 5) {
+        return None;
+    }
+    let month = digits_at(view, index + 2, 1..=2)?;
+    let day = digits_at(view, index + 4, 1..=2)?;
+    let mention = date(year, month, day)?;
+    Some(Found {
+        first: index,
+        end: index + 5,
+        mention,
+    })
+}
+
+/// "12/18/2024", read the American way, month first.
+fn us_date(view: TokenView<'_>, index: usize) -> Option<Found> {
+    let month = digits_at(view, index, 1..=2)?;
+    let slashes = view.is_punct(index + 1, b'/') && view.is_punct(index + 3, b'/');
+    // "12/18/2024/7" or "12/18/2024a" is a code, not a date.
+    let glued = view.touches_next(index + 4)
+        && matches!(
+            view.get(index + 5).map(|t| t.kind),
+            Some(TokenKind::Punct(b'/') | TokenKind::Word)
+        );
+    if !slashes
+        || !touching_run(view, index, 5)
+        || glued
+        || view.standalone_number(index + 4).is_none()
+    {
+        return None;
+    }
+    let day = digits_at(view, index + 2, 1..=2)?;
+    let year = digits_at(view, index + 4, 4..=4)?;
+    let mention = date(year, month, day)?;
+    Some(Found {
+        first: index,
+        end: index + 5,
+        mention,
+    })
+}
+
+/// A day of the month at `index`, with an optional ordinal suffix ("18th");
+/// returns the day and the index after it.
+fn day_at(view: TokenView<'_>, index: usize) -> Option<(u32, usize)> {
+    let (day, digits) = view.standalone_number(index)?;
+    if digits > 2 || !(1..=31).contains(&day) {
+        return None;
+    }
+    if !view.word_touches_end(index) {
+        return Some((day, index + 1));
+    }
+    let suffix = view.bytes(index + 1);
+    let ordinal = [b"st", b"nd", b"rd", b"th"]
+        .iter()
+        .any(|s| suffix.eq_ignore_ascii_case(*s));
+    ordinal.then_some((day, index + 2))
+}
+
+/// A four-digit year at `index`, not glued to letters; returns it and the
+/// index after it.
+fn year_at(
+    view: TokenView<'_>,
+    index: usize,
+    years: &std::ops::RangeInclusive<u32>,
+) -> Option<(u32, usize)> {
+    let (year, digits) = view.standalone_number(index)?;
+    (digits == 4 && years.contains(&year) && !view.word_touches_end(index))
+        .then_some((year, index + 1))
+}
+
+/// A year in "the 2016 election" or after "early": a plausible bare year.
+pub(crate) fn bare_year(view: TokenView<'_>, index: usize) -> Option<Found> {
+    let (year, end) = year_at(view, index, &BARE_YEARS)?;
+    let mention = Mention::Year(i32::try_from(year).ok()?);
+    Some(Found {
+        first: index,
+        end,
+        mention,
+    })
+}
+
+/// A year after a date, with an optional comma: "December 18, 2024".
+fn year_after_date(view: TokenView<'_>, index: usize) -> Option<(u32, usize)> {
+    let index = if view.is_punct(index, b',') {
+        index + 1
+    } else {
+        index
+    };
+    year_at(view, index, &DATED_YEARS)
+}
+
+/// "18 December", "18th of December 2024", "5 May".
+pub(crate) fn day_month(view: TokenView<'_>, index: usize) -> Option<Found> {
+    let (day, mut position) = day_at(view, index)?;
+    if view.lexeme(position) == Lexeme::Of {
+        position += 1;
+    }
+    let month_token = view.get(position)?;
+    let Lexeme::Month { month, abbreviated } = month_token.lexeme else {
+        return None;
+    };
+    if !month_token.is_capitalised() {
+        return None;
+    }
+    position += 1;
+    if abbreviated && view.touches_next(position - 1) && view.is_punct(position, b'.') {
+        position += 1;
+    }
+    Some(match year_after_date(view, position) {
+        Some((year, end)) => Found {
+            first: index,
+            end,
+            mention: date(year, month, day)?,
+        },
+        None => Found {
+            first: index,
+            end: position,
+            mention: Mention::MonthDay {
+                month,
+                day,
+                lean: Lean::ByTense,
+            },
+        },
+    })
+}
+
+/// Anything led by the month name at `index`: "Jan. 20, 2025", "December 18",
+/// "December 2024", or a bare month. `bare_lean` is given when a modifier
+/// before the month ("last", "earlier in") already makes it temporal.
+pub(crate) fn month_led(
+    view: TokenView<'_>,
+    index: usize,
+    bare_lean: Option<Lean>,
+) -> Option<Found> {
+    let token = view.get(index)?;
+    let Lexeme::Month { month, abbreviated } = token.lexeme else {
+        return None;
+    };
+    if !token.is_capitalised() {
+        return None;
+    }
+    let mut after = index + 1;
+    if abbreviated && view.touches_next(index) && view.is_punct(after, b'.') {
+        after += 1;
+    }
+    if let Some((day, after_day)) = day_at(view, after) {
+        return Some(match year_after_date(view, after_day) {
+            Some((year, end)) => Found {
+                first: index,
+                end,
+                mention: date(year, month, day)?,
+            },
+            None => {
+                let lean = bare_lean.unwrap_or(Lean::ByTense);
+                Found {
+                    first: index,
+                    end: after_day,
+                    mention: Mention::MonthDay { month, day, lean },
+                }
+            }
+        });
+    }
+    let year_position = if view.is_punct(after, b',') || view.lexeme(after) == Lexeme::Of {
+        after + 1
+    } else {
+        after
+    };
+    if let Some((year, end)) = year_at(view, year_position, &DATED_YEARS) {
+        let year = i32::try_from(year).ok()?;
+        return Some(Found {
+            first: index,
+            end,
+            mention: Mention::MonthOfYear { year, month },
+        });
+    }
+    // A bare month must be spelled out and title-cased ("MAY" shouts a verb).
+    if abbreviated || token.case != Case::Title {
+        return None;
+    }
+    let lean = match bare_lean {
+        Some(lean) => lean,
+        None if bare_month_context(view, index, month) => Lean::ByTense,
+        None => return None,
+    };
+    Some(Found {
+        first: index,
+        end: index + 1,
+        mention: Mention::Month { month, lean },
+    })
+}
+
+/// Whether a bare month name at `index` is a month rather than a name or verb.
+fn bare_month_context(view: TokenView<'_>, index: usize, month: u32) -> bool {
+    let previous = index.wrapping_sub(1);
+    if month == 5 {
+        // "by May", "of May", "May's" usually mean Theresa May.
+        return ["in", "since", "until", "till", "during"]
+            .iter()
+            .any(|word| view.is_word(previous, word));
+    }
+    matches!(
+        view.lexeme(previous),
+        Lexeme::TemporalPreposition | Lexeme::Of
+    ) || (month != 3 && view.possessive_follows(index))
+}
+
+/// "the 1990s".
+fn decade(view: TokenView<'_>, index: usize) -> Option<Found> {
+    let (year, digits) = view.standalone_number(index)?;
+    let decade_start = digits == 4 && year % 10 == 0 && DATED_YEARS.contains(&year);
+    if !decade_start || !view.touches_next(index) || view.bytes(index + 1) != b"s" {
+        return None;
+    }
+    let mention = Mention::Decade(i32::try_from(year).ok()?);
+    Some(Found {
+        first: index,
+        end: index + 2,
+        mention,
+    })
+}
+
+/// A bare year with temporal context: "in 2016", "since 2000", "2016's",
+/// "the 2016 election", the second year of "from 2010 to 2016".
+fn year_in_context(
+    view: TokenView<'_>,
+    index: usize,
+    previous_year_end: Option<usize>,
+) -> Option<Found> {
+    let found = bare_year(view, index)?;
+    let previous = index.wrapping_sub(1);
+    let after_preposition = matches!(
+        view.lexeme(previous),
+        Lexeme::TemporalPreposition | Lexeme::Of
+    );
+    let election =
+        view.lexeme(previous) == Lexeme::The && view.lexeme(index + 1) == Lexeme::YearNoun;
+    let continues_range = previous_year_end == Some(previous)
+        && (view.is_punct(previous, b'-')
+            || ["and", "to", "or", "through"]
+                .iter()
+                .any(|word| view.is_word(previous, word)));
+    (after_preposition || election || continues_range || view.possessive_follows(index))
+        .then_some(found)
+}

@@ -1,0 +1,368 @@
+//! Resolution: a mention, the publication date and the sentence's tense in,
+//! an ISO 8601 / TIMEX3 value out ("2024-12-18", "2024-12", "2024-W51",
+//! "2024-12-18TAF", "199" for the 1990s).
+//!
+//! All date arithmetic is checked: a mention that would leave chrono's range
+//! ("9999 years ago") resolves to nothing rather than panicking.
+
+use crate::lexicon::{CalendarUnit, PartOfDay};
+use crate::mention::{Lean, Mention};
+use crate::tense::Tense;
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+/// The value of `mention`, or `None` when it cannot be resolved (a relative
+/// mention without a publication date, an impossible date).
+pub(crate) fn resolve(
+    mention: Mention,
+    publication: Option<NaiveDate>,
+    tense: Tense,
+) -> Option<String> {
+    match mention {
+        Mention::Date { year, month, day } => {
+            NaiveDate::from_ymd_opt(year, month, day).and_then(day_value)
+        }
+        Mention::MonthOfYear { year, month } => month_value(year, month),
+        Mention::Year(year) => year_value(year),
+        Mention::Decade(start) => (1000..=9990)
+            .contains(&start)
+            .then(|| format!("{:03}", start / 10)),
+        relative => resolve_relative(relative, publication?, tense),
+    }
+}
+
+fn resolve_relative(mention: Mention, publication: NaiveDate, tense: Tense) -> Option<String> {
+    match mention {
+        Mention::MonthDay { month, day, lean } => {
+            month_day(month, day, lean_for(lean, tense), publication).and_then(day_value)
+        }
+        Mention::Month { month, lean } => {
+            let year = month_year(month, lean_for(lean, tense), publication);
+            month_value(year, month)
+        }
+        Mention::Weekday {
+            weekday,
+            lean,
+            part,
+        } => {
+            // A bare weekday in news is a recent past day unless the sentence is future.
+            let lean = match lean_for(lean, tense) {
+                Lean::ByTense => Lean::OnOrBefore,
+                other => other,
+            };
+            let date = weekday_date(weekday, lean, publication)?;
+            with_part(day_value(date)?, part)
+        }
+        Mention::DayOffset { days, part } => {
+            let date = shift_days(publication, days)?;
+            with_part(day_value(date)?, part)
+        }
+        Mention::UnitOffset { unit, offset } => unit_value(unit, offset, publication),
+        Mention::Ago { unit, count } => unit_value(unit, -i64::from(count), publication),
+        Mention::Weekend { lean } => {
+            let weeks_back = match lean_for(lean, tense) {
+                Lean::StrictlyBefore => -1,
+                Lean::Same | Lean::OnOrAfter => 0,
+                Lean::StrictlyAfter => 1,
+                // "over the weekend" in past news: the one just gone, or the current one.
+                Lean::OnOrBefore | Lean::ByTense => {
+                    if publication.weekday().number_from_monday() >= 6 {
+                        0
+                    } else {
+                        -1
+                    }
+                }
+            };
+            let week = week_value(shift_days(publication, weeks_back * 7)?)?;
+            Some(format!("{week}-WE"))
+        }
+        absolute => resolve(absolute, None, tense),
+    }
+}
+
+/// Turns "the tense decides" into a direction; unknown tense stays `ByTense`,
+/// which each kind of mention reads its own way.
+fn lean_for(lean: Lean, tense: Tense) -> Lean {
+    match (lean, tense) {
+        (Lean::ByTense, Tense::Future) => Lean::OnOrAfter,
+        (Lean::ByTense, Tense::Past) => Lean::OnOrBefore,
+        (lean, _) => lean,
+    }
+}
+
+fn weekday_date(weekday: Weekday, lean: Lean, publication: NaiveDate) -> Option<NaiveDate> {
+    let today = i64::from(publication.weekday().num_days_from_monday());
+    let target = i64::from(weekday.num_days_from_monday());
+    let back = (today - target).rem_euclid(7);
+    let forward = (target - today).rem_euclid(7);
+    let offset = match lean {
+        Lean::StrictlyBefore => -(if back == 0 { 7 } else { back }),
+        Lean::OnOrBefore | Lean::ByTense => -back,
+        Lean::Same => target - today,
+        Lean::OnOrAfter => forward,
+        Lean::StrictlyAfter => {
+            if forward == 0 {
+                7
+            } else {
+                forward
+            }
+        }
+    };
+    shift_days(publication, offset)
+}
+
+/// The year of a month named without one. With no cue, the occurrence
+/// closest to publication wins ("in January" written in December is next
+/// January), ties going to the past.
+fn month_year(month: u32, lean: Lean, publication: NaiveDate) -> i32 {
+    let year = publication.year();
+    let current = publication.month();
+    match lean {
+        Lean::StrictlyBefore => year - i32::from(month >= current),
+        Lean::OnOrBefore => year - i32::from(month > current),
+        Lean::Same => year,
+        Lean::OnOrAfter => year + i32::from(month < current),
+        Lean::StrictlyAfter => year + i32::from(month <= current),
+        Lean::ByTense => {
+            let ahead = i64::from(month) - i64::from(current);
+            if ahead > 5 {
+                year - 1
+            } else if ahead < -6 {
+                year + 1
+            } else {
+                year
+            }
+        }
+    }
+}
+
+/// The date of a day named without a year, chosen like [`month_year`].
+fn month_day(month: u32, day: u32, lean: Lean, publication: NaiveDate) -> Option<NaiveDate> {
+    let year = publication.year();
+    let candidates =
+        [year - 1, year, year + 1].map(|year| NaiveDate::from_ymd_opt(year, month, day));
+    let mut candidates = candidates.into_iter().flatten();
+    match lean {
+        Lean::StrictlyBefore => candidates.filter(|d| *d < publication).max(),
+        Lean::OnOrBefore => candidates.filter(|d| *d <= publication).max(),
+        Lean::Same => NaiveDate::from_ymd_opt(year, month, day),
+        Lean::OnOrAfter => candidates.find(|d| *d >= publication),
+        Lean::StrictlyAfter => candidates.find(|d| *d > publication),
+        // Past first so that a tie goes to the past.
+        Lean::ByTense => candidates
+            .map(|d| ((d - publication).num_days().abs(), d > publication, d))
+            .min()
+            .map(|(_, _, d)| d),
+    }
+}
+
+/// "last week", "this month", "three years ago": the unit containing the
+/// publication date shifted by `offset` units.
+fn unit_value(unit: CalendarUnit, offset: i64, publication: NaiveDate) -> Option<String> {
+    match unit {
+        CalendarUnit::Day => day_value(shift_days(publication, offset)?),
+        CalendarUnit::Week => week_value(shift_days(publication, offset.checked_mul(7)?)?),
+        CalendarUnit::Month => {
+            let first = publication.with_day(1)?;
+            let months = Months::new(u32::try_from(offset.unsigned_abs()).ok()?);
+            let shifted = if offset < 0 {
+                first.checked_sub_months(months)?
+            } else {
+                first.checked_add_months(months)?
+            };
+            month_value(shifted.year(), shifted.month())
+        }
+        CalendarUnit::Year => {
+            let year = i64::from(publication.year()).checked_add(offset)?;
+            year_value(i32::try_from(year).ok()?)
+        }
+    }
+}
+
+fn shift_days(date: NaiveDate, days: i64) -> Option<NaiveDate> {
+    let magnitude = Days::new(days.unsigned_abs());
+    if days < 0 {
+        date.checked_sub_days(magnitude)
+    } else {
+        date.checked_add_days(magnitude)
+    }
+}
+
+/// Values are kept to four-digit years so every one is plain ISO 8601.
+fn four_digit(year: i32) -> bool {
+    (0..=9999).contains(&year)
+}
+
+fn day_value(date: NaiveDate) -> Option<String> {
+    four_digit(date.year()).then(|| date.format("%Y-%m-%d").to_string())
+}
+
+fn month_value(year: i32, month: u32) -> Option<String> {
+    (four_digit(year) && (1..=12).contains(&month)).then(|| format!("{year:04}-{month:02}"))
+}
+
+fn year_value(year: i32) -> Option<String> {
+    four_digit(year).then(|| format!("{year:04}"))
+}
+
+fn week_value(date: NaiveDate) -> Option<String> {
+    let week = date.iso_week();
+    four_digit(week.year()).then(|| format!("{:04}-W{:02}", week.year(), week.week()))
+}
+
+fn with_part(day: String, part: Option<PartOfDay>) -> Option<String> {
+    Some(match part {
+        Some(part) => day + part.timex_suffix(),
+        None => day,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(mention: Mention, tense: Tense, expect: Option<&str>) {
+        let publication = NaiveDate::from_ymd_opt(2024, 12, 18);
+        assert_eq!(
+            resolve(mention, publication, tense).as_deref(),
+            expect,
+            "{mention:?}"
+        );
+    }
+
+    #[test]
+    fn resolution_table() {
+        use Lean::*;
+        let weekday = |weekday, lean| Mention::Weekday {
+            weekday,
+            lean,
+            part: None,
+        };
+        check(
+            weekday(Weekday::Wed, ByTense),
+            Tense::Unknown,
+            Some("2024-12-18"),
+        );
+        check(
+            weekday(Weekday::Mon, ByTense),
+            Tense::Unknown,
+            Some("2024-12-16"),
+        );
+        check(
+            weekday(Weekday::Fri, ByTense),
+            Tense::Future,
+            Some("2024-12-20"),
+        );
+        check(
+            weekday(Weekday::Tue, StrictlyAfter),
+            Tense::Past,
+            Some("2024-12-24"),
+        );
+        check(
+            weekday(Weekday::Wed, StrictlyBefore),
+            Tense::Future,
+            Some("2024-12-11"),
+        );
+        check(
+            weekday(Weekday::Mon, Same),
+            Tense::Unknown,
+            Some("2024-12-16"),
+        );
+        check(
+            Mention::Month {
+                month: 1,
+                lean: ByTense,
+            },
+            Tense::Unknown,
+            Some("2025-01"),
+        );
+        check(
+            Mention::Month {
+                month: 1,
+                lean: ByTense,
+            },
+            Tense::Past,
+            Some("2024-01"),
+        );
+        check(
+            Mention::Month {
+                month: 6,
+                lean: ByTense,
+            },
+            Tense::Unknown,
+            Some("2024-06"),
+        );
+        check(
+            Mention::Month {
+                month: 12,
+                lean: StrictlyBefore,
+            },
+            Tense::Unknown,
+            Some("2023-12"),
+        );
+        check(
+            Mention::MonthDay {
+                month: 1,
+                day: 20,
+                lean: ByTense,
+            },
+            Tense::Unknown,
+            Some("2025-01-20"),
+        );
+        check(
+            Mention::MonthDay {
+                month: 2,
+                day: 29,
+                lean: ByTense,
+            },
+            Tense::Unknown,
+            Some("2024-02-29"),
+        );
+        check(
+            Mention::Date {
+                year: 2023,
+                month: 2,
+                day: 29,
+            },
+            Tense::Unknown,
+            None,
+        );
+        check(
+            Mention::Ago {
+                unit: CalendarUnit::Year,
+                count: 1,
+            },
+            Tense::Unknown,
+            Some("2023"),
+        );
+        check(
+            Mention::Ago {
+                unit: CalendarUnit::Week,
+                count: 3,
+            },
+            Tense::Unknown,
+            Some("2024-W48"),
+        );
+        check(
+            Mention::Ago {
+                unit: CalendarUnit::Day,
+                count: u32::MAX,
+            },
+            Tense::Unknown,
+            None,
+        );
+        check(
+            Mention::Ago {
+                unit: CalendarUnit::Month,
+                count: u32::MAX,
+            },
+            Tense::Unknown,
+            None,
+        );
+        check(
+            Mention::Weekend { lean: ByTense },
+            Tense::Unknown,
+            Some("2024-W50-WE"),
+        );
+        check(Mention::Decade(1990), Tense::Unknown, Some("199"));
+    }
+}
