@@ -28,7 +28,7 @@ impl QuotedSegment {
 }
 
 fn is_double(mark: &str) -> bool {
-    matches!(mark, "“" | "”" | "\"" | "„" | "«" | "»")
+    matches!(mark, "“" | "”" | "\"" | "„" | "«" | "»" | "''" | "``")
 }
 
 pub fn quoted_segments(doc: &Document) -> Vec<QuotedSegment> {

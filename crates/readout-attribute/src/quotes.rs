@@ -57,10 +57,15 @@ fn segment_ending_before(doc: &Document, segments: &[QuotedSegment], cue: usize)
     let (sentence_first, _) = doc.sentence_bounds(cue);
     segments.iter().enumerate().rev().find_map(|(index, segment)| {
         let end = segment.end_token();
-        if end > cue || end + 8 < cue || segment.first_token() < sentence_first.saturating_sub(400) {
+        if end > cue || end + 16 < cue || segment.first_token() < sentence_first.saturating_sub(400) {
             return None;
         }
-        let between_ok = (end..cue).all(|t| doc.is_word(t) || doc.is_punct(t, ","));
+        // Between them: a subject with its titles, abbreviations and
+        // bracketed party labels ("Rep. Gwen Moore (D-Wis.)"), nothing that
+        // ends a sentence or opens another quote.
+        let between_ok = (end..cue).all(|t| !doc.token(t).is_quote() && !matches!(doc.raw(t), "!" | "?" | ";" | ":"))
+            && doc.token_sentence[end.min(cue)] == doc.token_sentence[cue]
+            && (end..cue).filter(|&t| doc.is_word(t)).count() <= 10;
         let close_is_quote = doc.token(end - 1).kind == TokenKind::CloseQuote;
         // The quote must end its clause: a comma inside or right after it,
         // or the cue right after it.
@@ -353,10 +358,18 @@ pub fn source_before(doc: &Document, cue: usize, sentence_first: usize) -> Optio
 
 /// The subject after an inverted cue: `said Mr X`, `said the spokesman`.
 fn source_after(doc: &Document, cue_end: usize, sentence_end: usize) -> Option<TokenRange> {
+    // `said Rep. G.K. Butterfield (D-N.C.), head of the Caucus.`: the
+    // subject and its appositive run to the end of the sentence.
     let mut end = cue_end;
-    while end < sentence_end && end < cue_end + 8 && doc.is_word(end) && !matches!(doc.word(end), "in" | "on" | "at" | "that" | "who" | "during" | "after" | "to" | "when" | "while" | "as") {
+    while end < sentence_end && end < cue_end + 40 {
+        let word = doc.word(end);
+        let stops = doc.token(end).is_quote() || doc.is_punct(end, ";") || (end == cue_end && matches!(word, "in" | "on" | "at" | "that" | "to" | "during" | "after" | "when" | "while" | "as" | "of"));
+        if stops {
+            break;
+        }
         end += 1;
     }
+    let end = trim_end(doc, cue_end, end);
     (end > cue_end).then_some((cue_end, end))
 }
 
@@ -390,17 +403,49 @@ fn continue_quotes(doc: &Document, segments: &[QuotedSegment], claimed: &mut [bo
         if !opens_sentence || segment.end_token() - first < 4 {
             continue;
         }
-        // The attribution just before, ending in this paragraph or the one
-        // before it.
+        // `“…” — Name`: a quote signed with a dash.
+        if let Some(signed) = dash_signature(doc, segment) {
+            out.push(signed);
+            claimed[index] = true;
+            continue;
+        }
+        // The attribution just before, when this quote opens the sentence
+        // right after it, in the same paragraph or the next.
         let Some(previous) = out.iter_mut().rev().find(|a| a.content.last().is_some_and(|c| c.1 <= first)) else {
             continue;
         };
-        let previous_end = previous.content.last().map_or(0, |c| c.1);
-        let gap_paragraphs = doc.token_paragraph[first] - doc.token_paragraph[previous_end.saturating_sub(1)];
-        let nothing_between = (previous_end..first).filter(|&t| doc.is_word(t)).count() <= 8;
-        if gap_paragraphs <= 1 && nothing_between && previous.kind != QuoteKind::Indirect {
+        let last_token = [previous.content.last().map(|c| c.1 - 1), previous.cue.map(|c| c.1 - 1), previous.source.map(|s| s.1 - 1)]
+            .into_iter()
+            .flatten()
+            .max()
+            .unwrap_or(0);
+        let next_sentence = doc.token_sentence[first] == doc.token_sentence[last_token] + 1;
+        let gap_paragraphs = doc.token_paragraph[first] - doc.token_paragraph[last_token];
+        if gap_paragraphs <= 1 && next_sentence && previous.kind != QuoteKind::Indirect {
             previous.content.extend(segment.pieces.iter().copied());
             claimed[index] = true;
         }
     }
+}
+
+/// `“…” ― Pamela Padilla`: a dash and a name after a quote that ends its
+/// paragraph.
+fn dash_signature(doc: &Document, segment: &QuotedSegment) -> Option<Attribution> {
+    let dash = segment.end_token();
+    if dash >= doc.len() || !matches!(doc.raw(dash), "―" | "—" | "–" | "-") {
+        return None;
+    }
+    let paragraph = doc.token_paragraph[dash];
+    let mut end = dash + 1;
+    while end < doc.len() && doc.token_paragraph[end] == paragraph && end < dash + 12 {
+        end += 1;
+    }
+    let ends_paragraph = end >= doc.len() || doc.token_paragraph[end] != paragraph;
+    let named = dash + 1 < end && doc.token(dash + 1).capitalized;
+    (ends_paragraph && named).then(|| Attribution {
+        kind: QuoteKind::Direct,
+        cue: Some((dash, dash + 1)),
+        source: Some((dash + 1, trim_end(doc, dash + 1, end))),
+        content: segment.pieces.clone(),
+    })
 }

@@ -41,6 +41,9 @@ pub fn extract(dom: &Dom) -> Body {
         let blocks = render::render(dom, &f, &sel, opts);
         let body = assemble(&blocks);
         let len = body_len(&body);
+        if std::env::var_os("READOUT_HTML_DEBUG").is_some() {
+            eprintln!("attempt {opts:?}: top {} len {len}", sel.top);
+        }
         if len >= ENOUGH {
             return body;
         }
@@ -62,7 +65,7 @@ fn body_len(b: &Body) -> usize {
 fn is_boilerplate(b: &Block) -> bool {
     b.appeal
         || boilerplate::is_boilerplate(&b.text)
-        || (b.link_density > 0.5 && b.text.len() < 200 && !b.heading)
+        || (b.link_density > 0.9 && b.text.len() < 120 && !b.heading)
 }
 
 /// Joins blocks into text and records boilerplate spans.

@@ -13,6 +13,8 @@ const STARTS: &[&str] = &[
     "tags:", "filed under", "recommended:", "also read", "don't miss", "continue reading",
     "you may also like", "we use cookies", "this site uses cookies", "support now",
     "get the latest", "join our", "download our app", "listen to this", "watch:",
+    "updated at", "updated:", "last updated", "published:", "image source", "image copyright",
+    "photo credit", "have a tip",
 ];
 
 /// Phrases that mark a short block (under [`SHORT`] characters) anywhere.
@@ -24,6 +26,7 @@ const ANYWHERE: &[&str] = &[
     "click here", "read more", "support now", "contribute now", "independent journalism",
     "this article was", "was originally published", "inbox", "unlimited access",
     "subscriber", "please consider", "click to share", "opens in a new window",
+    "subject to copyright", "without the written permission", "may be reached at",
 ];
 
 /// Phrases that mark even a long block (under [`LONG`] characters).

@@ -19,7 +19,7 @@ const UNLIKELY: &[&str] = &[
     "promo", "widget", "tags", "masthead", "print-only", "screen-reader", "sr-only",
     "visually-hidden", "visuallyhidden", "skip-link", "dateline", "timestamp", "caption",
     "credit", "read-more", "readmore", "more-stories", "recommend", "playlist", "login",
-    "donate", "donation", "teaser",
+    "donate", "donation", "teaser", "tooltip", "popover", "hovercard", "rollover",
 ];
 
 /// Names that may rescue an element matched by [`UNLIKELY`].
@@ -55,13 +55,25 @@ const APPEAL: &[&str] = &[
     "author-info", "bio",
 ];
 
+/// Names of embedded posts (tweets, Instagram) that quote sources: content.
+const EMBED: &[&str] = &[
+    "tweet", "twitter-embed", "embed-twitter", "instagram-media", "social-embed", "social-media-embed",
+    "embed-social", "tiktok-embed", "fb-post",
+];
+
+/// Names of advertising, never rescued.
+const ADS: &[&str] = &["-ad-", "advert", "sponsor", "promo", "share", "follow", "button", "icon"];
+
 /// Layout-modifier prefixes whose names say nothing about the element itself.
 const MODIFIERS: &[&str] = &["has-", "with-", "no-", "is-", "show-", "hide-", "enable-", "l-"];
 
 fn tokens(names: &str) -> impl Iterator<Item = &str> {
-    names
-        .split_ascii_whitespace()
-        .filter(|t| !MODIFIERS.iter().any(|m| t.starts_with(m)))
+    names.split_ascii_whitespace().filter(|t| {
+        !MODIFIERS.iter().any(|m| t.starts_with(m))
+            && !t.contains("-with-")
+            && !t.contains("-has-")
+            && !t.contains("_with_")
+    })
 }
 
 fn any_in(names: &str, list: &[&str]) -> bool {
@@ -73,7 +85,15 @@ pub fn unlikely(names: &str) -> bool {
     if names.is_empty() {
         return false;
     }
+    if embed(names) {
+        return false;
+    }
     any_in(names, ALWAYS) || (any_in(names, UNLIKELY) && !any_in(names, MAYBE))
+}
+
+/// Whether the names mark an embedded post (tweet, Instagram) to keep.
+pub fn embed(names: &str) -> bool {
+    !names.is_empty() && any_in(names, EMBED) && !any_in(names, ADS)
 }
 
 /// Whether the names mark an appeal (subscription, donation, consent, bio).
@@ -117,5 +137,7 @@ mod tests {
         check("page has-sidebar with-comments", (false, false, 25.0));
         check("newsletter-signup", (true, true, -25.0));
         check("articlebody", (false, false, 50.0));
+        check("social-media-embed", (false, false, 0.0));
+        check("content-with-sidebar-wrp", (false, false, 0.0));
     }
 }

@@ -22,6 +22,9 @@ pub fn drop_element(dom: &Dom, f: &Features, sel: &Selection, i: usize, opts: Op
     ) {
         return false;
     }
+    if crate::classes::embed(dom.names_of(i)) {
+        return false;
+    }
     let weight = class_weight(dom, i, opts);
     if weight + sel.score[i] < 0.0 {
         return true;

@@ -88,6 +88,9 @@ pub fn measure(s: &str) -> (u32, u32) {
     (len, commas)
 }
 
+/// Largest share of the page's text an element removed by name may hold.
+const MAX_FURNITURE_SHARE: f32 = 0.6;
+
 fn always_skipped(t: Tag) -> bool {
     tags::is_skipped(t) || matches!(t, tags::NAV | tags::ASIDE | tags::FOOTER | tags::HEADER)
 }
@@ -95,6 +98,9 @@ fn always_skipped(t: Tag) -> bool {
 /// Computes the features of `dom` under `opts`.
 pub fn compute(dom: &Dom, opts: Options) -> Features {
     let n = dom.nodes.len();
+    let raw = raw_lengths(dom);
+    // Furniture by name is kept when it holds most of the page's text.
+    let guard = raw[0] as f32 * MAX_FURNITURE_SHARE;
     let mut skip = vec![false; n];
     let mut owner = vec![0u32; n];
     let mut in_link = vec![false; n];
@@ -113,7 +119,7 @@ pub fn compute(dom: &Dom, opts: Options) -> Features {
             || (t != tags::TEXT
                 && (always_skipped(t)
                     || node.flags & HIDDEN != 0
-                    || (opts.strip_unlikely && droppable(dom, i, t))));
+                    || (opts.strip_unlikely && (raw[i] as f32) < guard && droppable(dom, i, t))));
     }
     let mut sums = vec![Sums::default(); n];
     for i in (1..n).rev() {
@@ -161,6 +167,25 @@ pub fn compute(dom: &Dom, opts: Options) -> Features {
         }
     }
     Features { skip, owner, in_link, in_figure, sums }
+}
+
+/// Text length per subtree, leaving out only never-readable elements.
+fn raw_lengths(dom: &Dom) -> Vec<u32> {
+    let n = dom.nodes.len();
+    let mut raw = vec![0u32; n];
+    for i in (1..n).rev() {
+        let node = &dom.nodes[i];
+        if node.tag == tags::TEXT {
+            raw[i] = measure(dom.text_of(i)).0;
+        } else if always_skipped(node.tag) {
+            raw[i] = 0;
+        }
+        let p = node.parent as usize;
+        if node.parent != NONE && p < i {
+            raw[p] += raw[i];
+        }
+    }
+    raw
 }
 
 /// Furniture by class/id names; the page's main landmarks are kept.

@@ -43,6 +43,9 @@ impl Writer {
             }
             if self.space && !self.cur.is_empty() {
                 self.cur.push(' ');
+                if in_link {
+                    self.link_chars += 1;
+                }
             }
             self.space = false;
             self.cur.push(c);

@@ -62,11 +62,14 @@ pub fn select(dom: &Dom, f: &Features, opts: Options) -> Selection {
     }
     let mut score = vec![0f32; n];
     let mut touched = vec![false; n];
+    // Undecayed sum of paragraph scores per subtree.
+    let mut deep = vec![0f32; n];
     for b in 1..n {
         if own_len[b] < 25 || f.skip[b] || dom.nodes[b].tag == tags::LI {
             continue;
         }
         let content = 1.0 + own_commas[b] as f32 + (own_len[b] as f32 / 100.0).min(3.0);
+        deep[b] = content;
         let t = dom.nodes[b].tag;
         let mut at = if is_paragraph_like(t) { dom.nodes[b].parent } else { b as u32 };
         for level in 0..5 {
@@ -87,6 +90,12 @@ pub fn select(dom: &Dom, f: &Features, opts: Options) -> Selection {
             at = dom.nodes[a].parent;
         }
     }
+    for i in (1..n).rev() {
+        let p = dom.nodes[i].parent;
+        if p != NONE && (p as usize) < i {
+            deep[p as usize] += deep[i];
+        }
+    }
     let mut cands: Vec<usize> = (1..n).filter(|&i| touched[i]).collect();
     for &c in &cands {
         score[c] *= 1.0 - f.link_density(c);
@@ -96,8 +105,13 @@ pub fn select(dom: &Dom, f: &Features, opts: Options) -> Selection {
     let Some(&first) = cands.first() else {
         return Selection { score, top: body, nodes: vec![body] };
     };
+    if std::env::var_os("READOUT_HTML_DEBUG").is_some() {
+        for &c in cands.iter().take(6) {
+            eprintln!("  cand {c} {} [{}] score {:.1} len {} ld {:.2}", tags::name(dom.nodes[c].tag), dom.names_of(c), score[c], f.sums[c].len, f.link_density(c));
+        }
+    }
     let top = widen(dom, &score, &cands, first);
-    let nodes = merge_siblings(dom, f, &score, top, opts);
+    let nodes = merge_siblings(dom, f, &score, &deep, top, opts);
     Selection { score, top, nodes }
 }
 
@@ -170,8 +184,11 @@ fn widen(dom: &Dom, score: &[f32], cands: &[usize], first: usize) -> usize {
     top
 }
 
+/// Share of the top candidate's paragraph score a sibling section needs.
+const SECTION_SHARE: f32 = 0.15;
+
 /// The top candidate plus siblings that belong to the article.
-fn merge_siblings(dom: &Dom, f: &Features, score: &[f32], top: usize, opts: Options) -> Vec<usize> {
+fn merge_siblings(dom: &Dom, f: &Features, score: &[f32], deep: &[f32], top: usize, opts: Options) -> Vec<usize> {
     let parent = dom.nodes[top].parent;
     if parent == NONE || matches!(dom.nodes[top].tag, tags::BODY) {
         return vec![top];
@@ -192,6 +209,12 @@ fn merge_siblings(dom: &Dom, f: &Features, score: &[f32], top: usize, opts: Opti
             bonus = score[top] * 0.2;
         }
         if score[s] > 0.0 && score[s] + bonus >= threshold {
+            out.push(s);
+            continue;
+        }
+        // A sibling holding a good share of paragraphs (an article split in sections).
+        let ld = f.link_density(s);
+        if ld < 0.2 && deep[s] * (1.0 - ld) >= (deep[top] * SECTION_SHARE).max(10.0) {
             out.push(s);
             continue;
         }

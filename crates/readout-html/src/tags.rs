@@ -102,7 +102,7 @@ pub fn is_skipped(t: Tag) -> bool {
         HEAD | SCRIPT | STYLE | NOSCRIPT | TEMPLATE | TEXTAREA | XMP | IFRAME | NOEMBED
             | NOFRAMES | SVG | MATH | CANVAS | OBJECT | EMBED | SELECT | BUTTON | INPUT
             | OPTION | DATALIST | DIALOG | VIDEO | AUDIO | MAP | OUTPUT | PROGRESS | METER
-            | TITLE | FRAMESET | PLAINTEXT
+            | TITLE | FRAMESET | PLAINTEXT | FIGCAPTION
     )
 }
 

@@ -104,7 +104,18 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             previous = text[..end].chars().next_back();
             continue;
         }
-        let end = start + c.len_utf8();
+        let mut end = start + c.len_utf8();
+        // Two apostrophes or backticks stand for a double mark in some
+        // newswire text: ''Like this.''
+        if matches!(c, '\'' | '`') && slice[offset + 1..].starts_with(c) {
+            chars.next();
+            end += 1;
+            let next = slice[offset + 2..].chars().next();
+            let kind = if c == '`' { TokenKind::OpenQuote } else { quote_kind('"', previous, next) };
+            out.push(Token { range: start..end, kind, capitalized: false, space_before });
+            previous = Some(c);
+            continue;
+        }
         let kind = if is_quote_mark(c) {
             let next = slice[offset + c.len_utf8()..].chars().next();
             quote_kind(c, previous, next)
@@ -177,6 +188,7 @@ mod tests {
         check(r#"said: "Both agreed." Then"#, r#"said : <" Both agreed . >" Then"#);
         check("“day one” of", "<“ day one >” of");
         check("a ‘big’ one", "a <‘ big >’ one");
+        check("said ''No way,'' he", "said <'' No way , >'' he");
     }
 
     #[test]

@@ -49,7 +49,9 @@ pub enum StoreError {
     #[error("{path}: cannot open database: {message}")]
     CannotOpen { path: DatabasePath, message: String },
 
-    #[error("{path}: schema version {found} is newer than this readout understands (up to {supported})")]
+    #[error(
+        "{path}: schema version {found} is newer than this readout understands (up to {supported})"
+    )]
     SchemaTooNew {
         path: DatabasePath,
         found: i64,
@@ -163,7 +165,10 @@ mod tests {
             (rusqlite::ffi::SQLITE_FULL, "disk is full"),
             (rusqlite::ffi::SQLITE_BUSY, "locked"),
             (rusqlite::ffi::SQLITE_NOTADB, "not a readout database"),
-            (rusqlite::ffi::SQLITE_CORRUPT, "database disk image is malformed"),
+            (
+                rusqlite::ffi::SQLITE_CORRUPT,
+                "database disk image is malformed",
+            ),
         ];
         for (code, expected) in cases {
             let message = StoreError::from_sqlite(path, failure(code), 5000).to_string();

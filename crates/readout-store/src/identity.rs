@@ -19,15 +19,83 @@ use readout_record::EntityKind;
 
 /// Words before a name that say what the person is, not who.
 const HONORIFICS: &[&str] = &[
-    "sir", "mr", "mrs", "ms", "miss", "mx", "dr", "lord", "lady", "dame", "baroness", "baron",
-    "president", "senator", "sen", "rep", "representative", "congressman", "congresswoman",
-    "governor", "gov", "mayor", "prime", "minister", "pm", "chancellor", "secretary", "prof",
-    "professor", "rev", "reverend", "judge", "justice", "king", "queen", "prince", "princess",
-    "general", "gen", "col", "colonel", "capt", "captain", "sgt", "sergeant", "lt", "ambassador",
-    "vice", "deputy", "former", "first", "hon", "rt", "right", "honourable", "honorable", "chief",
-    "sheikh", "pope", "father", "rabbi", "imam", "archbishop", "bishop", "cardinal",
-    "commissioner", "speaker", "leader", "foreign", "home", "state", "of", "the", "chairman",
-    "chairwoman", "chair", "ceo",
+    "sir",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "lord",
+    "lady",
+    "dame",
+    "baroness",
+    "baron",
+    "president",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "gov",
+    "mayor",
+    "prime",
+    "minister",
+    "pm",
+    "chancellor",
+    "secretary",
+    "prof",
+    "professor",
+    "rev",
+    "reverend",
+    "judge",
+    "justice",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "general",
+    "gen",
+    "col",
+    "colonel",
+    "capt",
+    "captain",
+    "sgt",
+    "sergeant",
+    "lt",
+    "ambassador",
+    "vice",
+    "deputy",
+    "former",
+    "first",
+    "hon",
+    "rt",
+    "right",
+    "honourable",
+    "honorable",
+    "chief",
+    "sheikh",
+    "pope",
+    "father",
+    "rabbi",
+    "imam",
+    "archbishop",
+    "bishop",
+    "cardinal",
+    "commissioner",
+    "speaker",
+    "leader",
+    "foreign",
+    "home",
+    "state",
+    "of",
+    "the",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
 ];
 
 /// Words after a name that are decorations, not part of identity.
@@ -73,7 +141,12 @@ pub fn name_key(text: &str) -> String {
     for word in text.split_whitespace() {
         let cleaned: String = word
             .chars()
-            .filter(|character| !matches!(character, '.' | ',' | '\'' | '’' | '"' | '“' | '”' | '(' | ')' | ';' | ':'))
+            .filter(|character| {
+                !matches!(
+                    character,
+                    '.' | ',' | '\'' | '’' | '"' | '“' | '”' | '(' | ')' | ';' | ':'
+                )
+            })
             .flat_map(char::to_lowercase)
             .collect();
         if cleaned.is_empty() {
@@ -155,9 +228,7 @@ pub fn parse_person_name(text: &str) -> Option<PersonName> {
     while words.len() > 1 && HONORIFICS.contains(&words[0].1.as_str()) {
         words.remove(0);
     }
-    while words.len() > 1
-        && TRAILING_DECORATIONS.contains(&words[words.len() - 1].1.as_str())
-    {
+    while words.len() > 1 && TRAILING_DECORATIONS.contains(&words[words.len() - 1].1.as_str()) {
         words.pop();
     }
     let mut suffix = None;
@@ -239,7 +310,7 @@ pub(crate) fn resolve_entity(
         Some(parsed) => resolve_person(connection, name, parsed)?,
         None => resolve_by_key(connection, name, kind)?,
     };
-    add_alias(connection, entity_id, name)?;
+    add_alias(connection, entity_id, name, kind)?;
     for mention in mention_texts {
         let name_like = match &person {
             Some(parsed) => parse_person_name(mention).is_some_and(|candidate| {
@@ -254,13 +325,18 @@ pub(crate) fn resolve_entity(
             // Organizations and places: capitalised mentions are names
             // ("No 10"), lowercase ones are descriptions ("the government").
             None => {
-                let without_article = mention.trim_start_matches("the ").trim_start_matches("The ");
-                without_article.chars().next().is_some_and(char::is_uppercase)
+                let without_article = mention
+                    .trim_start_matches("the ")
+                    .trim_start_matches("The ");
+                without_article
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
                     && !matches!(name_key(mention).as_str(), "it" | "they" | "we")
             }
         };
         if name_like {
-            add_alias(connection, entity_id, mention)?;
+            add_alias(connection, entity_id, mention, kind)?;
         }
     }
     Ok(entity_id)
@@ -269,7 +345,10 @@ pub(crate) fn resolve_entity(
 /// Resolves a bare speaker name (a quote whose speaker is not one of the
 /// document's entities) as a person, or an organization when it names an
 /// office.
-pub(crate) fn resolve_speaker_name(connection: &Connection, name: &str) -> Result<i64, rusqlite::Error> {
+pub(crate) fn resolve_speaker_name(
+    connection: &Connection,
+    name: &str,
+) -> Result<i64, rusqlite::Error> {
     resolve_entity(connection, name, EntityKind::Person, &[])
 }
 
@@ -289,7 +368,11 @@ fn merge_rule_target(
     Ok(None)
 }
 
-fn is_split_from(connection: &Connection, entity_id: i64, keys: &[&str]) -> Result<bool, rusqlite::Error> {
+fn is_split_from(
+    connection: &Connection,
+    entity_id: i64,
+    keys: &[&str],
+) -> Result<bool, rusqlite::Error> {
     let mut statement = connection.prepare_cached(
         "SELECT 1 FROM identity_rules WHERE rule = 'split' AND entity_id = ?1 AND alias_key = ?2",
     )?;
@@ -304,7 +387,14 @@ fn is_split_from(connection: &Connection, entity_id: i64, keys: &[&str]) -> Resu
 struct PersonCandidate {
     id: i64,
     name_key: String,
-    parsed: PersonName,
+    /// The entity's own name first, then its person-like aliases.
+    names: Vec<PersonName>,
+}
+
+impl PersonCandidate {
+    fn own_name(&self) -> &PersonName {
+        &self.names[0]
+    }
 }
 
 fn resolve_person(
@@ -319,11 +409,19 @@ fn resolve_person(
         return Ok(entity_id);
     }
 
-    let mut candidates = Vec::new();
+    // Every name a known person with this surname answers to: the entity's
+    // own and its aliases (a merge teaches the store "William Jefferson
+    // Clinton" is Bill), grouped by entity.
+    let mut candidates: Vec<PersonCandidate> = Vec::new();
     {
         let mut statement = connection.prepare_cached(
             "SELECT id, name_key, given_key, suffix_key FROM entities
-             WHERE kind = 'person' AND surname_key = ?1 ORDER BY id",
+             WHERE kind = 'person' AND surname_key = ?1
+             UNION ALL
+             SELECT e.id, e.name_key, a.given_key, a.suffix_key
+             FROM aliases a JOIN entities e ON e.id = a.entity_id
+             WHERE e.kind = 'person' AND a.surname_key = ?1 AND a.given_key IS NOT NULL
+             ORDER BY 1",
         )?;
         let rows = statement.query_map([&parsed.surname], |row| {
             Ok((
@@ -335,33 +433,52 @@ fn resolve_person(
         })?;
         for row in rows {
             let (id, candidate_key, given, suffix) = row?;
-            if is_split_from(connection, id, &keys)? {
-                continue;
+            let variant = PersonName {
+                given,
+                middles: Vec::new(),
+                surname: parsed.surname.clone(),
+                suffix,
+            };
+            match candidates.last_mut() {
+                Some(last) if last.id == id => last.names.push(variant),
+                _ => {
+                    if is_split_from(connection, id, &keys)? {
+                        continue;
+                    }
+                    candidates.push(PersonCandidate {
+                        id,
+                        name_key: candidate_key,
+                        names: vec![variant],
+                    });
+                }
             }
-            candidates.push(PersonCandidate {
-                id,
-                name_key: candidate_key,
-                parsed: PersonName {
-                    given,
-                    middles: Vec::new(),
-                    surname: parsed.surname.clone(),
-                    suffix,
-                },
-            });
         }
     }
 
     if parsed.given.is_some() {
-        if let Some(exact) = candidates.iter().find(|candidate| candidate.name_key == stripped_key) {
+        if let Some(exact) = candidates
+            .iter()
+            .find(|candidate| candidate.name_key == stripped_key)
+        {
             return Ok(exact.id);
         }
         let compatible: Vec<&PersonCandidate> = candidates
             .iter()
-            .filter(|candidate| parsed.same_person_as(&candidate.parsed))
+            .filter(|candidate| {
+                candidate
+                    .names
+                    .iter()
+                    .any(|name| parsed.same_person_as(name))
+            })
             .collect();
         let same_first_name: Vec<&&PersonCandidate> = compatible
             .iter()
-            .filter(|candidate| candidate.parsed.given == parsed.given)
+            .filter(|candidate| {
+                candidate
+                    .names
+                    .iter()
+                    .any(|name| name.given == parsed.given)
+            })
             .collect();
         if same_first_name.len() == 1 {
             return Ok(same_first_name[0].id);
@@ -370,9 +487,19 @@ fn resolve_person(
             return Ok(compatible[0].id);
         }
         if compatible.len() > 1 {
-            tracing::debug!(name, candidates = compatible.len(), "ambiguous person name, creating a new entity");
+            tracing::debug!(
+                name,
+                candidates = compatible.len(),
+                "ambiguous person name, creating a new entity"
+            );
         }
-        return insert_entity(connection, name, EntityKind::Person, &stripped_key, Some(parsed));
+        return insert_entity(
+            connection,
+            name,
+            EntityKind::Person,
+            &stripped_key,
+            Some(parsed),
+        );
     }
 
     // A surname alone. First: an alias written exactly like this that only
@@ -396,21 +523,35 @@ fn resolve_person(
     }
     let with_first_name: Vec<&PersonCandidate> = candidates
         .iter()
-        .filter(|candidate| candidate.parsed.given.is_some() && candidate.parsed.suffix == parsed.suffix)
+        .filter(|candidate| {
+            candidate
+                .names
+                .iter()
+                .any(|name| name.given.is_some() && name.suffix == parsed.suffix)
+        })
         .collect();
     if with_first_name.len() == 1 {
         return Ok(with_first_name[0].id);
     }
-    if let Some(surname_only) = candidates
-        .iter()
-        .find(|candidate| candidate.parsed.given.is_none() && candidate.name_key == stripped_key)
-    {
+    if let Some(surname_only) = candidates.iter().find(|candidate| {
+        candidate.own_name().given.is_none() && candidate.name_key == stripped_key
+    }) {
         return Ok(surname_only.id);
     }
-    insert_entity(connection, name, EntityKind::Person, &stripped_key, Some(parsed))
+    insert_entity(
+        connection,
+        name,
+        EntityKind::Person,
+        &stripped_key,
+        Some(parsed),
+    )
 }
 
-fn resolve_by_key(connection: &Connection, name: &str, kind: EntityKind) -> Result<i64, rusqlite::Error> {
+fn resolve_by_key(
+    connection: &Connection,
+    name: &str,
+    kind: EntityKind,
+) -> Result<i64, rusqlite::Error> {
     let key = organization_key(name);
     let raw_key = name_key(name);
     let keys = [key.as_str(), raw_key.as_str()];
@@ -426,7 +567,9 @@ fn resolve_by_key(connection: &Connection, name: &str, kind: EntityKind) -> Resu
              WHERE e.kind = ?1 AND a.alias_key IN (?2, ?3)
              ORDER BY 1",
         )?;
-        let rows = statement.query_map(params![kind.as_str(), key, raw_key], |row| row.get::<_, i64>(0))?;
+        let rows = statement.query_map(params![kind.as_str(), key, raw_key], |row| {
+            row.get::<_, i64>(0)
+        })?;
         for row in rows {
             owners.push(row?);
         }
@@ -461,26 +604,51 @@ pub(crate) fn insert_entity(
     Ok(connection.last_insert_rowid())
 }
 
-/// Records `alias` for the entity unless a split rule forbids it.
-pub(crate) fn add_alias(connection: &Connection, entity_id: i64, alias: &str) -> Result<(), rusqlite::Error> {
+/// Records `alias` for the entity unless a split rule forbids it; a
+/// person's alias keeps its parsed parts so later names can match it.
+pub(crate) fn add_alias(
+    connection: &Connection,
+    entity_id: i64,
+    alias: &str,
+    kind: EntityKind,
+) -> Result<(), rusqlite::Error> {
     let alias = alias.trim();
     let key = name_key(alias);
     if key.is_empty() || is_split_from(connection, entity_id, &[key.as_str()])? {
         return Ok(());
     }
+    let parsed = if kind == EntityKind::Person {
+        parse_person_name(alias)
+    } else {
+        None
+    };
     let mut statement = connection.prepare_cached(
-        "INSERT OR IGNORE INTO aliases (entity_id, alias, alias_key) VALUES (?1, ?2, ?3)",
+        "INSERT OR IGNORE INTO aliases (entity_id, alias, alias_key, given_key, surname_key, suffix_key)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
-    statement.execute(params![entity_id, alias, key])?;
+    statement.execute(params![
+        entity_id,
+        alias,
+        key,
+        parsed.as_ref().and_then(|parsed| parsed.given.as_deref()),
+        parsed.as_ref().map(|parsed| parsed.surname.as_str()),
+        parsed.as_ref().and_then(|parsed| parsed.suffix.as_deref()),
+    ])?;
     Ok(())
 }
 
 /// Global entity ids a user-typed name refers to: exact aliases, the
 /// honorific-free name, or (for one word) every person with that surname.
-pub(crate) fn entity_ids_for_name(connection: &Connection, name: &str) -> Result<Vec<i64>, rusqlite::Error> {
+pub(crate) fn entity_ids_for_name(
+    connection: &Connection,
+    name: &str,
+) -> Result<Vec<i64>, rusqlite::Error> {
     let raw_key = name_key(name);
     let parsed = parse_person_name(name);
-    let stripped_key = parsed.as_ref().map(PersonName::key).unwrap_or_else(|| raw_key.clone());
+    let stripped_key = parsed
+        .as_ref()
+        .map(PersonName::key)
+        .unwrap_or_else(|| raw_key.clone());
     let surname_only = parsed
         .as_ref()
         .filter(|parsed| parsed.given.is_none())
@@ -511,7 +679,10 @@ mod tests {
         assert_eq!(parsed("Sir Keir Starmer").key(), "keir starmer");
         assert_eq!(parsed("Mrs. Clinton").key(), "clinton");
         assert_eq!(parsed("Keir Starmer MP").key(), "keir starmer");
-        assert_eq!(parsed("Secretary of State Antony Blinken").key(), "antony blinken");
+        assert_eq!(
+            parsed("Secretary of State Antony Blinken").key(),
+            "antony blinken"
+        );
         assert_eq!(parsed("President Joe Biden").given.as_deref(), Some("joe"));
     }
 
@@ -540,10 +711,22 @@ mod tests {
 
     #[test]
     fn offices_are_organizations() {
-        assert_eq!(effective_kind("Downing Street", EntityKind::Person), EntityKind::Organization);
-        assert_eq!(effective_kind("The White House", EntityKind::Place), EntityKind::Organization);
-        assert_eq!(effective_kind("Keir Starmer", EntityKind::Person), EntityKind::Person);
-        assert_eq!(organization_key("The White House"), organization_key("White House"));
+        assert_eq!(
+            effective_kind("Downing Street", EntityKind::Person),
+            EntityKind::Organization
+        );
+        assert_eq!(
+            effective_kind("The White House", EntityKind::Place),
+            EntityKind::Organization
+        );
+        assert_eq!(
+            effective_kind("Keir Starmer", EntityKind::Person),
+            EntityKind::Person
+        );
+        assert_eq!(
+            organization_key("The White House"),
+            organization_key("White House")
+        );
     }
 
     #[test]

@@ -192,7 +192,11 @@ fn write_entities(
             tracing::debug!(document = %record.id, entity = %entity.id, "duplicate entity id, keeping the first");
             continue;
         }
-        let mention_texts: Vec<&str> = entity.mentions.iter().map(|span| span.text.as_str()).collect();
+        let mention_texts: Vec<&str> = entity
+            .mentions
+            .iter()
+            .map(|span| span.text.as_str())
+            .collect();
         let name = if entity.name.trim().is_empty() {
             mention_texts.first().copied().unwrap_or(entity.id.as_str())
         } else {
@@ -239,8 +243,12 @@ fn write_quotes(
     for quote in &record.quotes {
         let speaker = &quote.speaker;
         let speaker_entity_id = match (&speaker.entity, &speaker.name) {
-            (Some(local_id), _) if global_ids.contains_key(local_id) => global_ids.get(local_id).copied(),
-            (_, Some(name)) if !name.trim().is_empty() => Some(identity::resolve_speaker_name(connection, name)?),
+            (Some(local_id), _) if global_ids.contains_key(local_id) => {
+                global_ids.get(local_id).copied()
+            }
+            (_, Some(name)) if !name.trim().is_empty() => {
+                Some(identity::resolve_speaker_name(connection, name)?)
+            }
             _ => None,
         };
         // The quote's extent: content, cue and speaker mention together.

@@ -67,7 +67,11 @@ impl Store {
         Store::open_with(path.as_ref(), false, busy_timeout)
     }
 
-    fn open_with(path: &Path, read_only: bool, busy_timeout: Duration) -> Result<Store, StoreError> {
+    fn open_with(
+        path: &Path,
+        read_only: bool,
+        busy_timeout: Duration,
+    ) -> Result<Store, StoreError> {
         let connection = migrate::open_connection(path, read_only, busy_timeout)?;
         Ok(Store {
             connection,

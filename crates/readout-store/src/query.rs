@@ -136,14 +136,21 @@ pub(crate) fn fts_expression(text: &str) -> Option<String> {
                 return None;
             }
             let quoted = format!("\"{}\"", word.replace('"', "\"\""));
-            Some(if prefix { format!("{quoted} *") } else { quoted })
+            Some(if prefix {
+                format!("{quoted} *")
+            } else {
+                quoted
+            })
         })
         .collect();
     (!phrases.is_empty()).then(|| phrases.join(" "))
 }
 
 fn like_pattern(pattern: &str) -> String {
-    let escaped = pattern.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    let escaped = pattern
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
     if escaped.contains('*') {
         escaped.replace('*', "%")
     } else {
@@ -174,28 +181,35 @@ impl Store {
     pub fn quotes(&self, query: &QuoteQuery) -> Result<Vec<QuoteRow>, StoreError> {
         let mut conditions: Vec<&str> = Vec::new();
         let mut values: Vec<Value> = Vec::new();
-        if let Some(speaker) = query.speaker.as_deref().filter(|name| !name.trim().is_empty()) {
-            let ids = identity::entity_ids_for_name(&self.connection, speaker).map_err(|error| self.error(error))?;
+        if let Some(speaker) = query
+            .speaker
+            .as_deref()
+            .filter(|name| !name.trim().is_empty())
+        {
+            let ids = identity::entity_ids_for_name(&self.connection, speaker)
+                .map_err(|error| self.error(error))?;
             if ids.is_empty() {
                 // No known entity: fall back to the speaker text as written.
                 let Some(expression) = fts_expression(speaker) else {
                     return Ok(Vec::new());
                 };
-                conditions.push(
-                    "q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)",
-                );
-                values.push(Value::Text(format!("{{speaker_name speaker_mention}} : ({expression})")));
+                conditions
+                    .push("q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)");
+                values.push(Value::Text(format!(
+                    "{{speaker_name speaker_mention}} : ({expression})"
+                )));
             } else {
                 conditions.push("q.speaker_entity_id IN (SELECT value FROM json_each(?))");
-                values.push(Value::Text(serde_json::to_string(&ids).unwrap_or_else(|_| "[]".into())));
+                values.push(Value::Text(
+                    serde_json::to_string(&ids).unwrap_or_else(|_| "[]".into()),
+                ));
             }
         }
         if let Some(about) = query.about.as_deref() {
             match fts_expression(about) {
                 Some(expression) => {
-                    conditions.push(
-                        "q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)",
-                    );
+                    conditions
+                        .push("q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)");
                     values.push(Value::Text(format!("{{text}} : ({expression})")));
                 }
                 None => return Ok(Vec::new()),
@@ -236,7 +250,10 @@ impl Store {
              ORDER BY q.date DESC, q.rowid DESC
              LIMIT ? OFFSET ?"
         );
-        let mut statement = self.connection.prepare_cached(&sql).map_err(|error| self.error(error))?;
+        let mut statement = self
+            .connection
+            .prepare_cached(&sql)
+            .map_err(|error| self.error(error))?;
         let rows = statement
             .query_map(params_from_iter(values), quote_row)
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
@@ -280,10 +297,15 @@ impl Store {
     /// with their aliases and how often they appear.
     pub fn entities(&self, name: Option<&str>) -> Result<Vec<EntityRow>, StoreError> {
         let ids: Option<Vec<i64>> = match name {
-            Some(name) => Some(identity::entity_ids_for_name(&self.connection, name).map_err(|error| self.error(error))?),
+            Some(name) => Some(
+                identity::entity_ids_for_name(&self.connection, name)
+                    .map_err(|error| self.error(error))?,
+            ),
             None => None,
         };
-        let filter = ids.as_ref().map(|ids| serde_json::to_string(ids).unwrap_or_else(|_| "[]".into()));
+        let filter = ids
+            .as_ref()
+            .map(|ids| serde_json::to_string(ids).unwrap_or_else(|_| "[]".into()));
         let mut statement = self
             .connection
             .prepare_cached(
@@ -315,7 +337,8 @@ impl Store {
 
     /// What the named person said and took part in, oldest first.
     pub fn timeline(&self, name: &str) -> Result<Vec<TimelineEntry>, StoreError> {
-        let ids = identity::entity_ids_for_name(&self.connection, name).map_err(|error| self.error(error))?;
+        let ids = identity::entity_ids_for_name(&self.connection, name)
+            .map_err(|error| self.error(error))?;
         if ids.is_empty() {
             return Ok(Vec::new());
         }
@@ -361,7 +384,8 @@ impl Store {
     pub fn events(&self, query: &EventQuery) -> Result<Vec<EventRow>, StoreError> {
         let ids = match query.with.as_deref() {
             Some(name) => {
-                let ids = identity::entity_ids_for_name(&self.connection, name).map_err(|error| self.error(error))?;
+                let ids = identity::entity_ids_for_name(&self.connection, name)
+                    .map_err(|error| self.error(error))?;
                 if ids.is_empty() {
                     return Ok(Vec::new());
                 }
@@ -387,18 +411,21 @@ impl Store {
             .map_err(|error| self.error(error))?;
         let limit = query.limit.unwrap_or(DEFAULT_LIMIT) as i64;
         let rows = statement
-            .query_map(params![ids, query.kind.map(EventKind::as_str), limit], |row| {
-                let participants: String = row.get(4)?;
-                Ok(EventRow {
-                    event_id: row.get(0)?,
-                    kind: row.get(1)?,
-                    cue: row.get(2)?,
-                    date: row.get(3)?,
-                    participants: serde_json::from_str(&participants).unwrap_or_default(),
-                    document_id: row.get(5)?,
-                    source: row.get(6)?,
-                })
-            })
+            .query_map(
+                params![ids, query.kind.map(EventKind::as_str), limit],
+                |row| {
+                    let participants: String = row.get(4)?;
+                    Ok(EventRow {
+                        event_id: row.get(0)?,
+                        kind: row.get(1)?,
+                        cue: row.get(2)?,
+                        date: row.get(3)?,
+                        participants: serde_json::from_str(&participants).unwrap_or_default(),
+                        document_id: row.get(5)?,
+                        source: row.get(6)?,
+                    })
+                },
+            )
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
             .map_err(|error| self.error(error))?;
         Ok(rows)
@@ -472,7 +499,10 @@ impl Store {
                  FROM quotes WHERE document_rowid = ?1 ORDER BY rowid",
             )?;
             let rows = statement.query_map([rowid], |row| {
-                let optional_span = |start: usize, end: usize, text: usize| -> Result<Option<Span>, rusqlite::Error> {
+                let optional_span = |start: usize,
+                                     end: usize,
+                                     text: usize|
+                 -> Result<Option<Span>, rusqlite::Error> {
                     let text: Option<String> = row.get(text)?;
                     let start: Option<i64> = row.get(start)?;
                     let end: Option<i64> = row.get(end)?;
@@ -582,8 +612,14 @@ mod tests {
 
     #[test]
     fn user_words_become_quoted_phrases() {
-        assert_eq!(fts_expression("climate change").as_deref(), Some("\"climate\" \"change\""));
-        assert_eq!(fts_expression("don't \"panic\"").as_deref(), Some("\"don't\" \"\"\"panic\"\"\""));
+        assert_eq!(
+            fts_expression("climate change").as_deref(),
+            Some("\"climate\" \"change\"")
+        );
+        assert_eq!(
+            fts_expression("don't \"panic\"").as_deref(),
+            Some("\"don't\" \"\"\"panic\"\"\"")
+        );
         assert_eq!(fts_expression("econ*").as_deref(), Some("\"econ\" *"));
         assert_eq!(fts_expression(" - ; "), None);
     }

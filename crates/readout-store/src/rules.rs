@@ -7,7 +7,7 @@
 
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
-use crate::identity::{self, name_key, organization_key, parse_person_name, parse_kind};
+use crate::identity::{self, name_key, organization_key, parse_kind, parse_person_name};
 use crate::{Store, StoreError};
 
 /// Tables whose `entity_id` column points at `entities`.
@@ -31,7 +31,9 @@ impl Store {
         let transaction = self
             .connection
             .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|error| StoreError::from_sqlite(&self.path, error, self.busy_timeout.as_millis() as u64))?;
+            .map_err(|error| {
+                StoreError::from_sqlite(&self.path, error, self.busy_timeout.as_millis() as u64)
+            })?;
         let result = merge_in(&transaction, kept, absorbed).and_then(|()| transaction.commit());
         result.map_err(|error| self.error(error))?;
         tracing::info!(kept, absorbed, "merged entities");
@@ -64,7 +66,9 @@ impl Store {
         let transaction = self
             .connection
             .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|error| StoreError::from_sqlite(&self.path, error, self.busy_timeout.as_millis() as u64))?;
+            .map_err(|error| {
+                StoreError::from_sqlite(&self.path, error, self.busy_timeout.as_millis() as u64)
+            })?;
         let result = split_in(&transaction, entity_id, alias, &key)
             .and_then(|new_id| transaction.commit().map(|()| new_id));
         let new_id = result.map_err(|error| self.error(error))?;
@@ -75,7 +79,9 @@ impl Store {
     fn require_entity(&self, entity_id: i64) -> Result<(), StoreError> {
         let exists = self
             .connection
-            .query_row("SELECT 1 FROM entities WHERE id = ?1", [entity_id], |_| Ok(()))
+            .query_row("SELECT 1 FROM entities WHERE id = ?1", [entity_id], |_| {
+                Ok(())
+            })
             .optional()
             .map_err(|error| self.error(error))?;
         match exists {
@@ -88,7 +94,13 @@ impl Store {
     }
 }
 
-fn add_rule(connection: &Connection, rule: &str, entity_id: i64, alias: &str, key: &str) -> Result<(), rusqlite::Error> {
+fn add_rule(
+    connection: &Connection,
+    rule: &str,
+    entity_id: i64,
+    alias: &str,
+    key: &str,
+) -> Result<(), rusqlite::Error> {
     connection.execute(
         "INSERT OR REPLACE INTO identity_rules (rule, entity_id, alias, alias_key, created_at)
          VALUES (?1, ?2, ?3, ?4, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
@@ -98,6 +110,11 @@ fn add_rule(connection: &Connection, rule: &str, entity_id: i64, alias: &str, ke
 }
 
 fn merge_in(connection: &Connection, kept: i64, absorbed: i64) -> Result<(), rusqlite::Error> {
+    let kept_kind: String =
+        connection.query_row("SELECT kind FROM entities WHERE id = ?1", [kept], |row| {
+            row.get(0)
+        })?;
+    let kept_kind = parse_kind(&kept_kind);
     for (table, column) in ENTITY_REFERENCES {
         connection.execute(
             &format!("UPDATE {table} SET {column} = ?1 WHERE {column} = ?2"),
@@ -112,12 +129,15 @@ fn merge_in(connection: &Connection, kept: i64, absorbed: i64) -> Result<(), rus
     // Every name the absorbed entity answered to, plus its structural key
     // (honorifics stripped), becomes a merge rule for the kept one.
     let mut names: Vec<(String, String)> = {
-        let mut statement = connection.prepare("SELECT alias, alias_key FROM aliases WHERE entity_id = ?1")?;
+        let mut statement =
+            connection.prepare("SELECT alias, alias_key FROM aliases WHERE entity_id = ?1")?;
         let rows = statement.query_map([absorbed], |row| Ok((row.get(0)?, row.get(1)?)))?;
         rows.collect::<Result<_, _>>()?
     };
     let structural_key = match parse_kind(&absorbed_kind) {
-        readout_record::EntityKind::Person => parse_person_name(&absorbed_name).map(|parsed| parsed.key()),
+        readout_record::EntityKind::Person => {
+            parse_person_name(&absorbed_name).map(|parsed| parsed.key())
+        }
         _ => Some(organization_key(&absorbed_name)),
     };
     names.push((absorbed_name.clone(), name_key(&absorbed_name)));
@@ -135,14 +155,23 @@ fn merge_in(connection: &Connection, kept: i64, absorbed: i64) -> Result<(), rus
             params![kept, key],
         )?;
         add_rule(connection, "merge", kept, alias, key)?;
-        identity::add_alias(connection, kept, alias)?;
+        identity::add_alias(connection, kept, alias, kept_kind)?;
     }
     connection.execute("DELETE FROM entities WHERE id = ?1", [absorbed])?;
     Ok(())
 }
 
-fn split_in(connection: &Connection, entity_id: i64, alias: &str, key: &str) -> Result<i64, rusqlite::Error> {
-    let kind: String = connection.query_row("SELECT kind FROM entities WHERE id = ?1", [entity_id], |row| row.get(0))?;
+fn split_in(
+    connection: &Connection,
+    entity_id: i64,
+    alias: &str,
+    key: &str,
+) -> Result<i64, rusqlite::Error> {
+    let kind: String = connection.query_row(
+        "SELECT kind FROM entities WHERE id = ?1",
+        [entity_id],
+        |row| row.get(0),
+    )?;
     let kind = parse_kind(&kind);
     let parsed = if kind == readout_record::EntityKind::Person {
         parse_person_name(alias)
@@ -162,7 +191,8 @@ fn split_in(connection: &Connection, entity_id: i64, alias: &str, key: &str) -> 
     if structural_key != key {
         add_rule(connection, "split", entity_id, alias, &structural_key)?;
     }
-    let new_id = identity::insert_entity(connection, alias, kind, &structural_key, parsed.as_ref())?;
+    let new_id =
+        identity::insert_entity(connection, alias, kind, &structural_key, parsed.as_ref())?;
     add_rule(connection, "merge", new_id, alias, key)?;
     if structural_key != key {
         add_rule(connection, "merge", new_id, alias, &structural_key)?;
@@ -171,20 +201,27 @@ fn split_in(connection: &Connection, entity_id: i64, alias: &str, key: &str) -> 
         "DELETE FROM aliases WHERE entity_id = ?1 AND alias_key IN (?2, ?3)",
         params![entity_id, key, structural_key],
     )?;
-    identity::add_alias(connection, new_id, alias)?;
+    identity::add_alias(connection, new_id, alias, kind)?;
 
     // Documents whose own entity carried this name now point at the new one.
     let moved_documents = "SELECT document_rowid, local_id FROM document_entities
          WHERE entity_id = ?1 AND lower(trim(name)) IN (SELECT name FROM moved_names)";
     connection.execute_batch("CREATE TEMP TABLE IF NOT EXISTS moved_names (name TEXT PRIMARY KEY); DELETE FROM moved_names;")?;
     {
-        let mut names = connection.prepare("SELECT DISTINCT name FROM document_entities WHERE entity_id = ?1")?;
+        let mut names = connection
+            .prepare("SELECT DISTINCT name FROM document_entities WHERE entity_id = ?1")?;
         let rows = names.query_map([entity_id], |row| row.get::<_, String>(0))?;
-        let mut insert = connection.prepare("INSERT OR IGNORE INTO moved_names (name) VALUES (?1)")?;
+        let mut insert =
+            connection.prepare("INSERT OR IGNORE INTO moved_names (name) VALUES (?1)")?;
         for name in rows {
             let name = name?;
-            let same = name_key(&name) == key
-                || parsed.as_ref().and_then(|_| parse_person_name(&name)).map(|other| other.key()) == Some(structural_key.clone());
+            let other_structural_key = match &parsed {
+                Some(_) => parse_person_name(&name)
+                    .map(|other| other.key())
+                    .unwrap_or_default(),
+                None => organization_key(&name),
+            };
+            let same = name_key(&name) == key || other_structural_key == structural_key;
             if same {
                 insert.execute([name.trim().to_lowercase()])?;
             }

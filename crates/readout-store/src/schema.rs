@@ -44,9 +44,13 @@ CREATE TABLE aliases (
     entity_id    INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
     alias        TEXT NOT NULL,
     alias_key    TEXT NOT NULL,
+    given_key    TEXT,
+    surname_key  TEXT,
+    suffix_key   TEXT,
     PRIMARY KEY (entity_id, alias)
 ) WITHOUT ROWID;
 CREATE INDEX aliases_alias_key ON aliases(alias_key);
+CREATE INDEX aliases_surname ON aliases(surname_key);
 
 CREATE TABLE identity_rules (
     id           INTEGER PRIMARY KEY,

@@ -58,7 +58,9 @@ impl CodePointText {
                 break;
             }
             if matches!(previous, '.' | '!' | '?')
-                && characters.get(index).is_some_and(|next| next.is_whitespace())
+                && characters
+                    .get(index)
+                    .is_some_and(|next| next.is_whitespace())
             {
                 sentence_start = index;
                 break;

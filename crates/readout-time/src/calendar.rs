@@ -255,7 +255,7 @@ fn bare_month_context(view: TokenView<'_>, index: usize, month: u32) -> bool {
     let previous = index.wrapping_sub(1);
     if month == 5 {
         // "by May", "of May", "May's" usually mean Theresa May.
-        return ["in", "since", "until", "till", "during"]
+        return ["in", "since", "until", "till", "during", "through"]
             .iter()
             .any(|word| view.is_word(previous, word));
     }

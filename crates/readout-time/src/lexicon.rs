@@ -89,19 +89,72 @@ pub(crate) enum Lexeme {
     PastVerb,
 }
 
-/// Longest word the table holds; longer words skip the table.
-const LONGEST_ENTRY: usize = 12;
+/// Words are looked up as their lowercase bytes packed into one integer, so
+/// a lookup is one hash and one comparison with no copying; no entry is
+/// longer than this.
+pub(crate) const LONGEST_ENTRY: usize = 16;
+/// Slots in the open-addressing table: a power of two, over three times the
+/// entries, so probes stay short.
+const TABLE_SLOTS: usize = 512;
 
 /// Looks up a word (ASCII letters only) regardless of its case.
+#[cfg(test)]
 pub(crate) fn lexeme_of(word: &[u8]) -> Lexeme {
-    if word.len() > LONGEST_ENTRY {
+    lexeme_of_key(packed_key(word), word)
+}
+
+/// Looks up a word whose [`packed_key`] the caller computed while reading it
+/// (`None` when it is too long for any entry).
+pub(crate) fn lexeme_of_key(key: Option<u128>, word: &[u8]) -> Lexeme {
+    let Some(key) = key else {
         return past_tense_guess(word);
+    };
+    let table = TABLE.get_or_init(build_table);
+    let mut slot = slot_of(key);
+    loop {
+        let (slot_key, lexeme) = table[slot];
+        if slot_key == key {
+            return lexeme;
+        }
+        if slot_key == 0 {
+            return past_tense_guess(word);
+        }
+        slot = (slot + 1) % TABLE_SLOTS;
     }
-    let mut buffer = [0u8; LONGEST_ENTRY];
-    let lower = &mut buffer[..word.len()];
-    lower.copy_from_slice(word);
-    lower.make_ascii_lowercase();
-    table_entry(lower).unwrap_or_else(|| past_tense_guess(lower))
+}
+
+static TABLE: std::sync::OnceLock<Box<[(u128, Lexeme)]>> = std::sync::OnceLock::new();
+
+/// The lowercase bytes of a word as one integer, first byte lowest; 0 never
+/// occurs for a non-empty word, so it marks empty slots.
+pub(crate) fn packed_key(word: &[u8]) -> Option<u128> {
+    if word.is_empty() || word.len() > LONGEST_ENTRY {
+        return None;
+    }
+    Some(word.iter().rev().fold(0u128, |key, byte| {
+        (key << 8) | u128::from(byte.to_ascii_lowercase())
+    }))
+}
+
+fn slot_of(key: u128) -> usize {
+    // Truncations are the point: fold the key to 64 bits, keep the top bits.
+    let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+    (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize % TABLE_SLOTS
+}
+
+fn build_table() -> Box<[(u128, Lexeme)]> {
+    let mut table = vec![(0u128, Lexeme::Other); TABLE_SLOTS].into_boxed_slice();
+    for &(word, lexeme) in ENTRIES {
+        let Some(key) = packed_key(word.as_bytes()) else {
+            continue;
+        };
+        let mut slot = slot_of(key);
+        while table[slot].0 != 0 {
+            slot = (slot + 1) % TABLE_SLOTS;
+        }
+        table[slot] = (key, lexeme);
+    }
+    table
 }
 
 /// Regular past tenses ("announced", "voted") tip an ambiguous date to the
@@ -118,119 +171,359 @@ fn past_tense_guess(word: &[u8]) -> Lexeme {
     }
 }
 
-fn month(month: u32) -> Option<Lexeme> {
-    Some(Lexeme::Month {
-        month,
-        abbreviated: false,
-    })
-}
-
-fn month_abbreviation(month: u32) -> Option<Lexeme> {
-    Some(Lexeme::Month {
-        month,
-        abbreviated: true,
-    })
-}
-
-fn unit(unit: CalendarUnit, plural: bool) -> Option<Lexeme> {
-    Some(Lexeme::Unit { unit, plural })
-}
-
-/// The table itself, for a lowercase word.
-fn table_entry(lower: &[u8]) -> Option<Lexeme> {
-    use CalendarUnit::{Day, Month, Week, Year};
-    use Lexeme as L;
-    match lower {
-        b"january" => month(1),
-        b"february" => month(2),
-        b"march" => month(3),
-        b"april" => month(4),
-        b"may" => month(5),
-        b"june" => month(6),
-        b"july" => month(7),
-        b"august" => month(8),
-        b"september" => month(9),
-        b"october" => month(10),
-        b"november" => month(11),
-        b"december" => month(12),
-        b"jan" => month_abbreviation(1),
-        b"feb" => month_abbreviation(2),
-        b"mar" => month_abbreviation(3),
-        b"apr" => month_abbreviation(4),
-        b"jun" => month_abbreviation(6),
-        b"jul" => month_abbreviation(7),
-        b"aug" => month_abbreviation(8),
-        b"sep" | b"sept" => month_abbreviation(9),
-        b"oct" => month_abbreviation(10),
-        b"nov" => month_abbreviation(11),
-        b"dec" => month_abbreviation(12),
-        b"monday" => Some(L::Weekday(Weekday::Mon)),
-        b"tuesday" => Some(L::Weekday(Weekday::Tue)),
-        b"wednesday" => Some(L::Weekday(Weekday::Wed)),
-        b"thursday" => Some(L::Weekday(Weekday::Thu)),
-        b"friday" => Some(L::Weekday(Weekday::Fri)),
-        b"saturday" => Some(L::Weekday(Weekday::Sat)),
-        b"sunday" => Some(L::Weekday(Weekday::Sun)),
-        b"morning" => Some(L::PartOfDay(PartOfDay::Morning)),
-        b"afternoon" => Some(L::PartOfDay(PartOfDay::Afternoon)),
-        b"evening" => Some(L::PartOfDay(PartOfDay::Evening)),
-        b"night" => Some(L::PartOfDay(PartOfDay::Night)),
-        b"day" => unit(Day, false),
-        b"days" => unit(Day, true),
-        b"week" => unit(Week, false),
-        b"weeks" => unit(Week, true),
-        b"month" => unit(Month, false),
-        b"months" => unit(Month, true),
-        b"year" => unit(Year, false),
-        b"years" => unit(Year, true),
-        b"a" | b"an" | b"one" => Some(L::Count(1)),
-        b"two" => Some(L::Count(2)),
-        b"three" => Some(L::Count(3)),
-        b"four" => Some(L::Count(4)),
-        b"five" => Some(L::Count(5)),
-        b"six" => Some(L::Count(6)),
-        b"seven" => Some(L::Count(7)),
-        b"eight" => Some(L::Count(8)),
-        b"nine" => Some(L::Count(9)),
-        b"ten" => Some(L::Count(10)),
-        b"eleven" => Some(L::Count(11)),
-        b"twelve" => Some(L::Count(12)),
-        b"today" => Some(L::Today),
-        b"yesterday" => Some(L::Yesterday),
-        b"tomorrow" => Some(L::Tomorrow),
-        b"tonight" => Some(L::Tonight),
-        b"last" => Some(L::Last),
-        b"this" => Some(L::This),
-        b"next" => Some(L::Next),
-        b"coming" | b"upcoming" => Some(L::Coming),
-        b"past" => Some(L::Past),
-        b"earlier" => Some(L::Earlier),
-        b"later" => Some(L::Later),
-        b"early" => Some(L::Early),
-        b"late" => Some(L::Late),
-        b"mid" => Some(L::Mid),
-        b"ago" => Some(L::Ago),
-        b"weekend" => Some(L::Weekend),
-        b"the" => Some(L::The),
-        b"of" => Some(L::Of),
-        b"in" | b"since" | b"until" | b"till" | b"by" | b"before" | b"after" | b"from"
-        | b"during" | b"through" | b"throughout" => Some(L::TemporalPreposition),
-        b"election" | b"elections" | b"campaign" | b"race" | b"cycle" | b"presidential"
-        | b"primary" | b"primaries" | b"midterm" | b"midterms" | b"general" => Some(L::YearNoun),
-        b"super" | b"good" | b"black" | b"ash" | b"holy" | b"easter" | b"cyber" | b"maundy"
-        | b"palm" | b"bloody" | b"giving" => Some(L::HolidayPrefix),
-        b"times" | b"telegraph" | b"express" | b"mirror" | b"post" | b"herald" | b"mail"
-        | b"star" | b"independent" | b"sport" | b"show" | b"edition" | b"review" | b"tribune"
-        | b"football" | b"school" => Some(L::TitleSuffix),
-        b"usa" => Some(L::Usa),
-        b"will" | b"shall" | b"ll" | b"scheduled" | b"expected" | b"planned" | b"plans"
-        | b"plan" | b"intends" | b"going" => Some(L::FutureCue),
-        b"said" | b"says" | b"told" | b"was" | b"were" | b"had" | b"did" | b"met" | b"won"
-        | b"lost" | b"held" | b"spoke" | b"went" | b"came" | b"took" | b"gave" | b"made"
-        | b"wrote" | b"sent" | b"began" | b"saw" | b"got" => Some(L::PastVerb),
-        _ => None,
-    }
-}
+/// Every word the recognizers know, lowercase, with its meaning.
+const ENTRIES: &[(&str, Lexeme)] = &[
+    (
+        "january",
+        Lexeme::Month {
+            month: 1,
+            abbreviated: false,
+        },
+    ),
+    (
+        "february",
+        Lexeme::Month {
+            month: 2,
+            abbreviated: false,
+        },
+    ),
+    (
+        "march",
+        Lexeme::Month {
+            month: 3,
+            abbreviated: false,
+        },
+    ),
+    (
+        "april",
+        Lexeme::Month {
+            month: 4,
+            abbreviated: false,
+        },
+    ),
+    (
+        "may",
+        Lexeme::Month {
+            month: 5,
+            abbreviated: false,
+        },
+    ),
+    (
+        "june",
+        Lexeme::Month {
+            month: 6,
+            abbreviated: false,
+        },
+    ),
+    (
+        "july",
+        Lexeme::Month {
+            month: 7,
+            abbreviated: false,
+        },
+    ),
+    (
+        "august",
+        Lexeme::Month {
+            month: 8,
+            abbreviated: false,
+        },
+    ),
+    (
+        "september",
+        Lexeme::Month {
+            month: 9,
+            abbreviated: false,
+        },
+    ),
+    (
+        "october",
+        Lexeme::Month {
+            month: 10,
+            abbreviated: false,
+        },
+    ),
+    (
+        "november",
+        Lexeme::Month {
+            month: 11,
+            abbreviated: false,
+        },
+    ),
+    (
+        "december",
+        Lexeme::Month {
+            month: 12,
+            abbreviated: false,
+        },
+    ),
+    (
+        "jan",
+        Lexeme::Month {
+            month: 1,
+            abbreviated: true,
+        },
+    ),
+    (
+        "feb",
+        Lexeme::Month {
+            month: 2,
+            abbreviated: true,
+        },
+    ),
+    (
+        "mar",
+        Lexeme::Month {
+            month: 3,
+            abbreviated: true,
+        },
+    ),
+    (
+        "apr",
+        Lexeme::Month {
+            month: 4,
+            abbreviated: true,
+        },
+    ),
+    (
+        "jun",
+        Lexeme::Month {
+            month: 6,
+            abbreviated: true,
+        },
+    ),
+    (
+        "jul",
+        Lexeme::Month {
+            month: 7,
+            abbreviated: true,
+        },
+    ),
+    (
+        "aug",
+        Lexeme::Month {
+            month: 8,
+            abbreviated: true,
+        },
+    ),
+    (
+        "sep",
+        Lexeme::Month {
+            month: 9,
+            abbreviated: true,
+        },
+    ),
+    (
+        "sept",
+        Lexeme::Month {
+            month: 9,
+            abbreviated: true,
+        },
+    ),
+    (
+        "oct",
+        Lexeme::Month {
+            month: 10,
+            abbreviated: true,
+        },
+    ),
+    (
+        "nov",
+        Lexeme::Month {
+            month: 11,
+            abbreviated: true,
+        },
+    ),
+    (
+        "dec",
+        Lexeme::Month {
+            month: 12,
+            abbreviated: true,
+        },
+    ),
+    ("monday", Lexeme::Weekday(Weekday::Mon)),
+    ("tuesday", Lexeme::Weekday(Weekday::Tue)),
+    ("wednesday", Lexeme::Weekday(Weekday::Wed)),
+    ("thursday", Lexeme::Weekday(Weekday::Thu)),
+    ("friday", Lexeme::Weekday(Weekday::Fri)),
+    ("saturday", Lexeme::Weekday(Weekday::Sat)),
+    ("sunday", Lexeme::Weekday(Weekday::Sun)),
+    ("morning", Lexeme::PartOfDay(PartOfDay::Morning)),
+    ("afternoon", Lexeme::PartOfDay(PartOfDay::Afternoon)),
+    ("evening", Lexeme::PartOfDay(PartOfDay::Evening)),
+    ("night", Lexeme::PartOfDay(PartOfDay::Night)),
+    (
+        "day",
+        Lexeme::Unit {
+            unit: CalendarUnit::Day,
+            plural: false,
+        },
+    ),
+    (
+        "days",
+        Lexeme::Unit {
+            unit: CalendarUnit::Day,
+            plural: true,
+        },
+    ),
+    (
+        "week",
+        Lexeme::Unit {
+            unit: CalendarUnit::Week,
+            plural: false,
+        },
+    ),
+    (
+        "weeks",
+        Lexeme::Unit {
+            unit: CalendarUnit::Week,
+            plural: true,
+        },
+    ),
+    (
+        "month",
+        Lexeme::Unit {
+            unit: CalendarUnit::Month,
+            plural: false,
+        },
+    ),
+    (
+        "months",
+        Lexeme::Unit {
+            unit: CalendarUnit::Month,
+            plural: true,
+        },
+    ),
+    (
+        "year",
+        Lexeme::Unit {
+            unit: CalendarUnit::Year,
+            plural: false,
+        },
+    ),
+    (
+        "years",
+        Lexeme::Unit {
+            unit: CalendarUnit::Year,
+            plural: true,
+        },
+    ),
+    ("a", Lexeme::Count(1)),
+    ("an", Lexeme::Count(1)),
+    ("one", Lexeme::Count(1)),
+    ("two", Lexeme::Count(2)),
+    ("three", Lexeme::Count(3)),
+    ("four", Lexeme::Count(4)),
+    ("five", Lexeme::Count(5)),
+    ("six", Lexeme::Count(6)),
+    ("seven", Lexeme::Count(7)),
+    ("eight", Lexeme::Count(8)),
+    ("nine", Lexeme::Count(9)),
+    ("ten", Lexeme::Count(10)),
+    ("eleven", Lexeme::Count(11)),
+    ("twelve", Lexeme::Count(12)),
+    ("today", Lexeme::Today),
+    ("yesterday", Lexeme::Yesterday),
+    ("tomorrow", Lexeme::Tomorrow),
+    ("tonight", Lexeme::Tonight),
+    ("last", Lexeme::Last),
+    ("this", Lexeme::This),
+    ("next", Lexeme::Next),
+    ("coming", Lexeme::Coming),
+    ("upcoming", Lexeme::Coming),
+    ("past", Lexeme::Past),
+    ("earlier", Lexeme::Earlier),
+    ("later", Lexeme::Later),
+    ("early", Lexeme::Early),
+    ("late", Lexeme::Late),
+    ("mid", Lexeme::Mid),
+    ("ago", Lexeme::Ago),
+    ("weekend", Lexeme::Weekend),
+    ("the", Lexeme::The),
+    ("of", Lexeme::Of),
+    ("in", Lexeme::TemporalPreposition),
+    ("since", Lexeme::TemporalPreposition),
+    ("until", Lexeme::TemporalPreposition),
+    ("till", Lexeme::TemporalPreposition),
+    ("by", Lexeme::TemporalPreposition),
+    ("before", Lexeme::TemporalPreposition),
+    ("after", Lexeme::TemporalPreposition),
+    ("from", Lexeme::TemporalPreposition),
+    ("during", Lexeme::TemporalPreposition),
+    ("through", Lexeme::TemporalPreposition),
+    ("throughout", Lexeme::TemporalPreposition),
+    ("election", Lexeme::YearNoun),
+    ("elections", Lexeme::YearNoun),
+    ("campaign", Lexeme::YearNoun),
+    ("race", Lexeme::YearNoun),
+    ("cycle", Lexeme::YearNoun),
+    ("presidential", Lexeme::YearNoun),
+    ("primary", Lexeme::YearNoun),
+    ("primaries", Lexeme::YearNoun),
+    ("midterm", Lexeme::YearNoun),
+    ("midterms", Lexeme::YearNoun),
+    ("general", Lexeme::YearNoun),
+    ("super", Lexeme::HolidayPrefix),
+    ("good", Lexeme::HolidayPrefix),
+    ("black", Lexeme::HolidayPrefix),
+    ("ash", Lexeme::HolidayPrefix),
+    ("holy", Lexeme::HolidayPrefix),
+    ("easter", Lexeme::HolidayPrefix),
+    ("cyber", Lexeme::HolidayPrefix),
+    ("maundy", Lexeme::HolidayPrefix),
+    ("palm", Lexeme::HolidayPrefix),
+    ("bloody", Lexeme::HolidayPrefix),
+    ("giving", Lexeme::HolidayPrefix),
+    ("times", Lexeme::TitleSuffix),
+    ("telegraph", Lexeme::TitleSuffix),
+    ("express", Lexeme::TitleSuffix),
+    ("mirror", Lexeme::TitleSuffix),
+    ("post", Lexeme::TitleSuffix),
+    ("herald", Lexeme::TitleSuffix),
+    ("mail", Lexeme::TitleSuffix),
+    ("star", Lexeme::TitleSuffix),
+    ("independent", Lexeme::TitleSuffix),
+    ("sport", Lexeme::TitleSuffix),
+    ("show", Lexeme::TitleSuffix),
+    ("edition", Lexeme::TitleSuffix),
+    ("review", Lexeme::TitleSuffix),
+    ("tribune", Lexeme::TitleSuffix),
+    ("football", Lexeme::TitleSuffix),
+    ("school", Lexeme::TitleSuffix),
+    ("usa", Lexeme::Usa),
+    ("will", Lexeme::FutureCue),
+    ("shall", Lexeme::FutureCue),
+    ("ll", Lexeme::FutureCue),
+    ("scheduled", Lexeme::FutureCue),
+    ("expected", Lexeme::FutureCue),
+    ("planned", Lexeme::FutureCue),
+    ("plans", Lexeme::FutureCue),
+    ("plan", Lexeme::FutureCue),
+    ("intends", Lexeme::FutureCue),
+    ("going", Lexeme::FutureCue),
+    ("said", Lexeme::PastVerb),
+    ("says", Lexeme::PastVerb),
+    ("told", Lexeme::PastVerb),
+    ("was", Lexeme::PastVerb),
+    ("were", Lexeme::PastVerb),
+    ("had", Lexeme::PastVerb),
+    ("did", Lexeme::PastVerb),
+    ("met", Lexeme::PastVerb),
+    ("won", Lexeme::PastVerb),
+    ("lost", Lexeme::PastVerb),
+    ("held", Lexeme::PastVerb),
+    ("spoke", Lexeme::PastVerb),
+    ("went", Lexeme::PastVerb),
+    ("came", Lexeme::PastVerb),
+    ("took", Lexeme::PastVerb),
+    ("gave", Lexeme::PastVerb),
+    ("made", Lexeme::PastVerb),
+    ("wrote", Lexeme::PastVerb),
+    ("sent", Lexeme::PastVerb),
+    ("began", Lexeme::PastVerb),
+    ("saw", Lexeme::PastVerb),
+    ("got", Lexeme::PastVerb),
+];
 
 #[cfg(test)]
 mod tests {
@@ -238,6 +531,14 @@ mod tests {
 
     fn check(word: &str, expect: Lexeme) {
         assert_eq!(lexeme_of(word.as_bytes()), expect, "word {word:?}");
+    }
+
+    #[test]
+    fn every_entry_found() {
+        for &(word, lexeme) in ENTRIES {
+            assert_eq!(lexeme_of(word.as_bytes()), lexeme, "word {word:?}");
+        }
+        assert!(ENTRIES.len() * 3 < TABLE_SLOTS);
     }
 
     #[test]

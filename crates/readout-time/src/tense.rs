@@ -6,7 +6,11 @@
 //! before the mention in its sentence wins, because the verb governing a
 //! time phrase usually precedes it ("said he will meet on Friday"); when there
 //! is none, the nearest cue after it is used ("On Friday, the House will
-//! vote"). Both searches are bounded so the whole scan stays linear.
+//! vote"). The search back stops at a comma: a verb in another clause ("a win
+//! in Texas, which votes on March 1") rarely governs the time. A mention used
+//! as a modifier ("the March 1 primary", "November's election") is not
+//! governed by a verb at all, so its tense is unknown. Both searches are
+//! bounded so the whole scan stays linear.
 
 use crate::lexicon::Lexeme;
 use crate::tokens::{Case, TokenView};
@@ -19,15 +23,22 @@ pub(crate) enum Tense {
 }
 
 /// How far to look back for a governing verb, in tokens.
-const LOOK_BEHIND: usize = 30;
+const LOOK_BEHIND: usize = 12;
 /// How far to look ahead when nothing precedes the mention, in tokens.
 const LOOK_AHEAD: usize = 15;
 
 /// The tense of the sentence holding tokens `first..end`.
 pub(crate) fn tense_around(view: TokenView<'_>, first: usize, end: usize) -> Tense {
+    let attributive = matches!(
+        view.lexeme(first.wrapping_sub(1)),
+        Lexeme::The | Lexeme::Count(1)
+    ) || view.possessive_follows(end.wrapping_sub(1));
+    if attributive {
+        return Tense::Unknown;
+    }
     let lowest = first.saturating_sub(LOOK_BEHIND);
     for index in (lowest..first).rev() {
-        if view.is_sentence_end(index) {
+        if view.is_sentence_end(index) || view.is_punct(index, b',') || view.is_punct(index, b';') {
             break;
         }
         if let Some(tense) = cue_at(view, index) {
@@ -117,6 +128,17 @@ mod tests {
         check("He won in January.", "January", Tense::Past);
         check("It will be decided in May.", "May", Tense::Future);
         check("It was decided in May.", "May", Tense::Past);
+        check(
+            "A win in Texas, which votes on March 1.",
+            "March",
+            Tense::Unknown,
+        );
+        check(
+            "Cross called November's election rigged.",
+            "November",
+            Tense::Unknown,
+        );
+        check("He attended the March rally.", "March", Tense::Unknown);
         check("The vote is in January.", "January", Tense::Unknown);
         check(
             "He will go. In January it rains.",

@@ -6,7 +6,7 @@
 //! non-ASCII letter ("Décembre") is kept whole so its ASCII pieces never look
 //! like English time words.
 
-use crate::lexicon::{lexeme_of, Lexeme};
+use crate::lexicon::{lexeme_of_key, Lexeme, LONGEST_ENTRY};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TokenKind {
@@ -91,14 +91,25 @@ pub(crate) fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
     }
 }
 
-/// A word starting at an ASCII letter; returns the position after it.
+/// A word starting at an ASCII letter; returns the position after it. The
+/// single pass also packs the lexicon key and counts capitals, because this
+/// loop is most of the scan's time.
 fn push_word(text: &str, start: usize, tokens: &mut Vec<Token>) -> usize {
     let bytes = text.as_bytes();
     let mut position = start;
     let mut all_ascii = true;
+    let mut key: u128 = 0;
+    let mut capitals = 0;
     loop {
         match bytes.get(position) {
-            Some(byte) if byte.is_ascii_alphabetic() => position += 1,
+            Some(&byte) if byte.is_ascii_alphabetic() => {
+                let length = position - start;
+                if length < LONGEST_ENTRY {
+                    key |= u128::from(byte.to_ascii_lowercase()) << (8 * length);
+                }
+                capitals += usize::from(byte.is_ascii_uppercase());
+                position += 1;
+            }
             Some(byte) if !byte.is_ascii() => match non_ascii_letter_length(text, position) {
                 Some(length) => {
                     all_ascii = false;
@@ -112,8 +123,15 @@ fn push_word(text: &str, start: usize, tokens: &mut Vec<Token>) -> usize {
     let mut token = Token::new(start, position, TokenKind::Word);
     if all_ascii {
         let word = &bytes[start..position];
-        token.case = case_of(word);
-        token.lexeme = lexeme_of(word);
+        let first_is_capital = word.first().is_some_and(u8::is_ascii_uppercase);
+        token.case = match capitals {
+            0 => Case::Lower,
+            1 if first_is_capital => Case::Title,
+            _ if capitals == word.len() => Case::Upper,
+            _ => Case::Mixed,
+        };
+        let key = (word.len() <= LONGEST_ENTRY).then_some(key);
+        token.lexeme = lexeme_of_key(key, word);
     }
     tokens.push(token);
     position
@@ -122,7 +140,10 @@ fn push_word(text: &str, start: usize, tokens: &mut Vec<Token>) -> usize {
 /// Length of the character at `position` if it is a letter.
 fn non_ascii_letter_length(text: &str, position: usize) -> Option<usize> {
     let character = text.get(position..)?.chars().next()?;
-    character.is_alphabetic().then(|| character.len_utf8())
+    // Curly quotes and dashes (U+2000..U+206F) are common and never letters;
+    // skipping them spares the slow Unicode table.
+    let punctuation = ('\u{2000}'..='\u{206F}').contains(&character);
+    (!punctuation && character.is_alphabetic()).then(|| character.len_utf8())
 }
 
 /// A non-ASCII character outside a word; returns the position after it.
@@ -145,22 +166,6 @@ fn push_non_ascii(text: &str, start: usize, tokens: &mut Vec<Token>) -> usize {
     };
     tokens.push(Token::new(start, end, TokenKind::Punct(stands_for)));
     end
-}
-
-fn case_of(word: &[u8]) -> Case {
-    let Some((first, rest)) = word.split_first() else {
-        return Case::Mixed;
-    };
-    let rest_lower = rest.iter().all(u8::is_ascii_lowercase);
-    if first.is_ascii_lowercase() && rest_lower {
-        Case::Lower
-    } else if first.is_ascii_uppercase() && rest_lower {
-        Case::Title
-    } else if word.iter().all(u8::is_ascii_uppercase) {
-        Case::Upper
-    } else {
-        Case::Mixed
-    }
 }
 
 /// A view of one chunk's tokens with the look-ups recognizers share. Every
@@ -315,6 +320,19 @@ mod tests {
         );
         check("é—x", &[("é", Word), ("—", Punct(b'-')), ("x", Word)]);
         check("\u{a0}18th", &[("18", Number), ("th", Word)]);
+        let mut tokens = Vec::new();
+        tokenize_into("may May MAY mAy M", &mut tokens);
+        let cases: Vec<Case> = tokens.iter().map(|t| t.case).collect();
+        assert_eq!(
+            cases,
+            [
+                Case::Lower,
+                Case::Title,
+                Case::Upper,
+                Case::Mixed,
+                Case::Title
+            ]
+        );
         check("", &[]);
     }
 

@@ -29,14 +29,59 @@ fn warc_record(record_type: &str, uri: &str, block: &[u8]) -> Vec<u8> {
     record
 }
 
+const WORDS: [&str; 32] = [
+    "minister",
+    "said",
+    "the",
+    "government",
+    "will",
+    "not",
+    "comment",
+    "on",
+    "reports",
+    "that",
+    "spokesperson",
+    "told",
+    "reporters",
+    "Tuesday",
+    "agreement",
+    "talks",
+    "parliament",
+    "vote",
+    "budget",
+    "election",
+    "according",
+    "official",
+    "statement",
+    "denied",
+    "claims",
+    "added",
+    "president",
+    "earlier",
+    "week",
+    "interview",
+    "council",
+    "crisis",
+];
+
+/// A story of varied words, so the archive compresses about as well as real pages.
 fn article_html(page: usize) -> Vec<u8> {
+    let mut state = (page as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     let mut html =
         format!("<!DOCTYPE html><html><head><title>Story {page}</title></head><body><article>");
-    for paragraph in 0..40 {
-        html.push_str(&format!(
-            "<p>Paragraph {paragraph} of story {page}: \u{201c}We will not comment,\u{201d} the spokesperson for the ministry told reporters on Tuesday {}.</p>",
-            page * 31 + paragraph
-        ));
+    for paragraph in 0..30 {
+        html.push_str(&format!("<p id=\"p{paragraph}\">\u{201c}"));
+        for _ in 0..40 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            html.push_str(WORDS[(state % 32) as usize]);
+            html.push(if state % 11 == 0 { ',' } else { ' ' });
+            if state % 17 == 0 {
+                html.push_str(&format!("{} ", state % 10_000));
+            }
+        }
+        html.push_str("\u{201d}</p>");
     }
     html.push_str("</article></body></html>");
     html.into_bytes()
@@ -90,6 +135,10 @@ fn build_archive() -> (Vec<u8>, usize) {
 
 fn bench_read(criterion: &mut Criterion) {
     let (archive, expected_records) = build_archive();
+    eprintln!(
+        "archive: {} bytes gzip per record, {expected_records} records",
+        archive.len()
+    );
     let mut group = criterion.benchmark_group("warc_read");
     group.throughput(Throughput::Bytes(archive.len() as u64));
     group.sample_size(10);
