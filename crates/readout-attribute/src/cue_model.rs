@@ -72,7 +72,9 @@ impl CueModel {
         for (word, count) in vocabulary {
             let _ = writeln!(out, "vocab\t{word}\t{count}");
         }
-        let mut weights: Vec<_> = self.weights.iter().filter(|(_, w)| w.abs() > 1e-3).collect();
+        // Weights this small change no decision at the shipped threshold; leaving
+        // them out keeps the model file small enough to read.
+        let mut weights: Vec<_> = self.weights.iter().filter(|(_, w)| w.abs() > 0.02).collect();
         weights.sort_by(|a, b| a.0.cmp(b.0));
         for (feature, weight) in weights {
             let _ = writeln!(out, "w\t{feature}\t{weight:.4}");

@@ -34,11 +34,11 @@ pub fn find_cues(doc: &Document, inside_quote: &[bool], model: &CueModel) -> Vec
             index += 2;
             continue;
         }
-        let is_cue = if model.is_empty() {
-            doc.is_word(index) && !inside_quote[index] && is_speech_verb(word)
-        } else {
-            model.is_candidate(doc, index) && model.probability(doc, index, inside_quote[index]) >= model.threshold
-        };
+        // Speech verbs outside quotations are cues; the model adds the
+        // words annotators also marked (beliefs, intentions, reports).
+        let speech = doc.is_word(index) && !inside_quote[index] && is_speech_verb(word);
+        let is_cue = speech
+            || (!model.is_empty() && model.is_candidate(doc, index) && model.probability(doc, index, inside_quote[index]) >= model.threshold);
         if is_cue && doc.is_word(index) {
             out.push((index, index + 1));
         }

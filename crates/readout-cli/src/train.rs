@@ -21,8 +21,9 @@ pub struct TrainArgs {
     out: PathBuf,
     #[arg(long, default_value_t = 6)]
     epochs: usize,
-    /// Probability above which a candidate is a cue
-    #[arg(long, default_value_t = 0.5)]
+    /// Probability above which a candidate that is not a speech verb is a
+    /// cue (0.9 was best on PolNeAR dev; see BENCHMARKS.md)
+    #[arg(long, default_value_t = 0.9)]
     threshold: f32,
 }
 

@@ -4,7 +4,7 @@
 //! Runs feature computation, scoring and rendering with all heuristics on and,
 //! like readability, retries with class-name stripping, class weighting and
 //! conditional cleaning switched off in turn when the result is too short,
-//! keeping the longest attempt.
+//! keeping a later attempt only when it finds clearly more text.
 
 use crate::boilerplate;
 use crate::dom::Dom;
@@ -15,6 +15,9 @@ use std::ops::Range;
 
 /// A body shorter than this (in bytes) triggers a retry with fewer heuristics.
 const ENOUGH: usize = 500;
+
+/// Extra bytes a retry must add beyond doubling the previous best.
+const RETRY_MARGIN: usize = 200;
 
 /// Extracted body text and its boilerplate spans.
 #[derive(Debug, Default)]
@@ -41,13 +44,12 @@ pub fn extract(dom: &Dom) -> Body {
         let blocks = render::render(dom, &f, &sel, opts);
         let body = assemble(&blocks);
         let len = body_len(&body);
-        if std::env::var_os("READOUT_HTML_DEBUG").is_some() {
-            eprintln!("attempt {opts:?}: top {} len {len}", sel.top);
-        }
         if len >= ENOUGH {
             return body;
         }
-        if len > best_len {
+        // A retry must find clearly more text: a short article stays short
+        // rather than gaining the comments its first attempt left out.
+        if best_len == 0 || len > 2 * best_len + RETRY_MARGIN {
             best_len = len;
             best = body;
         }

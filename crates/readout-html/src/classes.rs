@@ -137,7 +137,7 @@ mod tests {
         check("page has-sidebar with-comments", (false, false, 25.0));
         check("newsletter-signup", (true, true, -25.0));
         check("articlebody", (false, false, 50.0));
-        check("social-media-embed", (false, false, 0.0));
+        check("social-media-embed", (false, false, -25.0));
         check("content-with-sidebar-wrp", (false, false, 0.0));
     }
 }

@@ -105,11 +105,6 @@ pub fn select(dom: &Dom, f: &Features, opts: Options) -> Selection {
     let Some(&first) = cands.first() else {
         return Selection { score, top: body, nodes: vec![body] };
     };
-    if std::env::var_os("READOUT_HTML_DEBUG").is_some() {
-        for &c in cands.iter().take(6) {
-            eprintln!("  cand {c} {} [{}] score {:.1} len {} ld {:.2}", tags::name(dom.nodes[c].tag), dom.names_of(c), score[c], f.sums[c].len, f.link_density(c));
-        }
-    }
     let top = widen(dom, &score, &cands, first);
     let nodes = merge_siblings(dom, f, &score, &deep, top, opts);
     Selection { score, top, nodes }

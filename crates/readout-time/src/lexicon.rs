@@ -171,176 +171,50 @@ fn past_tense_guess(word: &[u8]) -> Lexeme {
     }
 }
 
+const fn month(month: u32) -> Lexeme {
+    Lexeme::Month {
+        month,
+        abbreviated: false,
+    }
+}
+
+const fn abbreviation(month: u32) -> Lexeme {
+    Lexeme::Month {
+        month,
+        abbreviated: true,
+    }
+}
+
+const fn unit(unit: CalendarUnit, plural: bool) -> Lexeme {
+    Lexeme::Unit { unit, plural }
+}
+
 /// Every word the recognizers know, lowercase, with its meaning.
 const ENTRIES: &[(&str, Lexeme)] = &[
-    (
-        "january",
-        Lexeme::Month {
-            month: 1,
-            abbreviated: false,
-        },
-    ),
-    (
-        "february",
-        Lexeme::Month {
-            month: 2,
-            abbreviated: false,
-        },
-    ),
-    (
-        "march",
-        Lexeme::Month {
-            month: 3,
-            abbreviated: false,
-        },
-    ),
-    (
-        "april",
-        Lexeme::Month {
-            month: 4,
-            abbreviated: false,
-        },
-    ),
-    (
-        "may",
-        Lexeme::Month {
-            month: 5,
-            abbreviated: false,
-        },
-    ),
-    (
-        "june",
-        Lexeme::Month {
-            month: 6,
-            abbreviated: false,
-        },
-    ),
-    (
-        "july",
-        Lexeme::Month {
-            month: 7,
-            abbreviated: false,
-        },
-    ),
-    (
-        "august",
-        Lexeme::Month {
-            month: 8,
-            abbreviated: false,
-        },
-    ),
-    (
-        "september",
-        Lexeme::Month {
-            month: 9,
-            abbreviated: false,
-        },
-    ),
-    (
-        "october",
-        Lexeme::Month {
-            month: 10,
-            abbreviated: false,
-        },
-    ),
-    (
-        "november",
-        Lexeme::Month {
-            month: 11,
-            abbreviated: false,
-        },
-    ),
-    (
-        "december",
-        Lexeme::Month {
-            month: 12,
-            abbreviated: false,
-        },
-    ),
-    (
-        "jan",
-        Lexeme::Month {
-            month: 1,
-            abbreviated: true,
-        },
-    ),
-    (
-        "feb",
-        Lexeme::Month {
-            month: 2,
-            abbreviated: true,
-        },
-    ),
-    (
-        "mar",
-        Lexeme::Month {
-            month: 3,
-            abbreviated: true,
-        },
-    ),
-    (
-        "apr",
-        Lexeme::Month {
-            month: 4,
-            abbreviated: true,
-        },
-    ),
-    (
-        "jun",
-        Lexeme::Month {
-            month: 6,
-            abbreviated: true,
-        },
-    ),
-    (
-        "jul",
-        Lexeme::Month {
-            month: 7,
-            abbreviated: true,
-        },
-    ),
-    (
-        "aug",
-        Lexeme::Month {
-            month: 8,
-            abbreviated: true,
-        },
-    ),
-    (
-        "sep",
-        Lexeme::Month {
-            month: 9,
-            abbreviated: true,
-        },
-    ),
-    (
-        "sept",
-        Lexeme::Month {
-            month: 9,
-            abbreviated: true,
-        },
-    ),
-    (
-        "oct",
-        Lexeme::Month {
-            month: 10,
-            abbreviated: true,
-        },
-    ),
-    (
-        "nov",
-        Lexeme::Month {
-            month: 11,
-            abbreviated: true,
-        },
-    ),
-    (
-        "dec",
-        Lexeme::Month {
-            month: 12,
-            abbreviated: true,
-        },
-    ),
+    ("january", month(1)),
+    ("february", month(2)),
+    ("march", month(3)),
+    ("april", month(4)),
+    ("may", month(5)),
+    ("june", month(6)),
+    ("july", month(7)),
+    ("august", month(8)),
+    ("september", month(9)),
+    ("october", month(10)),
+    ("november", month(11)),
+    ("december", month(12)),
+    ("jan", abbreviation(1)),
+    ("feb", abbreviation(2)),
+    ("mar", abbreviation(3)),
+    ("apr", abbreviation(4)),
+    ("jun", abbreviation(6)),
+    ("jul", abbreviation(7)),
+    ("aug", abbreviation(8)),
+    ("sep", abbreviation(9)),
+    ("sept", abbreviation(9)),
+    ("oct", abbreviation(10)),
+    ("nov", abbreviation(11)),
+    ("dec", abbreviation(12)),
     ("monday", Lexeme::Weekday(Weekday::Mon)),
     ("tuesday", Lexeme::Weekday(Weekday::Tue)),
     ("wednesday", Lexeme::Weekday(Weekday::Wed)),
@@ -352,62 +226,14 @@ const ENTRIES: &[(&str, Lexeme)] = &[
     ("afternoon", Lexeme::PartOfDay(PartOfDay::Afternoon)),
     ("evening", Lexeme::PartOfDay(PartOfDay::Evening)),
     ("night", Lexeme::PartOfDay(PartOfDay::Night)),
-    (
-        "day",
-        Lexeme::Unit {
-            unit: CalendarUnit::Day,
-            plural: false,
-        },
-    ),
-    (
-        "days",
-        Lexeme::Unit {
-            unit: CalendarUnit::Day,
-            plural: true,
-        },
-    ),
-    (
-        "week",
-        Lexeme::Unit {
-            unit: CalendarUnit::Week,
-            plural: false,
-        },
-    ),
-    (
-        "weeks",
-        Lexeme::Unit {
-            unit: CalendarUnit::Week,
-            plural: true,
-        },
-    ),
-    (
-        "month",
-        Lexeme::Unit {
-            unit: CalendarUnit::Month,
-            plural: false,
-        },
-    ),
-    (
-        "months",
-        Lexeme::Unit {
-            unit: CalendarUnit::Month,
-            plural: true,
-        },
-    ),
-    (
-        "year",
-        Lexeme::Unit {
-            unit: CalendarUnit::Year,
-            plural: false,
-        },
-    ),
-    (
-        "years",
-        Lexeme::Unit {
-            unit: CalendarUnit::Year,
-            plural: true,
-        },
-    ),
+    ("day", unit(CalendarUnit::Day, false)),
+    ("days", unit(CalendarUnit::Day, true)),
+    ("week", unit(CalendarUnit::Week, false)),
+    ("weeks", unit(CalendarUnit::Week, true)),
+    ("month", unit(CalendarUnit::Month, false)),
+    ("months", unit(CalendarUnit::Month, true)),
+    ("year", unit(CalendarUnit::Year, false)),
+    ("years", unit(CalendarUnit::Year, true)),
     ("a", Lexeme::Count(1)),
     ("an", Lexeme::Count(1)),
     ("one", Lexeme::Count(1)),
@@ -501,6 +327,10 @@ const ENTRIES: &[(&str, Lexeme)] = &[
     ("plan", Lexeme::FutureCue),
     ("intends", Lexeme::FutureCue),
     ("going", Lexeme::FutureCue),
+    ("can", Lexeme::FutureCue),
+    ("must", Lexeme::FutureCue),
+    ("should", Lexeme::FutureCue),
+    ("might", Lexeme::FutureCue),
     ("said", Lexeme::PastVerb),
     ("says", Lexeme::PastVerb),
     ("told", Lexeme::PastVerb),
@@ -543,20 +373,8 @@ mod tests {
 
     #[test]
     fn lexicon_table() {
-        check(
-            "December",
-            Lexeme::Month {
-                month: 12,
-                abbreviated: false,
-            },
-        );
-        check(
-            "SEPT",
-            Lexeme::Month {
-                month: 9,
-                abbreviated: true,
-            },
-        );
+        check("December", month(12));
+        check("SEPT", abbreviation(9));
         check("wednesday", Lexeme::Weekday(Weekday::Wed));
         check("afternoon", Lexeme::PartOfDay(PartOfDay::Afternoon));
         check("twelve", Lexeme::Count(12));

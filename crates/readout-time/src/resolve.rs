@@ -10,6 +10,10 @@ use crate::mention::{Lean, Mention};
 use crate::tense::Tense;
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
+/// How many days ahead a date named in a past-tense sentence may lie and
+/// still be read as upcoming rather than as last year's.
+const NEAR_FUTURE_DAYS: i64 = 45;
+
 /// The value of `mention`, or `None` when it cannot be resolved (a relative
 /// mention without a publication date, an impossible date).
 pub(crate) fn resolve(
@@ -33,7 +37,16 @@ pub(crate) fn resolve(
 fn resolve_relative(mention: Mention, publication: NaiveDate, tense: Tense) -> Option<String> {
     match mention {
         Mention::MonthDay { month, day, lean } => {
-            month_day(month, day, lean_for(lean, tense), publication).and_then(day_value)
+            let past_tense_only = lean == Lean::ByTense && tense == Tense::Past;
+            let date = month_day(month, day, lean_for(lean, tense), publication);
+            // A past-tense sentence still often names a date just ahead ("were
+            // allowed to switch before April 26"); weeks ahead beats a year back.
+            let soon = month_day(month, day, Lean::OnOrAfter, publication)
+                .filter(|soon| (*soon - publication).num_days() <= NEAR_FUTURE_DAYS);
+            match (past_tense_only, soon) {
+                (true, Some(soon)) => day_value(soon),
+                _ => date.and_then(day_value),
+            }
         }
         Mention::Month { month, lean } => {
             let year = month_year(month, lean_for(lean, tense), publication);
