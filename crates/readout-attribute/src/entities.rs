@@ -54,6 +54,10 @@ fn titles_before(doc: &Document, mention: &Mention, honorifics: &[String]) -> Ve
             break;
         }
     }
+    // A shadow, former or deputy holder does not hold the office itself.
+    if titles.iter().any(|t| matches!(t.as_str(), "shadow" | "former" | "deputy" | "ex")) || (at > 0 && matches!(doc.word(at - 1), "shadow" | "former" | "deputy")) {
+        return Vec::new();
+    }
     let joined = titles.join(" ");
     let mut out = titles;
     if joined.contains("president-elect") || joined.contains("president elect") {

@@ -45,7 +45,7 @@ pub fn is_determiner(word: &str) -> bool {
 pub fn is_honorific(word: &str) -> bool {
     matches!(
         word,
-        "mr" | "mr." | "mrs" | "mrs." | "ms" | "ms." | "miss" | "dr" | "dr." | "sir" | "dame" | "lord" | "lady"
+        "shadow" | "mr" | "mr." | "mrs" | "mrs." | "ms" | "ms." | "miss" | "dr" | "dr." | "sir" | "dame" | "lord" | "lady"
             | "baroness" | "baron" | "prof" | "prof." | "professor" | "rev" | "rev." | "reverend" | "father"
             | "sen" | "sen." | "senator" | "rep" | "rep." | "representative" | "congressman" | "congresswoman"
             | "gov" | "gov." | "governor" | "president" | "president-elect" | "vice" | "premier" | "chancellor"
@@ -87,7 +87,8 @@ pub fn is_organization_word(word: &str) -> bool {
             | "parliament" | "police" | "army" | "navy" | "times" | "post" | "news" | "journal" | "network"
             | "foundation" | "organization" | "organisation" | "administration" | "campaign" | "board"
             | "federation" | "alliance" | "service" | "services" | "bureau" | "house" | "fund" | "reuters"
-            | "press" | "tribune" | "magazine" | "cnn" | "fbi" | "cia" | "nato" | "gop" | "bbc" | "nbc" | "cbs"
+            | "press" | "tribune" | "magazine" | "hospital" | "club" | "government" | "school" | "church"
+            | "trust" | "authority" | "society" | "museum" | "airport" | "station" | "engineers" | "cnn" | "fbi" | "cia" | "nato" | "gop" | "bbc" | "nbc" | "cbs"
             | "abc" | "fox" | "msnbc" | "pac" | "democrats" | "republicans" | "assembly" | "cabinet"
     )
 }

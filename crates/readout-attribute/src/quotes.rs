@@ -106,7 +106,7 @@ fn attribute_cue(
             let after = segment.end_token();
             let rest_is_words = (after..sentence_end.max(after)).any(|t| doc.is_word(t)) && doc.token_sentence[after.min(doc.len() - 1)] == doc.token_sentence[cue.0];
             claimed[index] = true;
-            let source = source_before(doc, cue.0, sentence_first);
+            let source = source_before(doc, cue.0, sentence_first).or_else(|| appositive_source(doc, cue.0, sentence_first));
             if rest_is_words && segment.pieces.len() == 1 {
                 let end = trim_end(doc, segment.first_token(), content_end_limit);
                 return Some(Attribution { kind: QuoteKind::Mixed, cue: Some(cue), source, content: vec![(segment.first_token(), end)] });
@@ -142,7 +142,7 @@ fn attribute_cue(
     }
 
     // A clause after the cue: `X said (that) …`.
-    let source = source_before(doc, cue.0, sentence_first);
+    let source = source_before(doc, cue.0, sentence_first).or_else(|| appositive_source(doc, cue.0, sentence_first));
     let mut start = cue.1;
     // Skip an object and time adverbials up to "that": `told reporters on
     // Tuesday that …`.
@@ -448,4 +448,24 @@ fn dash_signature(doc: &Document, segment: &QuotedSegment) -> Option<Attribution
         source: Some((dash + 1, trim_end(doc, dash + 1, end))),
         content: segment.pieces.clone(),
     })
+}
+
+/// `Tom Baker, who runs a cafe, said` / `The chairman, Peter Hale, said`:
+/// the subject stands before an appositive or relative clause set off by
+/// commas. The source keeps the whole phrase, as annotators mark it.
+fn appositive_source(doc: &Document, cue: usize, sentence_first: usize) -> Option<TokenRange> {
+    let mut end = cue;
+    while end > sentence_first && is_auxiliary_or_adverb(doc.word(end - 1)) {
+        end -= 1;
+    }
+    if end == sentence_first || !doc.is_punct(end - 1, ",") {
+        return None;
+    }
+    let closing_comma = end - 1;
+    let opening_comma = (sentence_first..closing_comma).rev().find(|&t| doc.is_punct(t, ","))?;
+    if closing_comma - opening_comma > 16 {
+        return None;
+    }
+    let (start, _) = source_before(doc, opening_comma, sentence_first)?;
+    Some((start, closing_comma + 1))
 }

@@ -66,7 +66,7 @@ pub fn load_corpus(corpus: &Path) -> anyhow::Result<Vec<(String, Vec<std::ops::R
 
 pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
     let corpus = load_corpus(&args.corpus)?;
-    let segmented: Vec<_> = corpus.iter().map(|(text, _)| readout_segment::segment(text, &[0..text.len()])).collect();
+    let segmented: Vec<_> = corpus.iter().map(|(text, _)| readout_segment::segment(text, std::slice::from_ref(&(0..text.len())))).collect();
     let examples: Vec<CueExample> = corpus
         .iter()
         .zip(&segmented)

@@ -109,12 +109,13 @@ fn missing_paths(markdown: &str, root: &Path) -> Vec<String> {
     crate_dirs.sort();
     let mut file_names = Vec::new();
     all_file_names(root, &mut file_names);
-    let mut missing: Vec<String> = inline_code(markdown)
-        .into_iter()
-        .filter(|candidate| looks_like_path(candidate, root))
-        .filter(|candidate| !exists(candidate.trim(), root, &crate_dirs, &file_names))
-        .collect();
-    missing.dedup();
+    let mut missing: Vec<String> = Vec::new();
+    for candidate in inline_code(markdown) {
+        let candidate = candidate.trim().to_string();
+        if looks_like_path(&candidate, root) && !exists(&candidate, root, &crate_dirs, &file_names) && !missing.contains(&candidate) {
+            missing.push(candidate);
+        }
+    }
     missing
 }
 

@@ -10,7 +10,8 @@ use std::path::Path;
 const NON_EMPTY: usize = 91;
 
 fn load() -> Vec<Vec<u8>> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpora/article-extraction/html");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/corpora/article-extraction/html");
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
         .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
@@ -20,7 +21,9 @@ fn load() -> Vec<Vec<u8>> {
         .filter_map(|p| {
             let mut html = Vec::new();
             let f = std::fs::File::open(p).ok()?;
-            flate2::read::GzDecoder::new(f).read_to_end(&mut html).ok()?;
+            flate2::read::GzDecoder::new(f)
+                .read_to_end(&mut html)
+                .ok()?;
             Some(html)
         })
         .collect()

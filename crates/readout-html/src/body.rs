@@ -31,10 +31,26 @@ pub struct Body {
 /// Extracts the body of `dom`.
 pub fn extract(dom: &Dom) -> Body {
     let attempts = [
-        Options { strip_unlikely: true, weight_classes: true, clean_conditionally: true },
-        Options { strip_unlikely: false, weight_classes: true, clean_conditionally: true },
-        Options { strip_unlikely: false, weight_classes: false, clean_conditionally: true },
-        Options { strip_unlikely: false, weight_classes: false, clean_conditionally: false },
+        Options {
+            strip_unlikely: true,
+            weight_classes: true,
+            clean_conditionally: true,
+        },
+        Options {
+            strip_unlikely: false,
+            weight_classes: true,
+            clean_conditionally: true,
+        },
+        Options {
+            strip_unlikely: false,
+            weight_classes: false,
+            clean_conditionally: true,
+        },
+        Options {
+            strip_unlikely: false,
+            weight_classes: false,
+            clean_conditionally: false,
+        },
     ];
     let mut best = Body::default();
     let mut best_len = 0;
@@ -44,14 +60,14 @@ pub fn extract(dom: &Dom) -> Body {
         let blocks = render::render(dom, &f, &sel, opts);
         let body = assemble(&blocks);
         let len = body_len(&body);
-        if len >= ENOUGH {
-            return body;
-        }
         // A retry must find clearly more text: a short article stays short
         // rather than gaining the comments its first attempt left out.
         if best_len == 0 || len > 2 * best_len + RETRY_MARGIN {
             best_len = len;
             best = body;
+        }
+        if best_len >= ENOUGH {
+            break;
         }
     }
     best
@@ -94,12 +110,22 @@ mod tests {
     use super::*;
 
     fn block(text: &str, appeal: bool) -> Block {
-        Block { text: text.into(), appeal, heading: false, link_density: 0.0 }
+        Block {
+            text: text.into(),
+            appeal,
+            heading: false,
+            link_density: 0.0,
+        }
     }
 
     #[test]
     fn spans() {
-        let b = assemble(&[block("One.", false), block("Box", true), block("Support now", false), block("Two.", false)]);
+        let b = assemble(&[
+            block("One.", false),
+            block("Box", true),
+            block("Support now", false),
+            block("Two.", false),
+        ]);
         assert_eq!(b.text, "One.\n\nBox\n\nSupport now\n\nTwo.");
         assert_eq!(b.boilerplate, vec![6..22]);
     }

@@ -9,29 +9,139 @@
 
 /// Names of furniture that is never article text.
 const UNLIKELY: &[&str] = &[
-    "-ad-", "ad-break", "adsbox", "advert", "agegate", "ai2html", "banner", "breadcrumb",
-    "combx", "comment", "community", "cover-wrap", "disqus", "extra", "footer", "gdpr",
-    "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox",
-    "sidebar", "skyscraper", "social", "sponsor", "supplemental", "pagination", "pager",
-    "popup", "yom-remote", "share", "sharing", "outbrain", "taboola", "recirc", "navbar",
-    "navigation", "toolbar", "most-popular", "mostpopular", "trending", "byline", "author",
-    "newsletter", "subscribe", "cookie", "consent", "signup", "sign-up", "paywall", "modal",
-    "promo", "widget", "tags", "masthead", "print-only", "screen-reader", "sr-only",
-    "visually-hidden", "visuallyhidden", "skip-link", "dateline", "timestamp", "caption",
-    "credit", "read-more", "readmore", "more-stories", "recommend", "playlist", "login",
-    "donate", "donation", "teaser", "tooltip", "popover", "hovercard", "rollover",
+    "-ad-",
+    "ad-break",
+    "adsbox",
+    "advert",
+    "agegate",
+    "ai2html",
+    "banner",
+    "breadcrumb",
+    "combx",
+    "comment",
+    "community",
+    "cover-wrap",
+    "disqus",
+    "extra",
+    "footer",
+    "gdpr",
+    "header",
+    "legends",
+    "menu",
+    "related",
+    "remark",
+    "replies",
+    "rss",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "social",
+    "sponsor",
+    "supplemental",
+    "pagination",
+    "pager",
+    "popup",
+    "yom-remote",
+    "share",
+    "sharing",
+    "outbrain",
+    "taboola",
+    "recirc",
+    "navbar",
+    "navigation",
+    "toolbar",
+    "most-popular",
+    "mostpopular",
+    "trending",
+    "byline",
+    "author",
+    "newsletter",
+    "subscribe",
+    "cookie",
+    "consent",
+    "signup",
+    "sign-up",
+    "paywall",
+    "modal",
+    "promo",
+    "widget",
+    "tags",
+    "masthead",
+    "print-only",
+    "screen-reader",
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "skip-link",
+    "dateline",
+    "timestamp",
+    "caption",
+    "credit",
+    "read-more",
+    "readmore",
+    "more-stories",
+    "recommend",
+    "playlist",
+    "login",
+    "donate",
+    "donation",
+    "teaser",
+    "tooltip",
+    "popover",
+    "hovercard",
+    "rollover",
 ];
 
 /// Names that may rescue an element matched by [`UNLIKELY`].
-const MAYBE: &[&str] = &["article", "body", "column", "content", "main", "shadow", "story", "entry", "post-text"];
+const MAYBE: &[&str] = &[
+    "article",
+    "body",
+    "column",
+    "content",
+    "main",
+    "shadow",
+    "story",
+    "entry",
+    "post-text",
+];
 
 /// Names that always mark furniture, even with a [`MAYBE`] name.
 const ALWAYS: &[&str] = &[
-    "comment", "share", "sharing", "social", "outbrain", "taboola", "recirc", "newsletter",
-    "cookie", "consent", "gdpr", "breadcrumb", "disqus", "related", "sidebar", "byline",
-    "signup", "sign-up", "donate", "donation", "subscribe", "paywall", "-ad-", "advert",
-    "most-popular", "mostpopular", "read-more", "readmore", "more-stories", "tags",
-    "screen-reader", "sr-only", "visually-hidden", "visuallyhidden", "author-bio",
+    "comment",
+    "share",
+    "sharing",
+    "social",
+    "outbrain",
+    "taboola",
+    "recirc",
+    "newsletter",
+    "cookie",
+    "consent",
+    "gdpr",
+    "breadcrumb",
+    "disqus",
+    "related",
+    "sidebar",
+    "byline",
+    "signup",
+    "sign-up",
+    "donate",
+    "donation",
+    "subscribe",
+    "paywall",
+    "-ad-",
+    "advert",
+    "most-popular",
+    "mostpopular",
+    "read-more",
+    "readmore",
+    "more-stories",
+    "tags",
+    "screen-reader",
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "author-bio",
 ];
 
 /// Readability's positive names.
@@ -42,30 +152,81 @@ const POSITIVE: &[&str] = &[
 
 /// Readability's negative names.
 const NEGATIVE: &[&str] = &[
-    "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footnote",
-    "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share",
-    "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget",
-    "social", "newsletter", "subscribe", "caption", "credit",
+    "-ad-",
+    "hidden",
+    "banner",
+    "combx",
+    "comment",
+    "com-",
+    "contact",
+    "foot",
+    "footnote",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "tool",
+    "widget",
+    "social",
+    "newsletter",
+    "subscribe",
+    "caption",
+    "credit",
 ];
 
 /// Names of appeals kept as boilerplate spans when inside the article.
 const APPEAL: &[&str] = &[
-    "newsletter", "subscribe", "subscription", "donate", "donation", "support-us", "membership",
-    "cookie", "consent", "signup", "sign-up", "paywall", "author-bio", "about-author",
-    "author-info", "bio",
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "donate",
+    "donation",
+    "support-us",
+    "membership",
+    "cookie",
+    "consent",
+    "signup",
+    "sign-up",
+    "paywall",
+    "author-bio",
+    "about-author",
+    "author-info",
+    "bio",
 ];
 
 /// Names of embedded posts (tweets, Instagram) that quote sources: content.
 const EMBED: &[&str] = &[
-    "tweet", "twitter-embed", "embed-twitter", "instagram-media", "social-embed", "social-media-embed",
-    "embed-social", "tiktok-embed", "fb-post",
+    "tweet",
+    "twitter-embed",
+    "embed-twitter",
+    "instagram-media",
+    "social-embed",
+    "social-media-embed",
+    "embed-social",
+    "tiktok-embed",
+    "fb-post",
 ];
 
 /// Names of advertising, never rescued.
-const ADS: &[&str] = &["-ad-", "advert", "sponsor", "promo", "share", "follow", "button", "icon"];
+const ADS: &[&str] = &[
+    "-ad-", "advert", "sponsor", "promo", "share", "follow", "button", "icon",
+];
 
 /// Layout-modifier prefixes whose names say nothing about the element itself.
-const MODIFIERS: &[&str] = &["has-", "with-", "no-", "is-", "show-", "hide-", "enable-", "l-"];
+const MODIFIERS: &[&str] = &[
+    "has-", "with-", "no-", "is-", "show-", "hide-", "enable-", "l-",
+];
 
 fn tokens(names: &str) -> impl Iterator<Item = &str> {
     names.split_ascii_whitespace().filter(|t| {
@@ -124,7 +285,11 @@ mod tests {
     use super::*;
 
     fn check(names: &str, expect: (bool, bool, f32)) {
-        assert_eq!((unlikely(names), appeal(names), weight(names)), expect, "{names}");
+        assert_eq!(
+            (unlikely(names), appeal(names), weight(names)),
+            expect,
+            "{names}"
+        );
     }
 
     #[test]

@@ -88,7 +88,9 @@ fn numeric(b: &[u8]) -> Option<(char, usize)> {
             (c as char).to_digit(10)
         };
         let Some(d) = d else { break };
-        value = value.saturating_mul(if hex { 16 } else { 10 }).saturating_add(d);
+        value = value
+            .saturating_mul(if hex { 16 } else { 10 })
+            .saturating_add(d);
         i += 1;
     }
     if i == start {
@@ -115,14 +117,19 @@ mod tests {
 
     #[test]
     fn table_is_sorted() {
-        assert!(ENTITIES.windows(2).all(|w| w[0].0.as_bytes() < w[1].0.as_bytes()));
+        assert!(ENTITIES
+            .windows(2)
+            .all(|w| w[0].0.as_bytes() < w[1].0.as_bytes()));
     }
 
     #[test]
     fn named_and_numeric() {
         check("plain", "plain");
         check("Tom &amp; Jerry", "Tom & Jerry");
-        check("&ldquo;Hi&rdquo; &mdash; &eacute;t&eacute;", "\u{201c}Hi\u{201d} \u{2014} été");
+        check(
+            "&ldquo;Hi&rdquo; &mdash; &eacute;t&eacute;",
+            "\u{201c}Hi\u{201d} \u{2014} été",
+        );
         check("&#8217;&#x2019;&#X41;&#65", "\u{2019}\u{2019}AA");
         check("&#150;&#0;&#xFFFFFFFFFF;", "\u{2013}\u{FFFD}\u{FFFD}");
         check("a &nbspb &amp c", "a \u{a0}b & c");

@@ -8,9 +8,31 @@ const WINDOW: usize = 4096;
 
 /// Tag openings that mark HTML.
 const MARKERS: &[&[u8]] = &[
-    b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<title", b"<div", b"<p>",
-    b"<p ", b"<script", b"<link", b"<article", b"<table", b"<span", b"<br", b"<a href",
-    b"<h1", b"<h2", b"<section", b"<main", b"<header", b"<nav", b"<style", b"<ul", b"<img",
+    b"<!doctype html",
+    b"<html",
+    b"<head",
+    b"<body",
+    b"<meta",
+    b"<title",
+    b"<div",
+    b"<p>",
+    b"<p ",
+    b"<script",
+    b"<link",
+    b"<article",
+    b"<table",
+    b"<span",
+    b"<br",
+    b"<a href",
+    b"<h1",
+    b"<h2",
+    b"<section",
+    b"<main",
+    b"<header",
+    b"<nav",
+    b"<style",
+    b"<ul",
+    b"<img",
 ];
 
 /// Whether `bytes` look like an HTML page (or fragment).
@@ -21,7 +43,14 @@ pub fn looks_like_html(bytes: &[u8]) -> bool {
         // UTF-16 pages have NULs; accept them only with a BOM-less tag check below.
         return utf16_html(bytes);
     }
-    for magic in [&b"%PDF"[..], b"\x1f\x8b", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff"] {
+    for magic in [
+        &b"%PDF"[..],
+        b"\x1f\x8b",
+        b"PK\x03\x04",
+        b"\x89PNG",
+        b"GIF8",
+        b"\xff\xd8\xff",
+    ] {
         if head.starts_with(magic) {
             return false;
         }
@@ -31,7 +60,9 @@ pub fn looks_like_html(bytes: &[u8]) -> bool {
     if first.is_some_and(|i| lower[i] == b'{' || lower[i] == b'[') && !lower.contains(&b'<') {
         return false;
     }
-    MARKERS.iter().any(|m| memchr::memmem::find(&lower, m).is_some())
+    MARKERS
+        .iter()
+        .any(|m| memchr::memmem::find(&lower, m).is_some())
 }
 
 fn utf16_html(bytes: &[u8]) -> bool {
@@ -40,7 +71,12 @@ fn utf16_html(bytes: &[u8]) -> bool {
     } else {
         return false;
     };
-    let narrow: Vec<u8> = body.iter().take(WINDOW).copied().filter(|&b| b != 0).collect();
+    let narrow: Vec<u8> = body
+        .iter()
+        .take(WINDOW)
+        .copied()
+        .filter(|&b| b != 0)
+        .collect();
     looks_like_html(&narrow)
 }
 
@@ -49,7 +85,12 @@ mod tests {
     use super::*;
 
     fn check(input: &[u8], expect: bool) {
-        assert_eq!(looks_like_html(input), expect, "{}", String::from_utf8_lossy(input));
+        assert_eq!(
+            looks_like_html(input),
+            expect,
+            "{}",
+            String::from_utf8_lossy(input)
+        );
     }
 
     #[test]

@@ -79,8 +79,8 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                 let after = slice[next_offset + next.len_utf8()..].chars().next();
                 let joins = matches!(next, '\'' | '’' | '.' | ',' | '-' | '‑' | '&')
                     && after.is_some_and(is_word_char)
-                    && !(next == ',' && !all_digits)
-                    && !(next == '.' && !(all_digits || end - start == 1 || is_initialism(&text[start..end])));
+                    && (next != ',' || all_digits)
+                    && (next != '.' || all_digits || end - start == 1 || is_initialism(&text[start..end]));
                 if joins {
                     end = next_start + next.len_utf8();
                     chars.next();
