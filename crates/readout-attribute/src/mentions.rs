@@ -244,7 +244,7 @@ mod tests {
     fn names_roles_and_pronouns() {
         check("Sir Keir Starmer spoke to the Prime Minister and he agreed.", &["person:Sir Keir Starmer", "person:the Prime Minister", "person:he"]);
         check("A statement released by Number 10 said so.", &["organization:Number 10"]);
-        check("Speaking in Norway, Mr Trump wrote on his Truth Social site.", &["place:Norway", "person:Mr Trump", "other:Truth Social"]);
+        check("Speaking in Norway, Mr Trump wrote on his Truth Social site.", &["place:Norway", "person:Mr Trump", "person:his", "other:Truth Social"]);
         check("The incoming president met Kyiv’s allies on Wednesday.", &["person:The incoming president", "place:Kyiv"]);
     }
 }

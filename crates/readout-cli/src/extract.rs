@@ -10,7 +10,11 @@ use anyhow::Context as _;
 use clap::{Args, ValueEnum};
 use rayon::prelude::*;
 use readout_extract::Extractor;
-use readout_ingest::{expand_paths, parse_json_line, read_text_file, InputError, Limits};
+use readout_ingest::{
+    document_from_html, expand_paths, input_kind, parse_json_line, read_html_file, read_text_file, warc_documents, InputError,
+    InputKind, Limits,
+};
+use readout_html::PageHints;
 use readout_record::{Document, Record};
 use std::io::{BufRead, BufWriter, Write};
 use std::path::PathBuf;
@@ -135,32 +139,72 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     }
     let files: Vec<PathBuf> = args.inputs.iter().filter(|p| p.as_os_str() != "-").cloned().collect();
     let files = expand_paths(&files);
-    let limits = Limits { max_bytes: args.max_bytes };
-    for chunk in files.chunks(BATCH) {
-        let results: Vec<Result<Record, InputError>> = chunk
-            .par_iter()
-            .map(|path| {
-                let mut document = read_text_file(path, limits)?;
-                if document.date.is_none() {
-                    document.date.clone_from(&args.date);
+    let mut batch: Vec<Pending> = Vec::with_capacity(BATCH);
+    for path in &files {
+        if input_kind(path) == InputKind::Warc {
+            match warc_documents(path) {
+                Ok(documents) => {
+                    for document in documents {
+                        batch.push(Pending::Loaded(document));
+                        if batch.len() == BATCH {
+                            failed += process_batch(&extractor, &args, &mut batch, &mut sink)?;
+                        }
+                    }
                 }
-                Ok(extractor.extract(&document))
-            })
-            .collect();
-        for result in results {
-            match result {
-                Ok(record) => sink.write(&record)?,
-                Err(error) => {
-                    eprintln!("readout: {error}");
-                    failed += 1;
-                }
+                Err(error) => batch.push(Pending::Loaded(Err(error))),
             }
+        } else {
+            batch.push(Pending::File(path.clone()));
         }
-        sink.flush()?;
+        if batch.len() >= BATCH {
+            failed += process_batch(&extractor, &args, &mut batch, &mut sink)?;
+        }
     }
+    failed += process_batch(&extractor, &args, &mut batch, &mut sink)?;
     sink.flush()?;
     let strict_failure = failed > 0 && (!from_stdin || args.strict || !files.is_empty());
     Ok(if strict_failure { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// An input waiting for a worker: a file to read, or a document a stream
+/// (a WARC archive) already produced.
+enum Pending {
+    File(PathBuf),
+    Loaded(Result<Document, InputError>),
+}
+
+/// Read and analyse a batch in parallel, write it in order, and empty it.
+/// Returns how many inputs failed.
+fn process_batch(extractor: &Extractor, args: &ExtractArgs, batch: &mut Vec<Pending>, sink: &mut Sink) -> anyhow::Result<usize> {
+    let limits = Limits { max_bytes: args.max_bytes };
+    let results: Vec<Result<Record, InputError>> = batch
+        .par_drain(..)
+        .map(|pending| {
+            let mut document = match pending {
+                Pending::File(path) => match input_kind(&path) {
+                    InputKind::Html => read_html_file(&path, limits)?,
+                    _ => read_text_file(&path, limits)?,
+                },
+                Pending::Loaded(document) => document?,
+            };
+            if document.date.is_none() {
+                document.date.clone_from(&args.date);
+            }
+            Ok(extractor.extract(&document))
+        })
+        .collect();
+    let mut failed = 0;
+    for result in results {
+        match result {
+            Ok(record) => sink.write(&record)?,
+            Err(error) => {
+                eprintln!("readout: {error}");
+                failed += 1;
+            }
+        }
+    }
+    sink.flush()?;
+    Ok(failed)
 }
 
 /// JSON Lines from standard input, batch by batch so memory stays flat over
@@ -214,8 +258,14 @@ fn document_from_line(bytes: &[u8], number: usize, args: &ExtractArgs) -> Result
         message: format!("invalid UTF-8 at byte {}", e.valid_up_to()),
     })?;
     let (mut document, html) = parse_json_line(line.trim_end(), number, "<stdin>")?;
-    if html.is_some() && document.text.is_empty() {
-        return Err(InputError::BadLine { origin: "<stdin>".into(), line: number, message: "HTML input is not supported by this build yet".into() });
+    if let Some(html) = html.filter(|_| document.text.is_empty()) {
+        let hints = PageHints { url: Some(document.source.as_str()).filter(|s| s.contains("://")), http_charset: Some("utf-8") };
+        let page = document_from_html(&document.source, html.as_bytes(), &hints)
+            .map_err(|message| InputError::BadLine { origin: "<stdin>".into(), line: number, message })?;
+        document.text = page.text;
+        document.known_boilerplate = page.known_boilerplate;
+        document.title = document.title.or(page.title);
+        document.date = document.date.or(page.date);
     }
     if document.date.is_none() {
         document.date.clone_from(&args.date);

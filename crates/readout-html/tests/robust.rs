@@ -62,7 +62,10 @@ fn binary_and_truncated() {
 #[test]
 fn every_prefix_of_the_tricky_pages() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages");
-    let pages = std::fs::read_dir(dir).into_iter().flatten().filter_map(|e| e.ok());
+    let pages = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok());
     for entry in pages {
         let html = std::fs::read(entry.path()).unwrap_or_default();
         for cut in 0..html.len() {

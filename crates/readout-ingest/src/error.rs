@@ -17,6 +17,8 @@ pub enum InputError {
     TooLarge { path: PathBuf, size: u64, limit: u64 },
     #[error("{origin} line {line}: malformed JSON: {message}")]
     MalformedJson { origin: String, line: usize, message: String },
+    #[error("{input}: {message}")]
+    Page { input: String, message: String },
     #[error("{origin} line {line}: {message}")]
     BadLine { origin: String, line: usize, message: String },
 }
@@ -30,6 +32,7 @@ impl InputError {
             | InputError::InvalidUtf8 { path, .. }
             | InputError::Empty { path }
             | InputError::TooLarge { path, .. } => path.display().to_string(),
+            InputError::Page { input, .. } => input.clone(),
             InputError::MalformedJson { origin, line, .. } | InputError::BadLine { origin, line, .. } => {
                 format!("{origin}:{line}")
             }

@@ -63,8 +63,10 @@ pub(crate) fn open_connection(
             .execute_batch("PRAGMA synchronous = NORMAL;")
             .at(path, busy_timeout_ms)?;
     }
+    // A 64 MiB page cache keeps a million-quote store's indexes in memory
+    // across queries (the default is 2 MiB).
     connection
-        .execute_batch("PRAGMA foreign_keys = ON;")
+        .execute_batch("PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;")
         .at(path, busy_timeout_ms)?;
 
     match state {

@@ -122,6 +122,10 @@ pub struct DocumentView {
 
 const DEFAULT_LIMIT: usize = 100;
 
+/// Estimated matches above which a full-text query walks the date index
+/// instead of sorting every match.
+const DATE_SCAN_THRESHOLD: i64 = 3_000;
+
 /// Turns user words into an FTS5 expression: each word a quoted phrase,
 /// all required. `word*` stays a prefix search.
 pub(crate) fn fts_expression(text: &str) -> Option<String> {
@@ -179,13 +183,16 @@ pub(crate) fn quote_row(row: &Row<'_>) -> Result<QuoteRow, rusqlite::Error> {
 impl Store {
     /// Quotes matching every given filter, newest first.
     pub fn quotes(&self, query: &QuoteQuery) -> Result<Vec<QuoteRow>, StoreError> {
+        // Conditions on `q` only, so they fit either plan below.
         let mut conditions: Vec<&str> = Vec::new();
         let mut values: Vec<Value> = Vec::new();
+        let mut has_speaker_filter = false;
         if let Some(speaker) = query
             .speaker
             .as_deref()
             .filter(|name| !name.trim().is_empty())
         {
+            has_speaker_filter = true;
             let ids = identity::entity_ids_for_name(&self.connection, speaker)
                 .map_err(|error| self.error(error))?;
             if ids.is_empty() {
@@ -193,8 +200,7 @@ impl Store {
                 let Some(expression) = fts_expression(speaker) else {
                     return Ok(Vec::new());
                 };
-                conditions
-                    .push("q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)");
+                conditions.push("q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)");
                 values.push(Value::Text(format!(
                     "{{speaker_name speaker_mention}} : ({expression})"
                 )));
@@ -205,16 +211,13 @@ impl Store {
                 ));
             }
         }
-        if let Some(about) = query.about.as_deref() {
-            match fts_expression(about) {
-                Some(expression) => {
-                    conditions
-                        .push("q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)");
-                    values.push(Value::Text(format!("{{text}} : ({expression})")));
-                }
+        let about_expression = match query.about.as_deref() {
+            Some(about) => match fts_expression(about) {
+                Some(expression) => Some(format!("{{text}} : ({expression})")),
                 None => return Ok(Vec::new()),
-            }
-        }
+            },
+            None => None,
+        };
         if let Some(since) = &query.since {
             conditions.push("q.date >= ?");
             values.push(Value::Text(since.clone()));
@@ -229,8 +232,37 @@ impl Store {
             values.push(Value::Text(kind.as_str().to_string()));
         }
         if let Some(pattern) = &query.source_pattern {
-            conditions.push("d.source LIKE ? ESCAPE '\\'");
+            conditions.push(
+                "q.document_rowid IN (SELECT rowid FROM documents WHERE source LIKE ? ESCAPE '\\')",
+            );
             values.push(Value::Text(like_pattern(pattern)));
+        }
+
+        // Two plans for full-text search. A rare word: walk its FTS matches
+        // and sort them by date. A common word (thousands of matches):
+        // walk the date index newest first and stop at the limit, testing
+        // each quote against the set of matches; sorting every match would
+        // cost about a microsecond per match.
+        let (from_clause, match_value) = match &about_expression {
+            None => ("FROM quotes q".to_string(), None),
+            Some(expression) => {
+                let estimate = self.estimated_matches(query.about.as_deref().unwrap_or(""))?;
+                if estimate > DATE_SCAN_THRESHOLD {
+                    conditions.insert(0, "q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)");
+                    values.insert(0, Value::Text(expression.clone()));
+                    let index_hint = if has_speaker_filter { "" } else { "INDEXED BY quotes_date" };
+                    (format!("FROM quotes q {index_hint}"), None)
+                } else {
+                    conditions.insert(0, "quotes_fts MATCH ?");
+                    (
+                        "FROM quotes_fts CROSS JOIN quotes q ON q.rowid = quotes_fts.rowid".to_string(),
+                        Some(Value::Text(expression.clone())),
+                    )
+                }
+            }
+        };
+        if let Some(value) = match_value {
+            values.insert(0, value);
         }
         let where_clause = if conditions.is_empty() {
             String::new()
@@ -239,16 +271,18 @@ impl Store {
         };
         values.push(Value::Integer(query.limit.unwrap_or(DEFAULT_LIMIT) as i64));
         values.push(Value::Integer(query.offset.unwrap_or(0) as i64));
+        // Pick the page by rowid first, then read the wide columns for those
+        // rows only.
         let sql = format!(
             "SELECT q.rowid, d.id, q.quote_id, q.kind, q.speaker_entity_id,
                     coalesce(e.name, q.speaker_name, q.speaker_mention), q.speaker_mention, q.cue,
                     q.date, d.source, d.title, q.text, q.sentence
-             FROM quotes q
+             FROM (SELECT q.rowid AS quote_rowid {from_clause} {where_clause}
+                   ORDER BY q.date DESC, q.rowid DESC LIMIT ? OFFSET ?) page
+             CROSS JOIN quotes q ON q.rowid = page.quote_rowid
              JOIN documents d ON d.rowid = q.document_rowid
              LEFT JOIN entities e ON e.id = q.speaker_entity_id
-             {where_clause}
-             ORDER BY q.date DESC, q.rowid DESC
-             LIMIT ? OFFSET ?"
+             ORDER BY q.date DESC, q.rowid DESC"
         );
         let mut statement = self
             .connection
@@ -259,6 +293,29 @@ impl Store {
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
             .map_err(|error| self.error(error))?;
         Ok(rows)
+    }
+
+    /// An upper bound on how many quotes contain all of `about`'s words,
+    /// from the FTS vocabulary (documents per term). Words the vocabulary
+    /// cannot answer for (prefixes, words with punctuation) count as many.
+    fn estimated_matches(&self, about: &str) -> Result<i64, StoreError> {
+        let mut statement = self
+            .connection
+            .prepare_cached("SELECT doc FROM quotes_fts_terms WHERE term = ?1")
+            .map_err(|error| self.error(error))?;
+        let mut estimate = i64::MAX;
+        for word in about.split_whitespace() {
+            if !word.chars().all(char::is_alphanumeric) {
+                continue;
+            }
+            let documents: i64 = statement
+                .query_row([word.to_lowercase()], |row| row.get(0))
+                .optional()
+                .map_err(|error| self.error(error))?
+                .unwrap_or(0);
+            estimate = estimate.min(documents);
+        }
+        Ok(estimate)
     }
 
     /// Everyone quoted at least once, most quoted first.

@@ -160,6 +160,10 @@ CREATE TRIGGER quotes_fts_update AFTER UPDATE OF text, speaker_name, speaker_men
     VALUES (new.rowid, new.text, new.speaker_name, new.speaker_mention);
 END;
 
+-- Documents per indexed word: lets a query guess how many quotes a word
+-- matches before choosing its plan.
+CREATE VIRTUAL TABLE quotes_fts_terms USING fts5vocab(quotes_fts, 'row');
+
 CREATE VIRTUAL TABLE documents_fts USING fts5(
     title, text,
     content = 'documents', content_rowid = 'rowid'

@@ -326,3 +326,39 @@ fn bad_offsets_and_empty_names_do_not_panic() {
     assert_eq!(summary.quotes, 2);
     assert_eq!(store.quotes(&QuoteQuery::default()).unwrap().len(), 2);
 }
+
+#[test]
+fn common_and_rare_words_return_the_same_order() {
+    // 4,000 quotes contain "budget": above the planner's threshold, so the
+    // date-index plan runs; "document 17" is rare and runs the FTS plan.
+    let directory = tempfile::tempdir().unwrap();
+    let mut store = Store::open(directory.path().join("plans.db")).unwrap();
+    store
+        .ingest((0..800).map(|number| numbered_document(number, 5)))
+        .unwrap();
+    let common = store
+        .quotes(&QuoteQuery { about: Some("budget".into()), limit: Some(20), ..QuoteQuery::default() })
+        .unwrap();
+    let everything = store
+        .quotes(&QuoteQuery { limit: Some(20), ..QuoteQuery::default() })
+        .unwrap();
+    assert_eq!(common, everything, "every quote mentions the budget");
+    let rare = store
+        .quotes(&QuoteQuery { about: Some("document 17".into()), ..QuoteQuery::default() })
+        .unwrap();
+    assert_eq!(rare.len(), 5);
+    let common_by_speaker = store
+        .quotes(&QuoteQuery {
+            about: Some("budget".into()),
+            speaker: Some("Rachel Reeves".into()),
+            since: Some("2024-06-01".into()),
+            limit: Some(1_000),
+            ..QuoteQuery::default()
+        })
+        .unwrap();
+    assert!(!common_by_speaker.is_empty());
+    assert!(common_by_speaker
+        .iter()
+        .all(|row| row.speaker.as_deref() == Some("Rachel Reeves") && row.date.as_deref() >= Some("2024-06-01")));
+    assert!(common_by_speaker.windows(2).all(|pair| pair[0].date >= pair[1].date));
+}
