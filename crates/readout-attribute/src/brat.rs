@@ -59,7 +59,10 @@ mod tests {
     fn events_join_their_spans() {
         let ann = "T1\tSource 0 2\twe\nT2\tCue 3 9\tmocked\nT3\tContent 10 20;25 30\tx\nE1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n";
         let got = parse_ann(ann);
-        assert_eq!(got, vec![GoldAttribution { cue: vec![(3, 9)], sources: vec![(0, 2)], contents: vec![(10, 20), (25, 30)] }]);
+        assert_eq!(
+            got,
+            vec![GoldAttribution { cue: vec![(3, 9)], sources: vec![(0, 2)], contents: vec![(10, 20), (25, 30)] }]
+        );
     }
 
     #[test]

@@ -32,7 +32,8 @@ impl CueModel {
     pub fn builtin() -> &'static CueModel {
         static MODEL: std::sync::OnceLock<CueModel> = std::sync::OnceLock::new();
         MODEL.get_or_init(|| {
-            CueModel::parse(include_str!("../models/cues.tsv")).unwrap_or_else(|_| CueModel { threshold: 0.5, ..Default::default() })
+            CueModel::parse(include_str!("../models/cues.tsv"))
+                .unwrap_or_else(|_| CueModel { threshold: 0.5, ..Default::default() })
         })
     }
 
@@ -51,10 +52,14 @@ impl CueModel {
                 "bias" => model.bias = value.parse().map_err(|_| malformed("bias is not a number"))?,
                 "threshold" => model.threshold = value.parse().map_err(|_| malformed("threshold is not a number"))?,
                 "vocab" => {
-                    model.vocabulary.insert(key.to_string(), value.parse().map_err(|_| malformed("count is not a number"))?);
+                    model
+                        .vocabulary
+                        .insert(key.to_string(), value.parse().map_err(|_| malformed("count is not a number"))?);
                 }
                 "w" => {
-                    model.weights.insert(key.to_string(), value.parse().map_err(|_| malformed("weight is not a number"))?);
+                    model
+                        .weights
+                        .insert(key.to_string(), value.parse().map_err(|_| malformed("weight is not a number"))?);
                 }
                 _ => return Err(malformed("unknown line kind")),
             }
@@ -165,7 +170,16 @@ pub fn features(doc: &Document, index: usize, inside_quote: bool, mut emit: impl
     put(&["speech", if is_speech_verb(word) { "1" } else { "0" }]);
     let suffix: String = word.chars().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect();
     put(&["suf", &suffix]);
-    put(&["pos", if index + 2 >= end { "end" } else if index <= first + 1 { "start" } else { "mid" }]);
+    put(&[
+        "pos",
+        if index + 2 >= end {
+            "end"
+        } else if index <= first + 1 {
+            "start"
+        } else {
+            "mid"
+        },
+    ]);
 }
 
 /// One training example: a text and the byte ranges of its gold cues.
@@ -225,7 +239,11 @@ pub fn train(examples: &[CueExample], epochs: usize) -> CueModel {
 
 impl<'a> CueExample<'a> {
     /// An example from a segmented text and its gold cues as byte ranges.
-    pub fn new(text: &'a str, segmented: &'a readout_segment::Segmented, cue_bytes: Vec<std::ops::Range<usize>>) -> Self {
+    pub fn new(
+        text: &'a str,
+        segmented: &'a readout_segment::Segmented,
+        cue_bytes: Vec<std::ops::Range<usize>>,
+    ) -> Self {
         let doc = Document::new(text, segmented);
         let segments = crate::quote_marks::quoted_segments(&doc);
         let inside_quote = crate::cues::inside_quotes(&doc, &segments);

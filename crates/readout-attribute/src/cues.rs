@@ -38,7 +38,9 @@ pub fn find_cues(doc: &Document, inside_quote: &[bool], model: &CueModel) -> Vec
         // words annotators also marked (beliefs, intentions, reports).
         let speech = doc.is_word(index) && !inside_quote[index] && is_speech_verb(word);
         let is_cue = speech
-            || (!model.is_empty() && model.is_candidate(doc, index) && model.probability(doc, index, inside_quote[index]) >= model.threshold);
+            || (!model.is_empty()
+                && model.is_candidate(doc, index)
+                && model.probability(doc, index, inside_quote[index]) >= model.threshold);
         if is_cue && doc.is_word(index) {
             out.push((index, index + 1));
         }

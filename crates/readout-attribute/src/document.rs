@@ -34,6 +34,10 @@ impl<'a> Document<'a> {
         self.seg.tokens.len()
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.seg.tokens.is_empty()
+    }
+
     pub fn word(&self, index: usize) -> &str {
         self.lower.get(index).map_or("", String::as_str)
     }

@@ -25,6 +25,27 @@ pub struct EntityGroup {
     female: Option<bool>,
 }
 
+impl EntityGroup {
+    fn person(words: Vec<String>) -> Self {
+        EntityGroup {
+            name: words.join(" "),
+            kind: EntityKind::Person,
+            mentions: vec![],
+            words,
+            titles: vec![],
+            female: None,
+        }
+    }
+
+    /// A name mention joins a person, bringing the titles and the gender its
+    /// honorifics give.
+    fn add_person_mention(&mut self, mention: usize, titles: Vec<String>, honorifics: &[String]) {
+        self.mentions.push(mention);
+        self.titles.extend(titles);
+        self.female = self.female.or(gender_of(honorifics));
+    }
+}
+
 /// What grouping needs from outside the text.
 pub struct Context<'a> {
     pub date: Option<&'a str>,
@@ -55,7 +76,9 @@ fn titles_before(doc: &Document, mention: &Mention, honorifics: &[String]) -> Ve
         }
     }
     // A shadow, former or deputy holder does not hold the office itself.
-    if titles.iter().any(|t| matches!(t.as_str(), "shadow" | "former" | "deputy" | "ex")) || (at > 0 && matches!(doc.word(at - 1), "shadow" | "former" | "deputy")) {
+    if titles.iter().any(|t| matches!(t.as_str(), "shadow" | "former" | "deputy" | "ex"))
+        || (at > 0 && matches!(doc.word(at - 1), "shadow" | "former" | "deputy"))
+    {
         return Vec::new();
     }
     let joined = titles.join(" ");
@@ -81,7 +104,14 @@ pub fn group(doc: &Document, mentions: &[Mention], context: &Context) -> Vec<Ent
             let name = mention.canonical.clone().unwrap_or_else(|| words.join(" "));
             let key = format!("{}:{}", mention.kind.as_str(), name);
             let group_index = *by_name.entry(key).or_insert_with(|| {
-                groups.push(EntityGroup { name, kind: mention.kind, mentions: vec![], words: vec![], titles: vec![], female: None });
+                groups.push(EntityGroup {
+                    name,
+                    kind: mention.kind,
+                    mentions: vec![],
+                    words: vec![],
+                    titles: vec![],
+                    female: None,
+                });
                 groups.len() - 1
             });
             groups[group_index].mentions.push(index);
@@ -91,13 +121,10 @@ pub fn group(doc: &Document, mentions: &[Mention], context: &Context) -> Vec<Ent
             let titles = titles_before(doc, mention, honorifics);
             let existing = groups.iter().position(|g| g.kind == EntityKind::Person && same_person(&g.words, words));
             let group_index = existing.unwrap_or_else(|| {
-                groups.push(EntityGroup { name: words.join(" "), kind: EntityKind::Person, mentions: vec![], words: words.clone(), titles: vec![], female: None });
+                groups.push(EntityGroup::person(words.clone()));
                 groups.len() - 1
             });
-            let group = &mut groups[group_index];
-            group.mentions.push(index);
-            group.titles.extend(titles);
-            group.female = group.female.or(gender_of(honorifics));
+            groups[group_index].add_person_mention(index, titles, honorifics);
         } else {
             deferred_single.push(index);
         }
@@ -118,30 +145,31 @@ pub fn group(doc: &Document, mentions: &[Mention], context: &Context) -> Vec<Ent
         let matching: Vec<usize> = groups
             .iter()
             .enumerate()
-            .filter(|(_, g)| g.kind == EntityKind::Person && g.words.len() >= 2 && (g.words.last() == Some(word) || (g.words.first() == Some(word) && !honorifics.is_empty())))
+            .filter(|(_, g)| {
+                g.kind == EntityKind::Person
+                    && g.words.len() >= 2
+                    && (g.words.last() == Some(word) || (g.words.first() == Some(word) && !honorifics.is_empty()))
+            })
             .map(|(i, _)| i)
             .collect();
         let titles = titles_before(doc, mention, honorifics);
         if let Some(&group_index) = matching.first() {
-            let group = &mut groups[group_index];
-            group.mentions.push(index);
-            group.titles.extend(titles);
-            group.female = group.female.or(gender_of(honorifics));
+            groups[group_index].add_person_mention(index, titles, honorifics);
             continue;
         }
         let sentence_initial = mention.tokens.0 == doc.sentence_bounds(mention.tokens.0).0 && honorifics.is_empty();
-        if honorifics.is_empty() && (sentence_initial || single_counts.get(word.as_str()).copied().unwrap_or(0) < 2) && !is_subject_of_speech(doc, mention) {
+        if honorifics.is_empty()
+            && (sentence_initial || single_counts.get(word.as_str()).copied().unwrap_or(0) < 2)
+            && !is_subject_of_speech(doc, mention)
+        {
             continue;
         }
         let key = format!("person1:{word}");
         let group_index = *by_name.entry(key).or_insert_with(|| {
-            groups.push(EntityGroup { name: word.clone(), kind: EntityKind::Person, mentions: vec![], words: vec![word.clone()], titles: vec![], female: None });
+            groups.push(EntityGroup::person(vec![word.clone()]));
             groups.len() - 1
         });
-        let group = &mut groups[group_index];
-        group.mentions.push(index);
-        group.titles.extend(titles);
-        group.female = group.female.or(gender_of(honorifics));
+        groups[group_index].add_person_mention(index, titles, honorifics);
     }
     resolve_roles(mentions, context, &mut groups);
     resolve_pronouns(mentions, &mut groups);
@@ -165,7 +193,8 @@ fn same_person(a: &[String], b: &[String]) -> bool {
         return false;
     }
     let (first_a, first_b) = (&a[0], &b[0]);
-    first_a == first_b || first_a.trim_end_matches('.').len() == 1 && first_b.starts_with(first_a.trim_end_matches('.'))
+    first_a == first_b
+        || first_a.trim_end_matches('.').len() == 1 && first_b.starts_with(first_a.trim_end_matches('.'))
         || first_b.trim_end_matches('.').len() == 1 && first_a.starts_with(first_b.trim_end_matches('.'))
 }
 
@@ -198,7 +227,10 @@ fn resolve_roles(mentions: &[Mention], context: &Context, groups: &mut Vec<Entit
         let named_holder = groups.iter().position(|g| {
             g.kind == EntityKind::Person
                 && context.offices.holders_named(&g.name).any(|h| {
-                    context.offices.resolve_role(phrase, Some(&h.country), date).is_some_and(|found| found.name == g.name)
+                    context
+                        .offices
+                        .resolve_role(phrase, Some(&h.country), date)
+                        .is_some_and(|found| found.name == g.name)
                 })
         });
         if let Some(group_index) = named_holder {
@@ -208,9 +240,19 @@ fn resolve_roles(mentions: &[Mention], context: &Context, groups: &mut Vec<Entit
         let holder = context.offices.resolve_role(phrase, context.country, date);
         let Some(holder) = holder else { continue };
         let words: Vec<String> = holder.name.split(' ').map(str::to_string).collect();
-        let existing = groups.iter().position(|g| g.kind == EntityKind::Person && (same_person(&g.words, &words) || (g.words.len() == 1 && g.words.last() == words.last())));
+        let existing = groups.iter().position(|g| {
+            g.kind == EntityKind::Person
+                && (same_person(&g.words, &words) || (g.words.len() == 1 && g.words.last() == words.last()))
+        });
         let group_index = existing.unwrap_or_else(|| {
-            groups.push(EntityGroup { name: holder.name.clone(), kind: EntityKind::Person, mentions: vec![], words: words.clone(), titles: vec![], female: None });
+            groups.push(EntityGroup {
+                name: holder.name.clone(),
+                kind: EntityKind::Person,
+                mentions: vec![],
+                words: words.clone(),
+                titles: vec![],
+                female: None,
+            });
             groups.len() - 1
         });
         if groups[group_index].words.len() < words.len() {

@@ -25,8 +25,16 @@ fn event_kind(doc: &Document, index: usize, plural_subject: bool) -> Option<(Eve
     let word = doc.word(index);
     let next = if index + 1 < doc.len() { doc.word(index + 1) } else { "" };
     let kind = match word {
-        "spoke" | "spoken" | "speaks" | "talked" | "talks" | "talking" if matches!(next, "to" | "with") || plural_subject => EventKind::Communication,
-        "called" | "phoned" | "rang" | "telephoned" if doc.token(index + 1).capitalized || matches!(next, "him" | "her" | "them") => EventKind::Communication,
+        "spoke" | "spoken" | "speaks" | "talked" | "talks" | "talking"
+            if matches!(next, "to" | "with") || plural_subject =>
+        {
+            EventKind::Communication
+        }
+        "called" | "phoned" | "rang" | "telephoned"
+            if doc.token(index + 1).capitalized || matches!(next, "him" | "her" | "them") =>
+        {
+            EventKind::Communication
+        }
         "call" | "conversation" | "phone" if matches!(next, "with") => EventKind::Communication,
         "wrote" | "written" | "writes" if next == "to" => EventKind::Communication,
         "met" | "meets" | "meeting" | "meet" | "hosted" | "hosts" => EventKind::Meeting,
@@ -49,7 +57,13 @@ fn is_plural_reference(doc: &Document, index: usize) -> Option<usize> {
     }
 }
 
-pub fn find_events(doc: &Document, mentions: &[Mention], mention_group: &[Option<usize>], groups_kind: &[EntityKind], times: &[(Range<usize>, String)]) -> Vec<FoundEvent> {
+pub fn find_events(
+    doc: &Document,
+    mentions: &[Mention],
+    mention_group: &[Option<usize>],
+    groups_kind: &[EntityKind],
+    times: &[(Range<usize>, String)],
+) -> Vec<FoundEvent> {
     let mut out: Vec<FoundEvent> = Vec::new();
     let mut recent_people: Vec<usize> = Vec::new();
     let mut mention_index = 0;

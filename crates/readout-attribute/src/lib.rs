@@ -5,6 +5,7 @@
 //!
 //! Analysis never fails: odd text gives fewer findings, not an error.
 
+pub mod brat;
 mod cue_model;
 mod cues;
 mod document;
@@ -15,7 +16,6 @@ mod lexicon;
 mod mentions;
 mod quote_marks;
 mod quotes;
-pub mod brat;
 
 pub use cue_model::{features, train, CueExample, CueModel, ModelError};
 pub use document::Document;
@@ -119,7 +119,13 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
 
 /// The entity a source phrase names: a person in it first, then an
 /// organisation (a spokesperson speaks for the office), then anything.
-fn speaker_of(mentions: &[mentions::Mention], mention_group: &[Option<usize>], groups: &[entities::EntityGroup], first: usize, end: usize) -> Option<usize> {
+fn speaker_of(
+    mentions: &[mentions::Mention],
+    mention_group: &[Option<usize>],
+    groups: &[entities::EntityGroup],
+    first: usize,
+    end: usize,
+) -> Option<usize> {
     let inside: Vec<usize> = mentions
         .iter()
         .enumerate()

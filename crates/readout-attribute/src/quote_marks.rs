@@ -58,12 +58,10 @@ pub fn quoted_segments(doc: &Document) -> Vec<QuotedSegment> {
             single_open = None;
         }
         match token.kind {
-            TokenKind::OpenQuote if is_double(mark) => {
-                if open.is_none() {
-                    open = Some(QuotedSegment { pieces: Vec::new() });
-                    piece_start = index;
-                    single_open = None;
-                }
+            TokenKind::OpenQuote if is_double(mark) && open.is_none() => {
+                open = Some(QuotedSegment { pieces: Vec::new() });
+                piece_start = index;
+                single_open = None;
             }
             TokenKind::CloseQuote if is_double(mark) => {
                 if let Some(mut segment) = open.take() {
@@ -97,7 +95,7 @@ mod tests {
     use readout_segment::segment;
 
     fn check(text: &str, expect: &[&str]) {
-        let seg = segment(text, &[0..text.len()]);
+        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
         let doc = Document::new(text, &seg);
         let got: Vec<String> = quoted_segments(&doc)
             .iter()

@@ -34,7 +34,30 @@ impl Attribution {
 /// Where a cue was found: its token range.
 pub type Cue = TokenRange;
 
-const PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "after", "before", "with", "for", "from", "speaking", "asked", "when", "while", "since", "amid", "following", "despite", "like", "unlike", "under", "over", "about"];
+const PREPOSITIONS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "with",
+    "for",
+    "from",
+    "speaking",
+    "asked",
+    "when",
+    "while",
+    "since",
+    "amid",
+    "following",
+    "despite",
+    "like",
+    "unlike",
+    "under",
+    "over",
+    "about",
+];
 
 pub fn attribute(doc: &Document, cues: &[Cue], segments: &[QuotedSegment]) -> Vec<Attribution> {
     let mut claimed = vec![false; segments.len()];
@@ -79,7 +102,10 @@ fn segment_ending_before(doc: &Document, segments: &[QuotedSegment], cue: usize)
 fn segment_starting_after(doc: &Document, segments: &[QuotedSegment], cue_end: usize) -> Option<usize> {
     // `said: “…”` / `said “…”` / `said, “…”` / `said that “…”`.
     let mut at = cue_end;
-    while at < doc.len() && (doc.is_punct(at, ":") || doc.is_punct(at, ",") || doc.word(at) == "that") && at < cue_end + 2 {
+    while at < doc.len()
+        && (doc.is_punct(at, ":") || doc.is_punct(at, ",") || doc.word(at) == "that")
+        && at < cue_end + 2
+    {
         at += 1;
     }
     segments.iter().position(|s| s.first_token() == at)
@@ -104,14 +130,26 @@ fn attribute_cue(
         if !claimed[index] {
             let segment = &segments[index];
             let after = segment.end_token();
-            let rest_is_words = (after..sentence_end.max(after)).any(|t| doc.is_word(t)) && doc.token_sentence[after.min(doc.len() - 1)] == doc.token_sentence[cue.0];
+            let rest_is_words = (after..sentence_end.max(after)).any(|t| doc.is_word(t))
+                && doc.token_sentence[after.min(doc.len() - 1)] == doc.token_sentence[cue.0];
             claimed[index] = true;
-            let source = source_before(doc, cue.0, sentence_first).or_else(|| appositive_source(doc, cue.0, sentence_first));
+            let source =
+                source_before(doc, cue.0, sentence_first).or_else(|| appositive_source(doc, cue.0, sentence_first));
             if rest_is_words && segment.pieces.len() == 1 {
                 let end = trim_end(doc, segment.first_token(), content_end_limit);
-                return Some(Attribution { kind: QuoteKind::Mixed, cue: Some(cue), source, content: vec![(segment.first_token(), end)] });
+                return Some(Attribution {
+                    kind: QuoteKind::Mixed,
+                    cue: Some(cue),
+                    source,
+                    content: vec![(segment.first_token(), end)],
+                });
             }
-            return Some(Attribution { kind: QuoteKind::Direct, cue: Some(cue), source, content: segment.pieces.clone() });
+            return Some(Attribution {
+                kind: QuoteKind::Direct,
+                cue: Some(cue),
+                source,
+                content: segment.pieces.clone(),
+            });
         }
     }
 
@@ -214,14 +252,23 @@ fn content_kind(doc: &Document, start: usize, end: usize) -> QuoteKind {
     let quotes = (start..end).filter(|&t| doc.token(t).is_quote() && matches!(doc.raw(t), "“" | "”" | "\"")).count();
     if quotes == 0 {
         QuoteKind::Indirect
-    } else if doc.token(start).kind == TokenKind::OpenQuote && (start..end).filter(|&t| doc.token(t).kind == TokenKind::CloseQuote).count() == 1 && doc.token(end - 1).kind == TokenKind::CloseQuote {
+    } else if doc.token(start).kind == TokenKind::OpenQuote
+        && (start..end).filter(|&t| doc.token(t).kind == TokenKind::CloseQuote).count() == 1
+        && doc.token(end - 1).kind == TokenKind::CloseQuote
+    {
         QuoteKind::Direct
     } else {
         QuoteKind::Mixed
     }
 }
 
-fn according_to(doc: &Document, cue: Cue, sentence_first: usize, limit: usize, _segments: &[QuotedSegment]) -> Option<Attribution> {
+fn according_to(
+    doc: &Document,
+    cue: Cue,
+    sentence_first: usize,
+    limit: usize,
+    _segments: &[QuotedSegment],
+) -> Option<Attribution> {
     let cue = (cue.0, (cue.0 + 2).min(doc.len()));
     let mut source_end = cue.1;
     while source_end < limit && doc.is_word(source_end) && !matches!(doc.word(source_end), "that" | "which" | "who") {
@@ -246,7 +293,13 @@ fn according_to(doc: &Document, cue: Cue, sentence_first: usize, limit: usize, _
 }
 
 /// `…, officials said.` / `…, said Mr X.` / `…, he said in a statement.`
-fn clause_before(doc: &Document, cue: Cue, first: usize, end: usize, segments: &[QuotedSegment]) -> Option<Attribution> {
+fn clause_before(
+    doc: &Document,
+    cue: Cue,
+    first: usize,
+    end: usize,
+    segments: &[QuotedSegment],
+) -> Option<Attribution> {
     let tail_is_short = {
         let mut words = 0;
         let mut at = cue.1;
@@ -342,7 +395,8 @@ pub fn source_before(doc: &Document, cue: usize, sentence_first: usize) -> Optio
     if PREPOSITIONS.contains(&doc.word(start)) {
         let tail = (start + 1..end).rev().find(|&t| {
             let w = doc.word(t);
-            is_pronoun_subject(w) || (doc.token(t).capitalized && !doc.token(t - 1).capitalized && !is_determiner(doc.word(t - 1)))
+            is_pronoun_subject(w)
+                || (doc.token(t).capitalized && !doc.token(t - 1).capitalized && !is_determiner(doc.word(t - 1)))
         });
         match tail {
             Some(t) => start = t,
@@ -363,7 +417,13 @@ fn source_after(doc: &Document, cue_end: usize, sentence_end: usize) -> Option<T
     let mut end = cue_end;
     while end < sentence_end && end < cue_end + 40 {
         let word = doc.word(end);
-        let stops = doc.token(end).is_quote() || doc.is_punct(end, ";") || (end == cue_end && matches!(word, "in" | "on" | "at" | "that" | "to" | "during" | "after" | "when" | "while" | "as" | "of"));
+        let stops = doc.token(end).is_quote()
+            || doc.is_punct(end, ";")
+            || (end == cue_end
+                && matches!(
+                    word,
+                    "in" | "on" | "at" | "that" | "to" | "during" | "after" | "when" | "while" | "as" | "of"
+                ));
         if stops {
             break;
         }
@@ -414,11 +474,12 @@ fn continue_quotes(doc: &Document, segments: &[QuotedSegment], claimed: &mut [bo
         let Some(previous) = out.iter_mut().rev().find(|a| a.content.last().is_some_and(|c| c.1 <= first)) else {
             continue;
         };
-        let last_token = [previous.content.last().map(|c| c.1 - 1), previous.cue.map(|c| c.1 - 1), previous.source.map(|s| s.1 - 1)]
-            .into_iter()
-            .flatten()
-            .max()
-            .unwrap_or(0);
+        let last_token =
+            [previous.content.last().map(|c| c.1 - 1), previous.cue.map(|c| c.1 - 1), previous.source.map(|s| s.1 - 1)]
+                .into_iter()
+                .flatten()
+                .max()
+                .unwrap_or(0);
         let next_sentence = doc.token_sentence[first] == doc.token_sentence[last_token] + 1;
         let gap_paragraphs = doc.token_paragraph[first] - doc.token_paragraph[last_token];
         if gap_paragraphs <= 1 && next_sentence && previous.kind != QuoteKind::Indirect {

@@ -68,8 +68,20 @@ const PHRASES: &[(&str, u32)] = &[
 
 /// Whole lines that are furniture whatever their context.
 const WHOLE_LINES: &[&str] = &[
-    "read more", "advertisement", "share", "close", "continue reading", "related", "more", "comments",
-    "share this", "print", "email", "skip advert", "listen to article", "show caption",
+    "read more",
+    "advertisement",
+    "share",
+    "close",
+    "continue reading",
+    "related",
+    "more",
+    "comments",
+    "share this",
+    "print",
+    "email",
+    "skip advert",
+    "listen to article",
+    "show caption",
 ];
 
 fn matcher() -> &'static AhoCorasick {

@@ -25,7 +25,11 @@ fn iso_date_prefix(s: &str) -> Option<(String, usize)> {
     if bytes.len() < 10 {
         return None;
     }
-    let shape = bytes[..10].iter().enumerate().all(|(i, &b)| if i == 4 || i == 7 { b == b'-' || b == b'/' } else { b.is_ascii_digit() });
+    let shape =
+        bytes[..10]
+            .iter()
+            .enumerate()
+            .all(|(i, &b)| if i == 4 || i == 7 { b == b'-' || b == b'/' } else { b.is_ascii_digit() });
     if !shape {
         return None;
     }

@@ -10,11 +10,11 @@ use anyhow::Context as _;
 use clap::{Args, ValueEnum};
 use rayon::prelude::*;
 use readout_extract::Extractor;
-use readout_ingest::{
-    document_from_html, expand_paths, input_kind, parse_json_line, read_html_file, read_text_file, warc_documents, InputError,
-    InputKind, Limits,
-};
 use readout_html::PageHints;
+use readout_ingest::{
+    document_from_html, expand_paths, input_kind, parse_json_line, read_html_file, read_text_file, warc_documents,
+    InputError, InputKind, Limits,
+};
 use readout_record::{Document, Record};
 use std::io::{BufRead, BufWriter, Write};
 use std::path::PathBuf;
@@ -64,15 +64,18 @@ const BATCH: usize = 256;
 pub fn build_extractor(model: Option<&PathBuf>, offices: Option<&PathBuf>) -> anyhow::Result<Extractor> {
     let model = match model {
         Some(path) => {
-            let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read model", path.display()))?;
+            let text =
+                std::fs::read_to_string(path).with_context(|| format!("{}: cannot read model", path.display()))?;
             readout_attribute::CueModel::parse(&text).with_context(|| format!("{}: unusable model", path.display()))?
         }
         None => readout_attribute::CueModel::builtin().clone(),
     };
     let mut table = readout_offices::OfficeTable::builtin().clone();
     if let Some(path) = offices {
-        let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read office table", path.display()))?;
-        let extra = readout_offices::OfficeTable::from_tsv(&text).with_context(|| format!("{}: unusable office table", path.display()))?;
+        let text =
+            std::fs::read_to_string(path).with_context(|| format!("{}: cannot read office table", path.display()))?;
+        let extra = readout_offices::OfficeTable::from_tsv(&text)
+            .with_context(|| format!("{}: unusable office table", path.display()))?;
         table.extend(extra);
     }
     Ok(Extractor::new(model, table))
@@ -175,7 +178,12 @@ enum Pending {
 
 /// Read and analyse a batch in parallel, write it in order, and empty it.
 /// Returns how many inputs failed.
-fn process_batch(extractor: &Extractor, args: &ExtractArgs, batch: &mut Vec<Pending>, sink: &mut Sink) -> anyhow::Result<usize> {
+fn process_batch(
+    extractor: &Extractor,
+    args: &ExtractArgs,
+    batch: &mut Vec<Pending>,
+    sink: &mut Sink,
+) -> anyhow::Result<usize> {
     let limits = Limits { max_bytes: args.max_bytes };
     let results: Vec<Result<Record, InputError>> = batch
         .par_drain(..)
@@ -259,7 +267,10 @@ fn document_from_line(bytes: &[u8], number: usize, args: &ExtractArgs) -> Result
     })?;
     let (mut document, html) = parse_json_line(line.trim_end(), number, "<stdin>")?;
     if let Some(html) = html.filter(|_| document.text.is_empty()) {
-        let hints = PageHints { url: Some(document.source.as_str()).filter(|s| s.contains("://")), http_charset: Some("utf-8") };
+        let hints = PageHints {
+            url: Some(document.source.as_str()).filter(|s| s.contains("://")),
+            http_charset: Some("utf-8"),
+        };
         let page = document_from_html(&document.source, html.as_bytes(), &hints)
             .map_err(|message| InputError::BadLine { origin: "<stdin>".into(), line: number, message })?;
         document.text = page.text;

@@ -160,19 +160,14 @@ fn open_for_reading(database: &DatabaseArgs) -> Result<Store> {
 }
 
 fn chosen_format(format: Option<OutputFormat>) -> OutputFormat {
-    format.unwrap_or(if std::io::stdout().is_terminal() {
-        OutputFormat::Table
-    } else {
-        OutputFormat::Json
-    })
+    format.unwrap_or(if std::io::stdout().is_terminal() { OutputFormat::Table } else { OutputFormat::Json })
 }
 
+/// A table or CSV column: its header and how to read its cell from a row.
+type Column<T> = (&'static str, fn(&T) -> String);
+
 /// Prints rows in `format`; `columns` picks and names the table columns.
-fn print_rows<T: Serialize>(
-    rows: &[T],
-    format: OutputFormat,
-    columns: &[(&str, fn(&T) -> String)],
-) -> Result<()> {
+fn print_rows<T: Serialize>(rows: &[T], format: OutputFormat, columns: &[Column<T>]) -> Result<()> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match format {
@@ -195,10 +190,8 @@ fn print_rows<T: Serialize>(
             }
         }
         OutputFormat::Table => {
-            let cells: Vec<Vec<String>> = rows
-                .iter()
-                .map(|row| columns.iter().map(|(_, cell)| one_line(&cell(row), 80)).collect())
-                .collect();
+            let cells: Vec<Vec<String>> =
+                rows.iter().map(|row| columns.iter().map(|(_, cell)| one_line(&cell(row), 80)).collect()).collect();
             let mut widths: Vec<usize> = columns.iter().map(|(name, _)| name.chars().count()).collect();
             for row in &cells {
                 for (width, cell) in widths.iter_mut().zip(row) {
@@ -389,9 +382,6 @@ pub fn run_export(arguments: &ExportArgs) -> Result<()> {
     for file in &summary.files {
         eprintln!("wrote {}", file.display());
     }
-    eprintln!(
-        "{} quotes, {} entities, {} events",
-        summary.quotes, summary.entities, summary.events
-    );
+    eprintln!("{} quotes, {} entities, {} events", summary.quotes, summary.entities, summary.events);
     Ok(())
 }

@@ -50,7 +50,8 @@ pub fn load_corpus(corpus: &Path) -> anyhow::Result<Vec<(String, Vec<std::ops::R
     let mut out = Vec::new();
     for (stem, ann_path) in first_annotation {
         let text_path = corpus.join("text").join(format!("{stem}.txt"));
-        let text = std::fs::read_to_string(&text_path).with_context(|| format!("{}: cannot read", text_path.display()))?;
+        let text =
+            std::fs::read_to_string(&text_path).with_context(|| format!("{}: cannot read", text_path.display()))?;
         let ann = std::fs::read_to_string(&ann_path).with_context(|| format!("{}: cannot read", ann_path.display()))?;
         let bytes = byte_offsets(&text);
         let at = |offset: usize| bytes.get(offset).copied().unwrap_or(text.len());
@@ -66,12 +67,10 @@ pub fn load_corpus(corpus: &Path) -> anyhow::Result<Vec<(String, Vec<std::ops::R
 
 pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
     let corpus = load_corpus(&args.corpus)?;
-    let segmented: Vec<_> = corpus.iter().map(|(text, _)| readout_segment::segment(text, std::slice::from_ref(&(0..text.len())))).collect();
-    let examples: Vec<CueExample> = corpus
-        .iter()
-        .zip(&segmented)
-        .map(|((text, cues), seg)| CueExample::new(text, seg, cues.clone()))
-        .collect();
+    let segmented: Vec<_> =
+        corpus.iter().map(|(text, _)| readout_segment::segment(text, std::slice::from_ref(&(0..text.len())))).collect();
+    let examples: Vec<CueExample> =
+        corpus.iter().zip(&segmented).map(|((text, cues), seg)| CueExample::new(text, seg, cues.clone())).collect();
     let mut model = train(&examples, args.epochs);
     model.threshold = args.threshold;
     std::fs::write(&args.out, model.to_text()).with_context(|| format!("{}: cannot write", args.out.display()))?;

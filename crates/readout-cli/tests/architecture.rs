@@ -112,7 +112,10 @@ fn missing_paths(markdown: &str, root: &Path) -> Vec<String> {
     let mut missing: Vec<String> = Vec::new();
     for candidate in inline_code(markdown) {
         let candidate = candidate.trim().to_string();
-        if looks_like_path(&candidate, root) && !exists(&candidate, root, &crate_dirs, &file_names) && !missing.contains(&candidate) {
+        if looks_like_path(&candidate, root)
+            && !exists(&candidate, root, &crate_dirs, &file_names)
+            && !missing.contains(&candidate)
+        {
             missing.push(candidate);
         }
     }

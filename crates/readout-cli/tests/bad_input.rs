@@ -199,7 +199,8 @@ fn all_bad_files_together() {
 
 /// Three JSON Lines for standard input: good, malformed, good.
 fn stdin_with_malformed_line() -> String {
-    let first = serde_json::json!({"id": "first", "text": GOOD_ARTICLE, "date": "2024-05-02", "title": null, "url": null});
+    let first =
+        serde_json::json!({"id": "first", "text": GOOD_ARTICLE, "date": "2024-05-02", "title": null, "url": null});
     let third = serde_json::json!({"id": "third", "text": "\"It works,\" said Tom Baker.", "date": null, "title": "t", "url": null});
     format!("{first}\n{{\"id\": \"second\", \"text\": \"unterminated\n{third}\n")
 }

@@ -57,7 +57,10 @@ fn bench(c: &mut Criterion) {
         group.bench_function(format!("polnear_train_rayon_{threads}_threads"), |b| {
             b.iter(|| {
                 pool.install(|| {
-                    documents.par_iter().map(|d| serde_json::to_vec(&extractor.extract(d)).map_or(0, |v| v.len())).sum::<usize>()
+                    documents
+                        .par_iter()
+                        .map(|d| serde_json::to_vec(&extractor.extract(d)).map_or(0, |v| v.len()))
+                        .sum::<usize>()
                 })
             })
         });

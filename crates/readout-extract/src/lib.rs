@@ -8,9 +8,7 @@
 
 use readout_attribute::{analyze, CueModel, Options};
 use readout_offices::OfficeTable;
-use readout_record::{
-    CharOffsets, Diagnostic, Document, Entity, Event, Quote, Record, Speaker, TimeExpression,
-};
+use readout_record::{CharOffsets, Diagnostic, Document, Entity, Event, Quote, Record, Speaker, TimeExpression};
 use std::ops::Range;
 
 /// What extraction needs besides the document: the cue model and the
@@ -42,7 +40,8 @@ impl Extractor {
             diagnostics.push(Diagnostic::warning("extract", format!("publication date {:?} is not YYYY-MM-DD", date)));
         }
         let segmented = readout_segment::segment(text, &cleaned.article);
-        let in_article = |range: &Range<usize>| cleaned.article.iter().any(|a| a.start <= range.start && range.end <= a.end);
+        let in_article =
+            |range: &Range<usize>| cleaned.article.iter().any(|a| a.start <= range.start && range.end <= a.end);
         let times: Vec<(Range<usize>, String)> = readout_time::find_times(text, publication)
             .into_iter()
             .map(|t| (t.range, t.value))

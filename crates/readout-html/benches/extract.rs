@@ -10,20 +10,16 @@ use std::path::Path;
 const NON_EMPTY: usize = 91;
 
 fn load() -> Vec<Vec<u8>> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/corpora/article-extraction/html");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpora/article-extraction/html");
+    let mut paths: Vec<_> =
+        std::fs::read_dir(&dir).map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
     paths.sort();
     paths
         .iter()
         .filter_map(|p| {
             let mut html = Vec::new();
             let f = std::fs::File::open(p).ok()?;
-            flate2::read::GzDecoder::new(f)
-                .read_to_end(&mut html)
-                .ok()?;
+            flate2::read::GzDecoder::new(f).read_to_end(&mut html).ok()?;
             Some(html)
         })
         .collect()
@@ -36,10 +32,7 @@ fn bench(c: &mut Criterion) {
         return;
     }
     let hints = readout_html::PageHints::default();
-    let non_empty = pages
-        .iter()
-        .filter(|p| !readout_html::extract(p, &hints).text.is_empty())
-        .count();
+    let non_empty = pages.iter().filter(|p| !readout_html::extract(p, &hints).text.is_empty()).count();
     assert_eq!(non_empty, NON_EMPTY, "pages with a non-empty body");
     let bytes: usize = pages.iter().map(Vec::len).sum();
     let mut group = c.benchmark_group("extract");

@@ -25,8 +25,7 @@ fn main() {
     let mut out = stdout.lock();
     for path in paths {
         let mut html = Vec::new();
-        let read = std::fs::File::open(&path)
-            .and_then(|f| flate2::read::GzDecoder::new(f).read_to_end(&mut html));
+        let read = std::fs::File::open(&path).and_then(|f| flate2::read::GzDecoder::new(f).read_to_end(&mut html));
         if let Err(e) = read {
             eprintln!("{}: {e}", path.display());
             continue;

@@ -31,26 +31,10 @@ pub struct Body {
 /// Extracts the body of `dom`.
 pub fn extract(dom: &Dom) -> Body {
     let attempts = [
-        Options {
-            strip_unlikely: true,
-            weight_classes: true,
-            clean_conditionally: true,
-        },
-        Options {
-            strip_unlikely: false,
-            weight_classes: true,
-            clean_conditionally: true,
-        },
-        Options {
-            strip_unlikely: false,
-            weight_classes: false,
-            clean_conditionally: true,
-        },
-        Options {
-            strip_unlikely: false,
-            weight_classes: false,
-            clean_conditionally: false,
-        },
+        Options { strip_unlikely: true, weight_classes: true, clean_conditionally: true },
+        Options { strip_unlikely: false, weight_classes: true, clean_conditionally: true },
+        Options { strip_unlikely: false, weight_classes: false, clean_conditionally: true },
+        Options { strip_unlikely: false, weight_classes: false, clean_conditionally: false },
     ];
     let mut best = Body::default();
     let mut best_len = 0;
@@ -81,9 +65,7 @@ fn body_len(b: &Body) -> usize {
 /// Whether a block is boilerplate: an appeal element, appeal wording, or a
 /// short line that is mostly a link.
 fn is_boilerplate(b: &Block) -> bool {
-    b.appeal
-        || boilerplate::is_boilerplate(&b.text)
-        || (b.link_density > 0.9 && b.text.len() < 120 && !b.heading)
+    b.appeal || boilerplate::is_boilerplate(&b.text) || (b.link_density > 0.9 && b.text.len() < 120 && !b.heading)
 }
 
 /// Joins blocks into text and records boilerplate spans.
@@ -110,22 +92,13 @@ mod tests {
     use super::*;
 
     fn block(text: &str, appeal: bool) -> Block {
-        Block {
-            text: text.into(),
-            appeal,
-            heading: false,
-            link_density: 0.0,
-        }
+        Block { text: text.into(), appeal, heading: false, link_density: 0.0 }
     }
 
     #[test]
     fn spans() {
-        let b = assemble(&[
-            block("One.", false),
-            block("Box", true),
-            block("Support now", false),
-            block("Two.", false),
-        ]);
+        let b =
+            assemble(&[block("One.", false), block("Box", true), block("Support now", false), block("Two.", false)]);
         assert_eq!(b.text, "One.\n\nBox\n\nSupport now\n\nTwo.");
         assert_eq!(b.boilerplate, vec![6..22]);
     }

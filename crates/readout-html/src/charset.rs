@@ -14,10 +14,7 @@ const PRESCAN: usize = 4096;
 /// Decodes `bytes` to text; notes oddities in `diagnostics`.
 pub fn decode(bytes: &[u8], http_charset: Option<&str>, diagnostics: &mut Vec<String>) -> String {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
-        return enc
-            .decode_without_bom_handling(&bytes[bom_len..])
-            .0
-            .into_owned();
+        return enc.decode_without_bom_handling(&bytes[bom_len..]).0.into_owned();
     }
     let declared = http_charset
         .and_then(|label| lookup(label, diagnostics))
@@ -55,10 +52,7 @@ fn utf8_or_fallback(bytes: &[u8], declared: bool, diagnostics: &mut Vec<String>)
             if declared {
                 diagnostics.push("declared UTF-8 is invalid, decoded as windows-1252".into());
             }
-            WINDOWS_1252
-                .decode_without_bom_handling(bytes)
-                .0
-                .into_owned()
+            WINDOWS_1252.decode_without_bom_handling(bytes).0.into_owned()
         }
     }
 }
@@ -94,14 +88,9 @@ pub fn meta_charset(bytes: &[u8]) -> Option<String> {
                 continue;
             };
             let rest = skip_ws(rest);
-            let rest = rest
-                .strip_prefix(b"\"")
-                .or_else(|| rest.strip_prefix(b"'"))
-                .unwrap_or(rest);
-            let len = rest
-                .iter()
-                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b':' | b'.'))
-                .count();
+            let rest = rest.strip_prefix(b"\"").or_else(|| rest.strip_prefix(b"'")).unwrap_or(rest);
+            let len =
+                rest.iter().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b':' | b'.')).count();
             if len > 0 {
                 return Some(String::from_utf8_lossy(&rest[..len]).into_owned());
             }
@@ -130,11 +119,7 @@ mod tests {
 
     #[test]
     fn declarations() {
-        check(
-            b"<meta charset=\"windows-1252\"><p>caf\xe9",
-            None,
-            "<meta charset=\"windows-1252\"><p>café",
-        );
+        check(b"<meta charset=\"windows-1252\"><p>caf\xe9", None, "<meta charset=\"windows-1252\"><p>café");
         check(
             b"<META http-equiv=Content-Type content='text/html; charset=ISO-8859-1'>\xe9",
             None,
@@ -144,20 +129,13 @@ mod tests {
         check(b"\xef\xbb\xbfcaf\xc3\xa9", Some("latin1"), "café");
         check(b"caf\xc3\xa9", None, "café");
         check(b"caf\xe9 \x93q\x94", None, "café \u{201c}q\u{201d}");
-        check(
-            b"<meta charset=utf-8>caf\xe9",
-            None,
-            "<meta charset=utf-8>café",
-        );
+        check(b"<meta charset=utf-8>caf\xe9", None, "<meta charset=utf-8>café");
     }
 
     #[test]
     fn unknown_label() {
         let mut d = Vec::new();
         assert_eq!(decode(b"ok", Some("x-klingon"), &mut d), "ok");
-        assert_eq!(
-            d,
-            vec!["charset x-klingon unknown, decoded as UTF-8".to_string()]
-        );
+        assert_eq!(d, vec!["charset x-klingon unknown, decoded as UTF-8".to_string()]);
     }
 }

@@ -93,17 +93,7 @@ const UNLIKELY: &[&str] = &[
 ];
 
 /// Names that may rescue an element matched by [`UNLIKELY`].
-const MAYBE: &[&str] = &[
-    "article",
-    "body",
-    "column",
-    "content",
-    "main",
-    "shadow",
-    "story",
-    "entry",
-    "post-text",
-];
+const MAYBE: &[&str] = &["article", "body", "column", "content", "main", "shadow", "story", "entry", "post-text"];
 
 /// Names that always mark furniture, even with a [`MAYBE`] name.
 const ALWAYS: &[&str] = &[
@@ -145,10 +135,8 @@ const ALWAYS: &[&str] = &[
 ];
 
 /// Readability's positive names.
-const POSITIVE: &[&str] = &[
-    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text",
-    "blog", "story",
-];
+const POSITIVE: &[&str] =
+    &["article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story"];
 
 /// Readability's negative names.
 const NEGATIVE: &[&str] = &[
@@ -219,14 +207,10 @@ const EMBED: &[&str] = &[
 ];
 
 /// Names of advertising, never rescued.
-const ADS: &[&str] = &[
-    "-ad-", "advert", "sponsor", "promo", "share", "follow", "button", "icon",
-];
+const ADS: &[&str] = &["-ad-", "advert", "sponsor", "promo", "share", "follow", "button", "icon"];
 
 /// Layout-modifier prefixes whose names say nothing about the element itself.
-const MODIFIERS: &[&str] = &[
-    "has-", "with-", "no-", "is-", "show-", "hide-", "enable-", "l-",
-];
+const MODIFIERS: &[&str] = &["has-", "with-", "no-", "is-", "show-", "hide-", "enable-", "l-"];
 
 fn tokens(names: &str) -> impl Iterator<Item = &str> {
     names.split_ascii_whitespace().filter(|t| {
@@ -285,11 +269,7 @@ mod tests {
     use super::*;
 
     fn check(names: &str, expect: (bool, bool, f32)) {
-        assert_eq!(
-            (unlikely(names), appeal(names), weight(names)),
-            expect,
-            "{names}"
-        );
+        assert_eq!((unlikely(names), appeal(names), weight(names)), expect, "{names}");
     }
 
     #[test]

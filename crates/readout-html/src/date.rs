@@ -44,9 +44,7 @@ const META_KEYS: &[&str] = &[
     "citation_publication_date",
 ];
 
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
+const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /// The publication date of the page, if any source gives one.
 pub fn publication_date(dom: &Dom, url: Option<&str>) -> Option<String> {
@@ -74,11 +72,7 @@ fn json_ld_date(script: &str) -> Option<String> {
     let mut rest = script;
     while let Some(at) = rest.find("\"datePublished\"") {
         rest = &rest[at + 15..];
-        let value = rest
-            .trim_start()
-            .strip_prefix(':')?
-            .trim_start()
-            .strip_prefix('"')?;
+        let value = rest.trim_start().strip_prefix(':')?.trim_start().strip_prefix('"')?;
         let end = value.find('"').unwrap_or(value.len());
         if let Some(d) = parse(&value[..end]) {
             return Some(d);
@@ -117,11 +111,7 @@ fn numeric(s: &str) -> Option<String> {
         let Some(y) = digits(b, i, 4) else { continue };
         let sep = b.get(i + 4).copied();
         if matches!(sep, Some(b'-' | b'/' | b'.' | b'_')) {
-            let m_len = if b.get(i + 6).is_some_and(u8::is_ascii_digit) {
-                2
-            } else {
-                1
-            };
+            let m_len = if b.get(i + 6).is_some_and(u8::is_ascii_digit) { 2 } else { 1 };
             let Some(m) = digits(b, i + 5, m_len) else {
                 continue;
             };
@@ -129,11 +119,7 @@ fn numeric(s: &str) -> Option<String> {
                 continue;
             }
             let d_at = i + 6 + m_len;
-            let d_len = if b.get(d_at + 1).is_some_and(u8::is_ascii_digit) {
-                2
-            } else {
-                1
-            };
+            let d_len = if b.get(d_at + 1).is_some_and(u8::is_ascii_digit) { 2 } else { 1 };
             if b.get(d_at + d_len).is_some_and(u8::is_ascii_digit) {
                 continue;
             }
@@ -154,10 +140,7 @@ fn numeric(s: &str) -> Option<String> {
 /// "Nov. 19, 2019", "November 19 2019", "19 November 2019", "19 Nov, 2019".
 fn named_month(s: &str) -> Option<String> {
     let lower = s.to_ascii_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let month = |w: &str| {
         (w.len() >= 3 && w.is_ascii())
             .then(|| MONTHS.iter().position(|m| w.starts_with(m)))
@@ -167,11 +150,7 @@ fn named_month(s: &str) -> Option<String> {
     let num = |w: &str| w.parse::<u32>().ok();
     for (k, w) in words.iter().enumerate() {
         let Some(m) = month(w) else { continue };
-        let after: Vec<u32> = words[k + 1..]
-            .iter()
-            .take(2)
-            .filter_map(|w| num(w))
-            .collect();
+        let after: Vec<u32> = words[k + 1..].iter().take(2).filter_map(|w| num(w)).collect();
         if let [d, y] = after[..] {
             if let Some(v) = valid(y, m, d) {
                 return Some(v);
@@ -200,19 +179,14 @@ pub fn url_date(url: &str) -> Option<String> {
         }
         let seg = &path[i + 1..];
         let sb = seg.as_bytes();
-        if let (Some(y), Some(m), Some(d)) = (digits(sb, 0, 4), digits(sb, 5, 2), digits(sb, 8, 2))
-        {
-            if sb[4] == sb[7]
-                && matches!(sb[4], b'/' | b'-' | b'_')
-                && !sb.get(10).is_some_and(u8::is_ascii_digit)
-            {
+        if let (Some(y), Some(m), Some(d)) = (digits(sb, 0, 4), digits(sb, 5, 2), digits(sb, 8, 2)) {
+            if sb[4] == sb[7] && matches!(sb[4], b'/' | b'-' | b'_') && !sb.get(10).is_some_and(u8::is_ascii_digit) {
                 if let Some(v) = valid(y, m, d) {
                     return Some(v);
                 }
             }
         }
-        if let (Some(y), Some(m), Some(d)) = (digits(sb, 0, 4), digits(sb, 4, 2), digits(sb, 6, 2))
-        {
+        if let (Some(y), Some(m), Some(d)) = (digits(sb, 0, 4), digits(sb, 4, 2), digits(sb, 6, 2)) {
             if matches!(sb.get(8), None | Some(b'/' | b'-' | b'_')) {
                 if let Some(v) = valid(y, m, d) {
                     return Some(v);
@@ -246,18 +220,9 @@ mod tests {
     #[test]
     fn urls() {
         let u = |s: &str| url_date(s);
-        assert_eq!(
-            u("https://x.com/2019/11/19/story").as_deref(),
-            Some("2019-11-19")
-        );
-        assert_eq!(
-            u("https://x.com/news/2019-11-19-story").as_deref(),
-            Some("2019-11-19")
-        );
-        assert_eq!(
-            u("https://x.com/a/20191119/b").as_deref(),
-            Some("2019-11-19")
-        );
+        assert_eq!(u("https://x.com/2019/11/19/story").as_deref(), Some("2019-11-19"));
+        assert_eq!(u("https://x.com/news/2019-11-19-story").as_deref(), Some("2019-11-19"));
+        assert_eq!(u("https://x.com/a/20191119/b").as_deref(), Some("2019-11-19"));
         assert_eq!(u("https://2019.x.com/2019/11/").as_deref(), None);
         assert_eq!(u("https://x.com/a-14848164.php").as_deref(), None);
     }

@@ -61,9 +61,7 @@ impl Dom {
     pub fn text_of(&self, i: usize) -> &str {
         let n = &self.nodes[i];
         if n.tag == tags::TEXT {
-            self.text
-                .get(n.start as usize..n.end as usize)
-                .unwrap_or_default()
+            self.text.get(n.start as usize..n.end as usize).unwrap_or_default()
         } else {
             ""
         }
@@ -75,18 +73,13 @@ impl Dom {
         if n.tag == tags::TEXT {
             ""
         } else {
-            self.names
-                .get(n.start as usize..n.end as usize)
-                .unwrap_or_default()
+            self.names.get(n.start as usize..n.end as usize).unwrap_or_default()
         }
     }
 
     /// Children of `i`, in order.
     pub fn children(&self, i: usize) -> Children<'_> {
-        Children {
-            dom: self,
-            at: self.nodes[i].first,
-        }
+        Children { dom: self, at: self.nodes[i].first }
     }
 }
 
@@ -158,16 +151,10 @@ mod tests {
 
     #[test]
     fn head_and_meta() {
-        let dom = parse(
-            r#"<head><title>T &amp; U</title><meta property="og:title" content="X"><div>late"#,
-        );
+        let dom = parse(r#"<head><title>T &amp; U</title><meta property="og:title" content="X"><div>late"#);
         assert_eq!(dom.title, "T & U");
         assert_eq!(dom.metas, vec![("og:title".to_string(), "X".to_string())]);
-        let div = dom
-            .nodes
-            .iter()
-            .position(|n| n.tag == tags::DIV)
-            .unwrap_or(0);
+        let div = dom.nodes.iter().position(|n| n.tag == tags::DIV).unwrap_or(0);
         assert_eq!(dom.nodes[dom.nodes[div].parent as usize].tag, tags::HTML);
     }
 

@@ -13,10 +13,10 @@ const LEGACY: &[&str] = &["amp", "lt", "gt", "quot", "nbsp", "copy", "reg"];
 
 /// Windows-1252 characters for numeric references 0x80..=0x9F.
 const C1: [char; 32] = [
-    '\u{20AC}', '\u{81}', '\u{201A}', '\u{0192}', '\u{201E}', '\u{2026}', '\u{2020}', '\u{2021}',
-    '\u{02C6}', '\u{2030}', '\u{0160}', '\u{2039}', '\u{0152}', '\u{8D}', '\u{017D}', '\u{8F}',
-    '\u{90}', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}', '\u{2022}', '\u{2013}', '\u{2014}',
-    '\u{02DC}', '\u{2122}', '\u{0161}', '\u{203A}', '\u{0153}', '\u{9D}', '\u{017E}', '\u{0178}',
+    '\u{20AC}', '\u{81}', '\u{201A}', '\u{0192}', '\u{201E}', '\u{2026}', '\u{2020}', '\u{2021}', '\u{02C6}',
+    '\u{2030}', '\u{0160}', '\u{2039}', '\u{0152}', '\u{8D}', '\u{017D}', '\u{8F}', '\u{90}', '\u{2018}', '\u{2019}',
+    '\u{201C}', '\u{201D}', '\u{2022}', '\u{2013}', '\u{2014}', '\u{02DC}', '\u{2122}', '\u{0161}', '\u{203A}',
+    '\u{0153}', '\u{9D}', '\u{017E}', '\u{0178}',
 ];
 
 /// Decodes character references; borrows when there is no `&`.
@@ -52,11 +52,7 @@ fn reference(s: &str) -> Option<(char, usize)> {
     if b.get(1) == Some(&b'#') {
         return numeric(b);
     }
-    let len = b[1..]
-        .iter()
-        .take(32)
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .count();
+    let len = b[1..].iter().take(32).take_while(|c| c.is_ascii_alphanumeric()).count();
     if len == 0 {
         return None;
     }
@@ -82,15 +78,9 @@ fn numeric(b: &[u8]) -> Option<(char, usize)> {
     let mut value: u32 = 0;
     let mut i = start;
     while let Some(&c) = b.get(i) {
-        let d = if hex {
-            (c as char).to_digit(16)
-        } else {
-            (c as char).to_digit(10)
-        };
+        let d = if hex { (c as char).to_digit(16) } else { (c as char).to_digit(10) };
         let Some(d) = d else { break };
-        value = value
-            .saturating_mul(if hex { 16 } else { 10 })
-            .saturating_add(d);
+        value = value.saturating_mul(if hex { 16 } else { 10 }).saturating_add(d);
         i += 1;
     }
     if i == start {
@@ -117,19 +107,14 @@ mod tests {
 
     #[test]
     fn table_is_sorted() {
-        assert!(ENTITIES
-            .windows(2)
-            .all(|w| w[0].0.as_bytes() < w[1].0.as_bytes()));
+        assert!(ENTITIES.windows(2).all(|w| w[0].0.as_bytes() < w[1].0.as_bytes()));
     }
 
     #[test]
     fn named_and_numeric() {
         check("plain", "plain");
         check("Tom &amp; Jerry", "Tom & Jerry");
-        check(
-            "&ldquo;Hi&rdquo; &mdash; &eacute;t&eacute;",
-            "\u{201c}Hi\u{201d} \u{2014} été",
-        );
+        check("&ldquo;Hi&rdquo; &mdash; &eacute;t&eacute;", "\u{201c}Hi\u{201d} \u{2014} été");
         check("&#8217;&#x2019;&#X41;&#65", "\u{2019}\u{2019}AA");
         check("&#150;&#0;&#xFFFFFFFFFF;", "\u{2013}\u{FFFD}\u{FFFD}");
         check("a &nbspb &amp c", "a \u{a0}b & c");

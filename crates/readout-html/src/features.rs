@@ -112,11 +112,7 @@ pub fn compute(dom: &Dom, opts: Options) -> Features {
             continue;
         }
         let t = node.tag;
-        owner[i] = if tags::is_inline(dom.nodes[p].tag) && p != 0 {
-            owner[p]
-        } else {
-            p as u32
-        };
+        owner[i] = if tags::is_inline(dom.nodes[p].tag) && p != 0 { owner[p] } else { p as u32 };
         in_link[i] = in_link[p] || dom.nodes[p].tag == tags::A;
         in_figure[i] = in_figure[p] || dom.nodes[p].tag == tags::FIGURE;
         skip[i] = skip[p]
@@ -170,13 +166,7 @@ pub fn compute(dom: &Dom, opts: Options) -> Features {
             ps.embed += s.embed;
         }
     }
-    Features {
-        skip,
-        owner,
-        in_link,
-        in_figure,
-        sums,
-    }
+    Features { skip, owner, in_link, in_figure, sums }
 }
 
 /// Text length per subtree, leaving out only never-readable elements.
@@ -215,11 +205,7 @@ mod tests {
     use super::*;
     use crate::dom;
 
-    const ALL: Options = Options {
-        strip_unlikely: true,
-        weight_classes: true,
-        clean_conditionally: true,
-    };
+    const ALL: Options = Options { strip_unlikely: true, weight_classes: true, clean_conditionally: true };
 
     fn check(html: &str, tag: Tag, expect: (u32, u32, u32)) {
         let d = dom::parse(html);
@@ -231,16 +217,8 @@ mod tests {
 
     #[test]
     fn sums() {
-        check(
-            "<div><p>ab c</p><p>d <a>ef</a></p></div>",
-            tags::DIV,
-            (6, 2, 2),
-        );
-        check(
-            "<div>x<nav>menu</nav><p class=share>s</p><p hidden>h</p></div>",
-            tags::DIV,
-            (1, 0, 0),
-        );
+        check("<div><p>ab c</p><p>d <a>ef</a></p></div>", tags::DIV, (6, 2, 2));
+        check("<div>x<nav>menu</nav><p class=share>s</p><p hidden>h</p></div>", tags::DIV, (1, 0, 0));
         check("<div>é, ü</div>", tags::DIV, (3, 0, 0));
     }
 }

@@ -64,9 +64,7 @@ pub fn extract(html: &[u8], hints: &PageHints) -> Article {
     let dom = dom::parse(&text);
     drop(text);
     if dom.truncated {
-        article
-            .diagnostics
-            .push("page too large, only its start was read".into());
+        article.diagnostics.push("page too large, only its start was read".into());
     }
     article.title = title::title(&dom);
     article.date = date::publication_date(&dom, hints.url);

@@ -63,12 +63,7 @@ impl Writer {
         let text = std::mem::take(&mut self.cur);
         let link_density = self.link_chars as f32 / text.len() as f32;
         self.link_chars = 0;
-        self.blocks.push(Block {
-            text,
-            appeal: self.appeal_depth > 0,
-            heading: self.heading_depth > 0,
-            link_density,
-        });
+        self.blocks.push(Block { text, appeal: self.appeal_depth > 0, heading: self.heading_depth > 0, link_density });
     }
 }
 

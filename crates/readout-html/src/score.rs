@@ -24,24 +24,15 @@ pub struct Selection {
 }
 
 fn is_paragraph_like(t: Tag) -> bool {
-    matches!(
-        t,
-        tags::P | tags::PRE | tags::TD | tags::LI | tags::DD | tags::DT | tags::BLOCKQUOTE
-    ) || tags::is_heading(t)
+    matches!(t, tags::P | tags::PRE | tags::TD | tags::LI | tags::DD | tags::DT | tags::BLOCKQUOTE)
+        || tags::is_heading(t)
 }
 
 fn tag_bias(t: Tag) -> f32 {
     match t {
         tags::DIV | tags::ARTICLE | tags::MAIN | tags::SECTION => 5.0,
         tags::PRE | tags::TD | tags::BLOCKQUOTE => 3.0,
-        tags::ADDRESS
-        | tags::OL
-        | tags::UL
-        | tags::DL
-        | tags::DD
-        | tags::DT
-        | tags::LI
-        | tags::FORM => -3.0,
+        tags::ADDRESS | tags::OL | tags::UL | tags::DL | tags::DD | tags::DT | tags::LI | tags::FORM => -3.0,
         t if tags::is_heading(t) || t == tags::TH => -5.0,
         _ => 0.0,
     }
@@ -80,11 +71,7 @@ pub fn select(dom: &Dom, f: &Features, opts: Options) -> Selection {
         let content = 1.0 + own_commas[b] as f32 + (own_len[b] as f32 / 100.0).min(3.0);
         deep[b] = content;
         let t = dom.nodes[b].tag;
-        let mut at = if is_paragraph_like(t) {
-            dom.nodes[b].parent
-        } else {
-            b as u32
-        };
+        let mut at = if is_paragraph_like(t) { dom.nodes[b].parent } else { b as u32 };
         for level in 0..5 {
             if at == NONE || at == 0 {
                 break;
@@ -114,15 +101,9 @@ pub fn select(dom: &Dom, f: &Features, opts: Options) -> Selection {
         score[c] *= 1.0 - f.link_density(c);
     }
     cands.sort_by(|&a, &b| score[b].total_cmp(&score[a]));
-    let body = (1..n)
-        .find(|&i| dom.nodes[i].tag == tags::BODY)
-        .unwrap_or(0);
+    let body = (1..n).find(|&i| dom.nodes[i].tag == tags::BODY).unwrap_or(0);
     let Some(&first) = cands.first() else {
-        return Selection {
-            score,
-            top: body,
-            nodes: vec![body],
-        };
+        return Selection { score, top: body, nodes: vec![body] };
     };
     let top = widen(dom, &score, &cands, first);
     let nodes = merge_siblings(dom, f, &score, &deep, top, opts);
@@ -146,27 +127,14 @@ fn ancestors(dom: &Dom, i: usize) -> impl Iterator<Item = usize> + '_ {
 fn widen(dom: &Dom, score: &[f32], cands: &[usize], first: usize) -> usize {
     let mut top = first;
     let best = score[first];
-    let alts: Vec<usize> = cands[1..]
-        .iter()
-        .take(5)
-        .copied()
-        .filter(|&c| score[c] >= best * 0.75)
-        .collect();
+    let alts: Vec<usize> = cands[1..].iter().take(5).copied().filter(|&c| score[c] >= best * 0.75).collect();
     if alts.len() >= 3 {
-        let alt_ancestors: Vec<Vec<usize>> = alts
-            .iter()
-            .map(|&a| ancestors(dom, a).take(64).collect())
-            .collect();
+        let alt_ancestors: Vec<Vec<usize>> = alts.iter().map(|&a| ancestors(dom, a).take(64).collect()).collect();
         for a in ancestors(dom, top).take(64) {
             if dom.nodes[a].tag == tags::BODY || a == 0 {
                 break;
             }
-            if alt_ancestors
-                .iter()
-                .filter(|list| list.contains(&a))
-                .count()
-                >= 3
-            {
+            if alt_ancestors.iter().filter(|list| list.contains(&a)).count() >= 3 {
                 top = a;
                 break;
             }
@@ -197,10 +165,7 @@ fn widen(dom: &Dom, score: &[f32], cands: &[usize], first: usize) -> usize {
         if p == NONE || matches!(dom.nodes[p as usize].tag, tags::BODY | tags::HTML) {
             break;
         }
-        let elements = dom
-            .children(p as usize)
-            .filter(|&c| dom.nodes[c].tag != tags::TEXT)
-            .count();
+        let elements = dom.children(p as usize).filter(|&c| dom.nodes[c].tag != tags::TEXT).count();
         if elements != 1 {
             break;
         }
@@ -213,14 +178,7 @@ fn widen(dom: &Dom, score: &[f32], cands: &[usize], first: usize) -> usize {
 const SECTION_SHARE: f32 = 0.15;
 
 /// The top candidate plus siblings that belong to the article.
-fn merge_siblings(
-    dom: &Dom,
-    f: &Features,
-    score: &[f32],
-    deep: &[f32],
-    top: usize,
-    opts: Options,
-) -> Vec<usize> {
+fn merge_siblings(dom: &Dom, f: &Features, score: &[f32], deep: &[f32], top: usize, opts: Options) -> Vec<usize> {
     let parent = dom.nodes[top].parent;
     if parent == NONE || matches!(dom.nodes[top].tag, tags::BODY) {
         return vec![top];
@@ -253,9 +211,7 @@ fn merge_siblings(
         if dom.nodes[s].tag == tags::P || dom.nodes[s].tag == tags::DIV && f.sums[s].p == 0 {
             let len = f.sums[s].len;
             let ld = f.link_density(s);
-            if (len > 65 && ld < 0.25)
-                || (len > 0 && len <= 65 && ld == 0.0 && ends_sentence(dom, s))
-            {
+            if (len > 65 && ld < 0.25) || (len > 0 && len <= 65 && ld == 0.0 && ends_sentence(dom, s)) {
                 out.push(s);
             }
         }

@@ -43,14 +43,7 @@ pub fn looks_like_html(bytes: &[u8]) -> bool {
         // UTF-16 pages have NULs; accept them only with a BOM-less tag check below.
         return utf16_html(bytes);
     }
-    for magic in [
-        &b"%PDF"[..],
-        b"\x1f\x8b",
-        b"PK\x03\x04",
-        b"\x89PNG",
-        b"GIF8",
-        b"\xff\xd8\xff",
-    ] {
+    for magic in [&b"%PDF"[..], b"\x1f\x8b", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff"] {
         if head.starts_with(magic) {
             return false;
         }
@@ -60,9 +53,7 @@ pub fn looks_like_html(bytes: &[u8]) -> bool {
     if first.is_some_and(|i| lower[i] == b'{' || lower[i] == b'[') && !lower.contains(&b'<') {
         return false;
     }
-    MARKERS
-        .iter()
-        .any(|m| memchr::memmem::find(&lower, m).is_some())
+    MARKERS.iter().any(|m| memchr::memmem::find(&lower, m).is_some())
 }
 
 fn utf16_html(bytes: &[u8]) -> bool {
@@ -71,12 +62,7 @@ fn utf16_html(bytes: &[u8]) -> bool {
     } else {
         return false;
     };
-    let narrow: Vec<u8> = body
-        .iter()
-        .take(WINDOW)
-        .copied()
-        .filter(|&b| b != 0)
-        .collect();
+    let narrow: Vec<u8> = body.iter().take(WINDOW).copied().filter(|&b| b != 0).collect();
     looks_like_html(&narrow)
 }
 
@@ -85,12 +71,7 @@ mod tests {
     use super::*;
 
     fn check(input: &[u8], expect: bool) {
-        assert_eq!(
-            looks_like_html(input),
-            expect,
-            "{}",
-            String::from_utf8_lossy(input)
-        );
+        assert_eq!(looks_like_html(input), expect, "{}", String::from_utf8_lossy(input));
     }
 
     #[test]

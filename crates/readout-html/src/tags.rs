@@ -67,39 +67,13 @@ known_tags! {
 pub fn is_void(t: Tag) -> bool {
     matches!(
         t,
-        BR | WBR
-            | HR
-            | IMG
-            | INPUT
-            | AREA
-            | COL
-            | EMBED
-            | PARAM
-            | SOURCE
-            | TRACK
-            | KEYGEN
-            | META
-            | LINK
-            | BASE
-            | FRAME
+        BR | WBR | HR | IMG | INPUT | AREA | COL | EMBED | PARAM | SOURCE | TRACK | KEYGEN | META | LINK | BASE | FRAME
     )
 }
 
 /// Elements whose content the tokenizer reads as raw text up to the end tag.
 pub fn is_raw_text(t: Tag) -> bool {
-    matches!(
-        t,
-        SCRIPT
-            | STYLE
-            | NOSCRIPT
-            | TEXTAREA
-            | XMP
-            | IFRAME
-            | NOEMBED
-            | NOFRAMES
-            | TITLE
-            | PLAINTEXT
-    )
+    matches!(t, SCRIPT | STYLE | NOSCRIPT | TEXTAREA | XMP | IFRAME | NOEMBED | NOFRAMES | TITLE | PLAINTEXT)
 }
 
 /// Phrasing (inline) elements: their text belongs to the enclosing block.

@@ -6,25 +6,11 @@ use crate::dom::Dom;
 use crate::score::subtree_end;
 use crate::tags;
 
-const SEPARATORS: &[&str] = &[
-    " | ",
-    " - ",
-    " \u{2013} ",
-    " \u{2014} ",
-    " :: ",
-    " \u{bb} ",
-    " \u{b7} ",
-    " / ",
-];
+const SEPARATORS: &[&str] = &[" | ", " - ", " \u{2013} ", " \u{2014} ", " :: ", " \u{bb} ", " \u{b7} ", " / "];
 
 /// The page's title, if any.
 pub fn title(dom: &Dom) -> Option<String> {
-    let meta = |key: &str| {
-        dom.metas
-            .iter()
-            .find(|(k, v)| k == key && !v.trim().is_empty())
-            .map(|(_, v)| v.clone())
-    };
+    let meta = |key: &str| dom.metas.iter().find(|(k, v)| k == key && !v.trim().is_empty()).map(|(_, v)| v.clone());
     let h1 = first_h1(dom);
     let raw = meta("og:title")
         .or_else(|| meta("twitter:title"))
@@ -84,21 +70,9 @@ mod tests {
 
     #[test]
     fn cleaning() {
-        check(
-            "Budget passes after long night | The Daily Planet",
-            None,
-            "Budget passes after long night",
-        );
-        check(
-            "Planet News - Budget passes after long night",
-            None,
-            "Budget passes after long night",
-        );
-        check(
-            "Budget passes | Daily Planet",
-            Some("Budget passes"),
-            "Budget passes",
-        );
+        check("Budget passes after long night | The Daily Planet", None, "Budget passes after long night");
+        check("Planet News - Budget passes after long night", None, "Budget passes after long night");
+        check("Budget passes | Daily Planet", Some("Budget passes"), "Budget passes");
         check("Short | Title", None, "Short | Title");
         check("No separator here", None, "No separator here");
     }

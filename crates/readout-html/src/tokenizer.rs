@@ -107,11 +107,7 @@ fn lowercase<'s>(name: &'s str, buf: &'s mut String) -> &'s str {
 
 /// Parses the start tag at `i` (`<` then a letter): the name, whether it was
 /// self-closing and the position after `>`. `None` when the input ends inside.
-fn start_tag<'a>(
-    s: &'a str,
-    i: usize,
-    attrs: &mut Vec<Attr<'a>>,
-) -> Option<(&'a str, bool, usize)> {
+fn start_tag<'a>(s: &'a str, i: usize, attrs: &mut Vec<Attr<'a>>) -> Option<(&'a str, bool, usize)> {
     let b = s.as_bytes();
     let n = b.len();
     let mut j = i + 1;
@@ -184,13 +180,8 @@ fn raw_text<S: Sink>(s: &str, i: usize, name: &str, t: tags::Tag, sink: &mut S) 
         };
         let at = from + p;
         let after = at + 2 + name.len();
-        let matches_name = b
-            .get(at + 2..after)
-            .is_some_and(|x| x.eq_ignore_ascii_case(name.as_bytes()));
-        if matches_name
-            && b.get(after)
-                .is_none_or(|&c| is_ws(c) || c == b'/' || c == b'>')
-        {
+        let matches_name = b.get(at + 2..after).is_some_and(|x| x.eq_ignore_ascii_case(name.as_bytes()));
+        if matches_name && b.get(after).is_none_or(|&c| is_ws(c) || c == b'/' || c == b'>') {
             break at;
         }
         from = at + 2;
@@ -222,11 +213,7 @@ mod tests {
             self.0.push(format!("</{name}>"));
         }
         fn text(&mut self, text: &str, raw: bool) {
-            self.0.push(if raw {
-                format!("raw:{text}")
-            } else {
-                text.to_string()
-            });
+            self.0.push(if raw { format!("raw:{text}") } else { text.to_string() });
         }
     }
 
@@ -238,24 +225,15 @@ mod tests {
 
     #[test]
     fn tags_and_text() {
-        check(
-            r#"<P Class="a b" id=x data-y>Hi</P>"#,
-            "<p Class=a b id=x data-y=>|Hi|</p>",
-        );
-        check(
-            r#"a<br/>b<img src='x.png' alt = "y" />"#,
-            "a|<br/>|b|<img src=x.png alt=y/>",
-        );
+        check(r#"<P Class="a b" id=x data-y>Hi</P>"#, "<p Class=a b id=x data-y=>|Hi|</p>");
+        check(r#"a<br/>b<img src='x.png' alt = "y" />"#, "a|<br/>|b|<img src=x.png alt=y/>");
         check("<!-- c --><!DOCTYPE html>x<?xml v?>y<![CDATA[z]]>", "x|y");
         check("1 < 2 </> ok", "1 |<| 2 | ok");
     }
 
     #[test]
     fn raw_text_elements() {
-        check(
-            "<script>if (a</b) x='</scriptx>';</script>t",
-            "<script>|raw:if (a</b) x='</scriptx>';|</script>|t",
-        );
+        check("<script>if (a</b) x='</scriptx>';</script>t", "<script>|raw:if (a</b) x='</scriptx>';|</script>|t");
         check("<title>A &amp; B</TITLE>", "<title>|A &amp; B|</title>");
         check("<style>p{}", "<style>|raw:p{}|</style>");
     }

@@ -20,13 +20,7 @@ const IMPLIED_SEARCH: usize = 32;
 
 /// Parses decoded HTML into a [`Dom`].
 pub fn build(html: &str) -> Dom {
-    let mut b = Builder {
-        dom: Dom::default(),
-        stack: vec![0],
-        interned: HashMap::new(),
-        body: false,
-        ld_json: false,
-    };
+    let mut b = Builder { dom: Dom::default(), stack: vec![0], interned: HashMap::new(), body: false, ld_json: false };
     b.dom.nodes.push(Node {
         tag: tags::HTML,
         flags: 0,
@@ -117,19 +111,11 @@ impl Builder {
             self.close_implied(|x| x == P, is_inline);
         }
         match t {
-            LI => self.close_implied(
-                |x| x == LI,
-                |x| is_inline(x) || matches!(x, DIV | P | ADDRESS),
-            ),
-            DD | DT => self.close_implied(
-                |x| matches!(x, DD | DT),
-                |x| is_inline(x) || matches!(x, DIV | P),
-            ),
+            LI => self.close_implied(|x| x == LI, |x| is_inline(x) || matches!(x, DIV | P | ADDRESS)),
+            DD | DT => self.close_implied(|x| matches!(x, DD | DT), |x| is_inline(x) || matches!(x, DIV | P)),
             TD | TH => self.close_implied(|x| matches!(x, TD | TH), |x| x != TR && x != TABLE),
             TR => self.close_implied(|x| x == TR, |x| !matches!(x, TABLE | TBODY | THEAD | TFOOT)),
-            THEAD | TBODY | TFOOT => {
-                self.close_implied(|x| matches!(x, THEAD | TBODY | TFOOT), |x| x != TABLE)
-            }
+            THEAD | TBODY | TFOOT => self.close_implied(|x| matches!(x, THEAD | TBODY | TFOOT), |x| x != TABLE),
             OPTION => self.close_implied(|x| x == OPTION, |_| false),
             _ => {}
         }
@@ -140,16 +126,11 @@ impl Builder {
 
     fn record_meta(&mut self, t: Tag, attrs: &[Attr<'_>]) {
         let get = |key: &str| {
-            attrs
-                .iter()
-                .find(|(k, _)| k.eq_ignore_ascii_case(key))
-                .map(|(_, v)| entities::decode(v).into_owned())
+            attrs.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| entities::decode(v).into_owned())
         };
         match t {
             tags::META => {
-                let key = get("property")
-                    .or_else(|| get("name"))
-                    .or_else(|| get("itemprop"));
+                let key = get("property").or_else(|| get("name")).or_else(|| get("itemprop"));
                 if let (Some(key), Some(content)) = (key, get("content")) {
                     if self.dom.metas.len() < 1000 {
                         self.dom.metas.push((key.to_ascii_lowercase(), content));
@@ -164,8 +145,7 @@ impl Builder {
                 }
             }
             tags::SCRIPT => {
-                self.ld_json =
-                    get("type").is_some_and(|v| v.to_ascii_lowercase().contains("ld+json"));
+                self.ld_json = get("type").is_some_and(|v| v.to_ascii_lowercase().contains("ld+json"));
             }
             _ => {
                 // Elements marked with itemprop=datePublished carry the date too.
@@ -185,10 +165,7 @@ impl Builder {
         let mut flags = 0;
         for (k, v) in attrs {
             let k = k.as_bytes();
-            if [&b"class"[..], b"id", b"itemprop", b"role"]
-                .iter()
-                .any(|n| k.eq_ignore_ascii_case(n))
-            {
+            if [&b"class"[..], b"id", b"itemprop", b"role"].iter().any(|n| k.eq_ignore_ascii_case(n)) {
                 if self.dom.names.len() as u32 > start {
                     self.dom.names.push(' ');
                 }
@@ -200,11 +177,7 @@ impl Builder {
             {
                 flags |= HIDDEN;
             } else if k.eq_ignore_ascii_case(b"style") {
-                let s: String = v
-                    .chars()
-                    .filter(|c| !c.is_whitespace())
-                    .collect::<String>()
-                    .to_ascii_lowercase();
+                let s: String = v.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
                 if s.contains("display:none") || s.contains("visibility:hidden") {
                     flags |= HIDDEN;
                 }
@@ -248,14 +221,7 @@ impl Sink for Builder {
                 | tags::NOSCRIPT
                 | tags::TEMPLATE
         );
-        if !head_content
-            && self
-                .stack
-                .iter()
-                .rev()
-                .take(4)
-                .any(|&i| self.dom.nodes[i as usize].tag == tags::HEAD)
-        {
+        if !head_content && self.stack.iter().rev().take(4).any(|&i| self.dom.nodes[i as usize].tag == tags::HEAD) {
             while self.stack.len() > 1 && self.top_tag() != tags::HEAD {
                 self.stack.pop();
             }
@@ -302,12 +268,8 @@ impl Sink for Builder {
         let top = self.top_tag();
         if tags::is_raw_text(top) {
             match top {
-                tags::SCRIPT if self.ld_json && self.dom.ld_json.len() < 100 => {
-                    self.dom.ld_json.push(text.to_owned())
-                }
-                tags::TITLE if self.dom.title.is_empty() => {
-                    self.dom.title = entities::decode(text).into_owned()
-                }
+                tags::SCRIPT if self.ld_json && self.dom.ld_json.len() < 100 => self.dom.ld_json.push(text.to_owned()),
+                tags::TITLE if self.dom.title.is_empty() => self.dom.title = entities::decode(text).into_owned(),
                 _ => {}
             }
             return;
@@ -326,16 +288,7 @@ impl Sink for Builder {
         let start = self.dom.text.len() as u32;
         self.dom.text.push_str(&decoded);
         let end = self.dom.text.len() as u32;
-        let node = Node {
-            tag: tags::TEXT,
-            flags: 0,
-            parent: NONE,
-            first: NONE,
-            last: NONE,
-            next: NONE,
-            start,
-            end,
-        };
+        let node = Node { tag: tags::TEXT, flags: 0, parent: NONE, first: NONE, last: NONE, next: NONE, start, end };
         self.append(node);
     }
 }

@@ -11,20 +11,14 @@ fn run(html: &[u8]) -> readout_html::Article {
 fn deeply_nested_divs() {
     let mut html = String::from("<html><body>");
     html.push_str(&"<div>".repeat(100_000));
-    html.push_str(
-        "<p>Deep text that is long enough to count as a paragraph, with commas, here.</p>",
-    );
+    html.push_str("<p>Deep text that is long enough to count as a paragraph, with commas, here.</p>");
     let a = run(html.as_bytes());
     assert!(a.text.contains("Deep text"), "{:?}", a.text);
 }
 
 #[test]
 fn deeply_nested_inline_and_unclosed() {
-    let html = format!(
-        "<body>{}{}",
-        "<span><a><b>".repeat(40_000),
-        "<p>x".repeat(50_000)
-    );
+    let html = format!("<body>{}{}", "<span><a><b>".repeat(40_000), "<p>x".repeat(50_000));
     run(html.as_bytes());
     let html = format!("<body>{}", "</div></span><li><td><tr>".repeat(50_000));
     run(html.as_bytes());
@@ -43,9 +37,7 @@ fn large_page() {
 
 #[test]
 fn binary_and_truncated() {
-    let junk: Vec<u8> = (0..200_000u32)
-        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
-        .collect();
+    let junk: Vec<u8> = (0..200_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
     let a = run(&junk);
     assert!(a.text.is_empty());
     assert!(!a.diagnostics.is_empty());
@@ -62,10 +54,7 @@ fn binary_and_truncated() {
 #[test]
 fn every_prefix_of_the_tricky_pages() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages");
-    let pages = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .filter_map(|e| e.ok());
+    let pages = std::fs::read_dir(dir).into_iter().flatten().filter_map(|e| e.ok());
     for entry in pages {
         let html = std::fs::read(entry.path()).unwrap_or_default();
         for cut in 0..html.len() {

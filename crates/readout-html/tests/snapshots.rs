@@ -16,10 +16,7 @@ fn render(a: &Article) -> String {
         at = r.end;
     }
     text.push_str(&a.text[at..]);
-    format!(
-        "title: {:?}\ndate: {:?}\ndiagnostics: {:?}\n---\n{}\n",
-        a.title, a.date, a.diagnostics, text
-    )
+    format!("title: {:?}\ndate: {:?}\ndiagnostics: {:?}\n---\n{}\n", a.title, a.date, a.diagnostics, text)
 }
 
 #[test]
@@ -31,19 +28,11 @@ fn pages() {
         .filter(|p| p.extension().is_some_and(|e| e == "html"))
         .collect();
     paths.sort();
-    assert!(
-        paths.len() >= 7,
-        "expected the tricky pages, found {}",
-        paths.len()
-    );
+    assert!(paths.len() >= 7, "expected the tricky pages, found {}", paths.len());
     for path in paths {
         let html = std::fs::read(&path).expect("page readable");
         let article = extract(&html, &PageHints::default());
-        let name = path
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or("page")
-            .to_string();
+        let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("page").to_string();
         insta::assert_snapshot!(name, render(&article));
     }
 }

@@ -19,9 +19,16 @@ struct Line {
 /// A parsed line: the document, and the HTML it came as, if any (its text is
 /// then empty until the caller extracts it).
 pub fn parse_json_line(line: &str, line_number: usize, origin: &str) -> Result<(Document, Option<String>), InputError> {
-    let parsed: Line = serde_json::from_str(line)
-        .map_err(|e| InputError::MalformedJson { origin: origin.to_string(), line: line_number, message: e.to_string() })?;
-    let bad = |message: &str| InputError::BadLine { origin: origin.to_string(), line: line_number, message: message.to_string() };
+    let parsed: Line = serde_json::from_str(line).map_err(|e| InputError::MalformedJson {
+        origin: origin.to_string(),
+        line: line_number,
+        message: e.to_string(),
+    })?;
+    let bad = |message: &str| InputError::BadLine {
+        origin: origin.to_string(),
+        line: line_number,
+        message: message.to_string(),
+    };
     if parsed.text.is_none() && parsed.html.is_none() {
         return Err(bad("neither \"text\" nor \"html\" is given"));
     }
@@ -58,8 +65,14 @@ mod tests {
 
     #[test]
     fn bad_lines_name_the_line() {
-        check(r#"{"id": "a1", "text": "#, "<stdin> line 3: malformed JSON: EOF while parsing a value at line 1 column 21");
+        check(
+            r#"{"id": "a1", "text": "#,
+            "<stdin> line 3: malformed JSON: EOF while parsing a value at line 1 column 21",
+        );
         check(r#"{"id": "a1"}"#, "<stdin> line 3: neither \"text\" nor \"html\" is given");
-        check("42", "<stdin> line 3: malformed JSON: invalid type: integer `42`, expected struct Line at line 1 column 2");
+        check(
+            "42",
+            "<stdin> line 3: malformed JSON: invalid type: integer `42`, expected struct Line at line 1 column 2",
+        );
     }
 }

@@ -30,7 +30,11 @@ pub fn read_text_file(path: &Path, limits: Limits) -> Result<Document, InputErro
     // Read one byte past the limit so a file that grew is still caught.
     file.take(limits.max_bytes + 1).read_to_end(&mut bytes).map_err(read_error)?;
     if bytes.len() as u64 > limits.max_bytes {
-        return Err(InputError::TooLarge { path: path.to_path_buf(), size: bytes.len() as u64, limit: limits.max_bytes });
+        return Err(InputError::TooLarge {
+            path: path.to_path_buf(),
+            size: bytes.len() as u64,
+            limit: limits.max_bytes,
+        });
     }
     document_from_bytes(path, bytes)
 }

@@ -52,11 +52,16 @@ pub fn read_html_file(path: &Path, limits: Limits) -> Result<Document, InputErro
     let read_error = |source| InputError::Read { path: path.to_path_buf(), source };
     let file = std::fs::File::open(path).map_err(read_error)?;
     let gzipped = path.extension().is_some_and(|e| e == "gz");
-    let mut reader: Box<dyn Read> = if gzipped { Box::new(flate2::read::MultiGzDecoder::new(file)) } else { Box::new(file) };
+    let mut reader: Box<dyn Read> =
+        if gzipped { Box::new(flate2::read::MultiGzDecoder::new(file)) } else { Box::new(file) };
     let mut bytes = Vec::new();
     (&mut reader).take(limits.max_bytes + 1).read_to_end(&mut bytes).map_err(read_error)?;
     if bytes.len() as u64 > limits.max_bytes {
-        return Err(InputError::TooLarge { path: path.to_path_buf(), size: bytes.len() as u64, limit: limits.max_bytes });
+        return Err(InputError::TooLarge {
+            path: path.to_path_buf(),
+            size: bytes.len() as u64,
+            limit: limits.max_bytes,
+        });
     }
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(InputError::Empty { path: path.to_path_buf() });
@@ -86,7 +91,9 @@ pub fn warc_documents(path: &Path) -> Result<impl Iterator<Item = Result<Documen
                     }
                     Ok(document)
                 }
-                Err(message) => Err(InputError::Page { input: format!("{archive}: record at byte {}", record.offset), message }),
+                Err(message) => {
+                    Err(InputError::Page { input: format!("{archive}: record at byte {}", record.offset), message })
+                }
             })
         }
     }))

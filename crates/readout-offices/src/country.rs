@@ -32,10 +32,7 @@ fn cues() -> &'static Cues {
             match cols.as_slice() {
                 [cue, country, "any"] => any.push((*cue, *country)),
                 [cue, country, "exact"] => exact.push((*cue, *country)),
-                _ => panic!(
-                    "country_cues.tsv line {}: expected `cue country any|exact`",
-                    i + 1
-                ),
+                _ => panic!("country_cues.tsv line {}: expected `cue country any|exact`", i + 1),
             }
         }
         let build = |pats: &[(&str, &str)], fold: bool| {
@@ -45,12 +42,7 @@ fn cues() -> &'static Cues {
                 .build(pats.iter().map(|(p, _)| p))
                 .expect("country cue automaton")
         };
-        Cues {
-            any_ac: build(&any, true),
-            exact_ac: build(&exact, false),
-            any,
-            exact,
-        }
+        Cues { any_ac: build(&any, true), exact_ac: build(&exact, false), any, exact }
     })
 }
 
@@ -89,10 +81,7 @@ pub(crate) fn split_country_prefix(phrase: &str) -> Option<(&'static str, &str)>
         .chain(&c.exact)
         .filter_map(|&(cue, country)| {
             let rest = strip_prefix_ignore_case(phrase, cue)?;
-            let rest = rest
-                .strip_prefix("'s")
-                .or_else(|| rest.strip_prefix("\u{2019}s"))
-                .unwrap_or(rest);
+            let rest = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("\u{2019}s")).unwrap_or(rest);
             let rest = rest.strip_prefix(' ')?;
             Some((cue.len(), country, rest))
         })
@@ -129,60 +118,27 @@ mod tests {
     #[test]
     fn guesses_the_dominant_country() {
         check("A Downing Street spokesperson said the Prime Minister spoke to the British ambassador.", Some("GB"));
-        check(
-            "The White House said on Tuesday that Congress would vote. Washington is braced.",
-            Some("US"),
-        );
-        check(
-            "The Élysée said the French president would travel.",
-            Some("FR"),
-        );
-        check(
-            "The Kremlin said Russia would respond; Britain said nothing.",
-            Some("RU"),
-        );
+        check("The White House said on Tuesday that Congress would vote. Washington is braced.", Some("US"));
+        check("The Élysée said the French president would travel.", Some("FR"));
+        check("The Kremlin said Russia would respond; Britain said nothing.", Some("RU"));
         check("The Bundestag voted. German MPs cheered.", Some("DE"));
-        check(
-            "Number 10 said the UK would not budge; Washington disagreed.",
-            Some("GB"),
-        );
+        check("Number 10 said the UK would not budge; Washington disagreed.", Some("GB"));
         check("Let us know what you think.", None);
         check("The Americans and the British met.", None);
         check("Nothing to see here.", None);
-        check(
-            "Frenchman and Britannia are not cues; Prussia neither.",
-            None,
-        );
+        check("Frenchman and Britannia are not cues; Prussia neither.", None);
         check("South Africa's president spoke.", Some("ZA"));
     }
 
     #[test]
     fn splits_country_words_off_role_phrases() {
-        assert_eq!(
-            split_country_prefix("french president"),
-            Some(("FR", "president"))
-        );
-        assert_eq!(
-            split_country_prefix("britain's prime minister"),
-            Some(("GB", "prime minister"))
-        );
-        assert_eq!(
-            split_country_prefix("u.s. president"),
-            Some(("US", "president"))
-        );
-        assert_eq!(
-            split_country_prefix("south african president"),
-            Some(("ZA", "president"))
-        );
+        assert_eq!(split_country_prefix("french president"), Some(("FR", "president")));
+        assert_eq!(split_country_prefix("britain's prime minister"), Some(("GB", "prime minister")));
+        assert_eq!(split_country_prefix("u.s. president"), Some(("US", "president")));
+        assert_eq!(split_country_prefix("south african president"), Some(("ZA", "president")));
         assert_eq!(split_country_prefix("president"), None);
-        assert_eq!(
-            split_country_suffix("president of france"),
-            Some(("FR", "president"))
-        );
-        assert_eq!(
-            split_country_suffix("president of the united states"),
-            Some(("US", "president"))
-        );
+        assert_eq!(split_country_suffix("president of france"), Some(("FR", "president")));
+        assert_eq!(split_country_suffix("president of the united states"), Some(("US", "president")));
         assert_eq!(split_country_suffix("leader of the opposition"), None);
     }
 }

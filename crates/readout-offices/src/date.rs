@@ -49,17 +49,9 @@ impl Date {
     /// The first day of the following month.
     pub fn next_month(self) -> Date {
         if self.month == 12 {
-            Date {
-                year: self.year + 1,
-                month: 1,
-                day: 1,
-            }
+            Date { year: self.year + 1, month: 1, day: 1 }
         } else {
-            Date {
-                year: self.year,
-                month: self.month + 1,
-                day: 1,
-            }
+            Date { year: self.year, month: self.month + 1, day: 1 }
         }
     }
 }
@@ -126,9 +118,6 @@ mod tests {
         let b = Date::parse("2020-01-01").unwrap();
         assert!(a < b);
         assert_eq!(a.next_month(), b);
-        assert_eq!(
-            Date::parse("2020-01-15").unwrap().next_month().to_string(),
-            "2020-02-01"
-        );
+        assert_eq!(Date::parse("2020-01-15").unwrap().next_month().to_string(), "2020-02-01");
     }
 }

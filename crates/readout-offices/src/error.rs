@@ -10,32 +10,14 @@ pub enum OfficeError {
     Empty { line: usize, column: &'static str },
     #[error("line {line}: country {value:?} is not a two-letter code")]
     Country { line: usize, value: String },
-    #[error(
-        "line {line}: office {value:?} is not a key of lowercase letters, digits and underscores"
-    )]
+    #[error("line {line}: office {value:?} is not a key of lowercase letters, digits and underscores")]
     Office { line: usize, value: String },
     #[error("line {line}: {column} date {value} is not a date")]
-    Date {
-        line: usize,
-        column: &'static str,
-        value: String,
-    },
+    Date { line: usize, column: &'static str, value: String },
     #[error("line {line}: end date {end} is not after start date {start}")]
-    Order {
-        line: usize,
-        start: String,
-        end: String,
-    },
-    #[error(
-        "line {line}: {country} {office} period from {start} overlaps the period on line {other}"
-    )]
-    Overlap {
-        line: usize,
-        other: usize,
-        country: String,
-        office: String,
-        start: String,
-    },
+    Order { line: usize, start: String, end: String },
+    #[error("line {line}: {country} {office} period from {start} overlaps the period on line {other}")]
+    Overlap { line: usize, other: usize, country: String, office: String, start: String },
 }
 
 impl OfficeError {

@@ -49,17 +49,11 @@ impl OfficeHolder {
         }
         let mut pieces = Vec::new();
         if self.start < other.start {
-            pieces.push(OfficeHolder {
-                end: Some(other.start),
-                ..self.clone()
-            });
+            pieces.push(OfficeHolder { end: Some(other.start), ..self.clone() });
         }
         if let Some(other_end) = other.end {
             if before(other_end, self.end) {
-                pieces.push(OfficeHolder {
-                    start: other_end,
-                    ..self.clone()
-                });
+                pieces.push(OfficeHolder { start: other_end, ..self.clone() });
             }
         }
         pieces
@@ -96,48 +90,25 @@ mod tests {
         let got: Vec<(String, String)> = ra
             .without(&rb)
             .iter()
-            .map(|r| {
-                (
-                    r.start.to_string(),
-                    r.end.map(|e| e.to_string()).unwrap_or_default(),
-                )
-            })
+            .map(|r| (r.start.to_string(), r.end.map(|e| e.to_string()).unwrap_or_default()))
             .collect();
-        let want: Vec<(String, String)> = a_without_b
-            .iter()
-            .map(|(s, e)| (s.to_string(), e.to_string()))
-            .collect();
+        let want: Vec<(String, String)> = a_without_b.iter().map(|(s, e)| (s.to_string(), e.to_string())).collect();
         assert_eq!(got, want, "{a:?} without {b:?}");
     }
 
     #[test]
     fn periods() {
         // Adjacent half-open periods do not overlap.
-        check(
-            ("2019-07-24", "2022-09-06"),
-            ("2022-09-06", "2022-10-25"),
-            false,
-            &[("2019-07-24", "2022-09-06")],
-        );
+        check(("2019-07-24", "2022-09-06"), ("2022-09-06", "2022-10-25"), false, &[("2019-07-24", "2022-09-06")]);
         check(
             ("2020-01-01", ""),
             ("2021-01-01", "2022-01-01"),
             true,
             &[("2020-01-01", "2021-01-01"), ("2022-01-01", "")],
         );
-        check(
-            ("2020-01-01", "2021-06-01"),
-            ("2021-01-01", ""),
-            true,
-            &[("2020-01-01", "2021-01-01")],
-        );
+        check(("2020-01-01", "2021-06-01"), ("2021-01-01", ""), true, &[("2020-01-01", "2021-01-01")]);
         check(("2021-01-01", "2021-06-01"), ("2020-01-01", ""), true, &[]);
-        check(
-            ("2021-01-01", ""),
-            ("2020-01-01", "2022-01-01"),
-            true,
-            &[("2022-01-01", "")],
-        );
+        check(("2021-01-01", ""), ("2020-01-01", "2022-01-01"), true, &[("2022-01-01", "")]);
     }
 
     #[test]

@@ -41,18 +41,8 @@ const DETERMINERS: &[&str] = &[
 ];
 
 /// Words that make a phrase refer to someone other than the holder on the date.
-const NOT_CURRENT: &[&str] = &[
-    "former",
-    "ex",
-    "late",
-    "previous",
-    "past",
-    "future",
-    "next",
-    "erstwhile",
-    "would be",
-    "deputy to",
-];
+const NOT_CURRENT: &[&str] =
+    &["former", "ex", "late", "previous", "past", "future", "next", "erstwhile", "would be", "deputy to"];
 
 /// Which article country a role row applies to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,11 +87,7 @@ fn role_nouns() -> &'static HashMap<String, Vec<RoleRow>> {
                 context,
                 office: nonempty(office),
                 country: nonempty(country).map(|c| normalize_country(&c)),
-                titles: titles
-                    .split('|')
-                    .filter(|t| !t.is_empty())
-                    .map(str::to_lowercase)
-                    .collect(),
+                titles: titles.split('|').filter(|t| !t.is_empty()).map(str::to_lowercase).collect(),
             });
         }
         map
@@ -111,14 +97,9 @@ fn role_nouns() -> &'static HashMap<String, Vec<RoleRow>> {
 /// Lowercases, turns hyphens into spaces, drops surrounding punctuation and
 /// a trailing possessive, and collapses whitespace.
 fn normalize(phrase: &str) -> String {
-    let lower = phrase
-        .to_lowercase()
-        .replace(['-', '\u{2010}', '\u{2013}', '_'], " ")
-        .replace('\u{2019}', "'");
+    let lower = phrase.to_lowercase().replace(['-', '\u{2010}', '\u{2013}', '_'], " ").replace('\u{2019}', "'");
     let mut s = lower.split_whitespace().collect::<Vec<_>>().join(" ");
-    let trim: &[char] = &[
-        '.', ',', ';', ':', '!', '?', '"', '\'', '(', ')', '\u{201c}', '\u{201d}',
-    ];
+    let trim: &[char] = &['.', ',', ';', ':', '!', '?', '"', '\'', '(', ')', '\u{201c}', '\u{201d}'];
     loop {
         let t = s.trim_matches(trim).trim();
         let t = t.strip_suffix("'s").unwrap_or(t);
@@ -133,16 +114,10 @@ fn normalize(phrase: &str) -> String {
 /// future holder ("former prime minister").
 fn strip_determiners(mut s: &str) -> Option<&str> {
     loop {
-        if NOT_CURRENT
-            .iter()
-            .any(|w| s == *w || s.starts_with(&format!("{w} ")))
-        {
+        if NOT_CURRENT.iter().any(|w| s == *w || s.starts_with(&format!("{w} "))) {
             return None;
         }
-        match DETERMINERS
-            .iter()
-            .find_map(|d| s.strip_prefix(d).and_then(|r| r.strip_prefix(' ')))
-        {
+        match DETERMINERS.iter().find_map(|d| s.strip_prefix(d).and_then(|r| r.strip_prefix(' '))) {
             Some(rest) => s = rest,
             None => return Some(s),
         }
@@ -177,17 +152,10 @@ impl OfficeTable {
     /// article's country, if known) on `date` (`YYYY-MM-DD`). A country word
     /// in the phrase overrides `country`. `None` when the phrase is unknown,
     /// ambiguous without a country, or nobody fitting held the office.
-    pub fn resolve_role(
-        &self,
-        role_phrase: &str,
-        country: Option<&str>,
-        date: &str,
-    ) -> Option<&OfficeHolder> {
+    pub fn resolve_role(&self, role_phrase: &str, country: Option<&str>, date: &str) -> Option<&OfficeHolder> {
         let date = Date::parse(date.trim())?;
         let (phrase, named) = parse_phrase(role_phrase)?;
-        let context = named
-            .map(str::to_string)
-            .or_else(|| country.map(normalize_country));
+        let context = named.map(str::to_string).or_else(|| country.map(normalize_country));
         let rows = role_nouns().get(&phrase)?;
         let pick = |want: &Context| rows.iter().find(|r| &r.context == want);
         let row = match &context {
@@ -198,8 +166,7 @@ impl OfficeTable {
         let target = row.country.clone().or(context)?;
         let holder = self.holder_on(&target, office, date)?;
         let title = holder.title.to_lowercase();
-        (row.titles.is_empty() || row.titles.iter().any(|t| title.contains(t.as_str())))
-            .then_some(holder)
+        (row.titles.is_empty() || row.titles.iter().any(|t| title.contains(t.as_str()))).then_some(holder)
     }
 }
 
@@ -208,79 +175,27 @@ mod tests {
     use super::*;
 
     fn check(phrase: &str, country: Option<&str>, date: &str, want: Option<&str>) {
-        let got = OfficeTable::builtin()
-            .resolve_role(phrase, country, date)
-            .map(|h| h.name.as_str());
+        let got = OfficeTable::builtin().resolve_role(phrase, country, date).map(|h| h.name.as_str());
         assert_eq!(got, want, "{phrase:?} in {country:?} on {date}");
     }
 
     #[test]
     fn british_roles() {
-        check(
-            "the Prime Minister",
-            Some("GB"),
-            "2024-12-18",
-            Some("Keir Starmer"),
-        );
-        check(
-            "Prime Minister",
-            Some("GB"),
-            "2023-01-01",
-            Some("Rishi Sunak"),
-        );
+        check("the Prime Minister", Some("GB"), "2024-12-18", Some("Keir Starmer"));
+        check("Prime Minister", Some("GB"), "2023-01-01", Some("Rishi Sunak"));
         check("the PM", Some("UK"), "2020-05-01", Some("Boris Johnson"));
-        check(
-            "the prime minister's",
-            Some("GB"),
-            "2017-03-01",
-            Some("Theresa May"),
-        );
-        check(
-            "the Chancellor",
-            Some("GB"),
-            "2024-12-18",
-            Some("Rachel Reeves"),
-        );
-        check(
-            "the Foreign Secretary",
-            None,
-            "2024-12-18",
-            Some("David Lammy"),
-        );
-        check(
-            "Home Secretary",
-            Some("GB"),
-            "2026-01-01",
-            Some("Shabana Mahmood"),
-        );
-        check(
-            "the Deputy Prime Minister",
-            Some("GB"),
-            "2024-12-18",
-            Some("Angela Rayner"),
-        );
-        check(
-            "Leader of the Opposition",
-            Some("GB"),
-            "2024-12-18",
-            Some("Kemi Badenoch"),
-        );
+        check("the prime minister's", Some("GB"), "2017-03-01", Some("Theresa May"));
+        check("the Chancellor", Some("GB"), "2024-12-18", Some("Rachel Reeves"));
+        check("the Foreign Secretary", None, "2024-12-18", Some("David Lammy"));
+        check("Home Secretary", Some("GB"), "2026-01-01", Some("Shabana Mahmood"));
+        check("the Deputy Prime Minister", Some("GB"), "2024-12-18", Some("Angela Rayner"));
+        check("Leader of the Opposition", Some("GB"), "2024-12-18", Some("Kemi Badenoch"));
         check("the King", Some("GB"), "2024-12-18", Some("Charles III"));
         check("the King", None, "2024-12-18", Some("Charles III"));
         check("the Queen", Some("GB"), "2010-01-01", Some("Elizabeth II"));
         check("the King", Some("GB"), "2010-01-01", None);
-        check(
-            "the British prime minister",
-            Some("US"),
-            "2024-12-18",
-            Some("Keir Starmer"),
-        );
-        check(
-            "Britain's new prime minister",
-            None,
-            "2024-07-06",
-            Some("Keir Starmer"),
-        );
+        check("the British prime minister", Some("US"), "2024-12-18", Some("Keir Starmer"));
+        check("Britain's new prime minister", None, "2024-07-06", Some("Keir Starmer"));
         check("the former prime minister", Some("GB"), "2024-12-18", None);
         check("the ex-prime minister", Some("GB"), "2024-12-18", None);
         check("the secretary of state", Some("GB"), "2024-12-18", None);
@@ -288,125 +203,40 @@ mod tests {
 
     #[test]
     fn american_roles() {
-        check(
-            "the president",
-            Some("US"),
-            "2016-03-01",
-            Some("Barack Obama"),
-        );
+        check("the president", Some("US"), "2016-03-01", Some("Barack Obama"));
         check("President", Some("us"), "2025-02-01", Some("Donald Trump"));
-        check(
-            "the incoming president",
-            Some("US"),
-            "2024-12-18",
-            Some("Donald Trump"),
-        );
-        check(
-            "President-elect",
-            Some("US"),
-            "2024-12-18",
-            Some("Donald Trump"),
-        );
+        check("the incoming president", Some("US"), "2024-12-18", Some("Donald Trump"));
+        check("President-elect", Some("US"), "2024-12-18", Some("Donald Trump"));
         check("the president-elect", None, "2020-12-01", Some("Joe Biden"));
         check("the president-elect", Some("US"), "2023-12-18", None);
         check("the US president", None, "2016-03-01", Some("Barack Obama"));
-        check(
-            "the President of the United States",
-            None,
-            "2009-06-01",
-            Some("Barack Obama"),
-        );
-        check(
-            "the Secretary of State",
-            Some("US"),
-            "2014-01-01",
-            Some("John Kerry"),
-        );
-        check(
-            "the vice-president",
-            Some("US"),
-            "2022-01-01",
-            Some("Kamala Harris"),
-        );
+        check("the President of the United States", None, "2009-06-01", Some("Barack Obama"));
+        check("the Secretary of State", Some("US"), "2014-01-01", Some("John Kerry"));
+        check("the vice-president", Some("US"), "2022-01-01", Some("Kamala Harris"));
         check("the prime minister", Some("US"), "2016-03-01", None);
         check("the president", None, "2016-03-01", None);
     }
 
     #[test]
     fn other_countries() {
-        check(
-            "the Chancellor",
-            Some("DE"),
-            "2010-06-01",
-            Some("Angela Merkel"),
-        );
-        check(
-            "German Chancellor",
-            None,
-            "2025-06-01",
-            Some("Friedrich Merz"),
-        );
+        check("the Chancellor", Some("DE"), "2010-06-01", Some("Angela Merkel"));
+        check("German Chancellor", None, "2025-06-01", Some("Friedrich Merz"));
         check("the Chancellor", None, "2010-06-01", None);
-        check(
-            "the president",
-            Some("DE"),
-            "2020-01-01",
-            Some("Frank-Walter Steinmeier"),
-        );
-        check(
-            "the French president",
-            Some("GB"),
-            "2020-01-01",
-            Some("Emmanuel Macron"),
-        );
-        check(
-            "the prime minister",
-            Some("FR"),
-            "2025-10-01",
-            Some("Sébastien Lecornu"),
-        );
-        check(
-            "the Japanese prime minister",
-            None,
-            "2024-12-18",
-            Some("Shigeru Ishiba"),
-        );
+        check("the president", Some("DE"), "2020-01-01", Some("Frank-Walter Steinmeier"));
+        check("the French president", Some("GB"), "2020-01-01", Some("Emmanuel Macron"));
+        check("the prime minister", Some("FR"), "2025-10-01", Some("Sébastien Lecornu"));
+        check("the Japanese prime minister", None, "2024-12-18", Some("Shigeru Ishiba"));
         check("Chinese premier", None, "2024-12-18", Some("Li Qiang"));
-        check(
-            "the prime minister",
-            Some("CN"),
-            "2024-12-18",
-            Some("Li Qiang"),
-        );
-        check(
-            "the prime minister",
-            Some("TR"),
-            "2015-01-01",
-            Some("Ahmet Davutoğlu"),
-        );
+        check("the prime minister", Some("CN"), "2024-12-18", Some("Li Qiang"));
+        check("the prime minister", Some("TR"), "2015-01-01", Some("Ahmet Davutoğlu"));
         check("the prime minister", Some("TR"), "2020-01-01", None);
-        check(
-            "the president",
-            Some("TR"),
-            "2020-01-01",
-            Some("Recep Tayyip Erdoğan"),
-        );
+        check("the president", Some("TR"), "2020-01-01", Some("Recep Tayyip Erdoğan"));
         check("the Emperor", Some("JP"), "2020-01-01", Some("Naruhito"));
         check("the president", Some("SA"), "2020-01-01", None);
         check("the Taoiseach", None, "2024-12-18", Some("Simon Harris"));
-        check(
-            "the Commission president",
-            None,
-            "2024-12-18",
-            Some("Ursula von der Leyen"),
-        );
+        check("the Commission president", None, "2024-12-18", Some("Ursula von der Leyen"));
         check("the president", Some("EU"), "2024-12-18", None);
-        check(
-            "the Canadian prime minister",
-            None,
-            "2025-04-01",
-            Some("Mark Carney"),
-        );
+        check("the Canadian prime minister", None, "2025-04-01", Some("Mark Carney"));
     }
 
     #[test]

@@ -26,10 +26,7 @@ impl OfficeTable {
     /// The table shipped with readout, parsed once.
     pub fn builtin() -> &'static OfficeTable {
         static TABLE: OnceLock<OfficeTable> = OnceLock::new();
-        TABLE.get_or_init(|| {
-            OfficeTable::from_tsv(BUILTIN_TSV)
-                .unwrap_or_else(|e| panic!("builtin office table: {e}"))
-        })
+        TABLE.get_or_init(|| OfficeTable::from_tsv(BUILTIN_TSV).unwrap_or_else(|e| panic!("builtin office table: {e}")))
     }
 
     /// An empty table.
@@ -59,15 +56,10 @@ impl OfficeTable {
     }
 
     fn indexed(mut rows: Vec<OfficeHolder>) -> OfficeTable {
-        rows.sort_by(|a, b| {
-            (&a.country, &a.office, a.start).cmp(&(&b.country, &b.office, b.start))
-        });
+        rows.sort_by(|a, b| (&a.country, &a.office, a.start).cmp(&(&b.country, &b.office, b.start)));
         let mut index: HashMap<(String, String), Vec<usize>> = HashMap::new();
         for (i, r) in rows.iter().enumerate() {
-            index
-                .entry((r.country.clone(), r.office.clone()))
-                .or_default()
-                .push(i);
+            index.entry((r.country.clone(), r.office.clone())).or_default().push(i);
         }
         OfficeTable { rows, index }
     }
@@ -79,13 +71,7 @@ impl OfficeTable {
         for new in &other.rows {
             rows = rows
                 .into_iter()
-                .flat_map(|old| {
-                    if old.same_office(new) {
-                        old.without(new)
-                    } else {
-                        vec![old]
-                    }
-                })
+                .flat_map(|old| if old.same_office(new) { old.without(new) } else { vec![old] })
                 .collect();
         }
         rows.extend(other.rows);
@@ -100,10 +86,7 @@ impl OfficeTable {
 
     /// [`OfficeTable::holder`] with a parsed date.
     pub fn holder_on(&self, country: &str, office: &str, date: Date) -> Option<&OfficeHolder> {
-        let key = (
-            normalize_country(country),
-            office.trim().to_ascii_lowercase(),
-        );
+        let key = (normalize_country(country), office.trim().to_ascii_lowercase());
         let ids = self.index.get(&key)?;
         let after = ids.partition_point(|&i| self.rows[i].start <= date);
         let row = &self.rows[ids[after.checked_sub(1)?]];
@@ -114,9 +97,7 @@ impl OfficeTable {
     /// whitespace-normalised), in table order.
     pub fn holders_named<'a>(&'a self, name: &str) -> impl Iterator<Item = &'a OfficeHolder> + 'a {
         let wanted = fold_name(name);
-        self.rows
-            .iter()
-            .filter(move |r| fold_name(&r.name) == wanted)
+        self.rows.iter().filter(move |r| fold_name(&r.name) == wanted)
     }
 
     /// All rows, sorted by country, office and start.
@@ -144,19 +125,13 @@ pub(crate) fn normalize_country(country: &str) -> String {
 }
 
 fn fold_name(name: &str) -> String {
-    name.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
 fn parse_row(line: usize, cols: &[&str]) -> Result<OfficeHolder, OfficeError> {
     // A missing trailing `end` column (current holder) is tolerated.
     if cols.len() != 6 && cols.len() != 5 {
-        return Err(OfficeError::Columns {
-            line,
-            found: cols.len(),
-        });
+        return Err(OfficeError::Columns { line, found: cols.len() });
     }
     let names = ["country", "office", "title", "name", "start"];
     for (col, value) in names.iter().zip(cols) {
@@ -166,27 +141,14 @@ fn parse_row(line: usize, cols: &[&str]) -> Result<OfficeHolder, OfficeError> {
     }
     let country = normalize_country(cols[0]);
     if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
-        return Err(OfficeError::Country {
-            line,
-            value: cols[0].to_string(),
-        });
+        return Err(OfficeError::Country { line, value: cols[0].to_string() });
     }
     let office = cols[1];
-    if !office
-        .bytes()
-        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
-    {
-        return Err(OfficeError::Office {
-            line,
-            value: office.to_string(),
-        });
+    if !office.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
+        return Err(OfficeError::Office { line, value: office.to_string() });
     }
     let date = |column: &'static str, value: &str| {
-        Date::parse(value).ok_or_else(|| OfficeError::Date {
-            line,
-            column,
-            value: value.to_string(),
-        })
+        Date::parse(value).ok_or_else(|| OfficeError::Date { line, column, value: value.to_string() })
     };
     let start = date("start", cols[4])?;
     let end = match cols.get(5) {
@@ -195,11 +157,7 @@ fn parse_row(line: usize, cols: &[&str]) -> Result<OfficeHolder, OfficeError> {
     };
     if let Some(e) = end {
         if e <= start {
-            return Err(OfficeError::Order {
-                line,
-                start: start.to_string(),
-                end: e.to_string(),
-            });
+            return Err(OfficeError::Order { line, start: start.to_string(), end: e.to_string() });
         }
     }
     Ok(OfficeHolder {
@@ -216,20 +174,12 @@ fn check_overlaps(rows: &[OfficeHolder], lines: &[usize]) -> Result<(), OfficeEr
     let mut order: Vec<usize> = (0..rows.len()).collect();
     order.sort_by(|&a, &b| {
         let (ra, rb) = (&rows[a], &rows[b]);
-        (&ra.country, &ra.office, ra.start, lines[a]).cmp(&(
-            &rb.country,
-            &rb.office,
-            rb.start,
-            lines[b],
-        ))
+        (&ra.country, &ra.office, ra.start, lines[a]).cmp(&(&rb.country, &rb.office, rb.start, lines[b]))
     });
     for pair in order.windows(2) {
         let (a, b) = (&rows[pair[0]], &rows[pair[1]]);
         if a.same_office(b) && a.overlaps(b) {
-            let (line, other) = (
-                lines[pair[0]].max(lines[pair[1]]),
-                lines[pair[0]].min(lines[pair[1]]),
-            );
+            let (line, other) = (lines[pair[0]].max(lines[pair[1]]), lines[pair[0]].min(lines[pair[1]]));
             let later = if lines[pair[0]] == line { a } else { b };
             return Err(OfficeError::Overlap {
                 line,
@@ -262,108 +212,24 @@ mod tests {
     #[test]
     fn builtin_lookups() {
         let t = OfficeTable::builtin();
-        check(
-            t,
-            "GB",
-            "head_of_government",
-            "2024-12-18",
-            Some("Keir Starmer"),
-        );
-        check(
-            t,
-            "GB",
-            "head_of_government",
-            "2024-07-05",
-            Some("Keir Starmer"),
-        );
-        check(
-            t,
-            "GB",
-            "head_of_government",
-            "2024-07-04",
-            Some("Rishi Sunak"),
-        );
-        check(
-            t,
-            "gb",
-            "head_of_government",
-            "2023-01-01",
-            Some("Rishi Sunak"),
-        );
-        check(
-            t,
-            "UK",
-            "head_of_government",
-            "2020-06-01",
-            Some("Boris Johnson"),
-        );
-        check(
-            t,
-            "GB",
-            "head_of_government",
-            "2017-06-01",
-            Some("Theresa May"),
-        );
-        check(
-            t,
-            "GB",
-            "head_of_government",
-            "2022-10-01",
-            Some("Liz Truss"),
-        );
-        check(
-            t,
-            "GB",
-            "chancellor_of_the_exchequer",
-            "2024-12-18",
-            Some("Rachel Reeves"),
-        );
+        check(t, "GB", "head_of_government", "2024-12-18", Some("Keir Starmer"));
+        check(t, "GB", "head_of_government", "2024-07-05", Some("Keir Starmer"));
+        check(t, "GB", "head_of_government", "2024-07-04", Some("Rishi Sunak"));
+        check(t, "gb", "head_of_government", "2023-01-01", Some("Rishi Sunak"));
+        check(t, "UK", "head_of_government", "2020-06-01", Some("Boris Johnson"));
+        check(t, "GB", "head_of_government", "2017-06-01", Some("Theresa May"));
+        check(t, "GB", "head_of_government", "2022-10-01", Some("Liz Truss"));
+        check(t, "GB", "chancellor_of_the_exchequer", "2024-12-18", Some("Rachel Reeves"));
         check(t, "GB", "head_of_state", "2022-09-07", Some("Elizabeth II"));
         check(t, "GB", "head_of_state", "2022-09-08", Some("Charles III"));
         check(t, "US", "head_of_state", "2016-03-01", Some("Barack Obama"));
-        check(
-            t,
-            "US",
-            "head_of_state_elect",
-            "2024-12-18",
-            Some("Donald Trump"),
-        );
+        check(t, "US", "head_of_state_elect", "2024-12-18", Some("Donald Trump"));
         check(t, "US", "head_of_state_elect", "2023-12-18", None);
-        check(
-            t,
-            "DE",
-            "head_of_government",
-            "2010-01-01",
-            Some("Angela Merkel"),
-        );
-        check(
-            t,
-            "DE",
-            "head_of_government",
-            "2025-05-06",
-            Some("Friedrich Merz"),
-        );
-        check(
-            t,
-            "JP",
-            "head_of_government",
-            "2024-12-18",
-            Some("Shigeru Ishiba"),
-        );
-        check(
-            t,
-            "JP",
-            "head_of_government",
-            "2025-11-01",
-            Some("Sanae Takaichi"),
-        );
-        check(
-            t,
-            "CA",
-            "head_of_government",
-            "2025-04-01",
-            Some("Mark Carney"),
-        );
+        check(t, "DE", "head_of_government", "2010-01-01", Some("Angela Merkel"));
+        check(t, "DE", "head_of_government", "2025-05-06", Some("Friedrich Merz"));
+        check(t, "JP", "head_of_government", "2024-12-18", Some("Shigeru Ishiba"));
+        check(t, "JP", "head_of_government", "2025-11-01", Some("Sanae Takaichi"));
+        check(t, "CA", "head_of_government", "2025-04-01", Some("Mark Carney"));
         check(t, "GB", "head_of_government", "1990-01-01", None);
         check(t, "GB", "head_of_government", "not a date", None);
         check(t, "XX", "head_of_government", "2020-01-01", None);
@@ -378,58 +244,20 @@ mod tests {
     fn user_rows_take_precedence() {
         let mut t = OfficeTable::builtin().clone();
         t.extend(OfficeTable::from_tsv(USER).unwrap());
-        check(
-            &t,
-            "GB",
-            "head_of_government",
-            "2022-12-31",
-            Some("Rishi Sunak"),
-        );
-        check(
-            &t,
-            "GB",
-            "head_of_government",
-            "2023-01-01",
-            Some("Jane Doe"),
-        );
-        check(
-            &t,
-            "GB",
-            "head_of_government",
-            "2023-01-31",
-            Some("Jane Doe"),
-        );
-        check(
-            &t,
-            "GB",
-            "head_of_government",
-            "2023-02-01",
-            Some("Rishi Sunak"),
-        );
-        check(
-            &t,
-            "GB",
-            "head_of_government",
-            "2024-12-18",
-            Some("Keir Starmer"),
-        );
+        check(&t, "GB", "head_of_government", "2022-12-31", Some("Rishi Sunak"));
+        check(&t, "GB", "head_of_government", "2023-01-01", Some("Jane Doe"));
+        check(&t, "GB", "head_of_government", "2023-01-31", Some("Jane Doe"));
+        check(&t, "GB", "head_of_government", "2023-02-01", Some("Rishi Sunak"));
+        check(&t, "GB", "head_of_government", "2024-12-18", Some("Keir Starmer"));
         check(&t, "ZZ", "head_of_state", "2026-01-01", Some("John Roe"));
-        assert_eq!(
-            t.holders_named("rishi  SUNAK")
-                .filter(|h| h.office == "head_of_government")
-                .count(),
-            2
-        );
+        assert_eq!(t.holders_named("rishi  SUNAK").filter(|h| h.office == "head_of_government").count(), 2);
         assert_eq!(t.len(), OfficeTable::builtin().len() + 3);
     }
 
     #[test]
     fn holders_named_lists_offices() {
         let t = OfficeTable::builtin();
-        let offices: Vec<&str> = t
-            .holders_named("Keir Starmer")
-            .map(|h| h.office.as_str())
-            .collect();
+        let offices: Vec<&str> = t.holders_named("Keir Starmer").map(|h| h.office.as_str()).collect();
         assert!(offices.contains(&"head_of_government"), "{offices:?}");
         assert!(offices.contains(&"leader_of_the_opposition"), "{offices:?}");
         assert_eq!(t.holders_named("Nobody In Particular").count(), 0);
@@ -445,13 +273,16 @@ mod tests {
             "country\toffice\ttitle\tname\tstart\tend\n\nGB\tx\tT\tN\t2010-01-01\t2010-13-01\n",
             "line 3: end date 2010-13-01 is not a date",
         );
-        check_error("GB\tx\tT\tN\n", "line 1: expected 6 tab-separated columns (country, office, title, name, start, end), found 4");
-        check_error("GB\tx\tT\t\t2010-01-01\t\n", "line 1: name is empty");
         check_error(
-            "GBR\tx\tT\tN\t2010-01-01\t\n",
-            "line 1: country \"GBR\" is not a two-letter code",
+            "GB\tx\tT\tN\n",
+            "line 1: expected 6 tab-separated columns (country, office, title, name, start, end), found 4",
         );
-        check_error("GB\tPrime Minister\tT\tN\t2010-01-01\t\n", "line 1: office \"Prime Minister\" is not a key of lowercase letters, digits and underscores");
+        check_error("GB\tx\tT\t\t2010-01-01\t\n", "line 1: name is empty");
+        check_error("GBR\tx\tT\tN\t2010-01-01\t\n", "line 1: country \"GBR\" is not a two-letter code");
+        check_error(
+            "GB\tPrime Minister\tT\tN\t2010-01-01\t\n",
+            "line 1: office \"Prime Minister\" is not a key of lowercase letters, digits and underscores",
+        );
         check_error(
             "GB\tx\tT\tN\t2010-01-01\t2010-01-01\n",
             "line 1: end date 2010-01-01 is not after start date 2010-01-01",
@@ -461,8 +292,6 @@ mod tests {
             "line 2: GB x period from 2011-01-01 overlaps the period on line 1",
         );
         // Same dates, different office: fine.
-        assert!(
-            OfficeTable::from_tsv("GB\tx\tT\tA\t2010-01-01\t\nGB\ty\tT\tB\t2010-01-01\t\n").is_ok()
-        );
+        assert!(OfficeTable::from_tsv("GB\tx\tT\tA\t2010-01-01\t\nGB\ty\tT\tB\t2010-01-01\t\n").is_ok());
     }
 }

@@ -5,8 +5,8 @@
 use readout_offices::{Date, OfficeHolder, OfficeTable};
 
 const G20: &[&str] = &[
-    "AR", "AU", "BR", "CA", "CN", "FR", "DE", "IN", "ID", "IT", "JP", "MX", "RU", "SA", "ZA", "KR",
-    "TR", "GB", "US", "EU",
+    "AR", "AU", "BR", "CA", "CN", "FR", "DE", "IN", "ID", "IT", "JP", "MX", "RU", "SA", "ZA", "KR", "TR", "GB", "US",
+    "EU",
 ];
 
 fn table() -> &'static OfficeTable {
@@ -14,9 +14,7 @@ fn table() -> &'static OfficeTable {
 }
 
 fn check(country: &str, office: &str, date: &str, want: &str) {
-    let got = table()
-        .holder(country, office, date)
-        .map(|h| h.name.as_str());
+    let got = table().holder(country, office, date).map(|h| h.name.as_str());
     assert_eq!(got, Some(want), "{country} {office} on {date}");
 }
 
@@ -36,18 +34,11 @@ fn every_g20_member_has_a_head_every_month() {
             d = d.next_month();
         }
         assert!(
-            table()
-                .holder(country, "head_of_state", "2026-11-25")
-                .is_some()
-                || table()
-                    .holder(country, "head_of_government", "2026-11-25")
-                    .is_some()
+            table().holder(country, "head_of_state", "2026-11-25").is_some()
+                || table().holder(country, "head_of_government", "2026-11-25").is_some()
         );
     }
-    assert!(
-        gaps.is_empty(),
-        "no head of state or government on: {gaps:?}"
-    );
+    assert!(gaps.is_empty(), "no head of state or government on: {gaps:?}");
 }
 
 #[test]
@@ -58,12 +49,7 @@ fn heads_of_government_cover_g20_since_2000() {
     for &country in G20 {
         let mut d = Date::parse("2000-01-01").unwrap();
         while d <= last {
-            assert!(
-                table()
-                    .holder_on(country, "head_of_government", d)
-                    .is_some(),
-                "{country} {d}"
-            );
+            assert!(table().holder_on(country, "head_of_government", d).is_some(), "{country} {d}");
             d = d.next_month();
         }
     }
@@ -119,25 +105,10 @@ fn known_transitions() {
         ("RU", "head_of_state", "2010-01-01", "Dmitry Medvedev"),
         ("RU", "head_of_government", "2010-01-01", "Vladimir Putin"),
         ("IN", "head_of_government", "2014-05-26", "Narendra Modi"),
-        (
-            "BR",
-            "head_of_state",
-            "2023-01-01",
-            "Luiz Inácio Lula da Silva",
-        ),
-        (
-            "EU",
-            "head_of_government",
-            "2019-12-01",
-            "Ursula von der Leyen",
-        ),
+        ("BR", "head_of_state", "2023-01-01", "Luiz Inácio Lula da Silva"),
+        ("EU", "head_of_government", "2019-12-01", "Ursula von der Leyen"),
         ("EU", "head_of_state", "2024-12-01", "António Costa"),
-        (
-            "SA",
-            "head_of_government",
-            "2023-01-01",
-            "Mohammed bin Salman",
-        ),
+        ("SA", "head_of_government", "2023-01-01", "Mohammed bin Salman"),
         ("KR", "head_of_state", "2025-07-01", "Lee Jae-myung"),
     ];
     for (country, office, date, name) in cases {

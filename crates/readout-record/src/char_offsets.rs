@@ -33,10 +33,7 @@ impl<'a> CharOffsets<'a> {
         let byte = byte.min(self.text.len());
         let block = byte / BLOCK;
         let from = block * BLOCK;
-        let extra = self.text.as_bytes()[from..byte]
-            .iter()
-            .filter(|&&b| (b & 0xC0) != 0x80)
-            .count();
+        let extra = self.text.as_bytes()[from..byte].iter().filter(|&&b| (b & 0xC0) != 0x80).count();
         self.block_starts[block] + extra
     }
 

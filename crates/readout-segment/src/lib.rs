@@ -69,7 +69,7 @@ mod tests {
     fn segments_only_the_regions_given() {
         let text = "Appeal text. Read more\n\nMr Smith said no. He left.";
         let start = text.find("Mr").unwrap();
-        let seg = segment(text, &[start..text.len()]);
+        let seg = segment(text, std::slice::from_ref(&(start..text.len())));
         assert_eq!(seg.paragraphs.len(), 1);
         let sentences: Vec<&str> = seg.sentences.iter().map(|s| &text[s.range.clone()]).collect();
         assert_eq!(sentences, ["Mr Smith said no.", "He left."]);

@@ -47,10 +47,10 @@ fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
 }
 
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "reps", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr",
-    "adm", "prof", "rev", "hon", "jr", "sr", "inc", "co", "corp", "ltd", "vs", "v", "jan", "feb",
-    "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "est", "approx", "dept", "univ", "ft",
-    "mt", "pres", "supt", "atty", "messrs", "gov't", "e.g", "i.e", "etc", "al",
+    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "reps", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm",
+    "prof", "rev", "hon", "jr", "sr", "inc", "co", "corp", "ltd", "vs", "v", "jan", "feb", "mar", "apr", "aug", "sep",
+    "sept", "oct", "nov", "dec", "fig", "est", "approx", "dept", "univ", "ft", "mt", "pres", "supt", "atty", "messrs",
+    "gov't", "e.g", "i.e", "etc", "al",
 ];
 
 fn is_abbreviation(word: &str, next: Option<char>) -> bool {
@@ -142,10 +142,10 @@ mod tests {
 
     #[test]
     fn abbreviations_do_not_end_sentences() {
-        check_sentences("Mr. Trump met Dr. Smith in the U.S. on Jan. 5. Then he left.", &[
-            "Mr. Trump met Dr. Smith in the U.S. on Jan. 5.",
-            "Then he left.",
-        ]);
+        check_sentences(
+            "Mr. Trump met Dr. Smith in the U.S. on Jan. 5. Then he left.",
+            &["Mr. Trump met Dr. Smith in the U.S. on Jan. 5.", "Then he left."],
+        );
         check_sentences("Donald J. Trump spoke.", &["Donald J. Trump spoke."]);
     }
 

@@ -49,34 +49,20 @@ pub enum StoreError {
     #[error("{path}: cannot open database: {message}")]
     CannotOpen { path: DatabasePath, message: String },
 
-    #[error(
-        "{path}: schema version {found} is newer than this readout understands (up to {supported})"
-    )]
-    SchemaTooNew {
-        path: DatabasePath,
-        found: i64,
-        supported: i64,
-    },
+    #[error("{path}: schema version {found} is newer than this readout understands (up to {supported})")]
+    SchemaTooNew { path: DatabasePath, found: i64, supported: i64 },
 
     #[error("{path}: no entity with id {entity_id}")]
     UnknownEntity { path: DatabasePath, entity_id: i64 },
 
     #[error("{path}: entity {entity_id} has no alias {alias:?}")]
-    UnknownAlias {
-        path: DatabasePath,
-        entity_id: i64,
-        alias: String,
-    },
+    UnknownAlias { path: DatabasePath, entity_id: i64, alias: String },
 
     #[error("{path}: invalid query: {message}")]
     InvalidQuery { path: DatabasePath, message: String },
 
     #[error("{path}: export to {target}: {message}")]
-    Export {
-        path: DatabasePath,
-        target: String,
-        message: String,
-    },
+    Export { path: DatabasePath, target: String, message: String },
 
     #[error("{path}: {source}")]
     Sqlite {
@@ -98,17 +84,13 @@ impl StoreError {
         match code {
             Some(ErrorCode::ReadOnly) => StoreError::ReadOnly { path },
             Some(ErrorCode::DiskFull) => StoreError::DiskFull { path },
-            Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => StoreError::Locked {
-                path,
-                waited_ms: busy_timeout_ms,
-            },
+            Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => {
+                StoreError::Locked { path, waited_ms: busy_timeout_ms }
+            }
             Some(ErrorCode::NotADatabase) => StoreError::NotAReadoutDatabase { path },
             Some(ErrorCode::DatabaseCorrupt) => StoreError::Corrupt { path },
             Some(ErrorCode::CannotOpen) | Some(ErrorCode::PermissionDenied) => {
-                StoreError::CannotOpen {
-                    path,
-                    message: lowercase_message(&error),
-                }
+                StoreError::CannotOpen { path, message: lowercase_message(&error) }
             }
             _ => {
                 // FTS5 reports query syntax problems as a generic error whose
@@ -117,10 +99,7 @@ impl StoreError {
                 if message.starts_with("fts5:") || message.contains("malformed MATCH") {
                     StoreError::InvalidQuery { path, message }
                 } else {
-                    StoreError::Sqlite {
-                        path,
-                        source: error,
-                    }
+                    StoreError::Sqlite { path, source: error }
                 }
             }
         }
@@ -165,10 +144,7 @@ mod tests {
             (rusqlite::ffi::SQLITE_FULL, "disk is full"),
             (rusqlite::ffi::SQLITE_BUSY, "locked"),
             (rusqlite::ffi::SQLITE_NOTADB, "not a readout database"),
-            (
-                rusqlite::ffi::SQLITE_CORRUPT,
-                "database disk image is malformed",
-            ),
+            (rusqlite::ffi::SQLITE_CORRUPT, "database disk image is malformed"),
         ];
         for (code, expected) in cases {
             let message = StoreError::from_sqlite(path, failure(code), 5000).to_string();

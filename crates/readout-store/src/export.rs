@@ -42,9 +42,7 @@ impl std::str::FromStr for ExportFormat {
             "jsonl" => Ok(ExportFormat::Jsonl),
             "csv" => Ok(ExportFormat::Csv),
             "parquet" => Ok(ExportFormat::Parquet),
-            other => Err(format!(
-                "unknown export format {other:?} (expected jsonl, csv or parquet)"
-            )),
+            other => Err(format!("unknown export format {other:?} (expected jsonl, csv or parquet)")),
         }
     }
 }
@@ -84,10 +82,7 @@ impl<T: Serialize> RowSink<T> for JsonLinesSink {
     }
     fn finish(mut self: Box<Self>) -> Result<(), String> {
         self.0.flush().map_err(|error| error.to_string())?;
-        self.0
-            .get_ref()
-            .sync_all()
-            .map_err(|error| error.to_string())
+        self.0.get_ref().sync_all().map_err(|error| error.to_string())
     }
 }
 
@@ -125,11 +120,7 @@ struct FlatEvent<'a> {
 impl Store {
     /// Writes quotes, entities and events into `out_directory` (created if
     /// missing) in `format`.
-    pub fn export(
-        &self,
-        format: ExportFormat,
-        out_directory: impl AsRef<Path>,
-    ) -> Result<ExportSummary, StoreError> {
+    pub fn export(&self, format: ExportFormat, out_directory: impl AsRef<Path>) -> Result<ExportSummary, StoreError> {
         let out_directory = out_directory.as_ref();
         if format == ExportFormat::Parquet {
             return Err(self.export_error(
@@ -137,24 +128,20 @@ impl Store {
                 "parquet export is not available in this build, use jsonl or csv".into(),
             ));
         }
-        fs::create_dir_all(out_directory)
-            .map_err(|error| self.export_error(out_directory, error.to_string()))?;
+        fs::create_dir_all(out_directory).map_err(|error| self.export_error(out_directory, error.to_string()))?;
         let mut summary = ExportSummary::default();
 
         let quotes_path = out_directory.join(format!("quotes.{}", format.extension()));
-        summary.quotes =
-            self.export_table(format, &quotes_path, |sink: &mut dyn RowSink<QuoteRow>| {
-                self.for_each_quote(|row| sink.write_row(&row))
-            })?;
+        summary.quotes = self.export_table(format, &quotes_path, |sink: &mut dyn RowSink<QuoteRow>| {
+            self.for_each_quote(|row| sink.write_row(&row))
+        })?;
         summary.files.push(quotes_path);
 
         let entities = self.entities(None)?;
         let entities_path = out_directory.join(format!("entities.{}", format.extension()));
         summary.entities = match format {
-            ExportFormat::Csv => self.export_table(
-                format,
-                &entities_path,
-                |sink: &mut dyn RowSink<FlatEntity<'_>>| {
+            ExportFormat::Csv => {
+                self.export_table(format, &entities_path, |sink: &mut dyn RowSink<FlatEntity<'_>>| {
                     for entity in &entities {
                         sink.write_row(&FlatEntity {
                             id: entity.id,
@@ -166,56 +153,41 @@ impl Store {
                         })?;
                     }
                     Ok(entities.len())
-                },
-            )?,
-            _ => self.export_table(
-                format,
-                &entities_path,
-                |sink: &mut dyn RowSink<crate::EntityRow>| {
-                    for entity in &entities {
-                        sink.write_row(entity)?;
-                    }
-                    Ok(entities.len())
-                },
-            )?,
+                })?
+            }
+            _ => self.export_table(format, &entities_path, |sink: &mut dyn RowSink<crate::EntityRow>| {
+                for entity in &entities {
+                    sink.write_row(entity)?;
+                }
+                Ok(entities.len())
+            })?,
         };
         summary.files.push(entities_path);
 
         // LIMIT -1 in SQLite means no limit; usize::MAX wraps to it.
-        let events = self.events(&EventQuery {
-            limit: Some(usize::MAX),
-            ..EventQuery::default()
-        })?;
+        let events = self.events(&EventQuery { limit: Some(usize::MAX), ..EventQuery::default() })?;
         let events_path = out_directory.join(format!("events.{}", format.extension()));
         summary.events = match format {
-            ExportFormat::Csv => self.export_table(
-                format,
-                &events_path,
-                |sink: &mut dyn RowSink<FlatEvent<'_>>| {
-                    for event in &events {
-                        sink.write_row(&FlatEvent {
-                            event_id: event.event_id,
-                            kind: &event.kind,
-                            cue: &event.cue,
-                            date: event.date.as_deref(),
-                            participants: event.participants.join("; "),
-                            document_id: &event.document_id,
-                            source: &event.source,
-                        })?;
-                    }
-                    Ok(events.len())
-                },
-            )?,
-            _ => self.export_table(
-                format,
-                &events_path,
-                |sink: &mut dyn RowSink<crate::EventRow>| {
-                    for event in &events {
-                        sink.write_row(event)?;
-                    }
-                    Ok(events.len())
-                },
-            )?,
+            ExportFormat::Csv => self.export_table(format, &events_path, |sink: &mut dyn RowSink<FlatEvent<'_>>| {
+                for event in &events {
+                    sink.write_row(&FlatEvent {
+                        event_id: event.event_id,
+                        kind: &event.kind,
+                        cue: &event.cue,
+                        date: event.date.as_deref(),
+                        participants: event.participants.join("; "),
+                        document_id: &event.document_id,
+                        source: &event.source,
+                    })?;
+                }
+                Ok(events.len())
+            })?,
+            _ => self.export_table(format, &events_path, |sink: &mut dyn RowSink<crate::EventRow>| {
+                for event in &events {
+                    sink.write_row(event)?;
+                }
+                Ok(events.len())
+            })?,
         };
         summary.files.push(events_path);
         tracing::info!(
@@ -236,8 +208,7 @@ impl Store {
         fill: impl FnOnce(&mut dyn RowSink<T>) -> Result<usize, String>,
     ) -> Result<usize, StoreError> {
         let partial_path = path.with_extension(format!("{}.partial", format.extension()));
-        let file = File::create(&partial_path)
-            .map_err(|error| self.export_error(path, error.to_string()))?;
+        let file = File::create(&partial_path).map_err(|error| self.export_error(path, error.to_string()))?;
         let mut sink: Box<dyn RowSink<T>> = match format {
             ExportFormat::Csv => Box::new(CsvSink(csv::Writer::from_writer(BufWriter::new(file)))),
             _ => Box::new(JsonLinesSink(BufWriter::new(file))),
@@ -245,8 +216,7 @@ impl Store {
         let written = fill(sink.as_mut()).and_then(|count| sink.finish().map(|()| count));
         match written {
             Ok(count) => {
-                fs::rename(&partial_path, path)
-                    .map_err(|error| self.export_error(path, error.to_string()))?;
+                fs::rename(&partial_path, path).map_err(|error| self.export_error(path, error.to_string()))?;
                 Ok(count)
             }
             Err(message) => {
@@ -257,10 +227,7 @@ impl Store {
     }
 
     /// Streams every quote, in storage order, without collecting them.
-    fn for_each_quote(
-        &self,
-        mut visit: impl FnMut(QuoteRow) -> Result<(), String>,
-    ) -> Result<usize, String> {
+    fn for_each_quote(&self, mut visit: impl FnMut(QuoteRow) -> Result<(), String>) -> Result<usize, String> {
         let mut statement = self
             .connection
             .prepare(
@@ -273,9 +240,7 @@ impl Store {
                  ORDER BY q.rowid",
             )
             .map_err(|error| self.error(error).to_string())?;
-        let rows = statement
-            .query_map([], crate::query::quote_row)
-            .map_err(|error| self.error(error).to_string())?;
+        let rows = statement.query_map([], crate::query::quote_row).map_err(|error| self.error(error).to_string())?;
         let mut count = 0;
         for row in rows {
             visit(row.map_err(|error| self.error(error).to_string())?)?;
@@ -285,11 +250,7 @@ impl Store {
     }
 
     fn export_error(&self, target: &Path, message: String) -> StoreError {
-        StoreError::Export {
-            path: self.path.as_path().into(),
-            target: target.display().to_string(),
-            message,
-        }
+        StoreError::Export { path: self.path.as_path().into(), target: target.display().to_string(), message }
     }
 }
 

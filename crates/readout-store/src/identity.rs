@@ -99,17 +99,15 @@ const HONORIFICS: &[&str] = &[
 ];
 
 /// Words after a name that are decorations, not part of identity.
-const TRAILING_DECORATIONS: &[&str] = &[
-    "mp", "mep", "msp", "qc", "kc", "obe", "mbe", "cbe", "kbe", "phd", "md", "esq",
-];
+const TRAILING_DECORATIONS: &[&str] = &["mp", "mep", "msp", "qc", "kc", "obe", "mbe", "cbe", "kbe", "phd", "md", "esq"];
 
 /// Generational suffixes: these do distinguish people (Donald Trump Jr.).
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
 /// Lowercase words that belong to the surname ("Ursula von der Leyen").
 const SURNAME_PARTICLES: &[&str] = &[
-    "von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn",
-    "al", "el", "dos", "das", "ter", "ten",
+    "von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "al", "el", "dos",
+    "das", "ter", "ten",
 ];
 
 /// Places that news text uses as speakers but that are offices: whatever
@@ -141,12 +139,7 @@ pub fn name_key(text: &str) -> String {
     for word in text.split_whitespace() {
         let cleaned: String = word
             .chars()
-            .filter(|character| {
-                !matches!(
-                    character,
-                    '.' | ',' | '\'' | '’' | '"' | '“' | '”' | '(' | ')' | ';' | ':'
-                )
-            })
+            .filter(|character| !matches!(character, '.' | ',' | '\'' | '’' | '"' | '“' | '”' | '(' | ')' | ';' | ':'))
             .flat_map(char::to_lowercase)
             .collect();
         if cleaned.is_empty() {
@@ -248,24 +241,11 @@ pub fn parse_person_name(text: &str) -> Option<PersonName> {
             break;
         }
     }
-    let surname = words[surname_start..]
-        .iter()
-        .map(|(_, key)| key.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let surname = words[surname_start..].iter().map(|(_, key)| key.as_str()).collect::<Vec<_>>().join(" ");
     let before_surname = &words[..surname_start];
     let given = before_surname.first().map(|(_, key)| key.clone());
-    let middles = before_surname
-        .iter()
-        .skip(1)
-        .map(|(_, key)| key.clone())
-        .collect();
-    Some(PersonName {
-        given,
-        middles,
-        surname,
-        suffix,
-    })
+    let middles = before_surname.iter().skip(1).map(|(_, key)| key.clone()).collect();
+    Some(PersonName { given, middles, surname, suffix })
 }
 
 /// The kind a name should be stored under: offices are organizations.
@@ -301,11 +281,7 @@ pub(crate) fn resolve_entity(
     mention_texts: &[&str],
 ) -> Result<i64, rusqlite::Error> {
     let kind = effective_kind(name, kind);
-    let person = if kind == EntityKind::Person {
-        parse_person_name(name)
-    } else {
-        None
-    };
+    let person = if kind == EntityKind::Person { parse_person_name(name) } else { None };
     let entity_id = match &person {
         Some(parsed) => resolve_person(connection, name, parsed)?,
         None => resolve_by_key(connection, name, kind)?,
@@ -325,13 +301,8 @@ pub(crate) fn resolve_entity(
             // Organizations and places: capitalised mentions are names
             // ("No 10"), lowercase ones are descriptions ("the government").
             None => {
-                let without_article = mention
-                    .trim_start_matches("the ")
-                    .trim_start_matches("The ");
-                without_article
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
+                let without_article = mention.trim_start_matches("the ").trim_start_matches("The ");
+                without_article.chars().next().is_some_and(char::is_uppercase)
                     && !matches!(name_key(mention).as_str(), "it" | "they" | "we")
             }
         };
@@ -345,17 +316,11 @@ pub(crate) fn resolve_entity(
 /// Resolves a bare speaker name (a quote whose speaker is not one of the
 /// document's entities) as a person, or an organization when it names an
 /// office.
-pub(crate) fn resolve_speaker_name(
-    connection: &Connection,
-    name: &str,
-) -> Result<i64, rusqlite::Error> {
+pub(crate) fn resolve_speaker_name(connection: &Connection, name: &str) -> Result<i64, rusqlite::Error> {
     resolve_entity(connection, name, EntityKind::Person, &[])
 }
 
-fn merge_rule_target(
-    connection: &Connection,
-    keys: &[&str],
-) -> Result<Option<i64>, rusqlite::Error> {
+fn merge_rule_target(connection: &Connection, keys: &[&str]) -> Result<Option<i64>, rusqlite::Error> {
     let mut statement = connection.prepare_cached(
         "SELECT r.entity_id FROM identity_rules r JOIN entities e ON e.id = r.entity_id
          WHERE r.rule = 'merge' AND r.alias_key = ?1 ORDER BY r.id DESC LIMIT 1",
@@ -368,14 +333,9 @@ fn merge_rule_target(
     Ok(None)
 }
 
-fn is_split_from(
-    connection: &Connection,
-    entity_id: i64,
-    keys: &[&str],
-) -> Result<bool, rusqlite::Error> {
-    let mut statement = connection.prepare_cached(
-        "SELECT 1 FROM identity_rules WHERE rule = 'split' AND entity_id = ?1 AND alias_key = ?2",
-    )?;
+fn is_split_from(connection: &Connection, entity_id: i64, keys: &[&str]) -> Result<bool, rusqlite::Error> {
+    let mut statement = connection
+        .prepare_cached("SELECT 1 FROM identity_rules WHERE rule = 'split' AND entity_id = ?1 AND alias_key = ?2")?;
     for key in keys {
         if statement.exists(params![entity_id, key])? {
             return Ok(true);
@@ -397,11 +357,7 @@ impl PersonCandidate {
     }
 }
 
-fn resolve_person(
-    connection: &Connection,
-    name: &str,
-    parsed: &PersonName,
-) -> Result<i64, rusqlite::Error> {
+fn resolve_person(connection: &Connection, name: &str, parsed: &PersonName) -> Result<i64, rusqlite::Error> {
     let stripped_key = parsed.key();
     let raw_key = name_key(name);
     let keys = [stripped_key.as_str(), raw_key.as_str()];
@@ -433,52 +389,30 @@ fn resolve_person(
         })?;
         for row in rows {
             let (id, candidate_key, given, suffix) = row?;
-            let variant = PersonName {
-                given,
-                middles: Vec::new(),
-                surname: parsed.surname.clone(),
-                suffix,
-            };
+            let variant = PersonName { given, middles: Vec::new(), surname: parsed.surname.clone(), suffix };
             match candidates.last_mut() {
                 Some(last) if last.id == id => last.names.push(variant),
                 _ => {
                     if is_split_from(connection, id, &keys)? {
                         continue;
                     }
-                    candidates.push(PersonCandidate {
-                        id,
-                        name_key: candidate_key,
-                        names: vec![variant],
-                    });
+                    candidates.push(PersonCandidate { id, name_key: candidate_key, names: vec![variant] });
                 }
             }
         }
     }
 
     if parsed.given.is_some() {
-        if let Some(exact) = candidates
-            .iter()
-            .find(|candidate| candidate.name_key == stripped_key)
-        {
+        if let Some(exact) = candidates.iter().find(|candidate| candidate.name_key == stripped_key) {
             return Ok(exact.id);
         }
         let compatible: Vec<&PersonCandidate> = candidates
             .iter()
-            .filter(|candidate| {
-                candidate
-                    .names
-                    .iter()
-                    .any(|name| parsed.same_person_as(name))
-            })
+            .filter(|candidate| candidate.names.iter().any(|name| parsed.same_person_as(name)))
             .collect();
         let same_first_name: Vec<&&PersonCandidate> = compatible
             .iter()
-            .filter(|candidate| {
-                candidate
-                    .names
-                    .iter()
-                    .any(|name| name.given == parsed.given)
-            })
+            .filter(|candidate| candidate.names.iter().any(|name| name.given == parsed.given))
             .collect();
         if same_first_name.len() == 1 {
             return Ok(same_first_name[0].id);
@@ -487,19 +421,9 @@ fn resolve_person(
             return Ok(compatible[0].id);
         }
         if compatible.len() > 1 {
-            tracing::debug!(
-                name,
-                candidates = compatible.len(),
-                "ambiguous person name, creating a new entity"
-            );
+            tracing::debug!(name, candidates = compatible.len(), "ambiguous person name, creating a new entity");
         }
-        return insert_entity(
-            connection,
-            name,
-            EntityKind::Person,
-            &stripped_key,
-            Some(parsed),
-        );
+        return insert_entity(connection, name, EntityKind::Person, &stripped_key, Some(parsed));
     }
 
     // A surname alone. First: an alias written exactly like this that only
@@ -523,35 +447,20 @@ fn resolve_person(
     }
     let with_first_name: Vec<&PersonCandidate> = candidates
         .iter()
-        .filter(|candidate| {
-            candidate
-                .names
-                .iter()
-                .any(|name| name.given.is_some() && name.suffix == parsed.suffix)
-        })
+        .filter(|candidate| candidate.names.iter().any(|name| name.given.is_some() && name.suffix == parsed.suffix))
         .collect();
     if with_first_name.len() == 1 {
         return Ok(with_first_name[0].id);
     }
-    if let Some(surname_only) = candidates.iter().find(|candidate| {
-        candidate.own_name().given.is_none() && candidate.name_key == stripped_key
-    }) {
+    if let Some(surname_only) =
+        candidates.iter().find(|candidate| candidate.own_name().given.is_none() && candidate.name_key == stripped_key)
+    {
         return Ok(surname_only.id);
     }
-    insert_entity(
-        connection,
-        name,
-        EntityKind::Person,
-        &stripped_key,
-        Some(parsed),
-    )
+    insert_entity(connection, name, EntityKind::Person, &stripped_key, Some(parsed))
 }
 
-fn resolve_by_key(
-    connection: &Connection,
-    name: &str,
-    kind: EntityKind,
-) -> Result<i64, rusqlite::Error> {
+fn resolve_by_key(connection: &Connection, name: &str, kind: EntityKind) -> Result<i64, rusqlite::Error> {
     let key = organization_key(name);
     let raw_key = name_key(name);
     let keys = [key.as_str(), raw_key.as_str()];
@@ -567,9 +476,7 @@ fn resolve_by_key(
              WHERE e.kind = ?1 AND a.alias_key IN (?2, ?3)
              ORDER BY 1",
         )?;
-        let rows = statement.query_map(params![kind.as_str(), key, raw_key], |row| {
-            row.get::<_, i64>(0)
-        })?;
+        let rows = statement.query_map(params![kind.as_str(), key, raw_key], |row| row.get::<_, i64>(0))?;
         for row in rows {
             owners.push(row?);
         }
@@ -617,11 +524,7 @@ pub(crate) fn add_alias(
     if key.is_empty() || is_split_from(connection, entity_id, &[key.as_str()])? {
         return Ok(());
     }
-    let parsed = if kind == EntityKind::Person {
-        parse_person_name(alias)
-    } else {
-        None
-    };
+    let parsed = if kind == EntityKind::Person { parse_person_name(alias) } else { None };
     let mut statement = connection.prepare_cached(
         "INSERT OR IGNORE INTO aliases (entity_id, alias, alias_key, given_key, surname_key, suffix_key)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -639,30 +542,19 @@ pub(crate) fn add_alias(
 
 /// Global entity ids a user-typed name refers to: exact aliases, the
 /// honorific-free name, or (for one word) every person with that surname.
-pub(crate) fn entity_ids_for_name(
-    connection: &Connection,
-    name: &str,
-) -> Result<Vec<i64>, rusqlite::Error> {
+pub(crate) fn entity_ids_for_name(connection: &Connection, name: &str) -> Result<Vec<i64>, rusqlite::Error> {
     let raw_key = name_key(name);
     let parsed = parse_person_name(name);
-    let stripped_key = parsed
-        .as_ref()
-        .map(PersonName::key)
-        .unwrap_or_else(|| raw_key.clone());
-    let surname_only = parsed
-        .as_ref()
-        .filter(|parsed| parsed.given.is_none())
-        .map(|parsed| parsed.surname.clone());
+    let stripped_key = parsed.as_ref().map(PersonName::key).unwrap_or_else(|| raw_key.clone());
+    let surname_only = parsed.as_ref().filter(|parsed| parsed.given.is_none()).map(|parsed| parsed.surname.clone());
     let mut statement = connection.prepare_cached(
         "SELECT entity_id FROM aliases WHERE alias_key IN (?1, ?2)
          UNION SELECT id FROM entities WHERE name_key IN (?1, ?2, ?3)
          UNION SELECT id FROM entities WHERE kind = 'person' AND surname_key = ?4
          ORDER BY 1",
     )?;
-    let rows = statement.query_map(
-        params![raw_key, stripped_key, organization_key(name), surname_only],
-        |row| row.get::<_, i64>(0),
-    )?;
+    let rows = statement
+        .query_map(params![raw_key, stripped_key, organization_key(name), surname_only], |row| row.get::<_, i64>(0))?;
     rows.collect()
 }
 
@@ -679,10 +571,7 @@ mod tests {
         assert_eq!(parsed("Sir Keir Starmer").key(), "keir starmer");
         assert_eq!(parsed("Mrs. Clinton").key(), "clinton");
         assert_eq!(parsed("Keir Starmer MP").key(), "keir starmer");
-        assert_eq!(
-            parsed("Secretary of State Antony Blinken").key(),
-            "antony blinken"
-        );
+        assert_eq!(parsed("Secretary of State Antony Blinken").key(), "antony blinken");
         assert_eq!(parsed("President Joe Biden").given.as_deref(), Some("joe"));
     }
 
@@ -711,22 +600,10 @@ mod tests {
 
     #[test]
     fn offices_are_organizations() {
-        assert_eq!(
-            effective_kind("Downing Street", EntityKind::Person),
-            EntityKind::Organization
-        );
-        assert_eq!(
-            effective_kind("The White House", EntityKind::Place),
-            EntityKind::Organization
-        );
-        assert_eq!(
-            effective_kind("Keir Starmer", EntityKind::Person),
-            EntityKind::Person
-        );
-        assert_eq!(
-            organization_key("The White House"),
-            organization_key("White House")
-        );
+        assert_eq!(effective_kind("Downing Street", EntityKind::Person), EntityKind::Organization);
+        assert_eq!(effective_kind("The White House", EntityKind::Place), EntityKind::Organization);
+        assert_eq!(effective_kind("Keir Starmer", EntityKind::Person), EntityKind::Person);
+        assert_eq!(organization_key("The White House"), organization_key("White House"));
     }
 
     #[test]

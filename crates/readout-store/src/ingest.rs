@@ -45,10 +45,7 @@ impl Store {
     /// Stores records, [`DEFAULT_INGEST_BATCH_SIZE`](crate::DEFAULT_INGEST_BATCH_SIZE)
     /// documents per transaction. On error, the batches committed before it
     /// stay; the failing batch is rolled back whole.
-    pub fn ingest(
-        &mut self,
-        records: impl IntoIterator<Item = Record>,
-    ) -> Result<IngestSummary, StoreError> {
+    pub fn ingest(&mut self, records: impl IntoIterator<Item = Record>) -> Result<IngestSummary, StoreError> {
         let mut summary = IngestSummary::default();
         let mut batch = Vec::with_capacity(self.ingest_batch_size);
         for record in records {
@@ -72,21 +69,14 @@ impl Store {
         Ok(summary)
     }
 
-    fn ingest_batch(
-        &mut self,
-        batch: &[Record],
-        summary: &mut IngestSummary,
-    ) -> Result<(), StoreError> {
+    fn ingest_batch(&mut self, batch: &[Record], summary: &mut IngestSummary) -> Result<(), StoreError> {
         let busy_timeout_ms = self.busy_timeout_ms();
         let path = self.path.clone();
-        let to_store_error =
-            |error: rusqlite::Error| StoreError::from_sqlite(&path, error, busy_timeout_ms);
+        let to_store_error = |error: rusqlite::Error| StoreError::from_sqlite(&path, error, busy_timeout_ms);
         // IMMEDIATE: take the write lock now, so a locked database fails
         // before any work rather than at commit.
-        let transaction = self
-            .connection
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(to_store_error)?;
+        let transaction =
+            self.connection.transaction_with_behavior(TransactionBehavior::Immediate).map_err(to_store_error)?;
         let mut batch_summary = IngestSummary::default();
         for record in batch {
             let (outcome, quotes) = write_document(&transaction, record).map_err(to_store_error)?;
@@ -118,10 +108,7 @@ pub(crate) fn content_hash(bytes: &[u8]) -> String {
     format!("{hash:016x}")
 }
 
-fn write_document(
-    connection: &Connection,
-    record: &Record,
-) -> Result<(DocumentOutcome, usize), rusqlite::Error> {
+fn write_document(connection: &Connection, record: &Record) -> Result<(DocumentOutcome, usize), rusqlite::Error> {
     let text_hash = content_hash(record.text.as_bytes());
     // The whole record is hashed too, so re-extracting the same text with a
     // better pipeline replaces the old quotes instead of being skipped.
@@ -139,9 +126,7 @@ fn write_document(
         }
         Some((rowid, _)) => {
             // Foreign keys cascade: quotes, mentions, times and events go too.
-            connection
-                .prepare_cached("DELETE FROM documents WHERE rowid = ?1")?
-                .execute([rowid])?;
+            connection.prepare_cached("DELETE FROM documents WHERE rowid = ?1")?.execute([rowid])?;
             DocumentOutcome::Replaced
         }
         None => DocumentOutcome::Inserted,
@@ -192,11 +177,7 @@ fn write_entities(
             tracing::debug!(document = %record.id, entity = %entity.id, "duplicate entity id, keeping the first");
             continue;
         }
-        let mention_texts: Vec<&str> = entity
-            .mentions
-            .iter()
-            .map(|span| span.text.as_str())
-            .collect();
+        let mention_texts: Vec<&str> = entity.mentions.iter().map(|span| span.text.as_str()).collect();
         let name = if entity.name.trim().is_empty() {
             mention_texts.first().copied().unwrap_or(entity.id.as_str())
         } else {
@@ -213,14 +194,7 @@ fn write_entities(
         ])?;
         for span in &entity.mentions {
             let (start, end) = text.clamp(span.start, span.end);
-            mention.execute(params![
-                document_rowid,
-                entity.id,
-                entity_id,
-                start as i64,
-                end as i64,
-                span.text
-            ])?;
+            mention.execute(params![document_rowid, entity.id, entity_id, start as i64, end as i64, span.text])?;
         }
     }
     Ok(global_ids)
@@ -243,20 +217,12 @@ fn write_quotes(
     for quote in &record.quotes {
         let speaker = &quote.speaker;
         let speaker_entity_id = match (&speaker.entity, &speaker.name) {
-            (Some(local_id), _) if global_ids.contains_key(local_id) => {
-                global_ids.get(local_id).copied()
-            }
-            (_, Some(name)) if !name.trim().is_empty() => {
-                Some(identity::resolve_speaker_name(connection, name)?)
-            }
+            (Some(local_id), _) if global_ids.contains_key(local_id) => global_ids.get(local_id).copied(),
+            (_, Some(name)) if !name.trim().is_empty() => Some(identity::resolve_speaker_name(connection, name)?),
             _ => None,
         };
         // The quote's extent: content, cue and speaker mention together.
-        let spans = quote
-            .content
-            .iter()
-            .chain(quote.cue.iter())
-            .chain(speaker.mention.iter());
+        let spans = quote.content.iter().chain(quote.cue.iter()).chain(speaker.mention.iter());
         let (mut start, mut end) = (usize::MAX, 0usize);
         for span in spans {
             let (span_start, span_end) = text.clamp(span.start, span.end);
@@ -312,13 +278,7 @@ fn write_times_and_events(
     )?;
     for expression in &record.times {
         let (start, end) = text.clamp(expression.start, expression.end);
-        time.execute(params![
-            document_rowid,
-            start as i64,
-            end as i64,
-            expression.text,
-            expression.value
-        ])?;
+        time.execute(params![document_rowid, start as i64, end as i64, expression.text, expression.value])?;
     }
     let mut event = connection.prepare_cached(
         "INSERT INTO events (document_rowid, kind, cue, cue_start, cue_end, date)
@@ -340,12 +300,7 @@ fn write_times_and_events(
         ])?;
         let event_id = connection.last_insert_rowid();
         for (position, local_id) in reported.participants.iter().enumerate() {
-            participant.execute(params![
-                event_id,
-                position as i64,
-                local_id,
-                global_ids.get(local_id)
-            ])?;
+            participant.execute(params![event_id, position as i64, local_id, global_ids.get(local_id)])?;
         }
     }
     Ok(())

@@ -27,9 +27,7 @@ pub use error::{DatabasePath, StoreError};
 pub use export::{write_quotes_csv, ExportFormat, ExportSummary};
 pub use identity::{name_key, parse_person_name, PersonName};
 pub use ingest::IngestSummary;
-pub use query::{
-    DocumentView, EntityRow, EventQuery, EventRow, QuoteQuery, QuoteRow, SpeakerRow, TimelineEntry,
-};
+pub use query::{DocumentView, EntityRow, EventQuery, EventRow, QuoteQuery, QuoteRow, SpeakerRow, TimelineEntry};
 pub use schema::CURRENT_SCHEMA_VERSION;
 
 /// How long a write waits for another process's lock before giving up.
@@ -60,25 +58,13 @@ impl Store {
     }
 
     /// [`Store::open`] with a chosen lock wait.
-    pub fn open_with_busy_timeout(
-        path: impl AsRef<Path>,
-        busy_timeout: Duration,
-    ) -> Result<Store, StoreError> {
+    pub fn open_with_busy_timeout(path: impl AsRef<Path>, busy_timeout: Duration) -> Result<Store, StoreError> {
         Store::open_with(path.as_ref(), false, busy_timeout)
     }
 
-    fn open_with(
-        path: &Path,
-        read_only: bool,
-        busy_timeout: Duration,
-    ) -> Result<Store, StoreError> {
+    fn open_with(path: &Path, read_only: bool, busy_timeout: Duration) -> Result<Store, StoreError> {
         let connection = migrate::open_connection(path, read_only, busy_timeout)?;
-        Ok(Store {
-            connection,
-            path: path.to_path_buf(),
-            busy_timeout,
-            ingest_batch_size: DEFAULT_INGEST_BATCH_SIZE,
-        })
+        Ok(Store { connection, path: path.to_path_buf(), busy_timeout, ingest_batch_size: DEFAULT_INGEST_BATCH_SIZE })
     }
 
     /// The file this store reads and writes.

@@ -25,11 +25,7 @@ enum FileState {
     Readout { version: i64 },
 }
 
-pub(crate) fn open_connection(
-    path: &Path,
-    read_only: bool,
-    busy_timeout: Duration,
-) -> Result<Connection, StoreError> {
+pub(crate) fn open_connection(path: &Path, read_only: bool, busy_timeout: Duration) -> Result<Connection, StoreError> {
     let busy_timeout_ms = busy_timeout.as_millis() as u64;
     if read_only && !path.exists() {
         return Err(StoreError::NotFound { path: path.into() });
@@ -37,14 +33,10 @@ pub(crate) fn open_connection(
     let flags = if read_only {
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
     } else {
-        OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_CREATE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX
     };
     let connection = Connection::open_with_flags(path, flags).at(path, busy_timeout_ms)?;
-    connection
-        .busy_timeout(busy_timeout)
-        .at(path, busy_timeout_ms)?;
+    connection.busy_timeout(busy_timeout).at(path, busy_timeout_ms)?;
     // Reading the header is the first thing that fails on a file that is not
     // SQLite at all; that error maps to "not a readout database".
     let state = inspect(&connection, path, busy_timeout_ms)?;
@@ -53,29 +45,20 @@ pub(crate) fn open_connection(
         // WAL lets readers (a Datasette window, a second `readout quotes`)
         // work while an ingest runs; NORMAL sync in WAL mode loses nothing
         // committed when the process is killed, only on power loss.
-        let mode: String = connection
-            .query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))
-            .at(path, busy_timeout_ms)?;
+        let mode: String =
+            connection.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0)).at(path, busy_timeout_ms)?;
         if !mode.eq_ignore_ascii_case("wal") {
             tracing::debug!(path = %path.display(), mode, "journal mode is not wal");
         }
-        connection
-            .execute_batch("PRAGMA synchronous = NORMAL;")
-            .at(path, busy_timeout_ms)?;
+        connection.execute_batch("PRAGMA synchronous = NORMAL;").at(path, busy_timeout_ms)?;
     }
     // A 64 MiB page cache keeps a million-quote store's indexes in memory
     // across queries (the default is 2 MiB).
-    connection
-        .execute_batch("PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;")
-        .at(path, busy_timeout_ms)?;
+    connection.execute_batch("PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;").at(path, busy_timeout_ms)?;
 
     match state {
         FileState::Readout { version } if version > CURRENT_SCHEMA_VERSION => {
-            Err(StoreError::SchemaTooNew {
-                path: path.into(),
-                found: version,
-                supported: CURRENT_SCHEMA_VERSION,
-            })
+            Err(StoreError::SchemaTooNew { path: path.into(), found: version, supported: CURRENT_SCHEMA_VERSION })
         }
         FileState::Readout { version } if version == CURRENT_SCHEMA_VERSION => Ok(connection),
         _ if read_only => Err(StoreError::CannotOpen {
@@ -93,41 +76,25 @@ pub(crate) fn open_connection(
     }
 }
 
-fn inspect(
-    connection: &Connection,
-    path: &Path,
-    busy_timeout_ms: u64,
-) -> Result<FileState, StoreError> {
-    let application_id: i64 = connection
-        .query_row("PRAGMA application_id", [], |row| row.get(0))
-        .at(path, busy_timeout_ms)?;
-    let user_version: i64 = connection
-        .query_row("PRAGMA user_version", [], |row| row.get(0))
-        .at(path, busy_timeout_ms)?;
+fn inspect(connection: &Connection, path: &Path, busy_timeout_ms: u64) -> Result<FileState, StoreError> {
+    let application_id: i64 =
+        connection.query_row("PRAGMA application_id", [], |row| row.get(0)).at(path, busy_timeout_ms)?;
+    let user_version: i64 =
+        connection.query_row("PRAGMA user_version", [], |row| row.get(0)).at(path, busy_timeout_ms)?;
     if application_id == APPLICATION_ID {
-        return Ok(FileState::Readout {
-            version: user_version,
-        });
+        return Ok(FileState::Readout { version: user_version });
     }
-    let table_count: i64 = connection
-        .query_row("SELECT count(*) FROM sqlite_master", [], |row| row.get(0))
-        .at(path, busy_timeout_ms)?;
+    let table_count: i64 =
+        connection.query_row("SELECT count(*) FROM sqlite_master", [], |row| row.get(0)).at(path, busy_timeout_ms)?;
     if application_id == 0 && user_version == 0 && table_count == 0 {
         Ok(FileState::Empty)
     } else {
-        Err(StoreError::NotAReadoutDatabase {
-            path: DatabasePath::from(path),
-        })
+        Err(StoreError::NotAReadoutDatabase { path: DatabasePath::from(path) })
     }
 }
 
 /// Runs every migration after `from_version`, one transaction each.
-fn migrate(
-    connection: &Connection,
-    path: &Path,
-    from_version: i64,
-    busy_timeout_ms: u64,
-) -> Result<(), StoreError> {
+fn migrate(connection: &Connection, path: &Path, from_version: i64, busy_timeout_ms: u64) -> Result<(), StoreError> {
     for (index, migration) in MIGRATIONS.iter().enumerate() {
         let target_version = index as i64 + 1;
         if target_version <= from_version {
@@ -136,9 +103,7 @@ fn migrate(
         tracing::info!(path = %path.display(), target_version, "migrating schema");
         // IMMEDIATE takes the write lock up front, so two processes opening
         // the same new file cannot both try to create the tables.
-        connection
-            .execute_batch("BEGIN IMMEDIATE")
-            .at(path, busy_timeout_ms)?;
+        connection.execute_batch("BEGIN IMMEDIATE").at(path, busy_timeout_ms)?;
         let step = (|| -> Result<(), rusqlite::Error> {
             // Another process may have migrated while we waited for the lock.
             let current: i64 = connection.query_row("PRAGMA user_version", [], |row| row.get(0))?;
@@ -152,9 +117,7 @@ fn migrate(
             Ok(())
         })();
         match step {
-            Ok(()) => connection
-                .execute_batch("COMMIT")
-                .at(path, busy_timeout_ms)?,
+            Ok(()) => connection.execute_batch("COMMIT").at(path, busy_timeout_ms)?,
             Err(error) => {
                 let _ = connection.execute_batch("ROLLBACK");
                 return Err(StoreError::from_sqlite(path, error, busy_timeout_ms));
@@ -181,9 +144,7 @@ mod tests {
         let path = directory.path().join("new.db");
         let connection = open_connection(&path, false, TIMEOUT).unwrap();
         assert_eq!(schema_version(&connection).unwrap(), CURRENT_SCHEMA_VERSION);
-        let mode: String = connection
-            .query_row("PRAGMA journal_mode", [], |row| row.get(0))
-            .unwrap();
+        let mode: String = connection.query_row("PRAGMA journal_mode", [], |row| row.get(0)).unwrap();
         assert_eq!(mode, "wal");
         drop(connection);
         // Opening again is a no-op migration.
@@ -195,10 +156,7 @@ mod tests {
     fn foreign_sqlite_file_is_refused() {
         let directory = tempfile::tempdir().unwrap();
         let path = directory.path().join("other.db");
-        Connection::open(&path)
-            .unwrap()
-            .execute_batch("CREATE TABLE t(x);")
-            .unwrap();
+        Connection::open(&path).unwrap().execute_batch("CREATE TABLE t(x);").unwrap();
         let error = open_connection(&path, false, TIMEOUT).unwrap_err();
         assert!(matches!(error, StoreError::NotAReadoutDatabase { .. }));
     }
@@ -208,15 +166,9 @@ mod tests {
         let directory = tempfile::tempdir().unwrap();
         let path = directory.path().join("future.db");
         drop(open_connection(&path, false, TIMEOUT).unwrap());
-        Connection::open(&path)
-            .unwrap()
-            .execute_batch("PRAGMA user_version = 99;")
-            .unwrap();
+        Connection::open(&path).unwrap().execute_batch("PRAGMA user_version = 99;").unwrap();
         let error = open_connection(&path, false, TIMEOUT).unwrap_err();
-        assert!(
-            error.to_string().contains("schema version 99 is newer"),
-            "{error}"
-        );
+        assert!(error.to_string().contains("schema version 99 is newer"), "{error}");
     }
 
     #[test]

@@ -31,9 +31,7 @@ impl Store {
         let transaction = self
             .connection
             .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|error| {
-                StoreError::from_sqlite(&self.path, error, self.busy_timeout.as_millis() as u64)
-            })?;
+            .map_err(|error| StoreError::from_sqlite(&self.path, error, self.busy_timeout.as_millis() as u64))?;
         let result = merge_in(&transaction, kept, absorbed).and_then(|()| transaction.commit());
         result.map_err(|error| self.error(error))?;
         tracing::info!(kept, absorbed, "merged entities");
@@ -66,11 +64,9 @@ impl Store {
         let transaction = self
             .connection
             .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|error| {
-                StoreError::from_sqlite(&self.path, error, self.busy_timeout.as_millis() as u64)
-            })?;
-        let result = split_in(&transaction, entity_id, alias, &key)
-            .and_then(|new_id| transaction.commit().map(|()| new_id));
+            .map_err(|error| StoreError::from_sqlite(&self.path, error, self.busy_timeout.as_millis() as u64))?;
+        let result =
+            split_in(&transaction, entity_id, alias, &key).and_then(|new_id| transaction.commit().map(|()| new_id));
         let new_id = result.map_err(|error| self.error(error))?;
         tracing::info!(entity_id, alias, new_id, "split alias into its own entity");
         Ok(new_id)
@@ -79,17 +75,12 @@ impl Store {
     fn require_entity(&self, entity_id: i64) -> Result<(), StoreError> {
         let exists = self
             .connection
-            .query_row("SELECT 1 FROM entities WHERE id = ?1", [entity_id], |_| {
-                Ok(())
-            })
+            .query_row("SELECT 1 FROM entities WHERE id = ?1", [entity_id], |_| Ok(()))
             .optional()
             .map_err(|error| self.error(error))?;
         match exists {
             Some(()) => Ok(()),
-            None => Err(StoreError::UnknownEntity {
-                path: self.path.as_path().into(),
-                entity_id,
-            }),
+            None => Err(StoreError::UnknownEntity { path: self.path.as_path().into(), entity_id }),
         }
     }
 }
@@ -111,33 +102,25 @@ fn add_rule(
 
 fn merge_in(connection: &Connection, kept: i64, absorbed: i64) -> Result<(), rusqlite::Error> {
     let kept_kind: String =
-        connection.query_row("SELECT kind FROM entities WHERE id = ?1", [kept], |row| {
-            row.get(0)
-        })?;
+        connection.query_row("SELECT kind FROM entities WHERE id = ?1", [kept], |row| row.get(0))?;
     let kept_kind = parse_kind(&kept_kind);
     for (table, column) in ENTITY_REFERENCES {
-        connection.execute(
-            &format!("UPDATE {table} SET {column} = ?1 WHERE {column} = ?2"),
-            params![kept, absorbed],
-        )?;
+        connection
+            .execute(&format!("UPDATE {table} SET {column} = ?1 WHERE {column} = ?2"), params![kept, absorbed])?;
     }
-    let (absorbed_name, absorbed_kind): (String, String) = connection.query_row(
-        "SELECT name, kind FROM entities WHERE id = ?1",
-        [absorbed],
-        |row| Ok((row.get(0)?, row.get(1)?)),
-    )?;
+    let (absorbed_name, absorbed_kind): (String, String) =
+        connection.query_row("SELECT name, kind FROM entities WHERE id = ?1", [absorbed], |row| {
+            Ok((row.get(0)?, row.get(1)?))
+        })?;
     // Every name the absorbed entity answered to, plus its structural key
     // (honorifics stripped), becomes a merge rule for the kept one.
     let mut names: Vec<(String, String)> = {
-        let mut statement =
-            connection.prepare("SELECT alias, alias_key FROM aliases WHERE entity_id = ?1")?;
+        let mut statement = connection.prepare("SELECT alias, alias_key FROM aliases WHERE entity_id = ?1")?;
         let rows = statement.query_map([absorbed], |row| Ok((row.get(0)?, row.get(1)?)))?;
         rows.collect::<Result<_, _>>()?
     };
     let structural_key = match parse_kind(&absorbed_kind) {
-        readout_record::EntityKind::Person => {
-            parse_person_name(&absorbed_name).map(|parsed| parsed.key())
-        }
+        readout_record::EntityKind::Person => parse_person_name(&absorbed_name).map(|parsed| parsed.key()),
         _ => Some(organization_key(&absorbed_name)),
     };
     names.push((absorbed_name.clone(), name_key(&absorbed_name)));
@@ -145,10 +128,8 @@ fn merge_in(connection: &Connection, kept: i64, absorbed: i64) -> Result<(), rus
         names.push((absorbed_name.clone(), key));
     }
     // Existing rules that named the absorbed entity now name the kept one.
-    connection.execute(
-        "UPDATE OR REPLACE identity_rules SET entity_id = ?1 WHERE entity_id = ?2",
-        params![kept, absorbed],
-    )?;
+    connection
+        .execute("UPDATE OR REPLACE identity_rules SET entity_id = ?1 WHERE entity_id = ?2", params![kept, absorbed])?;
     for (alias, key) in &names {
         connection.execute(
             "DELETE FROM identity_rules WHERE rule = 'split' AND entity_id = ?1 AND alias_key = ?2",
@@ -161,23 +142,11 @@ fn merge_in(connection: &Connection, kept: i64, absorbed: i64) -> Result<(), rus
     Ok(())
 }
 
-fn split_in(
-    connection: &Connection,
-    entity_id: i64,
-    alias: &str,
-    key: &str,
-) -> Result<i64, rusqlite::Error> {
-    let kind: String = connection.query_row(
-        "SELECT kind FROM entities WHERE id = ?1",
-        [entity_id],
-        |row| row.get(0),
-    )?;
+fn split_in(connection: &Connection, entity_id: i64, alias: &str, key: &str) -> Result<i64, rusqlite::Error> {
+    let kind: String =
+        connection.query_row("SELECT kind FROM entities WHERE id = ?1", [entity_id], |row| row.get(0))?;
     let kind = parse_kind(&kind);
-    let parsed = if kind == readout_record::EntityKind::Person {
-        parse_person_name(alias)
-    } else {
-        None
-    };
+    let parsed = if kind == readout_record::EntityKind::Person { parse_person_name(alias) } else { None };
     let structural_key = match &parsed {
         Some(parsed) => parsed.key(),
         None => organization_key(alias),
@@ -191,8 +160,7 @@ fn split_in(
     if structural_key != key {
         add_rule(connection, "split", entity_id, alias, &structural_key)?;
     }
-    let new_id =
-        identity::insert_entity(connection, alias, kind, &structural_key, parsed.as_ref())?;
+    let new_id = identity::insert_entity(connection, alias, kind, &structural_key, parsed.as_ref())?;
     add_rule(connection, "merge", new_id, alias, key)?;
     if structural_key != key {
         add_rule(connection, "merge", new_id, alias, &structural_key)?;
@@ -206,19 +174,17 @@ fn split_in(
     // Documents whose own entity carried this name now point at the new one.
     let moved_documents = "SELECT document_rowid, local_id FROM document_entities
          WHERE entity_id = ?1 AND lower(trim(name)) IN (SELECT name FROM moved_names)";
-    connection.execute_batch("CREATE TEMP TABLE IF NOT EXISTS moved_names (name TEXT PRIMARY KEY); DELETE FROM moved_names;")?;
+    connection.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS moved_names (name TEXT PRIMARY KEY); DELETE FROM moved_names;",
+    )?;
     {
-        let mut names = connection
-            .prepare("SELECT DISTINCT name FROM document_entities WHERE entity_id = ?1")?;
+        let mut names = connection.prepare("SELECT DISTINCT name FROM document_entities WHERE entity_id = ?1")?;
         let rows = names.query_map([entity_id], |row| row.get::<_, String>(0))?;
-        let mut insert =
-            connection.prepare("INSERT OR IGNORE INTO moved_names (name) VALUES (?1)")?;
+        let mut insert = connection.prepare("INSERT OR IGNORE INTO moved_names (name) VALUES (?1)")?;
         for name in rows {
             let name = name?;
             let other_structural_key = match &parsed {
-                Some(_) => parse_person_name(&name)
-                    .map(|other| other.key())
-                    .unwrap_or_default(),
+                Some(_) => parse_person_name(&name).map(|other| other.key()).unwrap_or_default(),
                 None => organization_key(&name),
             };
             let same = name_key(&name) == key || other_structural_key == structural_key;

@@ -199,11 +199,9 @@ mod tests {
             connection.execute_batch(migration).unwrap();
         }
         let fts_tables: i64 = connection
-            .query_row(
-                "SELECT count(*) FROM sqlite_master WHERE name IN ('quotes_fts', 'documents_fts')",
-                [],
-                |row| row.get(0),
-            )
+            .query_row("SELECT count(*) FROM sqlite_master WHERE name IN ('quotes_fts', 'documents_fts')", [], |row| {
+                row.get(0)
+            })
             .unwrap();
         assert_eq!(fts_tables, 2);
     }

@@ -17,9 +17,7 @@ const MAXIMUM_REACH: usize = 600;
 
 impl CodePointText {
     pub(crate) fn new(text: &str) -> Self {
-        CodePointText {
-            characters: text.chars().collect(),
-        }
+        CodePointText { characters: text.chars().collect() }
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -57,11 +55,7 @@ impl CodePointText {
                 sentence_start = index;
                 break;
             }
-            if matches!(previous, '.' | '!' | '?')
-                && characters
-                    .get(index)
-                    .is_some_and(|next| next.is_whitespace())
-            {
+            if matches!(previous, '.' | '!' | '?') && characters.get(index).is_some_and(|next| next.is_whitespace()) {
                 sentence_start = index;
                 break;
             }
@@ -118,10 +112,7 @@ mod tests {
     #[test]
     fn finds_the_sentence_around_a_quote() {
         let text = "First line. “We will win,” Starmer said on Monday. Then he left.";
-        assert_eq!(
-            sentence(text, "We will win"),
-            "“We will win,” Starmer said on Monday."
-        );
+        assert_eq!(sentence(text, "We will win"), "“We will win,” Starmer said on Monday.");
     }
 
     #[test]

@@ -34,10 +34,7 @@ fn crash_child_ingests_until_killed() {
 
 fn committed_documents(path: &std::path::Path) -> i64 {
     match Store::open_read_only(path) {
-        Ok(store) => store
-            .connection()
-            .query_row("SELECT count(*) FROM documents", [], |row| row.get(0))
-            .unwrap_or(0),
+        Ok(store) => store.connection().query_row("SELECT count(*) FROM documents", [], |row| row.get(0)).unwrap_or(0),
         Err(_) => 0,
     }
 }
@@ -47,11 +44,7 @@ fn killed_ingest_loses_nothing_committed_and_rerun_completes() {
     let directory = tempfile::tempdir().unwrap();
     let path = directory.path().join("crash.db");
     let mut child = Command::new(std::env::current_exe().unwrap())
-        .args([
-            "crash_child_ingests_until_killed",
-            "--exact",
-            "--test-threads=1",
-        ])
+        .args(["crash_child_ingests_until_killed", "--exact", "--test-threads=1"])
         .env(CHILD_SWITCH, &path)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -59,10 +52,7 @@ fn killed_ingest_loses_nothing_committed_and_rerun_completes() {
         .unwrap();
     let started = Instant::now();
     while committed_documents(&path) < 250 {
-        assert!(
-            started.elapsed() < Duration::from_secs(120),
-            "child made no progress"
-        );
+        assert!(started.elapsed() < Duration::from_secs(120), "child made no progress");
         if let Some(status) = child.try_wait().unwrap() {
             panic!("child finished before it could be killed: {status}");
         }
@@ -74,23 +64,11 @@ fn killed_ingest_loses_nothing_committed_and_rerun_completes() {
 
     let mut store = Store::open(&path).unwrap();
     let connection = store.connection();
-    let integrity: String = connection
-        .query_row("PRAGMA integrity_check", [], |row| row.get(0))
-        .unwrap();
+    let integrity: String = connection.query_row("PRAGMA integrity_check", [], |row| row.get(0)).unwrap();
     assert_eq!(integrity, "ok");
-    connection
-        .execute(
-            "INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')",
-            [],
-        )
-        .unwrap();
-    let committed: i64 = connection
-        .query_row("SELECT count(*) FROM documents", [], |row| row.get(0))
-        .unwrap();
-    assert!(
-        committed >= 250 && (committed as usize) < DOCUMENTS,
-        "{committed}"
-    );
+    connection.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')", []).unwrap();
+    let committed: i64 = connection.query_row("SELECT count(*) FROM documents", [], |row| row.get(0)).unwrap();
+    assert!(committed >= 250 && (committed as usize) < DOCUMENTS, "{committed}");
     assert_eq!(committed % 50, 0, "only whole batches are committed");
     let incomplete: i64 = connection
         .query_row(
@@ -114,9 +92,6 @@ fn killed_ingest_loses_nothing_committed_and_rerun_completes() {
     let summary = store.ingest(all_documents()).unwrap();
     assert_eq!(summary.skipped, committed as usize);
     assert_eq!(summary.inserted, DOCUMENTS - committed as usize);
-    let total: i64 = store
-        .connection()
-        .query_row("SELECT count(*) FROM documents", [], |row| row.get(0))
-        .unwrap();
+    let total: i64 = store.connection().query_row("SELECT count(*) FROM documents", [], |row| row.get(0)).unwrap();
     assert_eq!(total as usize, DOCUMENTS);
 }

@@ -19,20 +19,12 @@ fn documents(range: std::ops::Range<usize>) -> Vec<readout_record::Record> {
 }
 
 fn count(store: &Store, table: &str) -> i64 {
-    store
-        .connection()
-        .query_row(&format!("SELECT count(*) FROM {table}"), [], |row| {
-            row.get(0)
-        })
-        .unwrap()
+    store.connection().query_row(&format!("SELECT count(*) FROM {table}"), [], |row| row.get(0)).unwrap()
 }
 
 fn assert_message_shape(error: &StoreError, path: &std::path::Path, needle: &str) {
     let message = error.to_string();
-    assert!(
-        message.starts_with(&path.display().to_string()),
-        "{message}"
-    );
+    assert!(message.starts_with(&path.display().to_string()), "{message}");
     assert!(message.contains(needle), "{message}");
     assert!(!message.ends_with('.'), "{message}");
 }
@@ -56,18 +48,13 @@ fn read_only_directory_and_file_are_reported() {
     let locked_directory = directory.path().join("locked");
     std::fs::create_dir(&locked_directory).unwrap();
     let existing = locked_directory.join("existing.db");
-    Store::open(&existing)
-        .unwrap()
-        .ingest(documents(0..1))
-        .unwrap();
+    Store::open(&existing).unwrap().ingest(documents(0..1)).unwrap();
     std::fs::set_permissions(&existing, std::fs::Permissions::from_mode(0o444)).unwrap();
     std::fs::set_permissions(&locked_directory, std::fs::Permissions::from_mode(0o555)).unwrap();
     // root ignores permission bits; then only the /proc case below applies.
     let enforced = std::fs::File::create(locked_directory.join("probe")).is_err();
     if enforced {
-        let error = Store::open(locked_directory.join("new.db"))
-            .err()
-            .expect("cannot create in a read-only directory");
+        let error = Store::open(locked_directory.join("new.db")).err().expect("cannot create in a read-only directory");
         assert_message_shape(&error, &locked_directory.join("new.db"), "");
         let mut store = Store::open(&existing);
         if let Ok(store) = store.as_mut() {
@@ -82,16 +69,8 @@ fn read_only_directory_and_file_are_reported() {
     // A directory nobody can create files in, root included.
     let proc_path = std::path::Path::new("/proc/readout-store-test.db");
     if std::path::Path::new("/proc/self").exists() {
-        let error = Store::open(proc_path)
-            .err()
-            .expect("cannot create a database in /proc");
-        assert!(
-            matches!(
-                error,
-                StoreError::CannotOpen { .. } | StoreError::ReadOnly { .. }
-            ),
-            "{error:?}"
-        );
+        let error = Store::open(proc_path).err().expect("cannot create a database in /proc");
+        assert!(matches!(error, StoreError::CannotOpen { .. } | StoreError::ReadOnly { .. }), "{error:?}");
         assert_message_shape(&error, proc_path, "");
     }
 }
@@ -102,48 +81,31 @@ fn garbage_file_is_not_a_readout_database() {
     let path = directory.path().join("garbage.db");
     std::fs::write(&path, vec![0x5a_u8; 8192]).unwrap();
     let error = Store::open(&path).err().unwrap();
-    assert_eq!(
-        error.to_string(),
-        format!("{}: not a readout database", path.display())
-    );
+    assert_eq!(error.to_string(), format!("{}: not a readout database", path.display()));
     let error = Store::open_read_only(&path).err().unwrap();
     assert!(matches!(error, StoreError::NotAReadoutDatabase { .. }));
-    assert_eq!(
-        std::fs::read(&path).unwrap(),
-        vec![0x5a_u8; 8192],
-        "file left untouched"
-    );
+    assert_eq!(std::fs::read(&path).unwrap(), vec![0x5a_u8; 8192], "file left untouched");
 }
 
 #[test]
 fn damaged_pages_report_a_malformed_image() {
     let directory = tempfile::tempdir().unwrap();
     let path = directory.path().join("damaged.db");
-    Store::open(&path)
-        .unwrap()
-        .ingest(documents(0..200))
-        .unwrap();
+    Store::open(&path).unwrap().ingest(documents(0..200)).unwrap();
     let length = std::fs::metadata(&path).unwrap().len();
     let mut file = std::fs::OpenOptions::new().write(true).open(&path).unwrap();
     // Keep page 1 (header and schema) readable, wreck the rest.
     file.seek(SeekFrom::Start(4096)).unwrap();
-    file.write_all(&vec![0xff_u8; (length - 4096) as usize])
-        .unwrap();
+    file.write_all(&vec![0xff_u8; (length - 4096) as usize]).unwrap();
     drop(file);
     let outcome = Store::open(&path).and_then(|store| {
         store.speakers()?;
-        store.quotes(&QuoteQuery {
-            about: Some("budget".into()),
-            ..QuoteQuery::default()
-        })?;
+        store.quotes(&QuoteQuery { about: Some("budget".into()), ..QuoteQuery::default() })?;
         Ok(())
     });
     let error = outcome.expect_err("a wrecked file must not read cleanly");
     assert!(matches!(error, StoreError::Corrupt { .. }), "{error:?}");
-    assert_eq!(
-        error.to_string(),
-        format!("{}: database disk image is malformed", path.display())
-    );
+    assert_eq!(error.to_string(), format!("{}: database disk image is malformed", path.display()));
 }
 
 #[test]
@@ -155,10 +117,7 @@ fn locked_database_waits_then_fails_clearly_and_writes_nothing() {
     let other = Store::open(&path).unwrap();
     other.connection().execute_batch("BEGIN IMMEDIATE").unwrap();
     let error = store.ingest(documents(1..5)).unwrap_err();
-    assert!(
-        matches!(error, StoreError::Locked { waited_ms: 150, .. }),
-        "{error:?}"
-    );
+    assert!(matches!(error, StoreError::Locked { waited_ms: 150, .. }), "{error:?}");
     assert_message_shape(&error, &path, "locked by another process");
     // Readers are not blocked by a writer in WAL mode.
     assert_eq!(store.quotes(&QuoteQuery::default()).unwrap().len(), 3);
@@ -173,24 +132,15 @@ fn full_disk_rolls_back_the_whole_batch() {
     let path = directory.path().join("full.db");
     let mut store = Store::open(&path).unwrap();
     store.ingest(documents(0..5)).unwrap();
-    let pages: i64 = store
-        .connection()
-        .query_row("PRAGMA page_count", [], |row| row.get(0))
-        .unwrap();
+    let pages: i64 = store.connection().query_row("PRAGMA page_count", [], |row| row.get(0)).unwrap();
     // Let the file grow by a few pages only: the next batch cannot fit.
-    store
-        .connection()
-        .execute_batch(&format!("PRAGMA max_page_count = {};", pages + 3))
-        .unwrap();
+    store.connection().execute_batch(&format!("PRAGMA max_page_count = {};", pages + 3)).unwrap();
     store.set_ingest_batch_size(1_000);
     let error = store.ingest(documents(5..400)).unwrap_err();
     assert!(matches!(error, StoreError::DiskFull { .. }), "{error:?}");
     assert_message_shape(&error, &path, "disk is full");
     assert_eq!(count(&store, "documents"), 5);
     assert_eq!(count(&store, "quotes"), 15);
-    let integrity: String = store
-        .connection()
-        .query_row("PRAGMA integrity_check", [], |row| row.get(0))
-        .unwrap();
+    let integrity: String = store.connection().query_row("PRAGMA integrity_check", [], |row| row.get(0)).unwrap();
     assert_eq!(integrity, "ok");
 }

@@ -17,18 +17,10 @@ fn store() -> (tempfile::TempDir, Store) {
 }
 
 fn person_document(id: &str, name: &str, mentions: &[&str]) -> Record {
-    RecordBuilder::new(
-        id,
-        &format!("https://news.example/{id}"),
-        Some("2024-07-05"),
-    )
-    .person("e1", name, mentions)
-    .said(
-        "e1",
-        mentions.first().copied().unwrap_or(name),
-        &format!("Words from {id}"),
-    )
-    .build()
+    RecordBuilder::new(id, &format!("https://news.example/{id}"), Some("2024-07-05"))
+        .person("e1", name, mentions)
+        .said("e1", mentions.first().copied().unwrap_or(name), &format!("Words from {id}"))
+        .build()
 }
 
 fn global_id(store: &Store, document_id: &str) -> i64 {
@@ -54,27 +46,13 @@ fn starmer_forms_are_one_person() {
     let entity = &store.entities(Some("Starmer")).unwrap()[0];
     assert_eq!(entity.name, "Keir Starmer");
     for alias in ["Keir Starmer", "Sir Keir Starmer", "Starmer", "Mr Starmer"] {
-        assert!(
-            entity.aliases.iter().any(|known| known == alias),
-            "{alias} in {:?}",
-            entity.aliases
-        );
+        assert!(entity.aliases.iter().any(|known| known == alias), "{alias} in {:?}", entity.aliases);
     }
-    let quotes = store
-        .quotes(&QuoteQuery {
-            speaker: Some("Sir Keir".into()),
-            ..QuoteQuery::default()
-        })
-        .unwrap();
+    let quotes = store.quotes(&QuoteQuery { speaker: Some("Sir Keir".into()), ..QuoteQuery::default() }).unwrap();
     // "Sir Keir" is a given name only; it is not a known alias, so no match
     // by entity, and the fallback searches the speaker text as written.
     assert!(quotes.len() <= 4);
-    let by_surname = store
-        .quotes(&QuoteQuery {
-            speaker: Some("Starmer".into()),
-            ..QuoteQuery::default()
-        })
-        .unwrap();
+    let by_surname = store.quotes(&QuoteQuery { speaker: Some("Starmer".into()), ..QuoteQuery::default() }).unwrap();
     assert_eq!(by_surname.len(), 4);
 }
 
@@ -83,11 +61,7 @@ fn clintons_are_told_apart() {
     let (_directory, mut store) = store();
     store
         .ingest([
-            person_document(
-                "h1",
-                "Hillary Clinton",
-                &["Hillary Clinton", "Mrs. Clinton", "Clinton"],
-            ),
+            person_document("h1", "Hillary Clinton", &["Hillary Clinton", "Mrs. Clinton", "Clinton"]),
             person_document("h2", "Hillary Rodham Clinton", &["Hillary Rodham Clinton"]),
             person_document("b1", "Bill Clinton", &["Bill Clinton", "Mr. Clinton"]),
             person_document("c1", "Chelsea Clinton", &["Chelsea Clinton"]),
@@ -98,20 +72,14 @@ fn clintons_are_told_apart() {
     let bill = global_id(&store, "b1");
     let chelsea = global_id(&store, "c1");
     assert_eq!(global_id(&store, "h2"), hillary);
-    assert_eq!(
-        global_id(&store, "h3"),
-        hillary,
-        "Mrs. Clinton was seen as Hillary's alias"
-    );
+    assert_eq!(global_id(&store, "h3"), hillary, "Mrs. Clinton was seen as Hillary's alias");
     assert_ne!(hillary, bill);
     assert_ne!(hillary, chelsea);
     assert_ne!(bill, chelsea);
 
     // "Clinton" alone is ambiguous once three Clintons are known: it must
     // not be given to any of them.
-    store
-        .ingest([person_document("x1", "Clinton", &["Clinton"])])
-        .unwrap();
+    store.ingest([person_document("x1", "Clinton", &["Clinton"])]).unwrap();
     let bare = global_id(&store, "x1");
     assert!(![bill, chelsea].contains(&bare));
 }
@@ -152,28 +120,16 @@ fn trumps_are_three_people() {
 fn offices_are_organizations_and_not_people() {
     let (_directory, mut store) = store();
     let record = RecordBuilder::new("o1", "https://news.example/o1", Some("2024-07-05"))
-        .entity(
-            "e1",
-            "Downing Street",
-            EntityKind::Person,
-            &["Downing Street"],
-        )
+        .entity("e1", "Downing Street", EntityKind::Person, &["Downing Street"])
         .said("e1", "A Downing Street spokesperson", "No comment")
         .build();
     let white_house = RecordBuilder::new("o2", "https://news.example/o2", Some("2024-07-06"))
-        .entity(
-            "e1",
-            "The White House",
-            EntityKind::Organization,
-            &["The White House"],
-        )
+        .entity("e1", "The White House", EntityKind::Organization, &["The White House"])
         .build();
     let white_house_again = RecordBuilder::new("o3", "https://news.example/o3", Some("2024-07-07"))
         .entity("e1", "White House", EntityKind::Place, &["White House"])
         .build();
-    store
-        .ingest([record, white_house, white_house_again])
-        .unwrap();
+    store.ingest([record, white_house, white_house_again]).unwrap();
     let entities = store.entities(Some("Downing Street")).unwrap();
     assert_eq!(entities.len(), 1);
     assert_eq!(entities[0].kind, "organization");
@@ -186,45 +142,24 @@ fn merge_rule_survives_reingest() {
     store
         .ingest([
             person_document("b1", "Bill Clinton", &["Bill Clinton"]),
-            person_document(
-                "w1",
-                "William Jefferson Clinton",
-                &["William Jefferson Clinton"],
-            ),
+            person_document("w1", "William Jefferson Clinton", &["William Jefferson Clinton"]),
         ])
         .unwrap();
     let bill = global_id(&store, "b1");
     let william = global_id(&store, "w1");
-    assert_ne!(
-        bill, william,
-        "first names differ, so the store keeps them apart"
-    );
+    assert_ne!(bill, william, "first names differ, so the store keeps them apart");
     store.merge_entities(bill, william).unwrap();
     assert_eq!(global_id(&store, "w1"), bill);
-    assert!(store
-        .entities(None)
-        .unwrap()
-        .iter()
-        .all(|entity| entity.id != william));
+    assert!(store.entities(None).unwrap().iter().all(|entity| entity.id != william));
 
     // A changed version of w1 is re-ingested: the rule routes it to Bill.
-    let mut changed = person_document(
-        "w1",
-        "William Jefferson Clinton",
-        &["William Jefferson Clinton"],
-    );
+    let mut changed = person_document("w1", "William Jefferson Clinton", &["William Jefferson Clinton"]);
     changed.title = Some("updated".into());
     let summary = store.ingest([changed]).unwrap();
     assert_eq!(summary.replaced, 1);
     assert_eq!(global_id(&store, "w1"), bill);
     // And a new document too.
-    store
-        .ingest([person_document(
-            "w2",
-            "William J. Clinton",
-            &["William J. Clinton"],
-        )])
-        .unwrap();
+    store.ingest([person_document("w2", "William J. Clinton", &["William J. Clinton"])]).unwrap();
     assert_eq!(global_id(&store, "w2"), bill);
     let speakers = store.speakers().unwrap();
     let bill_row = speakers.iter().find(|row| row.entity_id == bill).unwrap();
@@ -250,22 +185,10 @@ fn split_rule_survives_reingest() {
     let mut changed = person_document("k2", "Starmer", &["Starmer"]);
     changed.title = Some("updated".into());
     store.ingest([changed]).unwrap();
-    assert_eq!(
-        global_id(&store, "k2"),
-        other,
-        "split respected on re-ingest"
-    );
-    store
-        .ingest([person_document("k3", "Starmer", &["Starmer"])])
-        .unwrap();
+    assert_eq!(global_id(&store, "k2"), other, "split respected on re-ingest");
+    store.ingest([person_document("k3", "Starmer", &["Starmer"])]).unwrap();
     assert_eq!(global_id(&store, "k3"), other);
-    store
-        .ingest([person_document(
-            "k4",
-            "Sir Keir Starmer",
-            &["Sir Keir Starmer"],
-        )])
-        .unwrap();
+    store.ingest([person_document("k4", "Sir Keir Starmer", &["Sir Keir Starmer"])]).unwrap();
     assert_eq!(global_id(&store, "k4"), keir);
 
     assert!(store.split_alias(keir, "Nobody").is_err());

@@ -16,39 +16,19 @@ fn corpus() -> Vec<Record> {
             .person("e1", "Keir Starmer", &["Keir Starmer"])
             .person("e2", "Joe Biden", &["Joe Biden"])
             .said("e1", "Starmer", "We will rebuild Britain")
-            .quote(
-                Some("e2"),
-                "Biden",
-                "the alliance is strong",
-                QuoteKind::Indirect,
-            )
-            .event(
-                EventKind::Communication,
-                "spoke to",
-                &["e1", "e2"],
-                Some("2024-07-04"),
-            )
+            .quote(Some("e2"), "Biden", "the alliance is strong", QuoteKind::Indirect)
+            .event(EventKind::Communication, "spoke to", &["e1", "e2"], Some("2024-07-04"))
             .build(),
         RecordBuilder::new("d2", "https://guardian.example/world/2", Some("2024-09-10"))
             .person("e1", "Sir Keir Starmer", &["Sir Keir Starmer"])
-            .entity(
-                "e2",
-                "Downing Street",
-                EntityKind::Organization,
-                &["Downing Street"],
-            )
+            .entity("e2", "Downing Street", EntityKind::Organization, &["Downing Street"])
             .said("e1", "he", "The budget will be painful")
             .said("e2", "A Downing Street spokesperson", "The budget is fair")
             .event(EventKind::Meeting, "met", &["e1", "e9"], None)
             .build(),
         RecordBuilder::new("d3", "https://bbc.example/business/3", Some("2025-01-20"))
             .person("e1", "Rachel Reeves", &["Rachel Reeves"])
-            .quote(
-                Some("e1"),
-                "Reeves",
-                "growth is our mission, it's the budget's core",
-                QuoteKind::Mixed,
-            )
+            .quote(Some("e1"), "Reeves", "growth is our mission, it's the budget's core", QuoteKind::Mixed)
             .build(),
     ]
 }
@@ -66,28 +46,22 @@ fn open_with_corpus() -> (tempfile::TempDir, Store) {
 fn ingest_is_idempotent_and_replaces_changed_documents() {
     let (_directory, mut store) = open_with_corpus();
     let again = store.ingest(corpus()).unwrap();
-    assert_eq!(
-        (again.inserted, again.replaced, again.skipped, again.quotes),
-        (0, 0, 3, 0)
-    );
+    assert_eq!((again.inserted, again.replaced, again.skipped, again.quotes), (0, 0, 3, 0));
 
     let mut changed = corpus().remove(2);
     changed.quotes.clear();
     let summary = store.ingest([changed]).unwrap();
     assert_eq!(summary.replaced, 1);
-    let count = |sql: &str| -> i64 {
-        store
-            .connection()
-            .query_row(sql, [], |row| row.get(0))
-            .unwrap()
-    };
+    let count = |sql: &str| -> i64 { store.connection().query_row(sql, [], |row| row.get(0)).unwrap() };
     assert_eq!(count("SELECT count(*) FROM documents"), 3);
     assert_eq!(count("SELECT count(*) FROM quotes"), 4);
+    assert_eq!(count("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'growth'"), 0);
     assert_eq!(
-        count("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'growth'"),
+        count(
+            "SELECT count(*) FROM mentions m LEFT JOIN documents d ON d.rowid = m.document_rowid WHERE d.rowid IS NULL"
+        ),
         0
     );
-    assert_eq!(count("SELECT count(*) FROM mentions m LEFT JOIN documents d ON d.rowid = m.document_rowid WHERE d.rowid IS NULL"), 0);
 }
 
 #[test]
@@ -97,51 +71,22 @@ fn quotes_filter_by_speaker_topic_date_kind_and_source() {
     assert_eq!(all.len(), 5);
     assert_eq!(all[0].date.as_deref(), Some("2025-01-20"), "newest first");
 
-    let starmer = store
-        .quotes(&QuoteQuery {
-            speaker: Some("Keir Starmer".into()),
-            ..QuoteQuery::default()
-        })
-        .unwrap();
+    let starmer = store.quotes(&QuoteQuery { speaker: Some("Keir Starmer".into()), ..QuoteQuery::default() }).unwrap();
     assert_eq!(starmer.len(), 2);
-    assert!(starmer
-        .iter()
-        .all(|row| row.speaker.as_deref() == Some("Keir Starmer")));
+    assert!(starmer.iter().all(|row| row.speaker.as_deref() == Some("Keir Starmer")));
 
-    let budget = store
-        .quotes(&QuoteQuery {
-            about: Some("budget".into()),
-            ..QuoteQuery::default()
-        })
-        .unwrap();
+    let budget = store.quotes(&QuoteQuery { about: Some("budget".into()), ..QuoteQuery::default() }).unwrap();
     assert_eq!(budget.len(), 3);
     let budget_by_starmer = store
-        .quotes(&QuoteQuery {
-            about: Some("budget".into()),
-            speaker: Some("Sir Keir".into()),
-            ..QuoteQuery::default()
-        })
+        .quotes(&QuoteQuery { about: Some("budget".into()), speaker: Some("Sir Keir".into()), ..QuoteQuery::default() })
         .unwrap();
     assert!(budget_by_starmer.len() <= 1);
 
-    let punctuation = store
-        .quotes(&QuoteQuery {
-            about: Some("it's \"core\" (budget's)".into()),
-            ..QuoteQuery::default()
-        })
-        .unwrap();
-    assert_eq!(
-        punctuation.len(),
-        1,
-        "user punctuation cannot break FTS syntax"
-    );
+    let punctuation =
+        store.quotes(&QuoteQuery { about: Some("it's \"core\" (budget's)".into()), ..QuoteQuery::default() }).unwrap();
+    assert_eq!(punctuation.len(), 1, "user punctuation cannot break FTS syntax");
 
-    let prefix = store
-        .quotes(&QuoteQuery {
-            about: Some("rebui*".into()),
-            ..QuoteQuery::default()
-        })
-        .unwrap();
+    let prefix = store.quotes(&QuoteQuery { about: Some("rebui*".into()), ..QuoteQuery::default() }).unwrap();
     assert_eq!(prefix.len(), 1);
 
     let window = store
@@ -153,57 +98,27 @@ fn quotes_filter_by_speaker_topic_date_kind_and_source() {
         .unwrap();
     assert_eq!(window.len(), 2);
 
-    let mixed = store
-        .quotes(&QuoteQuery {
-            kind: Some(QuoteKind::Mixed),
-            ..QuoteQuery::default()
-        })
-        .unwrap();
+    let mixed = store.quotes(&QuoteQuery { kind: Some(QuoteKind::Mixed), ..QuoteQuery::default() }).unwrap();
     assert_eq!(mixed.len(), 1);
     assert_eq!(mixed[0].speaker.as_deref(), Some("Rachel Reeves"));
 
-    let bbc = store
-        .quotes(&QuoteQuery {
-            source_pattern: Some("bbc.example".into()),
-            ..QuoteQuery::default()
-        })
-        .unwrap();
+    let bbc =
+        store.quotes(&QuoteQuery { source_pattern: Some("bbc.example".into()), ..QuoteQuery::default() }).unwrap();
     assert_eq!(bbc.len(), 3);
     let bbc_business = store
-        .quotes(&QuoteQuery {
-            source_pattern: Some("https://bbc.*/business/*".into()),
-            ..QuoteQuery::default()
-        })
+        .quotes(&QuoteQuery { source_pattern: Some("https://bbc.*/business/*".into()), ..QuoteQuery::default() })
         .unwrap();
     assert_eq!(bbc_business.len(), 1);
 
-    let paged = store
-        .quotes(&QuoteQuery {
-            limit: Some(2),
-            offset: Some(4),
-            ..QuoteQuery::default()
-        })
-        .unwrap();
+    let paged = store.quotes(&QuoteQuery { limit: Some(2), offset: Some(4), ..QuoteQuery::default() }).unwrap();
     assert_eq!(paged.len(), 1);
 
-    let spokesperson = store
-        .quotes(&QuoteQuery {
-            speaker: Some("Downing Street".into()),
-            ..QuoteQuery::default()
-        })
-        .unwrap();
+    let spokesperson =
+        store.quotes(&QuoteQuery { speaker: Some("Downing Street".into()), ..QuoteQuery::default() }).unwrap();
     assert_eq!(spokesperson.len(), 1);
-    assert_eq!(
-        spokesperson[0].sentence,
-        "“The budget is fair,” A Downing Street spokesperson said."
-    );
+    assert_eq!(spokesperson[0].sentence, "“The budget is fair,” A Downing Street spokesperson said.");
 
-    let unknown = store
-        .quotes(&QuoteQuery {
-            speaker: Some("Nobody Known".into()),
-            ..QuoteQuery::default()
-        })
-        .unwrap();
+    let unknown = store.quotes(&QuoteQuery { speaker: Some("Nobody Known".into()), ..QuoteQuery::default() }).unwrap();
     assert!(unknown.is_empty());
 }
 
@@ -218,10 +133,8 @@ fn speakers_timeline_and_events() {
     assert_eq!(speakers[0].last_seen.as_deref(), Some("2024-09-10"));
 
     let timeline = store.timeline("Starmer").unwrap();
-    let entries: Vec<(&str, &str)> = timeline
-        .iter()
-        .map(|entry| (entry.date.as_deref().unwrap_or(""), entry.entry.as_str()))
-        .collect();
+    let entries: Vec<(&str, &str)> =
+        timeline.iter().map(|entry| (entry.date.as_deref().unwrap_or(""), entry.entry.as_str())).collect();
     assert_eq!(
         entries,
         vec![
@@ -232,34 +145,13 @@ fn speakers_timeline_and_events() {
         ]
     );
 
-    let with_biden = store
-        .events(&EventQuery {
-            with: Some("Biden".into()),
-            ..EventQuery::default()
-        })
-        .unwrap();
+    let with_biden = store.events(&EventQuery { with: Some("Biden".into()), ..EventQuery::default() }).unwrap();
     assert_eq!(with_biden.len(), 1);
-    assert_eq!(
-        with_biden[0].participants,
-        vec!["Keir Starmer", "Joe Biden"]
-    );
-    let meetings = store
-        .events(&EventQuery {
-            kind: Some(EventKind::Meeting),
-            ..EventQuery::default()
-        })
-        .unwrap();
+    assert_eq!(with_biden[0].participants, vec!["Keir Starmer", "Joe Biden"]);
+    let meetings = store.events(&EventQuery { kind: Some(EventKind::Meeting), ..EventQuery::default() }).unwrap();
     assert_eq!(meetings.len(), 1);
-    assert_eq!(
-        meetings[0].date.as_deref(),
-        Some("2024-09-10"),
-        "falls back to the document date"
-    );
-    assert_eq!(
-        meetings[0].participants,
-        vec!["Keir Starmer", "e9"],
-        "unknown participant kept as written"
-    );
+    assert_eq!(meetings[0].date.as_deref(), Some("2024-09-10"), "falls back to the document date");
+    assert_eq!(meetings[0].participants, vec!["Keir Starmer", "e9"], "unknown participant kept as written");
 }
 
 #[test]
@@ -276,14 +168,11 @@ fn document_round_trips_as_a_record() {
 fn export_writes_three_files_in_each_text_format() {
     let (directory, store) = open_with_corpus();
     for format in [ExportFormat::Jsonl, ExportFormat::Csv] {
-        let out = directory
-            .path()
-            .join(format!("export-{}", format.extension()));
+        let out = directory.path().join(format!("export-{}", format.extension()));
         let summary = store.export(format, &out).unwrap();
         assert_eq!((summary.quotes, summary.events), (5, 2));
         assert!(summary.entities >= 4);
-        let quotes =
-            std::fs::read_to_string(out.join(format!("quotes.{}", format.extension()))).unwrap();
+        let quotes = std::fs::read_to_string(out.join(format!("quotes.{}", format.extension()))).unwrap();
         assert!(quotes.contains("We will rebuild Britain"));
         let lines = quotes.lines().count();
         assert_eq!(lines, if format == ExportFormat::Csv { 6 } else { 5 });
@@ -293,13 +182,10 @@ fn export_writes_three_files_in_each_text_format() {
             .to_string_lossy()
             .ends_with(".partial")));
     }
-    let jsonl =
-        std::fs::read_to_string(directory.path().join("export-jsonl/quotes.jsonl")).unwrap();
+    let jsonl = std::fs::read_to_string(directory.path().join("export-jsonl/quotes.jsonl")).unwrap();
     let first: serde_json::Value = serde_json::from_str(jsonl.lines().next().unwrap()).unwrap();
     assert_eq!(first["speaker"], "Keir Starmer");
-    assert!(store
-        .export(ExportFormat::Parquet, directory.path().join("p"))
-        .is_err());
+    assert!(store.export(ExportFormat::Parquet, directory.path().join("p")).is_err());
 }
 
 #[test]
@@ -314,11 +200,7 @@ fn bad_offsets_and_empty_names_do_not_panic() {
     record.entities[0].name = "  ".into();
     record.events.push(readout_record::Event {
         kind: EventKind::Visit,
-        cue: readout_record::Span {
-            start: 99_999,
-            end: 3,
-            text: "visited".into(),
-        },
+        cue: readout_record::Span { start: 99_999, end: 3, text: "visited".into() },
         participants: vec!["ghost".into()],
         date: None,
     });
@@ -333,19 +215,12 @@ fn common_and_rare_words_return_the_same_order() {
     // date-index plan runs; "document 17" is rare and runs the FTS plan.
     let directory = tempfile::tempdir().unwrap();
     let mut store = Store::open(directory.path().join("plans.db")).unwrap();
-    store
-        .ingest((0..800).map(|number| numbered_document(number, 5)))
-        .unwrap();
-    let common = store
-        .quotes(&QuoteQuery { about: Some("budget".into()), limit: Some(20), ..QuoteQuery::default() })
-        .unwrap();
-    let everything = store
-        .quotes(&QuoteQuery { limit: Some(20), ..QuoteQuery::default() })
-        .unwrap();
+    store.ingest((0..800).map(|number| numbered_document(number, 5))).unwrap();
+    let common =
+        store.quotes(&QuoteQuery { about: Some("budget".into()), limit: Some(20), ..QuoteQuery::default() }).unwrap();
+    let everything = store.quotes(&QuoteQuery { limit: Some(20), ..QuoteQuery::default() }).unwrap();
     assert_eq!(common, everything, "every quote mentions the budget");
-    let rare = store
-        .quotes(&QuoteQuery { about: Some("document 17".into()), ..QuoteQuery::default() })
-        .unwrap();
+    let rare = store.quotes(&QuoteQuery { about: Some("document 17".into()), ..QuoteQuery::default() }).unwrap();
     assert_eq!(rare.len(), 5);
     let common_by_speaker = store
         .quotes(&QuoteQuery {

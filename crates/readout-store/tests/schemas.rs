@@ -21,30 +21,17 @@ fn fixtures_directory() -> PathBuf {
 
 fn fixture_records() -> Vec<readout_record::Record> {
     vec![
-        RecordBuilder::new(
-            "fixture-1",
-            "https://news.example/fixture/1",
-            Some("2024-07-05"),
-        )
-        .person("e1", "Keir Starmer", &["Sir Keir Starmer", "Starmer"])
-        .person("e2", "Joe Biden", &["Joe Biden"])
-        .said("e1", "Starmer", "We will rebuild Britain")
-        .quote(
-            Some("e2"),
-            "Biden",
-            "the alliance is strong",
-            QuoteKind::Indirect,
-        )
-        .event(EventKind::Communication, "spoke to", &["e1", "e2"], None)
-        .build(),
-        RecordBuilder::new(
-            "fixture-2",
-            "https://news.example/fixture/2",
-            Some("2024-09-10"),
-        )
-        .person("e1", "Hillary Clinton", &["Mrs. Clinton"])
-        .said("e1", "she", "It takes a village")
-        .build(),
+        RecordBuilder::new("fixture-1", "https://news.example/fixture/1", Some("2024-07-05"))
+            .person("e1", "Keir Starmer", &["Sir Keir Starmer", "Starmer"])
+            .person("e2", "Joe Biden", &["Joe Biden"])
+            .said("e1", "Starmer", "We will rebuild Britain")
+            .quote(Some("e2"), "Biden", "the alliance is strong", QuoteKind::Indirect)
+            .event(EventKind::Communication, "spoke to", &["e1", "e2"], None)
+            .build(),
+        RecordBuilder::new("fixture-2", "https://news.example/fixture/2", Some("2024-09-10"))
+            .person("e1", "Hillary Clinton", &["Mrs. Clinton"])
+            .said("e1", "she", "It takes a village")
+            .build(),
     ]
 }
 
@@ -54,10 +41,7 @@ fn write_fixture_for_current_version(target: &Path) {
     let path = directory.path().join("fixture.db");
     let mut store = Store::open(&path).unwrap();
     store.ingest(fixture_records()).unwrap();
-    store
-        .connection()
-        .execute_batch("PRAGMA journal_mode = DELETE; PRAGMA page_size = 1024; VACUUM;")
-        .unwrap();
+    store.connection().execute_batch("PRAGMA journal_mode = DELETE; PRAGMA page_size = 1024; VACUUM;").unwrap();
     drop(store);
     std::fs::create_dir_all(target.parent().unwrap()).unwrap();
     std::fs::copy(&path, target).unwrap();
@@ -73,23 +57,14 @@ fn every_released_schema_opens_and_migrates() {
     let mut checked = 0;
     for version in 1..=CURRENT_SCHEMA_VERSION {
         let fixture = fixtures_directory().join(format!("v{version}.db"));
-        assert!(
-            fixture.exists(),
-            "missing fixture for released schema {version}: {}",
-            fixture.display()
-        );
+        assert!(fixture.exists(), "missing fixture for released schema {version}: {}", fixture.display());
         let directory = tempfile::tempdir().unwrap();
         let copy = directory.path().join(format!("v{version}.db"));
         std::fs::copy(&fixture, &copy).unwrap();
 
         let mut store = Store::open(&copy).unwrap();
         assert_eq!(store.schema_version().unwrap(), CURRENT_SCHEMA_VERSION);
-        let quotes = store
-            .quotes(&QuoteQuery {
-                speaker: Some("Starmer".into()),
-                ..QuoteQuery::default()
-            })
-            .unwrap();
+        let quotes = store.quotes(&QuoteQuery { speaker: Some("Starmer".into()), ..QuoteQuery::default() }).unwrap();
         assert_eq!(quotes.len(), 1, "schema {version}");
         assert_eq!(quotes[0].text, "We will rebuild Britain");
         assert_eq!(store.speakers().unwrap().len(), 3);
@@ -100,19 +75,10 @@ fn every_released_schema_opens_and_migrates() {
             .build();
         store.ingest([more]).unwrap();
         assert_eq!(
-            store
-                .quotes(&QuoteQuery {
-                    speaker: Some("Keir Starmer".into()),
-                    ..QuoteQuery::default()
-                })
-                .unwrap()
-                .len(),
+            store.quotes(&QuoteQuery { speaker: Some("Keir Starmer".into()), ..QuoteQuery::default() }).unwrap().len(),
             2
         );
-        let integrity: String = store
-            .connection()
-            .query_row("PRAGMA integrity_check", [], |row| row.get(0))
-            .unwrap();
+        let integrity: String = store.connection().query_row("PRAGMA integrity_check", [], |row| row.get(0)).unwrap();
         assert_eq!(integrity, "ok");
         drop(store);
         assert!(Store::open_read_only(&copy).is_ok());

@@ -20,11 +20,7 @@ const DATED_YEARS: std::ops::RangeInclusive<u32> = 1000..=2999;
 /// A date, decade or year starting at the number at `index`.
 /// `previous_year_end` is where the last found year ended, so that the second
 /// year of "between 2010 and 2016" needs no preposition of its own.
-pub(crate) fn number_led(
-    view: TokenView<'_>,
-    index: usize,
-    previous_year_end: Option<usize>,
-) -> Option<Found> {
+pub(crate) fn number_led(view: TokenView<'_>, index: usize, previous_year_end: Option<usize>) -> Option<Found> {
     iso_date(view, index)
         .or_else(|| us_date(view, index))
         .or_else(|| day_month(view, index))
@@ -34,14 +30,9 @@ pub(crate) fn number_led(
 
 /// A number of `digits` digits (inclusive range) at `index`, with no
 /// standalone check: the parts of a numeric date touch punctuation.
-fn digits_at(
-    view: TokenView<'_>,
-    index: usize,
-    digits: std::ops::RangeInclusive<usize>,
-) -> Option<u32> {
+fn digits_at(view: TokenView<'_>, index: usize, digits: std::ops::RangeInclusive<usize>) -> Option<u32> {
     let token = view.get(index)?;
-    (token.kind == TokenKind::Number && digits.contains(&(token.end - token.start)))
-        .then_some(token.number)
+    (token.kind == TokenKind::Number && digits.contains(&(token.end - token.start))).then_some(token.number)
 }
 
 /// Tokens `index..index + count` all touch each other, with no spaces.
@@ -50,8 +41,7 @@ fn touching_run(view: TokenView<'_>, index: usize, count: usize) -> bool {
 }
 
 fn date(year: u32, month: u32, day: u32) -> Option<Mention> {
-    let plausible =
-        DATED_YEARS.contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day);
+    let plausible = DATED_YEARS.contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day);
     let year = i32::try_from(year).ok().filter(|_| plausible)?;
     Some(Mention::Date { year, month, day })
 }
@@ -66,11 +56,7 @@ fn iso_date(view: TokenView<'_>, index: usize) -> Option<Found> {
     let month = digits_at(view, index + 2, 1..=2)?;
     let day = digits_at(view, index + 4, 1..=2)?;
     let mention = date(year, month, day)?;
-    Some(Found {
-        first: index,
-        end: index + 5,
-        mention,
-    })
+    Some(Found { first: index, end: index + 5, mention })
 }
 
 /// "12/18/2024", read the American way, month first.
@@ -79,25 +65,14 @@ fn us_date(view: TokenView<'_>, index: usize) -> Option<Found> {
     let slashes = view.is_punct(index + 1, b'/') && view.is_punct(index + 3, b'/');
     // "12/18/2024/7" or "12/18/2024a" is a code, not a date.
     let glued = view.touches_next(index + 4)
-        && matches!(
-            view.get(index + 5).map(|t| t.kind),
-            Some(TokenKind::Punct(b'/') | TokenKind::Word)
-        );
-    if !slashes
-        || !touching_run(view, index, 5)
-        || glued
-        || view.standalone_number(index + 4).is_none()
-    {
+        && matches!(view.get(index + 5).map(|t| t.kind), Some(TokenKind::Punct(b'/') | TokenKind::Word));
+    if !slashes || !touching_run(view, index, 5) || glued || view.standalone_number(index + 4).is_none() {
         return None;
     }
     let day = digits_at(view, index + 2, 1..=2)?;
     let year = digits_at(view, index + 4, 4..=4)?;
     let mention = date(year, month, day)?;
-    Some(Found {
-        first: index,
-        end: index + 5,
-        mention,
-    })
+    Some(Found { first: index, end: index + 5, mention })
 }
 
 /// A day of the month at `index`, with an optional ordinal suffix ("18th");
@@ -111,42 +86,27 @@ fn day_at(view: TokenView<'_>, index: usize) -> Option<(u32, usize)> {
         return Some((day, index + 1));
     }
     let suffix = view.bytes(index + 1);
-    let ordinal = [b"st", b"nd", b"rd", b"th"]
-        .iter()
-        .any(|s| suffix.eq_ignore_ascii_case(*s));
+    let ordinal = [b"st", b"nd", b"rd", b"th"].iter().any(|s| suffix.eq_ignore_ascii_case(*s));
     ordinal.then_some((day, index + 2))
 }
 
 /// A four-digit year at `index`, not glued to letters; returns it and the
 /// index after it.
-fn year_at(
-    view: TokenView<'_>,
-    index: usize,
-    years: &std::ops::RangeInclusive<u32>,
-) -> Option<(u32, usize)> {
+fn year_at(view: TokenView<'_>, index: usize, years: &std::ops::RangeInclusive<u32>) -> Option<(u32, usize)> {
     let (year, digits) = view.standalone_number(index)?;
-    (digits == 4 && years.contains(&year) && !view.word_touches_end(index))
-        .then_some((year, index + 1))
+    (digits == 4 && years.contains(&year) && !view.word_touches_end(index)).then_some((year, index + 1))
 }
 
 /// A year in "the 2016 election" or after "early": a plausible bare year.
 pub(crate) fn bare_year(view: TokenView<'_>, index: usize) -> Option<Found> {
     let (year, end) = year_at(view, index, &BARE_YEARS)?;
     let mention = Mention::Year(i32::try_from(year).ok()?);
-    Some(Found {
-        first: index,
-        end,
-        mention,
-    })
+    Some(Found { first: index, end, mention })
 }
 
 /// A year after a date, with an optional comma: "December 18, 2024".
 fn year_after_date(view: TokenView<'_>, index: usize) -> Option<(u32, usize)> {
-    let index = if view.is_punct(index, b',') {
-        index + 1
-    } else {
-        index
-    };
+    let index = if view.is_punct(index, b',') { index + 1 } else { index };
     year_at(view, index, &DATED_YEARS)
 }
 
@@ -168,31 +128,15 @@ pub(crate) fn day_month(view: TokenView<'_>, index: usize) -> Option<Found> {
         position += 1;
     }
     Some(match year_after_date(view, position) {
-        Some((year, end)) => Found {
-            first: index,
-            end,
-            mention: date(year, month, day)?,
-        },
-        None => Found {
-            first: index,
-            end: position,
-            mention: Mention::MonthDay {
-                month,
-                day,
-                lean: Lean::ByTense,
-            },
-        },
+        Some((year, end)) => Found { first: index, end, mention: date(year, month, day)? },
+        None => Found { first: index, end: position, mention: Mention::MonthDay { month, day, lean: Lean::ByTense } },
     })
 }
 
 /// Anything led by the month name at `index`: "Jan. 20, 2025", "December 18",
 /// "December 2024", or a bare month. `bare_lean` is given when a modifier
 /// before the month ("last", "earlier in") already makes it temporal.
-pub(crate) fn month_led(
-    view: TokenView<'_>,
-    index: usize,
-    bare_lean: Option<Lean>,
-) -> Option<Found> {
+pub(crate) fn month_led(view: TokenView<'_>, index: usize, bare_lean: Option<Lean>) -> Option<Found> {
     let token = view.get(index)?;
     let Lexeme::Month { month, abbreviated } = token.lexeme else {
         return None;
@@ -206,33 +150,17 @@ pub(crate) fn month_led(
     }
     if let Some((day, after_day)) = day_at(view, after) {
         return Some(match year_after_date(view, after_day) {
-            Some((year, end)) => Found {
-                first: index,
-                end,
-                mention: date(year, month, day)?,
-            },
+            Some((year, end)) => Found { first: index, end, mention: date(year, month, day)? },
             None => {
                 let lean = bare_lean.unwrap_or(Lean::ByTense);
-                Found {
-                    first: index,
-                    end: after_day,
-                    mention: Mention::MonthDay { month, day, lean },
-                }
+                Found { first: index, end: after_day, mention: Mention::MonthDay { month, day, lean } }
             }
         });
     }
-    let year_position = if view.is_punct(after, b',') || view.lexeme(after) == Lexeme::Of {
-        after + 1
-    } else {
-        after
-    };
+    let year_position = if view.is_punct(after, b',') || view.lexeme(after) == Lexeme::Of { after + 1 } else { after };
     if let Some((year, end)) = year_at(view, year_position, &DATED_YEARS) {
         let year = i32::try_from(year).ok()?;
-        return Some(Found {
-            first: index,
-            end,
-            mention: Mention::MonthOfYear { year, month },
-        });
+        return Some(Found { first: index, end, mention: Mention::MonthOfYear { year, month } });
     }
     // A bare month must be spelled out and title-cased ("MAY" shouts a verb).
     if abbreviated || token.case != Case::Title {
@@ -243,11 +171,7 @@ pub(crate) fn month_led(
         None if bare_month_context(view, index, month) => Lean::ByTense,
         None => return None,
     };
-    Some(Found {
-        first: index,
-        end: index + 1,
-        mention: Mention::Month { month, lean },
-    })
+    Some(Found { first: index, end: index + 1, mention: Mention::Month { month, lean } })
 }
 
 /// Whether a bare month name at `index` is a month rather than a name or verb.
@@ -255,14 +179,10 @@ fn bare_month_context(view: TokenView<'_>, index: usize, month: u32) -> bool {
     let previous = index.wrapping_sub(1);
     if month == 5 {
         // "by May", "of May", "May's" usually mean Theresa May.
-        return ["in", "since", "until", "till", "during", "through"]
-            .iter()
-            .any(|word| view.is_word(previous, word));
+        return ["in", "since", "until", "till", "during", "through"].iter().any(|word| view.is_word(previous, word));
     }
-    matches!(
-        view.lexeme(previous),
-        Lexeme::TemporalPreposition | Lexeme::Of
-    ) || (month != 3 && view.possessive_follows(index))
+    matches!(view.lexeme(previous), Lexeme::TemporalPreposition | Lexeme::Of)
+        || (month != 3 && view.possessive_follows(index))
 }
 
 /// "the 1990s".
@@ -273,33 +193,18 @@ fn decade(view: TokenView<'_>, index: usize) -> Option<Found> {
         return None;
     }
     let mention = Mention::Decade(i32::try_from(year).ok()?);
-    Some(Found {
-        first: index,
-        end: index + 2,
-        mention,
-    })
+    Some(Found { first: index, end: index + 2, mention })
 }
 
 /// A bare year with temporal context: "in 2016", "since 2000", "2016's",
 /// "the 2016 election", the second year of "from 2010 to 2016".
-fn year_in_context(
-    view: TokenView<'_>,
-    index: usize,
-    previous_year_end: Option<usize>,
-) -> Option<Found> {
+fn year_in_context(view: TokenView<'_>, index: usize, previous_year_end: Option<usize>) -> Option<Found> {
     let found = bare_year(view, index)?;
     let previous = index.wrapping_sub(1);
-    let after_preposition = matches!(
-        view.lexeme(previous),
-        Lexeme::TemporalPreposition | Lexeme::Of
-    );
-    let election =
-        view.lexeme(previous) == Lexeme::The && view.lexeme(index + 1) == Lexeme::YearNoun;
+    let after_preposition = matches!(view.lexeme(previous), Lexeme::TemporalPreposition | Lexeme::Of);
+    let election = view.lexeme(previous) == Lexeme::The && view.lexeme(index + 1) == Lexeme::YearNoun;
     let continues_range = previous_year_end == Some(previous)
         && (view.is_punct(previous, b'-')
-            || ["and", "to", "or", "through"]
-                .iter()
-                .any(|word| view.is_word(previous, word)));
-    (after_preposition || election || continues_range || view.possessive_follows(index))
-        .then_some(found)
+            || ["and", "to", "or", "through"].iter().any(|word| view.is_word(previous, word)));
+    (after_preposition || election || continues_range || view.possessive_follows(index)).then_some(found)
 }

@@ -131,9 +131,7 @@ pub(crate) fn packed_key(word: &[u8]) -> Option<u128> {
     if word.is_empty() || word.len() > LONGEST_ENTRY {
         return None;
     }
-    Some(word.iter().rev().fold(0u128, |key, byte| {
-        (key << 8) | u128::from(byte.to_ascii_lowercase())
-    }))
+    Some(word.iter().rev().fold(0u128, |key, byte| (key << 8) | u128::from(byte.to_ascii_lowercase())))
 }
 
 fn slot_of(key: u128) -> usize {
@@ -160,10 +158,8 @@ fn build_table() -> Box<[(u128, Lexeme)]> {
 /// Regular past tenses ("announced", "voted") tip an ambiguous date to the
 /// past. Short words and "-eed" words ("need", "proceed") are not past forms.
 fn past_tense_guess(word: &[u8]) -> Lexeme {
-    let looks_past = word.len() >= 5
-        && word.ends_with(b"ed")
-        && !word.ends_with(b"eed")
-        && !word.eq_ignore_ascii_case(b"hundred");
+    let looks_past =
+        word.len() >= 5 && word.ends_with(b"ed") && !word.ends_with(b"eed") && !word.eq_ignore_ascii_case(b"hundred");
     if looks_past {
         Lexeme::PastVerb
     } else {
@@ -172,17 +168,11 @@ fn past_tense_guess(word: &[u8]) -> Lexeme {
 }
 
 const fn month(month: u32) -> Lexeme {
-    Lexeme::Month {
-        month,
-        abbreviated: false,
-    }
+    Lexeme::Month { month, abbreviated: false }
 }
 
 const fn abbreviation(month: u32) -> Lexeme {
-    Lexeme::Month {
-        month,
-        abbreviated: true,
-    }
+    Lexeme::Month { month, abbreviated: true }
 }
 
 const fn unit(unit: CalendarUnit, plural: bool) -> Lexeme {

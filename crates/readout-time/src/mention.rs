@@ -41,11 +41,7 @@ pub(crate) enum Mention {
     /// "the 1990s": the year of the decade's start.
     Decade(i32),
     /// "on Wednesday afternoon", "next Tuesday".
-    Weekday {
-        weekday: Weekday,
-        lean: Lean,
-        part: Option<PartOfDay>,
-    },
+    Weekday { weekday: Weekday, lean: Lean, part: Option<PartOfDay> },
     /// "yesterday" (-1), "today", "tomorrow", "tonight", "last night".
     DayOffset { days: i64, part: Option<PartOfDay> },
     /// "last week" (-1), "this week" (0), "next week" (1); likewise months and years.
@@ -59,13 +55,7 @@ pub(crate) enum Mention {
 impl Mention {
     /// Absolute mentions need no publication date to resolve.
     pub(crate) fn is_absolute(&self) -> bool {
-        matches!(
-            self,
-            Mention::Date { .. }
-                | Mention::MonthOfYear { .. }
-                | Mention::Year(_)
-                | Mention::Decade(_)
-        )
+        matches!(self, Mention::Date { .. } | Mention::MonthOfYear { .. } | Mention::Year(_) | Mention::Decade(_))
     }
 
     /// Mentions whose value depends on the tense of their sentence.

@@ -20,9 +20,7 @@ const LARGEST_AGO_COUNT: u32 = 1000;
 pub(crate) fn word_led(view: TokenView<'_>, index: usize) -> Option<Found> {
     match view.lexeme(index) {
         Lexeme::Weekday(_) => weekday_phrase(view, index, index, Lean::ByTense),
-        Lexeme::Today | Lexeme::Yesterday | Lexeme::Tomorrow | Lexeme::Tonight => {
-            deictic(view, index)
-        }
+        Lexeme::Today | Lexeme::Yesterday | Lexeme::Tomorrow | Lexeme::Tonight => deictic(view, index),
         Lexeme::Last | Lexeme::This | Lexeme::Next => modified(view, index),
         Lexeme::Earlier | Lexeme::Later => earlier_or_later(view, index),
         Lexeme::Early | Lexeme::Late | Lexeme::Mid => early_or_late(view, index),
@@ -34,8 +32,7 @@ pub(crate) fn word_led(view: TokenView<'_>, index: usize) -> Option<Found> {
 
 /// Modifiers and deictic words count in lowercase or at a sentence start.
 fn plain_case(view: TokenView<'_>, index: usize) -> bool {
-    view.get(index)
-        .is_some_and(|token| matches!(token.case, Case::Lower | Case::Title))
+    view.get(index).is_some_and(|token| matches!(token.case, Case::Lower | Case::Title))
 }
 
 /// A lowercase part of the day at `index` ("afternoon"; "Night" is a title).
@@ -60,42 +57,25 @@ fn weekday_phrase(view: TokenView<'_>, first: usize, index: usize, lean: Lean) -
         return None;
     }
     let previous = view.before(index);
-    let holiday = first == index
-        && previous.is_some_and(|p| p.case == Case::Title && p.lexeme == Lexeme::HolidayPrefix);
-    let title = view.get(index + 1).is_some_and(|next| {
-        next.is_capitalised() && matches!(next.lexeme, Lexeme::TitleSuffix | Lexeme::PartOfDay(_))
-    });
+    let holiday =
+        first == index && previous.is_some_and(|p| p.case == Case::Title && p.lexeme == Lexeme::HolidayPrefix);
+    let title = view
+        .get(index + 1)
+        .is_some_and(|next| next.is_capitalised() && matches!(next.lexeme, Lexeme::TitleSuffix | Lexeme::PartOfDay(_)));
     if holiday || title {
         return None;
     }
     // A weekday naming its date takes the date's value: "Wednesday, Dec. 18".
-    let date_start = if view.is_punct(index + 1, b',') {
-        index + 2
-    } else {
-        index + 1
-    };
+    let date_start = if view.is_punct(index + 1, b',') { index + 2 } else { index + 1 };
     let dated = calendar::month_led(view, date_start, Some(Lean::ByTense))
         .or_else(|| calendar::day_month(view, date_start))
-        .filter(|found| {
-            matches!(
-                found.mention,
-                Mention::Date { .. } | Mention::MonthDay { .. }
-            )
-        });
+        .filter(|found| matches!(found.mention, Mention::Date { .. } | Mention::MonthDay { .. }));
     if let Some(found) = dated {
         return Some(Found { first, ..found });
     }
     let part = part_of_day_at(view, index + 1);
     let end = index + 1 + usize::from(part.is_some());
-    Some(Found {
-        first,
-        end,
-        mention: Mention::Weekday {
-            weekday,
-            lean,
-            part,
-        },
-    })
+    Some(Found { first, end, mention: Mention::Weekday { weekday, lean, part } })
 }
 
 /// "yesterday", "today", "tomorrow afternoon", "tonight".
@@ -107,10 +87,7 @@ fn deictic(view: TokenView<'_>, index: usize) -> Option<Found> {
     let lexeme = token.lexeme;
     // "USA Today" and "the Today show" are not days.
     let previous = view.lexeme(index.wrapping_sub(1));
-    if lexeme == Lexeme::Today
-        && token.case != Case::Lower
-        && matches!(previous, Lexeme::Usa | Lexeme::The)
-    {
+    if lexeme == Lexeme::Today && token.case != Case::Lower && matches!(previous, Lexeme::Usa | Lexeme::The) {
         return None;
     }
     let days = match lexeme {
@@ -120,28 +97,17 @@ fn deictic(view: TokenView<'_>, index: usize) -> Option<Found> {
     };
     if lexeme == Lexeme::Tonight {
         let part = Some(crate::lexicon::PartOfDay::Night);
-        return Some(Found {
-            first: index,
-            end: index + 1,
-            mention: Mention::DayOffset { days, part },
-        });
+        return Some(Found { first: index, end: index + 1, mention: Mention::DayOffset { days, part } });
     }
     let part = part_of_day_at(view, index + 1);
     let end = index + 1 + usize::from(part.is_some());
-    Some(Found {
-        first: index,
-        end,
-        mention: Mention::DayOffset { days, part },
-    })
+    Some(Found { first: index, end, mention: Mention::DayOffset { days, part } })
 }
 
 /// A singular week, month or year at `index`: what "last" and "this" shift.
 fn shiftable_unit(view: TokenView<'_>, index: usize) -> Option<CalendarUnit> {
     match view.lexeme(index) {
-        Lexeme::Unit {
-            unit,
-            plural: false,
-        } if unit != CalendarUnit::Day => Some(unit),
+        Lexeme::Unit { unit, plural: false } if unit != CalendarUnit::Day => Some(unit),
         _ => None,
     }
 }
@@ -165,13 +131,7 @@ fn modified(view: TokenView<'_>, index: usize) -> Option<Found> {
             _ => {}
         }
     }
-    let found = |end, mention| {
-        Some(Found {
-            first: index,
-            end,
-            mention,
-        })
-    };
+    let found = |end, mention| Some(Found { first: index, end, mention });
     if let Some(unit) = shiftable_unit(view, next) {
         // "the last year" and "the next week" are durations, not dates.
         if view.lexeme(index.wrapping_sub(1)) == Lexeme::The {
@@ -184,10 +144,7 @@ fn modified(view: TokenView<'_>, index: usize) -> Option<Found> {
         Lexeme::Weekday(_) => weekday_phrase(view, index, next, lean),
         Lexeme::Month { .. } => {
             let month = calendar::month_led(view, next, Some(lean))?;
-            Some(Found {
-                first: index,
-                ..month
-            })
+            Some(Found { first: index, ..month })
         }
         Lexeme::PartOfDay(part) if next == index + 1 && plain_case(view, next) => {
             // "this morning" is today's; "last night" is yesterday's.
@@ -196,13 +153,7 @@ fn modified(view: TokenView<'_>, index: usize) -> Option<Found> {
                 Lexeme::Last => -1,
                 _ => return None,
             };
-            found(
-                next + 1,
-                Mention::DayOffset {
-                    days,
-                    part: Some(part),
-                },
-            )
+            found(next + 1, Mention::DayOffset { days, part: Some(part) })
         }
         _ => None,
     }
@@ -214,50 +165,28 @@ fn earlier_or_later(view: TokenView<'_>, index: usize) -> Option<Found> {
     if !plain_case(view, index) {
         return None;
     }
-    let lean = if view.lexeme(index) == Lexeme::Earlier {
-        Lean::OnOrBefore
-    } else {
-        Lean::OnOrAfter
-    };
+    let lean = if view.lexeme(index) == Lexeme::Earlier { Lean::OnOrBefore } else { Lean::OnOrAfter };
     let next = index + 1;
-    let found = |end, mention| {
-        Some(Found {
-            first: index,
-            end,
-            mention,
-        })
-    };
+    let found = |end, mention| Some(Found { first: index, end, mention });
     if view.lexeme(next) == Lexeme::This {
         let unit = shiftable_unit(view, next + 1)?;
         return found(next + 2, Mention::UnitOffset { unit, offset: 0 });
     }
     if view.lexeme(next) == Lexeme::Today {
-        return found(
-            next + 1,
-            Mention::DayOffset {
-                days: 0,
-                part: None,
-            },
-        );
+        return found(next + 1, Mention::DayOffset { days: 0, part: None });
     }
     if !view.is_word(next, "in") {
         return None;
     }
     if view.lexeme(next + 1) == Lexeme::The {
         let unit = match view.lexeme(next + 2) {
-            Lexeme::Unit {
-                unit,
-                plural: false,
-            } => unit,
+            Lexeme::Unit { unit, plural: false } => unit,
             _ => return None,
         };
         return found(next + 3, Mention::UnitOffset { unit, offset: 0 });
     }
     let month = calendar::month_led(view, next + 1, Some(lean))?;
-    Some(Found {
-        first: index,
-        ..month
-    })
+    Some(Found { first: index, ..month })
 }
 
 /// "early December", "mid-2016", "late Wednesday", "the late 1990s".
@@ -265,18 +194,14 @@ fn early_or_late(view: TokenView<'_>, index: usize) -> Option<Found> {
     if !plain_case(view, index) {
         return None;
     }
-    let hyphenated =
-        view.touches_next(index) && view.is_punct(index + 1, b'-') && view.touches_next(index + 1);
+    let hyphenated = view.touches_next(index) && view.is_punct(index + 1, b'-') && view.touches_next(index + 1);
     let next = index + 1 + usize::from(hyphenated);
     let found = match view.lexeme(next) {
         Lexeme::Month { .. } => calendar::month_led(view, next, Some(Lean::ByTense)),
         Lexeme::Weekday(_) => weekday_phrase(view, index, next, Lean::ByTense),
         _ => calendar::number_led(view, next, None).or_else(|| calendar::bare_year(view, next)),
     }?;
-    Some(Found {
-        first: index,
-        ..found
-    })
+    Some(Found { first: index, ..found })
 }
 
 /// "two days ago", "a year ago", "3 weeks ago".
@@ -296,24 +221,16 @@ pub(crate) fn ago(view: TokenView<'_>, index: usize) -> Option<Found> {
     if view.lexeme(index + 2) != Lexeme::Ago || count > LARGEST_AGO_COUNT {
         return None;
     }
-    Some(Found {
-        first: index,
-        end: index + 3,
-        mention: Mention::Ago { unit, count },
-    })
+    Some(Found { first: index, end: index + 3, mention: Mention::Ago { unit, count } })
 }
 
 /// "over the weekend", "on the weekend".
 fn the_weekend(view: TokenView<'_>, index: usize) -> Option<Found> {
     let previous = index.wrapping_sub(1);
-    let after_preposition = ["over", "on", "during", "at"]
-        .iter()
-        .any(|word| view.is_word(previous, word));
+    let after_preposition = ["over", "on", "during", "at"].iter().any(|word| view.is_word(previous, word));
     (after_preposition && view.lexeme(index + 1) == Lexeme::Weekend).then_some(Found {
         first: index,
         end: index + 2,
-        mention: Mention::Weekend {
-            lean: Lean::ByTense,
-        },
+        mention: Mention::Weekend { lean: Lean::ByTense },
     })
 }

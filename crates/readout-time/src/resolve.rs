@@ -16,20 +16,12 @@ const NEAR_FUTURE_DAYS: i64 = 45;
 
 /// The value of `mention`, or `None` when it cannot be resolved (a relative
 /// mention without a publication date, an impossible date).
-pub(crate) fn resolve(
-    mention: Mention,
-    publication: Option<NaiveDate>,
-    tense: Tense,
-) -> Option<String> {
+pub(crate) fn resolve(mention: Mention, publication: Option<NaiveDate>, tense: Tense) -> Option<String> {
     match mention {
-        Mention::Date { year, month, day } => {
-            NaiveDate::from_ymd_opt(year, month, day).and_then(day_value)
-        }
+        Mention::Date { year, month, day } => NaiveDate::from_ymd_opt(year, month, day).and_then(day_value),
         Mention::MonthOfYear { year, month } => month_value(year, month),
         Mention::Year(year) => year_value(year),
-        Mention::Decade(start) => (1000..=9990)
-            .contains(&start)
-            .then(|| format!("{:03}", start / 10)),
+        Mention::Decade(start) => (1000..=9990).contains(&start).then(|| format!("{:03}", start / 10)),
         relative => resolve_relative(relative, publication?, tense),
     }
 }
@@ -52,11 +44,7 @@ fn resolve_relative(mention: Mention, publication: NaiveDate, tense: Tense) -> O
             let year = month_year(month, lean_for(lean, tense), publication);
             month_value(year, month)
         }
-        Mention::Weekday {
-            weekday,
-            lean,
-            part,
-        } => {
+        Mention::Weekday { weekday, lean, part } => {
             // A bare weekday in news is a recent past day unless the sentence is future.
             let lean = match lean_for(lean, tense) {
                 Lean::ByTense => Lean::OnOrBefore,
@@ -151,8 +139,7 @@ fn month_year(month: u32, lean: Lean, publication: NaiveDate) -> i32 {
 /// The date of a day named without a year, chosen like [`month_year`].
 fn month_day(month: u32, day: u32, lean: Lean, publication: NaiveDate) -> Option<NaiveDate> {
     let year = publication.year();
-    let candidates =
-        [year - 1, year, year + 1].map(|year| NaiveDate::from_ymd_opt(year, month, day));
+    let candidates = [year - 1, year, year + 1].map(|year| NaiveDate::from_ymd_opt(year, month, day));
     let mut candidates = candidates.into_iter().flatten();
     match lean {
         Lean::StrictlyBefore => candidates.filter(|d| *d < publication).max(),
@@ -161,10 +148,9 @@ fn month_day(month: u32, day: u32, lean: Lean, publication: NaiveDate) -> Option
         Lean::OnOrAfter => candidates.find(|d| *d >= publication),
         Lean::StrictlyAfter => candidates.find(|d| *d > publication),
         // Past first so that a tie goes to the past.
-        Lean::ByTense => candidates
-            .map(|d| ((d - publication).num_days().abs(), d > publication, d))
-            .min()
-            .map(|(_, _, d)| d),
+        Lean::ByTense => {
+            candidates.map(|d| ((d - publication).num_days().abs(), d > publication, d)).min().map(|(_, _, d)| d)
+        }
     }
 }
 
@@ -177,11 +163,8 @@ fn unit_value(unit: CalendarUnit, offset: i64, publication: NaiveDate) -> Option
         CalendarUnit::Month => {
             let first = publication.with_day(1)?;
             let months = Months::new(u32::try_from(offset.unsigned_abs()).ok()?);
-            let shifted = if offset < 0 {
-                first.checked_sub_months(months)?
-            } else {
-                first.checked_add_months(months)?
-            };
+            let shifted =
+                if offset < 0 { first.checked_sub_months(months)? } else { first.checked_add_months(months)? };
             month_value(shifted.year(), shifted.month())
         }
         CalendarUnit::Year => {
@@ -235,147 +218,31 @@ mod tests {
 
     fn check(mention: Mention, tense: Tense, expect: Option<&str>) {
         let publication = NaiveDate::from_ymd_opt(2024, 12, 18);
-        assert_eq!(
-            resolve(mention, publication, tense).as_deref(),
-            expect,
-            "{mention:?}"
-        );
+        assert_eq!(resolve(mention, publication, tense).as_deref(), expect, "{mention:?}");
     }
 
     #[test]
     fn resolution_table() {
         use Lean::*;
-        let weekday = |weekday, lean| Mention::Weekday {
-            weekday,
-            lean,
-            part: None,
-        };
-        check(
-            weekday(Weekday::Wed, ByTense),
-            Tense::Unknown,
-            Some("2024-12-18"),
-        );
-        check(
-            weekday(Weekday::Mon, ByTense),
-            Tense::Unknown,
-            Some("2024-12-16"),
-        );
-        check(
-            weekday(Weekday::Fri, ByTense),
-            Tense::Future,
-            Some("2024-12-20"),
-        );
-        check(
-            weekday(Weekday::Tue, StrictlyAfter),
-            Tense::Past,
-            Some("2024-12-24"),
-        );
-        check(
-            weekday(Weekday::Wed, StrictlyBefore),
-            Tense::Future,
-            Some("2024-12-11"),
-        );
-        check(
-            weekday(Weekday::Mon, Same),
-            Tense::Unknown,
-            Some("2024-12-16"),
-        );
-        check(
-            Mention::Month {
-                month: 1,
-                lean: ByTense,
-            },
-            Tense::Unknown,
-            Some("2025-01"),
-        );
-        check(
-            Mention::Month {
-                month: 1,
-                lean: ByTense,
-            },
-            Tense::Past,
-            Some("2024-01"),
-        );
-        check(
-            Mention::Month {
-                month: 6,
-                lean: ByTense,
-            },
-            Tense::Unknown,
-            Some("2024-06"),
-        );
-        check(
-            Mention::Month {
-                month: 12,
-                lean: StrictlyBefore,
-            },
-            Tense::Unknown,
-            Some("2023-12"),
-        );
-        check(
-            Mention::MonthDay {
-                month: 1,
-                day: 20,
-                lean: ByTense,
-            },
-            Tense::Unknown,
-            Some("2025-01-20"),
-        );
-        check(
-            Mention::MonthDay {
-                month: 2,
-                day: 29,
-                lean: ByTense,
-            },
-            Tense::Unknown,
-            Some("2024-02-29"),
-        );
-        check(
-            Mention::Date {
-                year: 2023,
-                month: 2,
-                day: 29,
-            },
-            Tense::Unknown,
-            None,
-        );
-        check(
-            Mention::Ago {
-                unit: CalendarUnit::Year,
-                count: 1,
-            },
-            Tense::Unknown,
-            Some("2023"),
-        );
-        check(
-            Mention::Ago {
-                unit: CalendarUnit::Week,
-                count: 3,
-            },
-            Tense::Unknown,
-            Some("2024-W48"),
-        );
-        check(
-            Mention::Ago {
-                unit: CalendarUnit::Day,
-                count: u32::MAX,
-            },
-            Tense::Unknown,
-            None,
-        );
-        check(
-            Mention::Ago {
-                unit: CalendarUnit::Month,
-                count: u32::MAX,
-            },
-            Tense::Unknown,
-            None,
-        );
-        check(
-            Mention::Weekend { lean: ByTense },
-            Tense::Unknown,
-            Some("2024-W50-WE"),
-        );
+        let weekday = |weekday, lean| Mention::Weekday { weekday, lean, part: None };
+        check(weekday(Weekday::Wed, ByTense), Tense::Unknown, Some("2024-12-18"));
+        check(weekday(Weekday::Mon, ByTense), Tense::Unknown, Some("2024-12-16"));
+        check(weekday(Weekday::Fri, ByTense), Tense::Future, Some("2024-12-20"));
+        check(weekday(Weekday::Tue, StrictlyAfter), Tense::Past, Some("2024-12-24"));
+        check(weekday(Weekday::Wed, StrictlyBefore), Tense::Future, Some("2024-12-11"));
+        check(weekday(Weekday::Mon, Same), Tense::Unknown, Some("2024-12-16"));
+        check(Mention::Month { month: 1, lean: ByTense }, Tense::Unknown, Some("2025-01"));
+        check(Mention::Month { month: 1, lean: ByTense }, Tense::Past, Some("2024-01"));
+        check(Mention::Month { month: 6, lean: ByTense }, Tense::Unknown, Some("2024-06"));
+        check(Mention::Month { month: 12, lean: StrictlyBefore }, Tense::Unknown, Some("2023-12"));
+        check(Mention::MonthDay { month: 1, day: 20, lean: ByTense }, Tense::Unknown, Some("2025-01-20"));
+        check(Mention::MonthDay { month: 2, day: 29, lean: ByTense }, Tense::Unknown, Some("2024-02-29"));
+        check(Mention::Date { year: 2023, month: 2, day: 29 }, Tense::Unknown, None);
+        check(Mention::Ago { unit: CalendarUnit::Year, count: 1 }, Tense::Unknown, Some("2023"));
+        check(Mention::Ago { unit: CalendarUnit::Week, count: 3 }, Tense::Unknown, Some("2024-W48"));
+        check(Mention::Ago { unit: CalendarUnit::Day, count: u32::MAX }, Tense::Unknown, None);
+        check(Mention::Ago { unit: CalendarUnit::Month, count: u32::MAX }, Tense::Unknown, None);
+        check(Mention::Weekend { lean: ByTense }, Tense::Unknown, Some("2024-W50-WE"));
         check(Mention::Decade(1990), Tense::Unknown, Some("199"));
     }
 }

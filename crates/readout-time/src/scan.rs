@@ -31,10 +31,7 @@ pub(crate) fn scan(text: &str, publication: Option<NaiveDate>) -> Vec<TimeExpres
             break;
         };
         tokenize_into(chunk, &mut tokens);
-        let view = TokenView {
-            text: chunk,
-            tokens: &tokens,
-        };
+        let view = TokenView { text: chunk, tokens: &tokens };
         scan_chunk(view, publication, start, &mut expressions);
         start = end;
     }
@@ -65,18 +62,11 @@ fn chunk_end(text: &str, start: usize) -> usize {
 
 /// Finds, resolves and appends the expressions of one chunk; `offset` is the
 /// chunk's position in the whole text.
-fn scan_chunk(
-    view: TokenView<'_>,
-    publication: Option<NaiveDate>,
-    offset: usize,
-    out: &mut Vec<TimeExpression>,
-) {
+fn scan_chunk(view: TokenView<'_>, publication: Option<NaiveDate>, offset: usize, out: &mut Vec<TimeExpression>) {
     let mut index = 0;
     let mut previous_year_end = None;
     while let Some(token) = view.get(index) {
-        let Some(found) =
-            recognize_at(view, index, token, previous_year_end).filter(|f| f.end > index)
-        else {
+        let Some(found) = recognize_at(view, index, token, previous_year_end).filter(|f| f.end > index) else {
             index += 1;
             continue;
         };
@@ -85,36 +75,24 @@ fn scan_chunk(
         if publication.is_none() && !found.mention.is_absolute() {
             continue;
         }
-        let tense = if found.mention.needs_tense() {
-            tense_around(view, found.first, found.end)
-        } else {
-            Tense::Unknown
-        };
-        let (Some(value), Some(first), Some(last)) = (
-            resolve(found.mention, publication, tense),
-            view.get(found.first),
-            view.get(found.end - 1),
-        ) else {
+        let tense =
+            if found.mention.needs_tense() { tense_around(view, found.first, found.end) } else { Tense::Unknown };
+        let (Some(value), Some(first), Some(last)) =
+            (resolve(found.mention, publication, tense), view.get(found.first), view.get(found.end - 1))
+        else {
             continue;
         };
-        out.push(TimeExpression {
-            range: first.start + offset..last.end + offset,
-            value,
-        });
+        out.push(TimeExpression { range: first.start + offset..last.end + offset, value });
     }
 }
 
 /// The recognizer that can start at this token, by its kind and lexeme; most
 /// words are `Other` and cost one comparison.
-fn recognize_at(
-    view: TokenView<'_>,
-    index: usize,
-    token: &Token,
-    previous_year_end: Option<usize>,
-) -> Option<Found> {
+fn recognize_at(view: TokenView<'_>, index: usize, token: &Token, previous_year_end: Option<usize>) -> Option<Found> {
     match (token.kind, token.lexeme) {
-        (TokenKind::Number, _) => relative::ago(view, index)
-            .or_else(|| calendar::number_led(view, index, previous_year_end)),
+        (TokenKind::Number, _) => {
+            relative::ago(view, index).or_else(|| calendar::number_led(view, index, previous_year_end))
+        }
         (TokenKind::Word, Lexeme::Month { .. }) => calendar::month_led(view, index, None),
         (TokenKind::Word, Lexeme::Other | Lexeme::PastVerb | Lexeme::FutureCue) => None,
         (TokenKind::Word, _) => relative::word_led(view, index),

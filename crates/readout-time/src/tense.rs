@@ -29,10 +29,8 @@ const LOOK_AHEAD: usize = 15;
 
 /// The tense of the sentence holding tokens `first..end`.
 pub(crate) fn tense_around(view: TokenView<'_>, first: usize, end: usize) -> Tense {
-    let attributive = matches!(
-        view.lexeme(first.wrapping_sub(1)),
-        Lexeme::The | Lexeme::Count(1)
-    ) || view.possessive_follows(end.wrapping_sub(1));
+    let attributive = matches!(view.lexeme(first.wrapping_sub(1)), Lexeme::The | Lexeme::Count(1))
+        || view.possessive_follows(end.wrapping_sub(1));
     if attributive {
         return Tense::Unknown;
     }
@@ -77,9 +75,7 @@ fn cue_at(view: TokenView<'_>, index: usize) -> Option<Tense> {
 
 fn follows_auxiliary(view: TokenView<'_>, index: usize) -> bool {
     let previous = index.wrapping_sub(1);
-    ["be", "been", "being", "is", "are", "has", "have"]
-        .iter()
-        .any(|word| view.is_word(previous, word))
+    ["be", "been", "being", "is", "are", "has", "have"].iter().any(|word| view.is_word(previous, word))
 }
 
 /// "won't" is tokenized "won", "'", "t" and is a future, not the past of "win".
@@ -100,27 +96,14 @@ mod tests {
     fn check(text: &str, marker: &str, expect: Tense) {
         let mut tokens = Vec::new();
         tokenize_into(text, &mut tokens);
-        let view = TokenView {
-            text,
-            tokens: &tokens,
-        };
-        let index = (0..tokens.len())
-            .find(|&index| view.is_word(index, marker))
-            .expect("marker present");
-        assert_eq!(
-            tense_around(view, index, index + 1),
-            expect,
-            "text {text:?}"
-        );
+        let view = TokenView { text, tokens: &tokens };
+        let index = (0..tokens.len()).find(|&index| view.is_word(index, marker)).expect("marker present");
+        assert_eq!(tense_around(view, index, index + 1), expect, "text {text:?}");
     }
 
     #[test]
     fn tense_table() {
-        check(
-            "He said he will meet them on Friday.",
-            "Friday",
-            Tense::Future,
-        );
+        check("He said he will meet them on Friday.", "Friday", Tense::Future);
         check("He said on Friday that he would go.", "Friday", Tense::Past);
         check("On Friday, the House will vote.", "Friday", Tense::Future);
         check("In January, he announced a bid.", "January", Tense::Past);
@@ -128,27 +111,11 @@ mod tests {
         check("He won in January.", "January", Tense::Past);
         check("It will be decided in May.", "May", Tense::Future);
         check("It was decided in May.", "May", Tense::Past);
-        check(
-            "A win in Texas, which votes on March 1.",
-            "March",
-            Tense::Unknown,
-        );
-        check(
-            "Cross called November's election rigged.",
-            "November",
-            Tense::Unknown,
-        );
+        check("A win in Texas, which votes on March 1.", "March", Tense::Unknown);
+        check("Cross called November's election rigged.", "November", Tense::Unknown);
         check("He attended the March rally.", "March", Tense::Unknown);
         check("The vote is in January.", "January", Tense::Unknown);
-        check(
-            "He will go. In January it rains.",
-            "January",
-            Tense::Unknown,
-        );
-        check(
-            "The United States meets in January.",
-            "January",
-            Tense::Unknown,
-        );
+        check("He will go. In January it rains.", "January", Tense::Unknown);
+        check("The United States meets in January.", "January", Tense::Unknown);
     }
 }

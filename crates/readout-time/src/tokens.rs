@@ -41,14 +41,7 @@ pub(crate) struct Token {
 
 impl Token {
     fn new(start: usize, end: usize, kind: TokenKind) -> Token {
-        Token {
-            start,
-            end,
-            kind,
-            case: Case::Mixed,
-            lexeme: Lexeme::Other,
-            number: 0,
-        }
+        Token { start, end, kind, case: Case::Mixed, lexeme: Lexeme::Other, number: 0 }
     }
 
     pub(crate) fn is_capitalised(&self) -> bool {
@@ -69,9 +62,7 @@ pub(crate) fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
             let start = position;
             let mut value: u32 = 0;
             while let Some(digit) = bytes.get(position).filter(|b| b.is_ascii_digit()) {
-                value = value
-                    .saturating_mul(10)
-                    .saturating_add(u32::from(digit - b'0'));
+                value = value.saturating_mul(10).saturating_add(u32::from(digit - b'0'));
                 position += 1;
             }
             let mut token = Token::new(start, position, TokenKind::Number);
@@ -184,9 +175,7 @@ impl<'a> TokenView<'a> {
 
     /// The token before `index`, if any.
     pub(crate) fn before(&self, index: usize) -> Option<&'a Token> {
-        index
-            .checked_sub(1)
-            .and_then(|previous| self.tokens.get(previous))
+        index.checked_sub(1).and_then(|previous| self.tokens.get(previous))
     }
 
     pub(crate) fn lexeme(&self, index: usize) -> Lexeme {
@@ -194,8 +183,7 @@ impl<'a> TokenView<'a> {
     }
 
     pub(crate) fn is_punct(&self, index: usize, mark: u8) -> bool {
-        self.get(index)
-            .is_some_and(|token| token.kind == TokenKind::Punct(mark))
+        self.get(index).is_some_and(|token| token.kind == TokenKind::Punct(mark))
     }
 
     /// The token at `index` ends exactly where the next one starts.
@@ -208,9 +196,7 @@ impl<'a> TokenView<'a> {
 
     /// The bytes of a token's text.
     pub(crate) fn bytes(&self, index: usize) -> &'a [u8] {
-        self.get(index)
-            .and_then(|token| self.text.as_bytes().get(token.start..token.end))
-            .unwrap_or(&[])
+        self.get(index).and_then(|token| self.text.as_bytes().get(token.start..token.end)).unwrap_or(&[])
     }
 
     /// The token is this word, in any case.
@@ -227,23 +213,15 @@ impl<'a> TokenView<'a> {
             return None;
         }
         let joins_number = |mark: Option<&Token>, other: Option<&Token>| {
-            matches!(
-                mark.map(|t| t.kind),
-                Some(TokenKind::Punct(b',' | b'.' | b':'))
-            ) && other.is_some_and(|t| t.kind == TokenKind::Number)
+            matches!(mark.map(|t| t.kind), Some(TokenKind::Punct(b',' | b'.' | b':')))
+                && other.is_some_and(|t| t.kind == TokenKind::Number)
         };
         if index > 0 && self.touches_next(index - 1) {
             let previous = self.before(index);
-            if matches!(
-                previous.map(|t| t.kind),
-                Some(TokenKind::Word | TokenKind::Punct(b'$' | 0))
-            ) {
+            if matches!(previous.map(|t| t.kind), Some(TokenKind::Word | TokenKind::Punct(b'$' | 0))) {
                 return None;
             }
-            if index > 1
-                && self.touches_next(index - 2)
-                && joins_number(previous, self.before(index - 1))
-            {
+            if index > 1 && self.touches_next(index - 2) && joins_number(previous, self.before(index - 1)) {
                 return None;
             }
         }
@@ -258,10 +236,7 @@ impl<'a> TokenView<'a> {
 
     /// A word touches the end of the token at `index` ("18th", "1990s").
     pub(crate) fn word_touches_end(&self, index: usize) -> bool {
-        self.touches_next(index)
-            && self
-                .get(index + 1)
-                .is_some_and(|t| t.kind == TokenKind::Word)
+        self.touches_next(index) && self.get(index + 1).is_some_and(|t| t.kind == TokenKind::Word)
     }
 
     /// "'s" touches the end of the token at `index` ("2016's", "December’s").
@@ -274,10 +249,7 @@ impl<'a> TokenView<'a> {
 
     /// The token ends a sentence or a line, which bounds context searches.
     pub(crate) fn is_sentence_end(&self, index: usize) -> bool {
-        matches!(
-            self.get(index).map(|t| t.kind),
-            Some(TokenKind::Punct(b'.' | b'!' | b'?' | b'\n'))
-        )
+        matches!(self.get(index).map(|t| t.kind), Some(TokenKind::Punct(b'.' | b'!' | b'?' | b'\n')))
     }
 }
 
@@ -288,10 +260,7 @@ mod tests {
     fn check(text: &str, expect: &[(&str, TokenKind)]) {
         let mut tokens = Vec::new();
         tokenize_into(text, &mut tokens);
-        let got: Vec<(&str, TokenKind)> = tokens
-            .iter()
-            .map(|t| (&text[t.start..t.end], t.kind))
-            .collect();
+        let got: Vec<(&str, TokenKind)> = tokens.iter().map(|t| (&text[t.start..t.end], t.kind)).collect();
         assert_eq!(got, expect, "text {text:?}");
     }
 
@@ -300,39 +269,18 @@ mod tests {
         use TokenKind::{Number, Punct, Word};
         check(
             "Jan. 20, 2025",
-            &[
-                ("Jan", Word),
-                (".", Punct(b'.')),
-                ("20", Number),
-                (",", Punct(b',')),
-                ("2025", Number),
-            ],
+            &[("Jan", Word), (".", Punct(b'.')), ("20", Number), (",", Punct(b',')), ("2025", Number)],
         );
         check(
             "2016’s\n\nDécembre",
-            &[
-                ("2016", Number),
-                ("’", Punct(b'\'')),
-                ("s", Word),
-                ("\n", Punct(b'\n')),
-                ("Décembre", Word),
-            ],
+            &[("2016", Number), ("’", Punct(b'\'')), ("s", Word), ("\n", Punct(b'\n')), ("Décembre", Word)],
         );
         check("é—x", &[("é", Word), ("—", Punct(b'-')), ("x", Word)]);
         check("\u{a0}18th", &[("18", Number), ("th", Word)]);
         let mut tokens = Vec::new();
         tokenize_into("may May MAY mAy M", &mut tokens);
         let cases: Vec<Case> = tokens.iter().map(|t| t.case).collect();
-        assert_eq!(
-            cases,
-            [
-                Case::Lower,
-                Case::Title,
-                Case::Upper,
-                Case::Mixed,
-                Case::Title
-            ]
-        );
+        assert_eq!(cases, [Case::Lower, Case::Title, Case::Upper, Case::Mixed, Case::Title]);
         check("", &[]);
     }
 
@@ -341,10 +289,7 @@ mod tests {
         let text = "2,016 3.5 A320 $2016 2016 12:30";
         let mut tokens = Vec::new();
         tokenize_into(text, &mut tokens);
-        let view = TokenView {
-            text,
-            tokens: &tokens,
-        };
+        let view = TokenView { text, tokens: &tokens };
         let standalone: Vec<&str> = (0..tokens.len())
             .filter(|&index| view.standalone_number(index).is_some())
             .map(|index| &text[tokens[index].start..tokens[index].end])

@@ -67,8 +67,7 @@ const WORDS: [&str; 32] = [
 /// A story of varied words, so the archive compresses about as well as real pages.
 fn article_html(page: usize) -> Vec<u8> {
     let mut state = (page as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    let mut html =
-        format!("<!DOCTYPE html><html><head><title>Story {page}</title></head><body><article>");
+    let mut html = format!("<!DOCTYPE html><html><head><title>Story {page}</title></head><body><article>");
     for paragraph in 0..30 {
         html.push_str(&format!("<p id=\"p{paragraph}\">\u{201c}"));
         for _ in 0..40 {
@@ -105,25 +104,14 @@ fn build_archive() -> (Vec<u8>, usize) {
     for page in 0..PAGES {
         let uri = format!("https://news.example/story/{page}");
         let request = format!("GET /story/{page} HTTP/1.1\r\nHost: news.example\r\n\r\n");
-        archive.extend(gzip_member(&warc_record(
-            "request",
-            &uri,
-            request.as_bytes(),
-        )));
+        archive.extend(gzip_member(&warc_record("request", &uri, request.as_bytes())));
         let html = article_html(page);
         let (headers, payload) = match page % 3 {
-            0 => (
-                "Content-Type: text/html; charset=utf-8\r\n".to_string(),
-                html,
-            ),
-            1 => (
-                "Content-Type: text/html\r\nTransfer-Encoding: chunked\r\n".to_string(),
-                chunked(&html),
-            ),
-            _ => (
-                "Content-Type: text/html; charset=utf-8\r\nContent-Encoding: gzip\r\n".to_string(),
-                gzip_member(&html),
-            ),
+            0 => ("Content-Type: text/html; charset=utf-8\r\n".to_string(), html),
+            1 => ("Content-Type: text/html\r\nTransfer-Encoding: chunked\r\n".to_string(), chunked(&html)),
+            _ => {
+                ("Content-Type: text/html; charset=utf-8\r\nContent-Encoding: gzip\r\n".to_string(), gzip_member(&html))
+            }
         };
         let mut block = format!("HTTP/1.1 200 OK\r\n{headers}\r\n").into_bytes();
         block.extend_from_slice(&payload);
@@ -135,31 +123,25 @@ fn build_archive() -> (Vec<u8>, usize) {
 
 fn bench_read(criterion: &mut Criterion) {
     let (archive, expected_records) = build_archive();
-    eprintln!(
-        "archive: {} bytes gzip per record, {expected_records} records",
-        archive.len()
-    );
+    eprintln!("archive: {} bytes gzip per record, {expected_records} records", archive.len());
     let mut group = criterion.benchmark_group("warc_read");
     group.throughput(Throughput::Bytes(archive.len() as u64));
     group.sample_size(10);
-    group.bench_function(
-        format!("gzip_per_record_{}_bytes", archive.len()),
-        |bencher| {
-            bencher.iter(|| {
-                let mut records = 0usize;
-                let mut html_bytes = 0usize;
-                for item in WarcReader::new(Cursor::new(black_box(&archive[..]))) {
-                    let record = item.expect("bench archive is valid");
-                    if record.is_html_response() {
-                        html_bytes += record.http.map_or(0, |http| http.body.len());
-                    }
-                    records += 1;
+    group.bench_function(format!("gzip_per_record_{}_bytes", archive.len()), |bencher| {
+        bencher.iter(|| {
+            let mut records = 0usize;
+            let mut html_bytes = 0usize;
+            for item in WarcReader::new(Cursor::new(black_box(&archive[..]))) {
+                let record = item.expect("bench archive is valid");
+                if record.is_html_response() {
+                    html_bytes += record.http.map_or(0, |http| http.body.len());
                 }
-                assert_eq!(records, expected_records);
-                black_box(html_bytes)
-            });
-        },
-    );
+                records += 1;
+            }
+            assert_eq!(records, expected_records);
+            black_box(html_bytes)
+        });
+    });
     group.finish();
 }
 

@@ -35,8 +35,7 @@ fn parse_size_line(input: &[u8]) -> Option<(usize, &[u8])> {
         None => line,
     };
     let size_text = size_text.trim_ascii();
-    if size_text.is_empty() || size_text.len() > 15 || !size_text.iter().all(u8::is_ascii_hexdigit)
-    {
+    if size_text.is_empty() || size_text.len() > 15 || !size_text.iter().all(u8::is_ascii_hexdigit) {
         return None;
     }
     let size = usize::from_str_radix(std::str::from_utf8(size_text).ok()?, 16).ok()?;
@@ -53,30 +52,19 @@ mod tests {
     use super::*;
 
     fn check(input: &[u8], expect: Option<&[u8]>) {
-        assert_eq!(
-            decode_chunked(input).as_deref(),
-            expect,
-            "input {:?}",
-            String::from_utf8_lossy(input)
-        );
+        assert_eq!(decode_chunked(input).as_deref(), expect, "input {:?}", String::from_utf8_lossy(input));
     }
 
     #[test]
     fn joins_chunks_until_the_last_chunk() {
-        check(
-            b"5\r\nhello\r\n7\r\n, world\r\n0\r\n\r\n",
-            Some(b"hello, world"),
-        );
+        check(b"5\r\nhello\r\n7\r\n, world\r\n0\r\n\r\n", Some(b"hello, world"));
         check(b"5\r\nhello\r\n0\r\nX-Trailer: 1\r\n\r\n", Some(b"hello"));
         check(b"0\r\n\r\n", Some(b""));
     }
 
     #[test]
     fn accepts_extensions_uppercase_hex_and_bare_newlines() {
-        check(
-            b"A;name=value\r\n0123456789\r\n0\r\n\r\n",
-            Some(b"0123456789"),
-        );
+        check(b"A;name=value\r\n0123456789\r\n0\r\n\r\n", Some(b"0123456789"));
         check(b"3\nabc\n2 \nde\n0\n\n", Some(b"abcde"));
     }
 

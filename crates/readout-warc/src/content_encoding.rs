@@ -36,14 +36,14 @@ pub(crate) fn decode_content(
                 if !payload.starts_with(&GZIP_MAGIC[..2]) {
                     payload
                 } else {
-                    read_capped(MultiGzDecoder::new(&payload[..]), limit)
-                        .map_err(|detail| failure(coding, detail))?
+                    read_capped(MultiGzDecoder::new(&payload[..]), limit).map_err(|detail| failure(coding, detail))?
                 }
             }
             "deflate" => match read_capped(ZlibDecoder::new(&payload[..]), limit) {
                 Ok(decoded) => decoded,
-                Err(zlib_detail) => read_capped(DeflateDecoder::new(&payload[..]), limit)
-                    .map_err(|_| failure(coding, zlib_detail))?,
+                Err(zlib_detail) => {
+                    read_capped(DeflateDecoder::new(&payload[..]), limit).map_err(|_| failure(coding, zlib_detail))?
+                }
             },
             other => return Err(failure(other, "unsupported coding".to_string())),
         };
@@ -52,23 +52,15 @@ pub(crate) fn decode_content(
 }
 
 fn failure(encoding: &str, detail: String) -> EncodingFailure {
-    EncodingFailure {
-        encoding: encoding.to_string(),
-        detail,
-    }
+    EncodingFailure { encoding: encoding.to_string(), detail }
 }
 
 fn read_capped(decoder: impl Read, limit: usize) -> Result<Vec<u8>, String> {
     let mut decoded = Vec::new();
     let cap = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
-    decoder
-        .take(cap)
-        .read_to_end(&mut decoded)
-        .map_err(|error| error.to_string().to_lowercase())?;
+    decoder.take(cap).read_to_end(&mut decoded).map_err(|error| error.to_string().to_lowercase())?;
     if decoded.len() > limit {
-        return Err(format!(
-            "decoded payload exceeds the limit of {limit} bytes"
-        ));
+        return Err(format!("decoded payload exceeds the limit of {limit} bytes"));
     }
     Ok(decoded)
 }
@@ -120,11 +112,7 @@ mod tests {
 
     #[test]
     fn gzip_label_on_decoded_payload_keeps_the_payload() {
-        check(
-            b"<html>already decoded</html>".to_vec(),
-            "gzip",
-            Ok(b"<html>already decoded</html>"),
-        );
+        check(b"<html>already decoded</html>".to_vec(), "gzip", Ok(b"<html>already decoded</html>"));
     }
 
     #[test]

@@ -29,18 +29,10 @@ pub enum WarcError {
     MalformedHeader { offset: u64, detail: String },
     /// The archive ended before the record's block was complete.
     #[error("record at byte {offset}: truncated record: content-length is {expected} but only {found} bytes follow")]
-    TruncatedRecord {
-        offset: u64,
-        expected: u64,
-        found: u64,
-    },
+    TruncatedRecord { offset: u64, expected: u64, found: u64 },
     /// The block is larger than the reader's limit; it was skipped without being kept.
     #[error("record at byte {offset}: block of {length} bytes exceeds the limit of {limit} bytes and was skipped")]
-    RecordTooLarge {
-        offset: u64,
-        length: u64,
-        limit: u64,
-    },
+    RecordTooLarge { offset: u64, length: u64, limit: u64 },
     /// Other bytes follow the block where the next record or the end should be.
     #[error("record at byte {offset}: block is not followed by a record end (content-length may be wrong)")]
     MissingRecordEnd { offset: u64 },
@@ -49,11 +41,7 @@ pub enum WarcError {
     MalformedHttp { offset: u64, detail: String },
     /// The payload's content-encoding is unsupported or could not be undone.
     #[error("record at byte {offset}: cannot undo content-encoding {encoding}: {detail}")]
-    ContentEncoding {
-        offset: u64,
-        encoding: String,
-        detail: String,
-    },
+    ContentEncoding { offset: u64, encoding: String, detail: String },
 }
 
 impl WarcError {
@@ -82,26 +70,13 @@ mod tests {
     fn messages_are_lowercase_with_offset_and_no_trailing_period() {
         let errors = [
             WarcError::TruncatedGzipMember { offset: 1234 },
-            WarcError::Garbage {
-                offset: 7,
-                length: 3,
-            },
-            WarcError::RecordTooLarge {
-                offset: 9,
-                length: 100,
-                limit: 10,
-            },
-            WarcError::Io {
-                offset: 5,
-                source: io::Error::other("disk gone"),
-            },
+            WarcError::Garbage { offset: 7, length: 3 },
+            WarcError::RecordTooLarge { offset: 9, length: 100, limit: 10 },
+            WarcError::Io { offset: 5, source: io::Error::other("disk gone") },
         ];
         for error in errors {
             let message = error.to_string();
-            assert!(
-                message.starts_with(&format!("record at byte {}: ", error.offset())),
-                "{message}"
-            );
+            assert!(message.starts_with(&format!("record at byte {}: ", error.offset())), "{message}");
             assert!(!message.ends_with('.'), "{message}");
             assert_eq!(message, message.to_lowercase(), "{message}");
         }

@@ -23,47 +23,34 @@ struct PayloadHeaders {
 }
 
 /// Parses an HTTP response block. `Ok(None)` when the block does not start with `HTTP/`.
-pub(crate) fn parse_http_response(
-    block: Vec<u8>,
-    limit: usize,
-) -> Result<Option<HttpResponse>, HttpFailure> {
+pub(crate) fn parse_http_response(block: Vec<u8>, limit: usize) -> Result<Option<HttpResponse>, HttpFailure> {
     if !block.starts_with(b"HTTP/") {
         return Ok(None);
     }
     let (header_length, payload_start) = find_header_end(&block);
     let header_text = String::from_utf8_lossy(&block[..header_length]);
-    let mut lines = header_text
-        .split('\n')
-        .map(|line| line.strip_suffix('\r').unwrap_or(line));
+    let mut lines = header_text.split('\n').map(|line| line.strip_suffix('\r').unwrap_or(line));
     let status_line = lines.next().unwrap_or_default();
     let status = parse_status_line(status_line)?;
     let headers = parse_headers(lines);
     let mut block = block;
     let mut payload = block.split_off(payload_start);
     drop(block);
-    let is_chunked = headers
-        .transfer_encoding
-        .as_deref()
-        .is_some_and(|value| value.to_ascii_lowercase().contains("chunked"));
+    let is_chunked =
+        headers.transfer_encoding.as_deref().is_some_and(|value| value.to_ascii_lowercase().contains("chunked"));
     if is_chunked {
         if let Some(decoded) = decode_chunked(&payload) {
             payload = decoded;
         }
     }
     if let Some(content_encoding) = headers.content_encoding.as_deref() {
-        payload =
-            decode_content(payload, content_encoding, limit).map_err(HttpFailure::Encoding)?;
+        payload = decode_content(payload, content_encoding, limit).map_err(HttpFailure::Encoding)?;
     }
     let (content_type, charset) = match headers.content_type.as_deref() {
         Some(value) => split_content_type(value),
         None => (None, None),
     };
-    Ok(Some(HttpResponse {
-        status,
-        content_type,
-        charset,
-        body: payload,
-    }))
+    Ok(Some(HttpResponse { status, content_type, charset, body: payload }))
 }
 
 /// Returns the length of the header part (status line and headers, without the blank
@@ -93,8 +80,7 @@ fn parse_status_line(line: &str) -> Result<u16, HttpFailure> {
         let shown: String = line.chars().take(80).collect();
         return Err(HttpFailure::Malformed(format!("bad status line {shown:?}")));
     }
-    code.parse()
-        .map_err(|_| HttpFailure::Malformed(format!("bad status code {code:?}")))
+    code.parse().map_err(|_| HttpFailure::Malformed(format!("bad status code {code:?}")))
 }
 
 /// Reads `Name: value` lines; folded continuation lines extend the previous value. The
@@ -150,10 +136,7 @@ pub(crate) fn split_content_type(value: &str) -> (Option<String>, Option<String>
         if !name.trim().eq_ignore_ascii_case("charset") {
             return None;
         }
-        let value = value
-            .trim()
-            .trim_matches(|character| character == '"' || character == '\'')
-            .trim();
+        let value = value.trim().trim_matches(|character| character == '"' || character == '\'').trim();
         (!value.is_empty()).then(|| value.to_ascii_lowercase())
     });
     (media_type, charset)
@@ -184,12 +167,7 @@ mod tests {
                 })
             })
             .map_err(|_| ());
-        assert_eq!(
-            outcome,
-            expect,
-            "block {:?}",
-            String::from_utf8_lossy(block)
-        );
+        assert_eq!(outcome, expect, "block {:?}", String::from_utf8_lossy(block));
     }
 
     #[test]
@@ -198,18 +176,9 @@ mod tests {
             b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=ISO-8859-1\r\nContent-Length: 5\r\n\r\nhello",
             Ok(Some((200, Some("text/html"), Some("iso-8859-1"), b"hello"))),
         );
-        check(
-            b"HTTP/1.0 404 Not Found\n\nmissing",
-            Ok(Some((404, None, None, b"missing"))),
-        );
-        check(
-            b"HTTP/1.1 204 No Content\r\n\r\n",
-            Ok(Some((204, None, None, b""))),
-        );
-        check(
-            b"HTTP/1.1 200 OK\r\nServer: x",
-            Ok(Some((200, None, None, b""))),
-        );
+        check(b"HTTP/1.0 404 Not Found\n\nmissing", Ok(Some((404, None, None, b"missing"))));
+        check(b"HTTP/1.1 204 No Content\r\n\r\n", Ok(Some((204, None, None, b""))));
+        check(b"HTTP/1.1 200 OK\r\nServer: x", Ok(Some((200, None, None, b""))));
     }
 
     #[test]
@@ -217,9 +186,7 @@ mod tests {
         let mut encoder = GzEncoder::new(Vec::new(), Compression::default());
         encoder.write_all(b"<p>zipped</p>").unwrap();
         let zipped = encoder.finish().unwrap();
-        let mut block =
-            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n\r\n"
-                .to_vec();
+        let mut block = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n\r\n".to_vec();
         block.extend_from_slice(format!("{:x}\r\n", zipped.len()).as_bytes());
         block.extend_from_slice(&zipped);
         block.extend_from_slice(b"\r\n0\r\n\r\n");
@@ -231,36 +198,21 @@ mod tests {
         check(b"dns answer", Ok(None));
         check(b"HTTP/1.1 OK\r\n\r\n", Err(()));
         check(b"HTTP/1.1 2000 OK\r\n\r\n", Err(()));
-        check(
-            b"HTTP/1.1 200 OK\r\nContent-Encoding: br\r\n\r\nxx",
-            Err(()),
-        );
+        check(b"HTTP/1.1 200 OK\r\nContent-Encoding: br\r\n\r\nxx", Err(()));
     }
 
     #[test]
     fn content_type_parameters() {
         let cases: [(&str, Option<&str>, Option<&str>); 5] = [
             ("text/html", Some("text/html"), None),
-            (
-                "Text/HTML; Charset=\"UTF-8\"",
-                Some("text/html"),
-                Some("utf-8"),
-            ),
-            (
-                "text/html;boundary=x; charset= 'windows-1252' ",
-                Some("text/html"),
-                Some("windows-1252"),
-            ),
+            ("Text/HTML; Charset=\"UTF-8\"", Some("text/html"), Some("utf-8")),
+            ("text/html;boundary=x; charset= 'windows-1252' ", Some("text/html"), Some("windows-1252")),
             ("; charset=utf-8", None, Some("utf-8")),
             ("text/plain; charset=", Some("text/plain"), None),
         ];
         for (value, media_type, charset) in cases {
             let (got_type, got_charset) = split_content_type(value);
-            assert_eq!(
-                (got_type.as_deref(), got_charset.as_deref()),
-                (media_type, charset),
-                "{value}"
-            );
+            assert_eq!((got_type.as_deref(), got_charset.as_deref()), (media_type, charset), "{value}");
         }
     }
 

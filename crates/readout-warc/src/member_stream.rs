@@ -95,10 +95,8 @@ impl<R: BufRead> MemberStream<R> {
             return Ok(false);
         };
         let position = raw.position();
-        let starts_member = raw
-            .peek(GZIP_MAGIC.len())
-            .map_err(|error| StreamFailure::Io { position, error })?
-            .starts_with(&GZIP_MAGIC);
+        let starts_member =
+            raw.peek(GZIP_MAGIC.len()).map_err(|error| StreamFailure::Io { position, error })?.starts_with(&GZIP_MAGIC);
         if starts_member {
             if let Mode::Plain(raw) = std::mem::replace(&mut self.mode, Mode::Switching) {
                 self.begin_member(raw);
@@ -140,13 +138,8 @@ impl<R: BufRead> MemberStream<R> {
 
     fn classify_member_error(&self, error: io::Error) -> StreamFailure {
         match &self.mode {
-            Mode::Gzip(decoder) => {
-                classify_member_error(decoder.get_ref(), self.member_offset, error)
-            }
-            _ => StreamFailure::Io {
-                position: self.member_offset,
-                error,
-            },
+            Mode::Gzip(decoder) => classify_member_error(decoder.get_ref(), self.member_offset, error),
+            _ => StreamFailure::Io { position: self.member_offset, error },
         }
     }
 
@@ -163,8 +156,7 @@ impl<R: BufRead> MemberStream<R> {
             self.buffer_end = 0;
             match decoder.read(&mut self.buffer) {
                 Ok(0) => {
-                    if let Mode::Gzip(decoder) = std::mem::replace(&mut self.mode, Mode::Switching)
-                    {
+                    if let Mode::Gzip(decoder) = std::mem::replace(&mut self.mode, Mode::Switching) {
                         self.continue_after_member(decoder.into_inner())?;
                     }
                     if matches!(self.mode, Mode::Plain(_)) {
@@ -185,8 +177,7 @@ impl<R: BufRead> MemberStream<R> {
             Mode::Gzip(_) => Ok(&self.buffer[self.buffer_start..self.buffer_end]),
             Mode::Plain(raw) => {
                 let position = raw.position();
-                raw.fill_buf()
-                    .map_err(|error| StreamFailure::Io { position, error })
+                raw.fill_buf().map_err(|error| StreamFailure::Io { position, error })
             }
             Mode::Switching => Ok(&[]),
         }
@@ -200,8 +191,7 @@ impl<R: BufRead> MemberStream<R> {
             Mode::Gzip(decoder) => {
                 let count = count.min(self.buffer.len());
                 if self.buffer_end - self.buffer_start < count {
-                    self.buffer
-                        .copy_within(self.buffer_start..self.buffer_end, 0);
+                    self.buffer.copy_within(self.buffer_start..self.buffer_end, 0);
                     self.buffer_end -= self.buffer_start;
                     self.buffer_start = 0;
                     while self.buffer_end < count {
@@ -210,11 +200,7 @@ impl<R: BufRead> MemberStream<R> {
                             Ok(read) => self.buffer_end += read,
                             Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
                             Err(error) => {
-                                return Err(classify_member_error(
-                                    decoder.get_ref(),
-                                    self.member_offset,
-                                    error,
-                                ))
+                                return Err(classify_member_error(decoder.get_ref(), self.member_offset, error))
                             }
                         }
                     }
@@ -223,8 +209,7 @@ impl<R: BufRead> MemberStream<R> {
             }
             Mode::Plain(raw) => {
                 let position = raw.position();
-                raw.peek(count)
-                    .map_err(|error| StreamFailure::Io { position, error })
+                raw.peek(count).map_err(|error| StreamFailure::Io { position, error })
             }
             Mode::Switching => Ok(&[]),
         }
@@ -353,23 +338,13 @@ impl<R: BufRead> MemberStream<R> {
 }
 
 /// Tells a truncated member from a corrupt one and both from a failing reader.
-fn classify_member_error<R: BufRead>(
-    raw: &RawInput<R>,
-    member_offset: u64,
-    error: io::Error,
-) -> StreamFailure {
+fn classify_member_error<R: BufRead>(raw: &RawInput<R>, member_offset: u64, error: io::Error) -> StreamFailure {
     if raw.inner_failed() {
-        StreamFailure::Io {
-            position: raw.position(),
-            error,
-        }
+        StreamFailure::Io { position: raw.position(), error }
     } else if raw.inner_exhausted() && error.kind() == io::ErrorKind::UnexpectedEof {
         StreamFailure::TruncatedMember { member_offset }
     } else {
-        StreamFailure::CorruptMember {
-            member_offset,
-            detail: error.to_string().to_lowercase(),
-        }
+        StreamFailure::CorruptMember { member_offset, detail: error.to_string().to_lowercase() }
     }
 }
 
@@ -439,10 +414,7 @@ mod tests {
         let failure = drain(&mut stream).unwrap_err();
         assert!(matches!(
             failure,
-            StreamFailure::CorruptMember {
-                member_offset: 0,
-                ..
-            } | StreamFailure::TruncatedMember { member_offset: 0 }
+            StreamFailure::CorruptMember { member_offset: 0, .. } | StreamFailure::TruncatedMember { member_offset: 0 }
         ));
         stream.recover_after_member_failure().unwrap();
         stream.fill_buf().unwrap();
@@ -457,10 +429,7 @@ mod tests {
         let mut stream = MemberStream::new(file, 1 << 20);
         stream.switch_to_gzip_if_member_follows().unwrap();
         let failure = drain(&mut stream).unwrap_err();
-        assert!(
-            matches!(failure, StreamFailure::TruncatedMember { member_offset: 0 }),
-            "{failure:?}"
-        );
+        assert!(matches!(failure, StreamFailure::TruncatedMember { member_offset: 0 }), "{failure:?}");
         stream.recover_after_member_failure().unwrap();
         assert_eq!(drain(&mut stream).unwrap(), b"");
     }

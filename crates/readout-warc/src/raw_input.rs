@@ -160,12 +160,7 @@ impl<R: BufRead> BufRead for RawInput<R> {
             let amount = amount.min(self.replay.len() - self.replay_position);
             if self.recording_enabled {
                 let consumed = &self.replay[self.replay_position..self.replay_position + amount];
-                record(
-                    &mut self.recording,
-                    &mut self.recording_overflowed,
-                    self.recording_limit,
-                    consumed,
-                );
+                record(&mut self.recording, &mut self.recording_overflowed, self.recording_limit, consumed);
             }
             self.replay_position += amount;
             if self.replay_position == self.replay.len() {
@@ -178,12 +173,7 @@ impl<R: BufRead> BufRead for RawInput<R> {
         if self.recording_enabled {
             if let Ok(chunk) = self.inner.fill_buf() {
                 let amount = amount.min(chunk.len());
-                record(
-                    &mut self.recording,
-                    &mut self.recording_overflowed,
-                    self.recording_limit,
-                    &chunk[..amount],
-                );
+                record(&mut self.recording, &mut self.recording_overflowed, self.recording_limit, &chunk[..amount]);
             }
         }
         self.inner.consume(amount);

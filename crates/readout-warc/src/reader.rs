@@ -10,9 +10,7 @@ use std::path::Path;
 
 use crate::error::WarcError;
 use crate::http_response::{parse_http_response, HttpFailure};
-use crate::member_stream::{
-    is_version_line_start, MemberStream, StreamFailure, GZIP_MAGIC, VERSION_PREFIX_BYTES,
-};
+use crate::member_stream::{is_version_line_start, MemberStream, StreamFailure, GZIP_MAGIC, VERSION_PREFIX_BYTES};
 use crate::record::WarcRecord;
 use crate::warc_header::{read_warc_header, HeaderFailure, WarcHeader};
 
@@ -61,26 +59,15 @@ impl<R: BufRead> WarcReader<R> {
         match failure {
             StreamFailure::TruncatedMember { member_offset } => {
                 self.recovery = Recovery::AfterMemberFailure;
-                WarcError::TruncatedGzipMember {
-                    offset: member_offset,
-                }
+                WarcError::TruncatedGzipMember { offset: member_offset }
             }
-            StreamFailure::CorruptMember {
-                member_offset,
-                detail,
-            } => {
+            StreamFailure::CorruptMember { member_offset, detail } => {
                 self.recovery = Recovery::AfterMemberFailure;
-                WarcError::CorruptGzipMember {
-                    offset: member_offset,
-                    detail,
-                }
+                WarcError::CorruptGzipMember { offset: member_offset, detail }
             }
             StreamFailure::Io { position, error } => {
                 self.recovery = Recovery::Stop;
-                WarcError::Io {
-                    offset: position,
-                    source: error,
-                }
+                WarcError::Io { offset: position, source: error }
             }
         }
     }
@@ -111,10 +98,7 @@ impl<R: BufRead> WarcReader<R> {
             if chunk.is_empty() {
                 return Ok(false);
             }
-            let breaks = chunk
-                .iter()
-                .take_while(|byte| matches!(byte, b'\r' | b'\n'))
-                .count();
+            let breaks = chunk.iter().take_while(|byte| matches!(byte, b'\r' | b'\n')).count();
             if breaks == 0 {
                 return Ok(true);
             }
@@ -149,9 +133,7 @@ impl<R: BufRead> WarcReader<R> {
             Ok(header) => header,
             Err(HeaderFailure::Stream(failure)) => return Some(Err(self.stream_error(failure))),
             Err(HeaderFailure::Malformed(detail)) => {
-                return Some(Err(
-                    self.resync_after(WarcError::MalformedHeader { offset, detail })
-                ));
+                return Some(Err(self.resync_after(WarcError::MalformedHeader { offset, detail })));
             }
         };
         Some(self.read_block(offset, header))
@@ -162,35 +144,22 @@ impl<R: BufRead> WarcReader<R> {
         let length = header.content_length;
         let fits = length <= self.max_record_bytes as u64;
         let mut block = Vec::new();
-        let found = if is_response && fits {
-            self.copy_block(length, Some(&mut block))
-        } else {
-            self.copy_block(length, None)
-        };
+        let found =
+            if is_response && fits { self.copy_block(length, Some(&mut block)) } else { self.copy_block(length, None) };
         let found = found.map_err(|failure| self.stream_error(failure))?;
         if found < length {
-            return Err(self.resync_after(WarcError::TruncatedRecord {
-                offset,
-                expected: length,
-                found,
-            }));
+            return Err(self.resync_after(WarcError::TruncatedRecord { offset, expected: length, found }));
         }
         self.check_record_end(offset)?;
         if is_response && !fits {
-            return Err(WarcError::RecordTooLarge {
-                offset,
-                length,
-                limit: self.max_record_bytes as u64,
-            });
+            return Err(WarcError::RecordTooLarge { offset, length, limit: self.max_record_bytes as u64 });
         }
         let http = if is_response {
             parse_http_response(block, self.max_record_bytes).map_err(|failure| match failure {
                 HttpFailure::Malformed(detail) => WarcError::MalformedHttp { offset, detail },
-                HttpFailure::Encoding(failure) => WarcError::ContentEncoding {
-                    offset,
-                    encoding: failure.encoding,
-                    detail: failure.detail,
-                },
+                HttpFailure::Encoding(failure) => {
+                    WarcError::ContentEncoding { offset, encoding: failure.encoding, detail: failure.detail }
+                }
             })?
         } else {
             None
@@ -205,20 +174,14 @@ impl<R: BufRead> WarcReader<R> {
     }
 
     /// Reads `length` block bytes into `keep`, or discards them; returns how many there were.
-    fn copy_block(
-        &mut self,
-        length: u64,
-        mut keep: Option<&mut Vec<u8>>,
-    ) -> Result<u64, StreamFailure> {
+    fn copy_block(&mut self, length: u64, mut keep: Option<&mut Vec<u8>>) -> Result<u64, StreamFailure> {
         let mut copied: u64 = 0;
         while copied < length {
             let chunk = self.stream.fill_buf()?;
             if chunk.is_empty() {
                 break;
             }
-            let take = chunk
-                .len()
-                .min(usize::try_from(length - copied).unwrap_or(usize::MAX));
+            let take = chunk.len().min(usize::try_from(length - copied).unwrap_or(usize::MAX));
             if let Some(block) = keep.as_deref_mut() {
                 block.extend_from_slice(&chunk[..take]);
             }
@@ -239,14 +202,8 @@ impl<R: BufRead> WarcReader<R> {
                 if chunk.is_empty() {
                     return Ok(true);
                 }
-                let breaks = chunk
-                    .iter()
-                    .take_while(|byte| matches!(byte, b'\r' | b'\n'))
-                    .count();
-                let feeds = chunk[..breaks]
-                    .iter()
-                    .filter(|byte| **byte == b'\n')
-                    .count();
+                let breaks = chunk.iter().take_while(|byte| matches!(byte, b'\r' | b'\n')).count();
+                let feeds = chunk[..breaks].iter().filter(|byte| **byte == b'\n').count();
                 let only_breaks = breaks == chunk.len();
                 if self.stream.at_member_start() {
                     return Ok(true);
@@ -261,9 +218,7 @@ impl<R: BufRead> WarcReader<R> {
                 return Ok(true);
             }
             let upcoming = self.stream.peek(VERSION_PREFIX_BYTES)?;
-            Ok(upcoming.is_empty()
-                || is_version_line_start(upcoming)
-                || upcoming.starts_with(&GZIP_MAGIC))
+            Ok(upcoming.is_empty() || is_version_line_start(upcoming) || upcoming.starts_with(&GZIP_MAGIC))
         })();
         match outcome {
             Ok(true) => Ok(()),
@@ -293,8 +248,7 @@ impl<R: BufRead> Iterator for WarcReader<R> {
 /// the file name) with a large read buffer.
 pub fn open(path: &Path) -> io::Result<WarcReader<Box<dyn BufRead + Send>>> {
     let file = File::open(path)?;
-    let reader: Box<dyn BufRead + Send> =
-        Box::new(BufReader::with_capacity(FILE_BUFFER_BYTES, file));
+    let reader: Box<dyn BufRead + Send> = Box::new(BufReader::with_capacity(FILE_BUFFER_BYTES, file));
     Ok(WarcReader::new(reader))
 }
 
@@ -314,11 +268,7 @@ mod tests {
     }
 
     fn html_response(uri: &str, body: &str) -> Vec<u8> {
-        record(
-            "response",
-            uri,
-            &format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n{body}"),
-        )
+        record("response", uri, &format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n{body}"))
     }
 
     fn gzip(bytes: &[u8]) -> Vec<u8> {
@@ -331,24 +281,16 @@ mod tests {
     fn summarise(input: &[u8], max_record_bytes: usize) -> Vec<String> {
         WarcReader::with_max_record_bytes(Cursor::new(input.to_vec()), max_record_bytes)
             .map(|item| match item {
-                Ok(record) => format!(
-                    "{} {} {}",
-                    record.offset,
-                    record.record_type,
-                    record.target_uri.unwrap_or_default()
-                ),
+                Ok(record) => {
+                    format!("{} {} {}", record.offset, record.record_type, record.target_uri.unwrap_or_default())
+                }
                 Err(error) => format!("error: {error}"),
             })
             .collect()
     }
 
     fn check(input: &[u8], expect: &[&str]) {
-        assert_eq!(
-            summarise(input, DEFAULT_MAX_RECORD_BYTES),
-            expect,
-            "input {:?}",
-            String::from_utf8_lossy(input)
-        );
+        assert_eq!(summarise(input, DEFAULT_MAX_RECORD_BYTES), expect, "input {:?}", String::from_utf8_lossy(input));
     }
 
     #[test]
@@ -356,25 +298,14 @@ mod tests {
         let first = record("warcinfo", "", "software: test\r\n");
         let second = html_response("http://a/", "<p>a</p>");
         let input = [first.clone(), second].concat();
-        check(
-            &input,
-            &[
-                "0 warcinfo ",
-                &format!("{} response http://a/", first.len()),
-            ],
-        );
+        check(&input, &["0 warcinfo ", &format!("{} response http://a/", first.len())]);
     }
 
     #[test]
     fn response_body_is_parsed_and_others_are_not() {
-        let input = [
-            record("request", "http://a/", "GET / HTTP/1.1\r\n\r\n"),
-            html_response("http://a/", "<p>x</p>"),
-        ]
-        .concat();
-        let records: Vec<WarcRecord> = WarcReader::new(Cursor::new(input))
-            .map(Result::unwrap)
-            .collect();
+        let input =
+            [record("request", "http://a/", "GET / HTTP/1.1\r\n\r\n"), html_response("http://a/", "<p>x</p>")].concat();
+        let records: Vec<WarcRecord> = WarcReader::new(Cursor::new(input)).map(Result::unwrap).collect();
         assert_eq!(records[0].http, None);
         let http = records[1].http.as_ref().unwrap();
         assert_eq!((http.status, http.body.as_slice()), (200, &b"<p>x</p>"[..]));
@@ -403,9 +334,7 @@ mod tests {
 
     #[test]
     fn malformed_header_is_reported_and_the_next_record_read() {
-        let broken =
-            b"WARC/1.0\r\nWARC-Type: response\r\nthis line has no colon\r\n\r\nbody\r\n\r\n"
-                .to_vec();
+        let broken = b"WARC/1.0\r\nWARC-Type: response\r\nthis line has no colon\r\n\r\nbody\r\n\r\n".to_vec();
         let good = html_response("http://b/", "b");
         let input = [broken.clone(), good].concat();
         check(
@@ -420,9 +349,7 @@ mod tests {
     #[test]
     fn wrong_content_length_is_reported_and_the_next_record_read() {
         let mut short = record("response", "http://a/", "HTTP/1.1 200 OK\r\n\r\nabcdef");
-        let text = String::from_utf8(short.clone())
-            .unwrap()
-            .replace("Content-Length: 25", "Content-Length: 20");
+        let text = String::from_utf8(short.clone()).unwrap().replace("Content-Length: 25", "Content-Length: 20");
         short = text.into_bytes();
         let good = html_response("http://b/", "b");
         let input = [short.clone(), good].concat();
@@ -441,10 +368,7 @@ mod tests {
         let cut = &full[..full.len() - 10];
         let summary = summarise(cut, DEFAULT_MAX_RECORD_BYTES);
         assert_eq!(summary.len(), 1);
-        assert!(
-            summary[0].starts_with("error: record at byte 0: truncated record: content-length is "),
-            "{summary:?}"
-        );
+        assert!(summary[0].starts_with("error: record at byte 0: truncated record: content-length is "), "{summary:?}");
     }
 
     #[test]
@@ -455,8 +379,7 @@ mod tests {
         let summary = summarise(&input, 1000);
         assert_eq!(summary.len(), 2);
         assert!(
-            summary[0]
-                .contains("record at byte 0: block of 5044 bytes exceeds the limit of 1000 bytes"),
+            summary[0].contains("record at byte 0: block of 5044 bytes exceeds the limit of 1000 bytes"),
             "{summary:?}"
         );
         assert_eq!(summary[1], format!("{} response http://small/", big.len()));
@@ -467,13 +390,7 @@ mod tests {
         let first = gzip(&html_response("http://a/", "a"));
         let second = gzip(&record("metadata", "http://a/", "x: y\r\n"));
         let input = [first.clone(), second].concat();
-        check(
-            &input,
-            &[
-                "0 response http://a/",
-                &format!("{} metadata http://a/", first.len()),
-            ],
-        );
+        check(&input, &["0 response http://a/", &format!("{} metadata http://a/", first.len())]);
     }
 
     #[test]
@@ -486,14 +403,8 @@ mod tests {
         let summary = summarise(&input, DEFAULT_MAX_RECORD_BYTES);
         assert_eq!(summary.len(), 3, "{summary:?}");
         assert_eq!(summary[0], "0 response http://a/");
-        assert!(
-            summary[1].starts_with(&format!("error: record at byte {}: ", first.len())),
-            "{summary:?}"
-        );
-        assert_eq!(
-            summary[2],
-            format!("{} response http://c/", first.len() + cut.len())
-        );
+        assert!(summary[1].starts_with(&format!("error: record at byte {}: ", first.len())), "{summary:?}");
+        assert_eq!(summary[2], format!("{} response http://c/", first.len() + cut.len()));
     }
 
     #[test]
@@ -503,13 +414,7 @@ mod tests {
         let input = [first.clone(), second[..second.len() - 3].to_vec()].concat();
         check(
             &input,
-            &[
-                "0 response http://a/",
-                &format!(
-                    "error: record at byte {}: truncated gzip member",
-                    first.len()
-                ),
-            ],
+            &["0 response http://a/", &format!("error: record at byte {}: truncated gzip member", first.len())],
         );
     }
 
@@ -522,10 +427,7 @@ mod tests {
             &input,
             &[
                 "0 response http://a/",
-                &format!(
-                    "error: record at byte {}: skipped 4 bytes that do not start a warc record",
-                    first.len()
-                ),
+                &format!("error: record at byte {}: skipped 4 bytes that do not start a warc record", first.len()),
                 &format!("{} response http://b/", first.len() + 4),
             ],
         );
@@ -540,23 +442,9 @@ mod tests {
         let third = gzip(&html_response("http://c/", "c"));
         let input = [first.clone(), second.clone(), third].concat();
         let summary = summarise(&input, DEFAULT_MAX_RECORD_BYTES);
-        assert_eq!(
-            summary.first().map(String::as_str),
-            Some("0 response http://a/")
-        );
-        assert_eq!(
-            summary.last(),
-            Some(&format!(
-                "{} response http://c/",
-                first.len() + second.len()
-            ))
-        );
-        assert!(
-            summary[1..summary.len() - 1]
-                .iter()
-                .all(|item| item.starts_with("error: ")),
-            "{summary:?}"
-        );
+        assert_eq!(summary.first().map(String::as_str), Some("0 response http://a/"));
+        assert_eq!(summary.last(), Some(&format!("{} response http://c/", first.len() + second.len())));
+        assert!(summary[1..summary.len() - 1].iter().all(|item| item.starts_with("error: ")), "{summary:?}");
     }
 
     #[test]
@@ -598,9 +486,7 @@ mod tests {
                         _ => input.insert(position, next_random(&mut state) as u8),
                     }
                 }
-                let items = WarcReader::new(Cursor::new(input.clone()))
-                    .take(10_000)
-                    .count();
+                let items = WarcReader::new(Cursor::new(input.clone())).take(10_000).count();
                 assert!(items < 10_000, "reader did not end on {input:?}");
             }
         }

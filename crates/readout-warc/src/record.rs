@@ -51,13 +51,16 @@ impl WarcRecord {
         let date = self.date.as_deref()?.trim();
         let day = date.get(..10)?;
         let bytes = day.as_bytes();
-        let digits_in_place = bytes.iter().enumerate().all(|(index, byte)| {
-            if index == 4 || index == 7 {
-                *byte == b'-'
-            } else {
-                byte.is_ascii_digit()
-            }
-        });
+        let digits_in_place =
+            bytes.iter().enumerate().all(
+                |(index, byte)| {
+                    if index == 4 || index == 7 {
+                        *byte == b'-'
+                    } else {
+                        byte.is_ascii_digit()
+                    }
+                },
+            );
         if !digits_in_place {
             return None;
         }
@@ -76,11 +79,8 @@ impl WarcRecord {
 fn body_looks_like_html(body: &[u8]) -> bool {
     let start = &body[..body.len().min(1024)];
     let start = String::from_utf8_lossy(start).to_ascii_lowercase();
-    let trimmed = start
-        .trim_start_matches(|character: char| character.is_whitespace() || character == '\u{feff}');
-    trimmed.starts_with("<!doctype html")
-        || trimmed.starts_with("<html")
-        || trimmed.contains("<html")
+    let trimmed = start.trim_start_matches(|character: char| character.is_whitespace() || character == '\u{feff}');
+    trimmed.starts_with("<!doctype html") || trimmed.starts_with("<html") || trimmed.contains("<html")
 }
 
 #[cfg(test)]
@@ -107,11 +107,7 @@ mod tests {
     }
 
     fn check_date(input: Option<&str>, expect: Option<&str>) {
-        assert_eq!(
-            record_with(input, None).date_ymd().as_deref(),
-            expect,
-            "input {input:?}"
-        );
+        assert_eq!(record_with(input, None).date_ymd().as_deref(), expect, "input {input:?}");
     }
 
     #[test]
@@ -129,11 +125,7 @@ mod tests {
     }
 
     fn check_html(http: Option<HttpResponse>, expect: bool) {
-        assert_eq!(
-            record_with(None, http.clone()).is_html_response(),
-            expect,
-            "{http:?}"
-        );
+        assert_eq!(record_with(None, http.clone()).is_html_response(), expect, "{http:?}");
     }
 
     #[test]
@@ -142,10 +134,7 @@ mod tests {
         check_html(Some(response(200, Some("application/xhtml+xml"), "")), true);
         check_html(Some(response(404, Some("text/html"), "")), false);
         check_html(Some(response(301, Some("text/html"), "")), false);
-        check_html(
-            Some(response(200, Some("application/pdf"), "<html>")),
-            false,
-        );
+        check_html(Some(response(200, Some("application/pdf"), "<html>")), false);
         check_html(Some(response(200, None, "  <!DOCTYPE html><p>")), true);
         check_html(Some(response(200, None, "%PDF-1.4")), false);
         check_html(None, false);

@@ -5,9 +5,7 @@
 
 use std::io::BufRead;
 
-use crate::member_stream::{
-    is_version_line_start, MemberStream, StreamFailure, VERSION_PREFIX_BYTES,
-};
+use crate::member_stream::{is_version_line_start, MemberStream, StreamFailure, VERSION_PREFIX_BYTES};
 
 /// Longest header line accepted.
 const MAX_HEADER_LINE_BYTES: usize = 64 * 1024;
@@ -43,10 +41,7 @@ enum Line {
     TooLong,
 }
 
-fn read_line<R: BufRead>(
-    stream: &mut MemberStream<R>,
-    max_bytes: usize,
-) -> Result<Line, StreamFailure> {
+fn read_line<R: BufRead>(stream: &mut MemberStream<R>, max_bytes: usize) -> Result<Line, StreamFailure> {
     let mut line = Vec::new();
     loop {
         let chunk = stream.fill_buf()?;
@@ -73,47 +68,29 @@ fn read_line<R: BufRead>(
 }
 
 /// Reads the version line and header fields up to the blank line that ends them.
-pub(crate) fn read_warc_header<R: BufRead>(
-    stream: &mut MemberStream<R>,
-) -> Result<WarcHeader, HeaderFailure> {
+pub(crate) fn read_warc_header<R: BufRead>(stream: &mut MemberStream<R>) -> Result<WarcHeader, HeaderFailure> {
     match read_line(stream, 256)? {
         Line::Complete(line) if is_version_line_start(&line) => {}
-        _ => {
-            return Err(HeaderFailure::Malformed(
-                "missing warc version line".to_string(),
-            ))
-        }
+        _ => return Err(HeaderFailure::Malformed("missing warc version line".to_string())),
     }
     let mut fields: Vec<(String, String)> = Vec::new();
     let mut header_bytes = 0usize;
     loop {
         let upcoming = stream.peek(VERSION_PREFIX_BYTES)?;
         if upcoming.is_empty() {
-            return Err(HeaderFailure::Malformed(
-                "input ends inside the header block".to_string(),
-            ));
+            return Err(HeaderFailure::Malformed("input ends inside the header block".to_string()));
         }
         if is_version_line_start(upcoming) && stream.after_newline() {
-            return Err(HeaderFailure::Malformed(
-                "header block runs into the next record".to_string(),
-            ));
+            return Err(HeaderFailure::Malformed("header block runs into the next record".to_string()));
         }
         let line = match read_line(stream, MAX_HEADER_LINE_BYTES)? {
             Line::Complete(line) => line,
-            Line::EndOfInput => {
-                return Err(HeaderFailure::Malformed(
-                    "input ends inside the header block".to_string(),
-                ))
-            }
-            Line::TooLong => {
-                return Err(HeaderFailure::Malformed("header line too long".to_string()))
-            }
+            Line::EndOfInput => return Err(HeaderFailure::Malformed("input ends inside the header block".to_string())),
+            Line::TooLong => return Err(HeaderFailure::Malformed("header line too long".to_string())),
         };
         header_bytes += line.len() + 2;
         if header_bytes > MAX_HEADER_BLOCK_BYTES {
-            return Err(HeaderFailure::Malformed(
-                "header block too large".to_string(),
-            ));
+            return Err(HeaderFailure::Malformed("header block too large".to_string()));
         }
         if line.is_empty() {
             break;
@@ -125,19 +102,13 @@ pub(crate) fn read_warc_header<R: BufRead>(
                     value.push(' ');
                     value.push_str(text.trim());
                 }
-                None => {
-                    return Err(HeaderFailure::Malformed(
-                        "continuation line before any field".to_string(),
-                    ))
-                }
+                None => return Err(HeaderFailure::Malformed("continuation line before any field".to_string())),
             }
             continue;
         }
         let Some((name, value)) = text.split_once(':') else {
             let shown: String = text.chars().take(60).collect();
-            return Err(HeaderFailure::Malformed(format!(
-                "line without colon {shown:?}"
-            )));
+            return Err(HeaderFailure::Malformed(format!("line without colon {shown:?}")));
         };
         fields.push((name.trim().to_string(), value.trim().to_string()));
     }
@@ -152,24 +123,19 @@ fn header_from_fields(fields: Vec<(String, String)>) -> Result<WarcHeader, Heade
         if name.eq_ignore_ascii_case("warc-type") {
             record_type.get_or_insert(value);
         } else if name.eq_ignore_ascii_case("warc-target-uri") {
-            let uri = value
-                .strip_prefix('<')
-                .and_then(|uri| uri.strip_suffix('>'))
-                .unwrap_or(&value);
+            let uri = value.strip_prefix('<').and_then(|uri| uri.strip_suffix('>')).unwrap_or(&value);
             header.target_uri.get_or_insert_with(|| uri.to_string());
         } else if name.eq_ignore_ascii_case("warc-date") {
             header.date.get_or_insert(value);
         } else if name.eq_ignore_ascii_case("content-length") && content_length.is_none() {
-            let parsed = value
-                .parse::<u64>()
-                .map_err(|_| HeaderFailure::Malformed(format!("bad content-length {value:?}")))?;
+            let parsed =
+                value.parse::<u64>().map_err(|_| HeaderFailure::Malformed(format!("bad content-length {value:?}")))?;
             content_length = Some(parsed);
         }
     }
-    header.record_type =
-        record_type.ok_or_else(|| HeaderFailure::Malformed("missing warc-type".to_string()))?;
-    header.content_length = content_length
-        .ok_or_else(|| HeaderFailure::Malformed("missing content-length".to_string()))?;
+    header.record_type = record_type.ok_or_else(|| HeaderFailure::Malformed("missing warc-type".to_string()))?;
+    header.content_length =
+        content_length.ok_or_else(|| HeaderFailure::Malformed("missing content-length".to_string()))?;
     Ok(header)
 }
 
@@ -183,23 +149,13 @@ mod tests {
     fn check(input: &str, expect: Result<Summary<'_>, &str>, rest: &str) {
         let mut stream = MemberStream::new(input.as_bytes(), 1 << 20);
         let outcome = match read_warc_header(&mut stream) {
-            Ok(header) => Ok((
-                header.record_type,
-                header.target_uri,
-                header.date,
-                header.content_length,
-            )),
+            Ok(header) => Ok((header.record_type, header.target_uri, header.date, header.content_length)),
             Err(HeaderFailure::Malformed(detail)) => Err(detail),
             Err(HeaderFailure::Stream(failure)) => Err(format!("{failure:?}")),
         };
         let expect = expect
             .map(|(kind, uri, date, length)| {
-                (
-                    kind.to_string(),
-                    uri.map(str::to_string),
-                    date.map(str::to_string),
-                    length,
-                )
+                (kind.to_string(), uri.map(str::to_string), date.map(str::to_string), length)
             })
             .map_err(str::to_string);
         assert_eq!(outcome, expect, "input {input:?}");
@@ -245,31 +201,15 @@ mod tests {
 
     #[test]
     fn malformed_blocks_are_reported() {
-        check(
-            "WARC/1.0\r\nContent-Length: 3\r\n\r\nabc",
-            Err("missing warc-type"),
-            "abc",
-        );
-        check(
-            "WARC/1.0\r\nWARC-Type: response\r\n\r\n",
-            Err("missing content-length"),
-            "",
-        );
-        check(
-            "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: -1\r\n\r\n",
-            Err("bad content-length \"-1\""),
-            "",
-        );
+        check("WARC/1.0\r\nContent-Length: 3\r\n\r\nabc", Err("missing warc-type"), "abc");
+        check("WARC/1.0\r\nWARC-Type: response\r\n\r\n", Err("missing content-length"), "");
+        check("WARC/1.0\r\nWARC-Type: response\r\nContent-Length: -1\r\n\r\n", Err("bad content-length \"-1\""), "");
         check(
             "WARC/1.0\r\nWARC-Type: response\r\nno colon here\r\n\r\n",
             Err("line without colon \"no colon here\""),
             "\r\n",
         );
-        check(
-            "WARC/1.0\r\nWARC-Type: resp",
-            Err("input ends inside the header block"),
-            "",
-        );
+        check("WARC/1.0\r\nWARC-Type: resp", Err("input ends inside the header block"), "");
         check(
             "WARC/1.0\r\nWARC-Type: response\r\nWARC/1.0\r\nWARC-Type: request\r\n",
             Err("header block runs into the next record"),

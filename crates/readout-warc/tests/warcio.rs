@@ -16,10 +16,8 @@ fn fixture_directory() -> Option<&'static Path> {
 }
 
 fn generate_fixtures() -> Option<PathBuf> {
-    let has_warcio = Command::new("python3")
-        .args(["-c", "import warcio"])
-        .output()
-        .is_ok_and(|output| output.status.success());
+    let has_warcio =
+        Command::new("python3").args(["-c", "import warcio"]).output().is_ok_and(|output| output.status.success());
     if !has_warcio {
         if std::env::var_os("CI").is_some() {
             panic!("warcio is not importable by python3 but CI is set: run `pip install warcio`");
@@ -31,21 +29,10 @@ fn generate_fixtures() -> Option<PathBuf> {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|elapsed| elapsed.as_nanos())
         .unwrap_or_default();
-    let directory = std::env::temp_dir().join(format!(
-        "readout-warc-fixtures-{}-{nanos}",
-        std::process::id()
-    ));
+    let directory = std::env::temp_dir().join(format!("readout-warc-fixtures-{}-{nanos}", std::process::id()));
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/make_fixtures.py");
-    let output = Command::new("python3")
-        .arg(&script)
-        .arg(&directory)
-        .output()
-        .expect("run python3");
-    assert!(
-        output.status.success(),
-        "make_fixtures.py failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let output = Command::new("python3").arg(&script).arg(&directory).output().expect("run python3");
+    assert!(output.status.success(), "make_fixtures.py failed: {}", String::from_utf8_lossy(&output.stderr));
     Some(directory)
 }
 
@@ -63,8 +50,7 @@ struct Expected {
 }
 
 fn expected_records(directory: &Path, name: &str) -> Vec<Expected> {
-    let text = std::fs::read_to_string(directory.join(format!("{name}.expected.tsv")))
-        .expect("expected tsv");
+    let text = std::fs::read_to_string(directory.join(format!("{name}.expected.tsv"))).expect("expected tsv");
     text.lines()
         .map(|line| {
             let fields: Vec<&str> = line.split('\t').collect();
@@ -77,8 +63,7 @@ fn expected_records(directory: &Path, name: &str) -> Vec<Expected> {
                 status: fields[4].to_string(),
                 media_type: fields[5].to_string(),
                 charset: fields[6].to_string(),
-                body: (!fields[7].is_empty())
-                    .then(|| std::fs::read(directory.join(fields[7])).expect("body")),
+                body: (!fields[7].is_empty()).then(|| std::fs::read(directory.join(fields[7])).expect("body")),
             }
         })
         .collect()
@@ -104,29 +89,13 @@ fn assert_matches_warcio(records: &[WarcRecord], expected: &[Expected], compare_
             assert_eq!(record.offset, expected.offset, "{context}");
         }
         assert_eq!(record.record_type, expected.record_type, "{context}");
-        assert_eq!(
-            record.target_uri.as_deref().unwrap_or(""),
-            expected.uri,
-            "{context}"
-        );
-        assert_eq!(
-            record.date.as_deref().unwrap_or(""),
-            expected.date,
-            "{context}"
-        );
+        assert_eq!(record.target_uri.as_deref().unwrap_or(""), expected.uri, "{context}");
+        assert_eq!(record.date.as_deref().unwrap_or(""), expected.date, "{context}");
         match (&record.http, &expected.body) {
             (Some(http), Some(body)) => {
                 assert_eq!(http.status.to_string(), expected.status, "{context}");
-                assert_eq!(
-                    http.content_type.as_deref().unwrap_or(""),
-                    expected.media_type,
-                    "{context}"
-                );
-                assert_eq!(
-                    http.charset.as_deref().unwrap_or(""),
-                    expected.charset,
-                    "{context}"
-                );
+                assert_eq!(http.content_type.as_deref().unwrap_or(""), expected.media_type, "{context}");
+                assert_eq!(http.charset.as_deref().unwrap_or(""), expected.charset, "{context}");
                 assert_eq!(&http.body, body, "{context}");
             }
             (None, None) => {}
@@ -142,11 +111,7 @@ fn gzip_per_record_matches_warcio() {
     };
     let (records, errors) = read_all(&directory.join("per_record.warc.gz"));
     assert!(errors.is_empty(), "{errors:?}");
-    assert_matches_warcio(
-        &records,
-        &expected_records(directory, "per_record.warc.gz"),
-        true,
-    );
+    assert_matches_warcio(&records, &expected_records(directory, "per_record.warc.gz"), true);
 }
 
 #[test]
@@ -179,9 +144,7 @@ fn chunked_and_gzip_payloads_are_decoded() {
     let body_of = |uri: &str| {
         let record = records
             .iter()
-            .find(|record| {
-                record.record_type == "response" && record.target_uri.as_deref() == Some(uri)
-            })
+            .find(|record| record.record_type == "response" && record.target_uri.as_deref() == Some(uri))
             .expect("response present");
         String::from_utf8_lossy(&record.http.as_ref().expect("http").body).into_owned()
     };
@@ -189,10 +152,7 @@ fn chunked_and_gzip_payloads_are_decoded() {
     assert!(body_of("http://news.example/gzip").starts_with("<html><body><p>Gzip encoded article."));
     let latin = records
         .iter()
-        .find(|record| {
-            record.target_uri.as_deref() == Some("http://news.example/latin")
-                && record.http.is_some()
-        })
+        .find(|record| record.target_uri.as_deref() == Some("http://news.example/latin") && record.http.is_some())
         .and_then(|record| record.http.as_ref())
         .expect("latin response");
     assert_eq!(latin.charset.as_deref(), Some("windows-1252"));
@@ -219,19 +179,10 @@ fn only_successful_html_responses_count_as_html() {
             "http://news.example/latin"
         ]
     );
-    let skipped: Vec<&str> = records
-        .iter()
-        .filter(|record| record.http.is_none())
-        .map(|record| record.record_type.as_str())
-        .collect();
-    assert!(
-        skipped.contains(&"warcinfo")
-            && skipped.contains(&"request")
-            && skipped.contains(&"revisit")
-    );
-    assert!(records
-        .iter()
-        .all(|record| record.record_type != "response" || record.http.is_some()));
+    let skipped: Vec<&str> =
+        records.iter().filter(|record| record.http.is_none()).map(|record| record.record_type.as_str()).collect();
+    assert!(skipped.contains(&"warcinfo") && skipped.contains(&"request") && skipped.contains(&"revisit"));
+    assert!(records.iter().all(|record| record.record_type != "response" || record.http.is_some()));
     assert_eq!(records[2].date_ymd().as_deref(), Some("2024-03-05"));
 }
 
@@ -245,13 +196,8 @@ fn truncated_file_returns_every_complete_record_then_an_error() {
     let (records, errors) = read_all(&directory.join("truncated.warc.gz"));
     assert_eq!(records.len(), offsets.len() - 1);
     assert_eq!(errors.len(), 1, "{errors:?}");
-    assert!(
-        matches!(errors[0], WarcError::TruncatedGzipMember { offset } if offset == last_offset)
-    );
-    assert_eq!(
-        errors[0].to_string(),
-        format!("record at byte {last_offset}: truncated gzip member")
-    );
+    assert!(matches!(errors[0], WarcError::TruncatedGzipMember { offset } if offset == last_offset));
+    assert_eq!(errors[0].to_string(), format!("record at byte {last_offset}: truncated gzip member"));
 }
 
 #[test]
@@ -264,14 +210,11 @@ fn damaged_member_is_reported_and_later_records_still_come() {
     assert_eq!(records.len(), offsets.len() - 1, "{errors:?}");
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert_eq!(errors[0].offset(), offsets[6]);
-    let uris: Vec<&str> = records
-        .iter()
-        .filter_map(|record| record.target_uri.as_deref())
-        .collect();
+    let uris: Vec<&str> = records.iter().filter_map(|record| record.target_uri.as_deref()).collect();
     assert!(uris.contains(&"http://news.example/logo.png"));
-    assert!(!records.iter().any(|record| record.target_uri.as_deref()
-        == Some("http://news.example/gzip")
-        && record.http.is_some()));
+    assert!(!records
+        .iter()
+        .any(|record| record.target_uri.as_deref() == Some("http://news.example/gzip") && record.http.is_some()));
     let first_member_after_damage = offsets[6] + (offsets[7] - offsets[6]) / 2;
     assert_eq!(records[6].offset, first_member_after_damage);
 }
@@ -286,9 +229,7 @@ fn gzip_is_detected_by_magic_bytes_not_by_name() {
     let (records, errors) = read_all(&mislabelled);
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(records.len(), member_offsets(directory).len());
-    let from_memory = WarcReader::new(std::io::Cursor::new(
-        std::fs::read(&mislabelled).expect("read"),
-    ));
+    let from_memory = WarcReader::new(std::io::Cursor::new(std::fs::read(&mislabelled).expect("read")));
     assert_eq!(from_memory.filter(Result::is_ok).count(), records.len());
 }
 

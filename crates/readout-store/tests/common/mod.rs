@@ -6,9 +6,7 @@
 
 #![allow(dead_code)]
 
-use readout_record::{
-    Entity, EntityKind, Event, EventKind, Quote, QuoteKind, Record, Span, Speaker,
-};
+use readout_record::{Entity, EntityKind, Event, EventKind, Quote, QuoteKind, Record, Span, Speaker};
 
 pub struct RecordBuilder {
     record: Record,
@@ -39,39 +37,21 @@ impl RecordBuilder {
         let start = self.length;
         self.record.text.push_str(text);
         self.length += text.chars().count();
-        Span {
-            start,
-            end: self.length,
-            text: text.to_string(),
-        }
+        Span { start, end: self.length, text: text.to_string() }
     }
 
     fn entity_mut(&mut self, local_id: &str) -> Option<&mut Entity> {
-        self.record
-            .entities
-            .iter_mut()
-            .find(|entity| entity.id == local_id)
+        self.record.entities.iter_mut().find(|entity| entity.id == local_id)
     }
 
     /// An entity whose mentions appear as a plain sentence in the text.
-    pub fn entity(
-        mut self,
-        local_id: &str,
-        name: &str,
-        kind: EntityKind,
-        mentions: &[&str],
-    ) -> Self {
+    pub fn entity(mut self, local_id: &str, name: &str, kind: EntityKind, mentions: &[&str]) -> Self {
         let mut spans = Vec::new();
         for mention in mentions {
             spans.push(self.push(mention));
             self.push(" was there. ");
         }
-        self.record.entities.push(Entity {
-            id: local_id.to_string(),
-            name: name.to_string(),
-            kind,
-            mentions: spans,
-        });
+        self.record.entities.push(Entity { id: local_id.to_string(), name: name.to_string(), kind, mentions: spans });
         self
     }
 
@@ -80,13 +60,7 @@ impl RecordBuilder {
     }
 
     /// Appends `“content,” mention said.` and a quote pointing at it.
-    pub fn quote(
-        mut self,
-        speaker_local_id: Option<&str>,
-        mention: &str,
-        content: &str,
-        kind: QuoteKind,
-    ) -> Self {
+    pub fn quote(mut self, speaker_local_id: Option<&str>, mention: &str, content: &str, kind: QuoteKind) -> Self {
         self.push("“");
         let content_span = self.push(content);
         self.push(",” ");
@@ -95,11 +69,7 @@ impl RecordBuilder {
         let cue = self.push("said");
         self.push(". ");
         let name = speaker_local_id.and_then(|local_id| {
-            self.record
-                .entities
-                .iter()
-                .find(|entity| entity.id == local_id)
-                .map(|entity| entity.name.clone())
+            self.record.entities.iter().find(|entity| entity.id == local_id).map(|entity| entity.name.clone())
         });
         if let Some(entity) = speaker_local_id.and_then(|local_id| self.entity_mut(local_id)) {
             entity.mentions.push(mention_span.clone());
@@ -108,11 +78,7 @@ impl RecordBuilder {
         self.record.quotes.push(Quote {
             id: format!("q{number}"),
             kind,
-            speaker: Speaker {
-                entity: speaker_local_id.map(str::to_string),
-                name,
-                mention: Some(mention_span),
-            },
+            speaker: Speaker { entity: speaker_local_id.map(str::to_string), name, mention: Some(mention_span) },
             cue: Some(cue),
             content: vec![content_span],
             text: content.to_string(),
@@ -124,13 +90,7 @@ impl RecordBuilder {
         self.quote(Some(speaker_local_id), mention, content, QuoteKind::Direct)
     }
 
-    pub fn event(
-        mut self,
-        kind: EventKind,
-        cue: &str,
-        participants: &[&str],
-        date: Option<&str>,
-    ) -> Self {
+    pub fn event(mut self, kind: EventKind, cue: &str, participants: &[&str], date: Option<&str>) -> Self {
         let cue = self.push(cue);
         self.push(". ");
         self.record.events.push(Event {
@@ -150,29 +110,16 @@ impl RecordBuilder {
 /// A document with `quotes` quotes by one speaker; the title records the
 /// count so integrity checks can compare.
 pub fn numbered_document(number: usize, quotes: usize) -> Record {
-    let speakers = [
-        "Keir Starmer",
-        "Rachel Reeves",
-        "Angela Rayner",
-        "Yvette Cooper",
-    ];
+    let speakers = ["Keir Starmer", "Rachel Reeves", "Angela Rayner", "Yvette Cooper"];
     let speaker = speakers[number % speakers.len()];
     let mut builder = RecordBuilder::new(
         &format!("doc-{number:06}"),
         &format!("https://news.example/{number}"),
-        Some(&format!(
-            "2024-{:02}-{:02}",
-            number % 12 + 1,
-            number % 28 + 1
-        )),
+        Some(&format!("2024-{:02}-{:02}", number % 12 + 1, number % 28 + 1)),
     )
     .person("e1", speaker, &[speaker]);
     for quote in 0..quotes {
-        builder = builder.said(
-            "e1",
-            "she",
-            &format!("Statement {quote} about the budget in document {number}"),
-        );
+        builder = builder.said("e1", "she", &format!("Statement {quote} about the budget in document {number}"));
     }
     let mut record = builder.build();
     record.title = Some(format!("quotes={quotes}"));
