@@ -151,6 +151,10 @@ fn quote_queries(criterion: &mut Criterion) {
 
     let cases: Vec<(&str, QuoteQuery)> = vec![
         ("about_common_word", QuoteQuery { about: Some("budget".into()), limit: Some(50), ..QuoteQuery::default() }),
+        (
+            "about_very_common_word",
+            QuoteQuery { about: Some("economy".into()), limit: Some(50), ..QuoteQuery::default() },
+        ),
         ("about_rarer_word", QuoteQuery { about: Some("security".into()), limit: Some(50), ..QuoteQuery::default() }),
         (
             "about_two_words",
