@@ -204,6 +204,26 @@ pub fn train(examples: &[CueExample], epochs: usize) -> CueModel {
             }
         }
     }
+    // Candidates are the words that are cues often enough to be worth
+    // scoring: "said" is, "the" (inside "said in the statement") is not.
+    // Scoring every word would cost time and precision for nothing.
+    let mut totals: HashMap<&str, u32> = HashMap::new();
+    for example in examples {
+        for index in 0..example.doc.len() {
+            let word = example.doc.word(index);
+            if model.vocabulary.contains_key(word) {
+                *totals.entry(word).or_insert(0) += 1;
+            }
+        }
+    }
+    let vocabulary = std::mem::take(&mut model.vocabulary);
+    model.vocabulary = vocabulary
+        .into_iter()
+        .filter(|(word, positives)| {
+            let total = totals.get(word.as_str()).copied().unwrap_or(u32::MAX).max(1);
+            *positives >= 3 && (*positives as f32) / (total as f32) >= 0.1
+        })
+        .collect();
     let mut samples: Vec<(Vec<String>, f32)> = Vec::new();
     for example in examples {
         for index in 0..example.doc.len() {

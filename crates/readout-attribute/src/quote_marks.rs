@@ -84,9 +84,27 @@ pub fn quoted_segments(doc: &Document) -> Vec<QuotedSegment> {
         segment.pieces.push((piece_start, doc.len()));
         out.push(segment);
     }
-    out.retain(|s| s.pieces.iter().all(|&(a, b)| a < b));
+    out.retain(|s| s.pieces.iter().all(|&(a, b)| a < b) && !is_title(doc, s));
     out.sort_by_key(QuotedSegment::first_token);
     out
+}
+
+/// Quotation marks around a title ("Fox News Sunday", ''A Change Is Gonna
+/// Come'') mark a name, not speech: a short run of words that are all
+/// capitalised but for small function words, with no exclamation or
+/// question.
+fn is_title(doc: &Document, segment: &QuotedSegment) -> bool {
+    let [(first, end)] = segment.pieces[..] else { return false };
+    let words: Vec<usize> = (first..end).filter(|&t| doc.is_word(t)).collect();
+    let small =
+        |w: &str| matches!(w, "of" | "the" | "a" | "an" | "and" | "to" | "in" | "for" | "on" | "at" | "with" | "or");
+    !words.is_empty()
+        && words.len() <= 8
+        && (first..end).all(|t| !matches!(doc.raw(t), "!" | "?"))
+        && words
+            .iter()
+            .all(|&t| doc.token(t).capitalized || doc.token(t).kind == TokenKind::Number || small(doc.word(t)))
+        && words.iter().skip(1).any(|&t| doc.token(t).capitalized)
 }
 
 #[cfg(test)]
@@ -118,6 +136,11 @@ mod tests {
     #[test]
     fn unclosed_quote_ends_with_its_paragraph() {
         check("He said: “One.\n\nAfter “this” one.", &["“One.", "“this”"]);
+    }
+
+    #[test]
+    fn regression_titles_in_quotation_marks_are_not_quotes() {
+        check("He told “Fox News Sunday,” that “we will win”.", &["“we will win”"]);
     }
 
     #[test]

@@ -68,6 +68,7 @@ pub fn attribute(doc: &Document, cues: &[Cue], segments: &[QuotedSegment]) -> Ve
             out.push(attribution);
         }
     }
+    out.extend(speaker_lines(doc, &out));
     inherit_sources(doc, &mut out);
     continue_quotes(doc, segments, &mut claimed, &mut out);
     out.sort_by_key(Attribution::content_start);
@@ -166,11 +167,19 @@ fn attribute_cue(
             } else {
                 source_after(doc, cue.1, sentence_end)
             };
-            let segment = &segments[index];
-            // A quote that opened before this sentence's start and text before
-            // it in the sentence makes it a mixed quote of the whole clause.
-            let kind = QuoteKind::Direct;
-            return Some(Attribution { kind, cue: Some(cue), source, content: segment.pieces.clone() });
+            let mut content = segments[index].pieces.clone();
+            // `“…,” Tester said, referring to X, “…”`: the quote resumes in
+            // the same sentence after the cue.
+            for (later, segment) in segments.iter().enumerate().skip(index + 1) {
+                if segment.first_token() >= sentence_end {
+                    break;
+                }
+                if segment.first_token() > cue.1 && !claimed[later] && segment.end_token() - segment.first_token() > 3 {
+                    claimed[later] = true;
+                    content.extend(segment.pieces.iter().copied());
+                }
+            }
+            return Some(Attribution { kind: QuoteKind::Direct, cue: Some(cue), source, content });
         }
     }
 
@@ -180,7 +189,9 @@ fn attribute_cue(
     }
 
     // A clause after the cue: `X said (that) …`.
-    let source = source_before(doc, cue.0, sentence_first).or_else(|| appositive_source(doc, cue.0, sentence_first));
+    let source = participle_source(doc, cue.0, sentence_first)
+        .or_else(|| source_before(doc, cue.0, sentence_first))
+        .or_else(|| appositive_source(doc, cue.0, sentence_first));
     let mut start = cue.1;
     // Skip an object and time adverbials up to "that": `told reporters on
     // Tuesday that …`.
@@ -309,7 +320,16 @@ fn clause_before(
             }
             at += 1;
         }
-        words <= 6 && (at >= end || doc.is_punct(at, ","))
+        // What follows a parenthetical cue is nothing, an adverbial ("in a
+        // statement", "on Tuesday") or an inverted subject ("said Mr X");
+        // a pronoun or an object ("called half of his supporters …") means
+        // the content follows the cue instead.
+        let first_tail = doc.word(cue.1);
+        let tail_fits = at == cue.1
+            || is_adverbial_opener(first_tail)
+            || (doc.token(cue.1).capitalized && !crate::lexicon::is_pronoun_subject(first_tail))
+            || (first_tail == "the" && crate::lexicon::is_speech_verb(doc.word(cue.0)));
+        words <= 6 && (at >= end || doc.is_punct(at, ",")) && tail_fits
     };
     if !tail_is_short {
         return None;
@@ -471,7 +491,13 @@ fn continue_quotes(doc: &Document, segments: &[QuotedSegment], claimed: &mut [bo
         }
         // The attribution just before, when this quote opens the sentence
         // right after it, in the same paragraph or the next.
-        let Some(previous) = out.iter_mut().rev().find(|a| a.content.last().is_some_and(|c| c.1 <= first)) else {
+        // Indirect speech reported in between ("he was called to …") does
+        // not interrupt a quotation.
+        let Some(previous) = out
+            .iter_mut()
+            .rev()
+            .find(|a| a.kind != QuoteKind::Indirect && a.content.last().is_some_and(|c| c.1 <= first))
+        else {
             continue;
         };
         let last_token =
@@ -482,7 +508,7 @@ fn continue_quotes(doc: &Document, segments: &[QuotedSegment], claimed: &mut [bo
                 .unwrap_or(0);
         let next_sentence = doc.token_sentence[first] == doc.token_sentence[last_token] + 1;
         let gap_paragraphs = doc.token_paragraph[first] - doc.token_paragraph[last_token];
-        if gap_paragraphs <= 1 && next_sentence && previous.kind != QuoteKind::Indirect {
+        if gap_paragraphs <= 1 && next_sentence {
             previous.content.extend(segment.pieces.iter().copied());
             claimed[index] = true;
         }
@@ -529,4 +555,122 @@ fn appositive_source(doc: &Document, cue: usize, sentence_first: usize) -> Optio
     }
     let (start, _) = source_before(doc, opening_comma, sentence_first)?;
     Some((start, closing_comma + 1))
+}
+
+/// Words that open an adverbial after a cue: `said in a statement`, `told
+/// reporters on Tuesday`, `wrote later`.
+fn is_adverbial_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "on"
+            | "at"
+            | "to"
+            | "during"
+            | "after"
+            | "before"
+            | "of"
+            | "via"
+            | "through"
+            | "from"
+            | "with"
+            | "later"
+            | "recently"
+            | "earlier"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "last"
+            | "this"
+            | "then"
+            | "also"
+            | "again"
+            | "afterward"
+            | "afterwards"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "reporters"
+            | "journalists"
+            | "cnn"
+            | "npr"
+            | "abc"
+            | "nbc"
+            | "cbs"
+            | "fox"
+            | "politico"
+            | "bloomberg"
+            | "reuters"
+            | "when"
+            | "while"
+            | "as"
+            | "by"
+            | "about"
+            | "late"
+            | "publicly"
+            | "privately"
+            | "repeatedly"
+            | "once"
+            | "too"
+            | "shortly"
+            | "previously"
+    )
+}
+
+/// `Trump took to Twitter on Friday, saying …`: a participle cue after a
+/// comma has the sentence's subject as its source, the capitalised or
+/// determined noun phrase that opens the sentence.
+fn participle_source(doc: &Document, cue: usize, sentence_first: usize) -> Option<TokenRange> {
+    let word = doc.word(cue);
+    if !word.ends_with("ing") || cue == sentence_first || !doc.is_punct(cue - 1, ",") {
+        return None;
+    }
+    let mut end = sentence_first;
+    while end < cue && end < sentence_first + 8 {
+        let token = doc.token(end);
+        let w = doc.word(end);
+        let fits = (token.capitalized && doc.is_word(end))
+            || (end == sentence_first && is_determiner(w))
+            || (end > sentence_first && doc.is_punct(end, "."));
+        if !fits || PREPOSITIONS.contains(&w) {
+            break;
+        }
+        end += 1;
+    }
+    (end > sentence_first && (end - sentence_first > 1 || !is_determiner(doc.word(sentence_first))))
+        .then_some((sentence_first, end))
+}
+
+/// `PENCE: Well, look …` in a transcript, `Poll: Voters abandon …` in a
+/// headline: a paragraph that opens with a short capitalised name and a
+/// colon attributes the rest of the paragraph to that name.
+fn speaker_lines(doc: &Document, found: &[Attribution]) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    let mut index = 0;
+    while index < doc.len() {
+        let paragraph = doc.token_paragraph[index];
+        let mut end = index;
+        while end < doc.len() && doc.token_paragraph[end] == paragraph {
+            end += 1;
+        }
+        let colon = (index..end.min(index + 5)).find(|&t| doc.is_punct(t, ":"));
+        if let Some(colon) = colon {
+            let name_ok = colon > index && (index..colon).all(|t| doc.token(t).capitalized || doc.is_punct(t, "."));
+            let content_end = trim_end(doc, colon + 1, end);
+            let taken = found.iter().any(|a| a.content.iter().any(|c| c.0 < end && c.1 > colon));
+            if name_ok && !taken && content_end > colon + 3 {
+                out.push(Attribution {
+                    kind: content_kind(doc, colon + 1, content_end),
+                    cue: Some((colon, colon + 1)),
+                    source: Some((index, colon)),
+                    content: vec![(colon + 1, content_end)],
+                });
+            }
+        }
+        index = end;
+    }
+    out
 }
