@@ -325,7 +325,7 @@ fn clause_before(
         // a pronoun or an object ("called half of his supporters …") means
         // the content follows the cue instead.
         let first_tail = doc.word(cue.1);
-        let tail_fits = at == cue.1
+        let tail_fits = words == 0
             || is_adverbial_opener(first_tail)
             || (doc.token(cue.1).capitalized && !crate::lexicon::is_pronoun_subject(first_tail))
             || (first_tail == "the" && crate::lexicon::is_speech_verb(doc.word(cue.0)));
