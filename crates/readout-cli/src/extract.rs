@@ -1,20 +1,19 @@
 //! `readout extract`: paths or standard input in, records out (JSON Lines,
-//! or one Citron file per input).
+//! one Citron file per input, or Parquet tables via `readout-columnar`),
+//! with a progress bar on a terminal (`progress.rs`).
 //!
 //! Inputs are read and analysed in parallel batches and written in input
 //! order. A bad input is reported on standard error (and, when reading
 //! standard input, as an `{"id", "error"}` record) and the rest go on.
 
 use crate::citron;
+use crate::inputs::{self, Pending, BATCH};
 use anyhow::Context as _;
 use clap::{Args, ValueEnum};
 use rayon::prelude::*;
 use readout_extract::Extractor;
 use readout_html::PageHints;
-use readout_ingest::{
-    document_from_html, expand_paths, input_kind, parse_json_line, read_html_file, read_text_file, warc_documents,
-    InputError, InputKind, Limits,
-};
+use readout_ingest::{document_from_html, parse_json_line, InputError, Limits};
 use readout_record::{Document, Record};
 use std::io::{BufRead, BufWriter, Write};
 use std::path::PathBuf;
@@ -26,6 +25,9 @@ pub enum Format {
     Json,
     /// One `<stem>.json` per input in --out DIR, for score_attributions.py
     Citron,
+    /// Parquet tables in --out DIR: documents/, quotes/, entities/, events/
+    /// (docs/parquet.md)
+    Parquet,
 }
 
 #[derive(Args)]
@@ -35,9 +37,12 @@ pub struct ExtractArgs {
     inputs: Vec<PathBuf>,
     #[arg(long, value_enum, default_value = "json")]
     format: Format,
-    /// Output file (json) or folder (citron); standard output by default
+    /// Output file (json) or folder (citron, parquet); standard output by default
     #[arg(long)]
     out: Option<PathBuf>,
+    /// With --format parquet: rows per file before a table's next part starts
+    #[arg(long, default_value_t = 1_000_000)]
+    rows_per_file: usize,
     /// Publication date (YYYY-MM-DD) for texts that do not give one
     #[arg(long)]
     date: Option<String>,
@@ -58,8 +63,6 @@ pub struct ExtractArgs {
     #[arg(long)]
     strict: bool,
 }
-
-const BATCH: usize = 256;
 
 pub fn build_extractor(model: Option<&PathBuf>, offices: Option<&PathBuf>) -> anyhow::Result<Extractor> {
     let model = match model {
@@ -84,6 +87,7 @@ pub fn build_extractor(model: Option<&PathBuf>, offices: Option<&PathBuf>) -> an
 enum Sink {
     Lines(Box<dyn Write>),
     Citron(PathBuf),
+    Parquet(Box<readout_columnar::ParquetTables>),
 }
 
 impl Sink {
@@ -98,7 +102,9 @@ impl Sink {
                 let body = serde_json::to_vec(&citron::citron(record))?;
                 std::fs::write(&path, body).with_context(|| format!("{}: cannot write", path.display()))?;
             }
+            Sink::Parquet(tables) => tables.write(record)?,
         }
+        crate::progress::record(record.text.len());
         Ok(())
     }
 
@@ -107,12 +113,24 @@ impl Sink {
             serde_json::to_writer(&mut *out, &serde_json::json!({"id": id, "error": error.to_string()}))?;
             out.write_all(b"\n")?;
         }
+        crate::progress::record(0);
         Ok(())
     }
 
     fn flush(&mut self) -> anyhow::Result<()> {
-        if let Sink::Lines(out) = self {
-            out.flush()?;
+        match self {
+            Sink::Lines(out) => out.flush()?,
+            Sink::Citron(_) => {}
+            Sink::Parquet(tables) => tables.flush()?,
+        }
+        Ok(())
+    }
+
+    /// Flush and close: Parquet files get their footers here.
+    fn finish(mut self) -> anyhow::Result<()> {
+        self.flush()?;
+        if let Sink::Parquet(tables) = self {
+            tables.finish()?;
         }
         Ok(())
     }
@@ -129,51 +147,32 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             Sink::Citron(dir.clone())
         }
         (Format::Citron, None) => anyhow::bail!("--format citron needs --out DIR"),
+        (Format::Parquet, Some(dir)) => {
+            let limits = readout_columnar::PartLimits { rows_per_file: args.rows_per_file, ..Default::default() };
+            Sink::Parquet(Box::new(readout_columnar::ParquetTables::create(dir, limits)?))
+        }
+        (Format::Parquet, None) => anyhow::bail!("--format parquet needs --out DIR"),
         (Format::Json, Some(file)) => {
             let file = std::fs::File::create(file).with_context(|| format!("{}: cannot create", file.display()))?;
             Sink::Lines(Box::new(BufWriter::new(file)))
         }
         (Format::Json, None) => Sink::Lines(Box::new(BufWriter::new(std::io::stdout().lock()))),
     };
+    crate::progress::start();
     let from_stdin = args.inputs.iter().any(|p| p.as_os_str() == "-");
     let mut failed = 0usize;
     if from_stdin {
         failed += run_stdin(&extractor, &args, &mut sink)?;
     }
     let files: Vec<PathBuf> = args.inputs.iter().filter(|p| p.as_os_str() != "-").cloned().collect();
-    let files = expand_paths(&files);
-    let mut batch: Vec<Pending> = Vec::with_capacity(BATCH);
-    for path in &files {
-        if input_kind(path) == InputKind::Warc {
-            match warc_documents(path) {
-                Ok(documents) => {
-                    for document in documents {
-                        batch.push(Pending::Loaded(document));
-                        if batch.len() == BATCH {
-                            failed += process_batch(&extractor, &args, &mut batch, &mut sink)?;
-                        }
-                    }
-                }
-                Err(error) => batch.push(Pending::Loaded(Err(error))),
-            }
-        } else {
-            batch.push(Pending::File(path.clone()));
-        }
-        if batch.len() >= BATCH {
-            failed += process_batch(&extractor, &args, &mut batch, &mut sink)?;
-        }
-    }
-    failed += process_batch(&extractor, &args, &mut batch, &mut sink)?;
-    sink.flush()?;
+    inputs::for_each_batch(&files, |batch| {
+        failed += process_batch(&extractor, &args, batch, &mut sink)?;
+        Ok(())
+    })?;
+    sink.finish()?;
+    crate::progress::finish();
     let strict_failure = failed > 0 && (!from_stdin || args.strict || !files.is_empty());
     Ok(if strict_failure { ExitCode::from(1) } else { ExitCode::SUCCESS })
-}
-
-/// An input waiting for a worker: a file to read, or a document a stream
-/// (a WARC archive) already produced.
-enum Pending {
-    File(PathBuf),
-    Loaded(Result<Document, InputError>),
 }
 
 /// Read and analyse a batch in parallel, write it in order, and empty it.
@@ -188,13 +187,7 @@ fn process_batch(
     let results: Vec<Result<Record, InputError>> = batch
         .par_drain(..)
         .map(|pending| {
-            let mut document = match pending {
-                Pending::File(path) => match input_kind(&path) {
-                    InputKind::Html => read_html_file(&path, limits)?,
-                    _ => read_text_file(&path, limits)?,
-                },
-                Pending::Loaded(document) => document?,
-            };
+            let mut document = pending.load(limits)?;
             if document.date.is_none() {
                 document.date.clone_from(&args.date);
             }

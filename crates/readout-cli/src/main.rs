@@ -5,6 +5,11 @@
 
 mod citron;
 mod extract;
+mod ingest;
+mod inputs;
+mod progress;
+mod serve;
+mod store_commands;
 mod train;
 
 use clap::{Parser, Subcommand};
@@ -23,6 +28,22 @@ enum Command {
     Extract(extract::ExtractArgs),
     /// Retrain the cue model from a PolNeAR-style corpus
     Train(train::TrainArgs),
+    /// Extract records from texts into a readout database
+    Ingest(ingest::IngestArgs),
+    /// Quotes in the database, filtered by speaker, words, dates, kind, source
+    Quotes(store_commands::QuotesArgs),
+    /// Everyone quoted in the database, most quoted first
+    Speakers(store_commands::SpeakersArgs),
+    /// What one person said and did, in date order
+    Timeline(store_commands::TimelineArgs),
+    /// Reported calls, meetings and visits
+    Events(store_commands::EventsArgs),
+    /// List, merge or split the database's entities
+    Entities(store_commands::EntitiesArgs),
+    /// Write quotes, entities and events as files
+    Export(store_commands::ExportArgs),
+    /// Serve the database as a JSON API and a web page
+    Serve(serve::ServeArgs),
 }
 
 fn main() -> ExitCode {
@@ -34,6 +55,14 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => extract::run(args),
         Command::Train(args) => train::run(args),
+        Command::Ingest(args) => ingest::run(args),
+        Command::Quotes(args) => store_commands::run_quotes(&args).map(|()| ExitCode::SUCCESS),
+        Command::Speakers(args) => store_commands::run_speakers(&args).map(|()| ExitCode::SUCCESS),
+        Command::Timeline(args) => store_commands::run_timeline(&args).map(|()| ExitCode::SUCCESS),
+        Command::Events(args) => store_commands::run_events(&args).map(|()| ExitCode::SUCCESS),
+        Command::Entities(args) => store_commands::run_entities(&args).map(|()| ExitCode::SUCCESS),
+        Command::Export(args) => store_commands::run_export(&args).map(|()| ExitCode::SUCCESS),
+        Command::Serve(args) => serve::run(args),
     };
     match result {
         Ok(code) => code,

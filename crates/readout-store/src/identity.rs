@@ -8,8 +8,11 @@
 //! "Mrs.", "President") are dropped, the surname and a distinguishing suffix
 //! ("Jr.", "III") must agree, first names must agree (an initial matches a
 //! name that starts with it), middle names may differ. A surname alone
-//! ("Starmer") joins a known person only when exactly one person with that
-//! surname is known, because "Clinton" alone could be Bill or Hillary. User
+//! ("Starmer") joins a known person when exactly one person with that
+//! surname is known, or when one of them appears in far more documents than
+//! the others and no "Mr."/"Mrs." rules that one out; otherwise it stays
+//! apart, because "Clinton" alone could be Bill or Hillary. A lone first
+//! name that is nobody's surname ("Hillary") is resolved the same way. User
 //! rules from `rules.rs` override all of this: a merge rule routes a name to
 //! an entity, a split rule forbids one.
 
@@ -96,6 +99,14 @@ const HONORIFICS: &[&str] = &[
     "chairwoman",
     "chair",
     "ceo",
+    "democrat",
+    "democratic",
+    "republican",
+    "presidential",
+    "candidate",
+    "nominee",
+    "rival",
+    "hopeful",
 ];
 
 /// Words after a name that are decorations, not part of identity.
@@ -449,8 +460,29 @@ fn resolve_person(connection: &Connection, name: &str, parsed: &PersonName) -> R
         .iter()
         .filter(|candidate| candidate.names.iter().any(|name| name.given.is_some() && name.suffix == parsed.suffix))
         .collect();
-    if with_first_name.len() == 1 {
-        return Ok(with_first_name[0].id);
+    // A single word may also be a first name used alone ("Hillary"), so
+    // people with it as their first name are candidates too. When several
+    // people answer to it, "Clinton" alone is the one the corpus talks about
+    // far more often than the others, if there is one, and "Mr." / "Mrs."
+    // rule out whoever was called the other.
+    let mut ids: Vec<i64> = with_first_name.iter().map(|candidate| candidate.id).collect();
+    if parsed.middles.is_empty() && parsed.suffix.is_none() {
+        let mut statement = connection.prepare_cached(
+            "SELECT id FROM entities INDEXED BY entities_given
+             WHERE given_key = ?1 AND kind = 'person' AND surname_key IS NOT NULL",
+        )?;
+        for id in statement.query_map([&parsed.surname], |row| row.get::<_, i64>(0))? {
+            let id = id?;
+            if !ids.contains(&id) && !is_split_from(connection, id, &keys)? {
+                ids.push(id);
+            }
+        }
+    }
+    if ids.len() == 1 {
+        return Ok(ids[0]);
+    }
+    if let Some(entity_id) = dominant_person(connection, &ids, honorific_gender(name))? {
+        return Ok(entity_id);
     }
     if let Some(surname_only) =
         candidates.iter().find(|candidate| candidate.own_name().given.is_none() && candidate.name_key == stripped_key)
@@ -458,6 +490,65 @@ fn resolve_person(connection: &Connection, name: &str, parsed: &PersonName) -> R
         return Ok(surname_only.id);
     }
     insert_entity(connection, name, EntityKind::Person, &stripped_key, Some(parsed))
+}
+
+/// Documents in which a person must appear, and how many times more than
+/// the runner-up, to take a name that several people could answer to.
+const DOMINANT_MIN_DOCUMENTS: i64 = 3;
+const DOMINANT_RATIO: i64 = 3;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// The gender a name's honorific gives ("Mr.", "Mrs.", "Ms.", "Miss").
+fn honorific_gender(name: &str) -> Option<Gender> {
+    let key = name_key(name);
+    match key.split(' ').next() {
+        Some("mr") => Some(Gender::Male),
+        Some("mrs" | "ms" | "miss") => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Among `ids`, the person with far more documents than any other, leaving
+/// out people only ever called by the other gender's honorific.
+fn dominant_person(
+    connection: &Connection,
+    ids: &[i64],
+    gender: Option<Gender>,
+) -> Result<Option<i64>, rusqlite::Error> {
+    if ids.is_empty() {
+        return Ok(None);
+    }
+    let mut documents = connection.prepare_cached("SELECT count(*) FROM document_entities WHERE entity_id = ?1")?;
+    let mut honorifics = connection.prepare_cached(
+        "SELECT coalesce(sum(alias_key LIKE 'mr %'), 0),
+                coalesce(sum(alias_key LIKE 'mrs %' OR alias_key LIKE 'ms %' OR alias_key LIKE 'miss %'), 0)
+         FROM aliases WHERE entity_id = ?1",
+    )?;
+    let mut counted: Vec<(i64, i64)> = Vec::with_capacity(ids.len());
+    for &id in ids {
+        if let Some(gender) = gender {
+            let (male, female): (i64, i64) = honorifics.query_row([id], |row| Ok((row.get(0)?, row.get(1)?)))?;
+            let contradicts = match gender {
+                Gender::Male => female > 0 && male == 0,
+                Gender::Female => male > 0 && female == 0,
+            };
+            if contradicts {
+                continue;
+            }
+        }
+        counted.push((documents.query_row([id], |row| row.get(0))?, id));
+    }
+    counted.sort_unstable_by(|a, b| b.cmp(a));
+    Ok(match counted.as_slice() {
+        [(top, id)] if *top >= DOMINANT_MIN_DOCUMENTS => Some(*id),
+        [(top, id), (second, _), ..] if *top >= DOMINANT_MIN_DOCUMENTS && *top >= DOMINANT_RATIO * second => Some(*id),
+        _ => None,
+    })
 }
 
 fn resolve_by_key(connection: &Connection, name: &str, kind: EntityKind) -> Result<i64, rusqlite::Error> {
@@ -472,7 +563,7 @@ fn resolve_by_key(connection: &Connection, name: &str, kind: EntityKind) -> Resu
         let mut statement = connection.prepare_cached(
             "SELECT id FROM entities WHERE kind = ?1 AND name_key = ?2
              UNION
-             SELECT a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id
+             SELECT a.entity_id FROM aliases a CROSS JOIN entities e ON e.id = a.entity_id
              WHERE e.kind = ?1 AND a.alias_key IN (?2, ?3)
              ORDER BY 1",
         )?;

@@ -122,8 +122,9 @@ pub struct DocumentView {
 
 const DEFAULT_LIMIT: usize = 100;
 
-/// Estimated matches up to which a full-text query walks its matches and
-/// sorts them; above it, an index walk stops early (see `Store::quotes`).
+/// Matches up to which a full-text query with a speaker walks its matches
+/// and sorts them; above it, it walks the speaker's quotes (see
+/// `Store::quotes`).
 const FTS_DRIVEN_THRESHOLD: i64 = 3_000;
 
 /// Turns user words into an FTS5 expression: each word a quoted phrase,
@@ -144,6 +145,27 @@ pub(crate) fn fts_expression(text: &str) -> Option<String> {
         })
         .collect();
     (!phrases.is_empty()).then(|| phrases.join(" "))
+}
+
+/// `YYYY-MM-DD` (or a prefix) as the number `YYYYMMDD`, missing parts
+/// filled with `fill`; as the schema's `quotes_fts_by_date` key computes it.
+/// `None` for anything that is not an ISO date prefix.
+fn date_number(date: &str, fill: char) -> Option<i64> {
+    let digits: String = date.chars().take(10).filter(|character| *character != '-').collect();
+    if digits.is_empty() || digits.len() > 8 || !digits.chars().all(|character| character.is_ascii_digit()) {
+        return None;
+    }
+    let padded: String = digits.chars().chain(std::iter::repeat(fill)).take(8).collect();
+    padded.parse().ok()
+}
+
+/// The `quotes_fts_by_date` rowid range, `[low, high)`, that holds every
+/// quote dated `since` or later and `until` or earlier; the exact date
+/// conditions still apply on top.
+fn date_key_bounds(since: Option<&str>, until: Option<&str>) -> (i64, i64) {
+    let low = since.and_then(|since| date_number(since, '0')).map_or(0, |number| number << 32);
+    let high = until.and_then(|until| date_number(until, '9')).map_or(i64::MAX, |number| (number + 1) << 32);
+    (low, high)
 }
 
 fn like_pattern(pattern: &str) -> String {
@@ -220,32 +242,22 @@ impl Store {
             values.push(Value::Text(like_pattern(pattern)));
         }
 
-        // Plans for full-text search, by how many quotes the words match
-        // (E, estimated from the FTS vocabulary). Costs measured on a
-        // million quotes: sorting FTS matches by date costs ~1.2 us per
-        // match; materialising the match set ~0.35 us per match; probing
-        // FTS for one quote ~60 us.
-        // - rare words: walk the FTS matches, sort them by date;
-        // - with a speaker: walk the speaker's quotes, test each against
-        //   the materialised match set;
-        // - common words: walk the date index newest first, test each quote
-        //   against the materialised match set, stop at the limit;
-        // - very common words: as above, but probe FTS per quote instead of
-        //   materialising a huge set.
+        // Plans for full-text search. Costs measured on a million quotes:
+        // sorting FTS matches by date ~1.2 us per match; materialising the
+        // match set ~0.35 us per match.
+        // - without a speaker: walk `quotes_fts_by_date` (schema version 2),
+        //   whose rowids sort by date, newest first from the `until` bound
+        //   down to the `since` bound, and stop at the page's end; rare or
+        //   common words alike;
+        // - with a speaker and rare words (at most FTS_DRIVEN_THRESHOLD
+        //   matches): walk the FTS matches, sort them by date;
+        // - with a speaker and common words: walk the speaker's quotes, test
+        //   each against the materialised match set.
+        let mut order_clause = "ORDER BY q.date DESC, q.rowid DESC";
         let (from_clause, match_value) = match &about_expression {
             None => ("FROM quotes q".to_string(), None),
             Some(expression) => {
-                // Unknown size: the set plan, which never costs more than
-                // ~0.35 us per match.
-                let estimate =
-                    self.estimated_matches(query.about.as_deref().unwrap_or(""))?.unwrap_or(FTS_DRIVEN_THRESHOLD + 1);
-                let page_end = (query.limit.unwrap_or(DEFAULT_LIMIT) + query.offset.unwrap_or(0)).max(1) as f64;
-                let total = self.approximate_quote_count()? as f64;
-                // Probing is only worth it for words the vocabulary counted;
-                // a prefix probe rescans its terms every time.
-                let probing_pays = !query.about.as_deref().unwrap_or("").contains('*')
-                    && (estimate as f64).powi(2) > 170.0 * total * page_end;
-                if estimate <= FTS_DRIVEN_THRESHOLD {
+                if has_speaker_filter && !self.matches_more_than(expression, FTS_DRIVEN_THRESHOLD)? {
                     conditions.insert(0, "quotes_fts MATCH ?");
                     (
                         "FROM quotes_fts CROSS JOIN quotes q ON q.rowid = quotes_fts.rowid".to_string(),
@@ -255,16 +267,21 @@ impl Store {
                     conditions.insert(0, "q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)");
                     values.insert(0, Value::Text(expression.clone()));
                     ("FROM quotes q INDEXED BY quotes_speaker_date".to_string(), None)
-                } else if probing_pays {
-                    conditions.push(
-                        "EXISTS (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? AND quotes_fts.rowid = q.rowid)",
-                    );
-                    values.push(Value::Text(expression.clone()));
-                    ("FROM quotes q INDEXED BY quotes_date".to_string(), None)
                 } else {
-                    conditions.insert(0, "q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)");
-                    values.insert(0, Value::Text(expression.clone()));
-                    ("FROM quotes q INDEXED BY quotes_date".to_string(), None)
+                    // Newest first straight off the date-keyed index: its
+                    // rowids sort as (date, quote rowid), so the walk starts
+                    // at the date bounds and stops at the page's end.
+                    let (low, high) = date_key_bounds(query.since.as_deref(), query.until.as_deref());
+                    conditions.insert(0, "f.rowid < ?");
+                    values.insert(0, Value::Integer(high));
+                    conditions.insert(0, "f.rowid >= ?");
+                    values.insert(0, Value::Integer(low));
+                    conditions.insert(0, "quotes_fts_by_date MATCH ?");
+                    order_clause = "ORDER BY f.rowid DESC";
+                    (
+                        "FROM quotes_fts_by_date f CROSS JOIN quotes q ON q.rowid = (f.rowid & 4294967295)".to_string(),
+                        Some(Value::Text(expression.clone())),
+                    )
                 }
             }
         };
@@ -282,7 +299,7 @@ impl Store {
                     coalesce(e.name, q.speaker_name, q.speaker_mention), q.speaker_mention, q.cue,
                     q.date, d.source, d.title, q.text, q.sentence
              FROM (SELECT q.rowid AS quote_rowid {from_clause} {where_clause}
-                   ORDER BY q.date DESC, q.rowid DESC LIMIT ? OFFSET ?) page
+                   {order_clause} LIMIT ? OFFSET ?) page
              CROSS JOIN quotes q ON q.rowid = page.quote_rowid
              JOIN documents d ON d.rowid = q.document_rowid
              LEFT JOIN entities e ON e.id = q.speaker_entity_id
@@ -296,49 +313,19 @@ impl Store {
         Ok(rows)
     }
 
-    /// The largest quote rowid: the count, give or take replaced documents,
-    /// read from the primary key without a scan.
-    fn approximate_quote_count(&self) -> Result<i64, StoreError> {
+    /// Whether more than `threshold` quotes match `expression`: counts
+    /// matches up to one past the threshold and stops, so the check costs
+    /// the same for a word in every quote as for a word in a few. (The FTS
+    /// vocabulary's document counts read each term's whole posting list,
+    /// ~40 ms for a word in a fifth of a million quotes.)
+    fn matches_more_than(&self, expression: &str, threshold: i64) -> Result<bool, StoreError> {
         self.connection
-            .prepare_cached("SELECT coalesce(max(rowid), 0) FROM quotes")
-            .and_then(|mut statement| statement.query_row([], |row| row.get(0)))
+            .prepare_cached("SELECT count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?1 LIMIT ?2)")
+            .and_then(|mut statement| {
+                statement.query_row(params![expression, threshold + 1], |row| row.get::<_, i64>(0))
+            })
+            .map(|count| count > threshold)
             .map_err(|error| self.error(error))
-    }
-
-    /// An upper bound on how many quotes contain all of `about`'s words,
-    /// from the FTS vocabulary (documents per term; for `word*`, summed over
-    /// the terms it covers). `None` when no word could be looked up (words
-    /// with punctuation are split differently by the tokenizer).
-    fn estimated_matches(&self, about: &str) -> Result<Option<i64>, StoreError> {
-        let mut exact = self
-            .connection
-            .prepare_cached("SELECT doc FROM quotes_fts_terms WHERE term = ?1")
-            .map_err(|error| self.error(error))?;
-        let mut prefix = self
-            .connection
-            .prepare_cached(
-                "SELECT coalesce(sum(doc), 0) FROM quotes_fts_terms WHERE term >= ?1 AND term < ?1 || char(1114111)",
-            )
-            .map_err(|error| self.error(error))?;
-        let mut estimate: Option<i64> = None;
-        for word in about.split_whitespace() {
-            let (stem, is_prefix) = match word.strip_suffix('*') {
-                Some(stem) => (stem, true),
-                None => (word, false),
-            };
-            if stem.is_empty() || !stem.chars().all(char::is_alphanumeric) {
-                continue;
-            }
-            let stem = stem.to_lowercase();
-            let documents: i64 = if is_prefix {
-                prefix.query_row([&stem], |row| row.get(0))
-            } else {
-                exact.query_row([&stem], |row| row.get(0)).optional().map(Option::unwrap_or_default)
-            }
-            .map_err(|error| self.error(error))?;
-            estimate = Some(estimate.map_or(documents, |known| known.min(documents)));
-        }
-        Ok(estimate)
     }
 
     /// Everyone quoted at least once, most quoted first.

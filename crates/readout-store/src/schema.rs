@@ -182,8 +182,46 @@ CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEG
 END;
 "#;
 
+/// Version 2: a second, contentless full-text index over quote text whose
+/// rowid is the quote's date and rowid packed into one integer
+/// (`YYYYMMDD << 32 | quotes.rowid`, missing date parts as 00, no date as
+/// 0), so a full-text query can walk its matches newest first, start at a
+/// date bound and stop at the page's end; and an index on given names, for
+/// a first name used alone.
+pub const SCHEMA_VERSION_2: &str = r#"
+CREATE INDEX entities_given ON entities(given_key);
+
+CREATE VIRTUAL TABLE quotes_fts_by_date USING fts5(text, content = '');
+INSERT INTO quotes_fts_by_date(rowid, text)
+    SELECT (CAST(substr(replace(substr(coalesce(date, ''), 1, 10), '-', '') || '00000000', 1, 8) AS INTEGER) << 32)
+           | rowid, text
+    FROM quotes;
+CREATE TRIGGER quotes_fts_by_date_insert AFTER INSERT ON quotes BEGIN
+    INSERT INTO quotes_fts_by_date(rowid, text) VALUES (
+        (CAST(substr(replace(substr(coalesce(new.date, ''), 1, 10), '-', '') || '00000000', 1, 8) AS INTEGER) << 32)
+        | new.rowid,
+        new.text);
+END;
+CREATE TRIGGER quotes_fts_by_date_delete AFTER DELETE ON quotes BEGIN
+    INSERT INTO quotes_fts_by_date(quotes_fts_by_date, rowid, text) VALUES ('delete',
+        (CAST(substr(replace(substr(coalesce(old.date, ''), 1, 10), '-', '') || '00000000', 1, 8) AS INTEGER) << 32)
+        | old.rowid,
+        old.text);
+END;
+CREATE TRIGGER quotes_fts_by_date_update AFTER UPDATE OF text, date ON quotes BEGIN
+    INSERT INTO quotes_fts_by_date(quotes_fts_by_date, rowid, text) VALUES ('delete',
+        (CAST(substr(replace(substr(coalesce(old.date, ''), 1, 10), '-', '') || '00000000', 1, 8) AS INTEGER) << 32)
+        | old.rowid,
+        old.text);
+    INSERT INTO quotes_fts_by_date(rowid, text) VALUES (
+        (CAST(substr(replace(substr(coalesce(new.date, ''), 1, 10), '-', '') || '00000000', 1, 8) AS INTEGER) << 32)
+        | new.rowid,
+        new.text);
+END;
+"#;
+
 /// Each released schema, in order: index 0 is version 1.
-pub const MIGRATIONS: &[&str] = &[SCHEMA_VERSION_1];
+pub const MIGRATIONS: &[&str] = &[SCHEMA_VERSION_1, SCHEMA_VERSION_2];
 
 /// The version a freshly opened store ends up at.
 pub const CURRENT_SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -85,6 +85,36 @@ fn clintons_are_told_apart() {
 }
 
 #[test]
+fn bare_names_go_to_the_person_the_corpus_talks_about_most() {
+    let (_directory, mut store) = store();
+    let mut documents: Vec<Record> = (0..6)
+        .map(|number| {
+            person_document(&format!("h{number}"), "Hillary Clinton", &["Hillary Clinton", "Mrs. Clinton", "Clinton"])
+        })
+        .collect();
+    documents.push(person_document("b1", "Bill Clinton", &["Bill Clinton", "Mr. Clinton"]));
+    documents.push(person_document("b2", "Bill Clinton", &["Bill Clinton"]));
+    documents.push(person_document("c1", "Chelsea Clinton", &["Chelsea Clinton"]));
+    store.ingest(documents).unwrap();
+    let (hillary, bill) = (global_id(&store, "h0"), global_id(&store, "b1"));
+    store
+        .ingest([
+            person_document("x1", "Clinton", &["Clinton"]),
+            person_document("x2", "Hillary", &["Hillary"]),
+            person_document("x3", "Mr. Clinton", &["Mr. Clinton"]),
+            person_document("x4", "Mr Clinton", &["Mr Clinton"]),
+            person_document("x5", "Democrat Hillary Clinton", &["Democrat Hillary Clinton"]),
+        ])
+        .unwrap();
+    assert_eq!(global_id(&store, "x1"), hillary, "Clinton alone: six documents against two");
+    assert_eq!(global_id(&store, "x2"), hillary, "a first name alone");
+    assert_eq!(global_id(&store, "x3"), bill, "Mr. Clinton is not Hillary");
+    assert_eq!(global_id(&store, "x4"), bill, "the alias as written, or the honorific");
+    assert_eq!(global_id(&store, "x5"), hillary, "a party label is not part of the name");
+    assert_ne!(global_id(&store, "c1"), hillary);
+}
+
+#[test]
 fn bare_surname_with_one_known_person_joins_them() {
     let (_directory, mut store) = store();
     store

@@ -220,6 +220,27 @@ fn common_and_rare_words_return_the_same_order() {
         store.quotes(&QuoteQuery { about: Some("budget".into()), limit: Some(20), ..QuoteQuery::default() }).unwrap();
     let everything = store.quotes(&QuoteQuery { limit: Some(20), ..QuoteQuery::default() }).unwrap();
     assert_eq!(common, everything, "every quote mentions the budget");
+    // The date-keyed full-text plan honours date bounds and pages like the
+    // plain date walk does.
+    for (since, until, offset) in
+        [(Some("2024-06-15"), None, 0), (None, Some("2024-03"), 7), (Some("2024-02"), Some("2024-04-10"), 30)]
+    {
+        let bounded = |about: Option<&str>| {
+            store
+                .quotes(&QuoteQuery {
+                    about: about.map(String::from),
+                    since: since.map(String::from),
+                    until: until.map(String::from),
+                    limit: Some(25),
+                    offset: Some(offset),
+                    ..QuoteQuery::default()
+                })
+                .unwrap()
+        };
+        let everything = bounded(None);
+        assert_eq!(everything.len(), 25);
+        assert_eq!(bounded(Some("budget")), everything, "since {since:?} until {until:?} offset {offset}");
+    }
     let rare = store.quotes(&QuoteQuery { about: Some("document 17".into()), ..QuoteQuery::default() }).unwrap();
     assert_eq!(rare.len(), 5);
     let common_by_speaker = store

@@ -1,0 +1,168 @@
+//! The web page: static assets in, HTML, CSS and JavaScript out.
+//!
+//! In: requests for `/`, `/app.js`, `/app.css` and `/documents/{id}`. Out:
+//! the single-page app from `crates/readout-cli/web/` (embedded at build
+//! time; it renders everything from the JSON API with `textContent`), and a
+//! server-rendered, script-free article view for `/documents/{id}` in which
+//! every piece of article text goes through [`escape_html`]. All pages carry
+//! a Content-Security-Policy that allows only this origin's own script.
+
+use axum::extract::rejection::PathRejection;
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderName, StatusCode};
+use axum::response::{IntoResponse, Response};
+
+use super::{ApiError, SharedState};
+
+const INDEX_HTML: &str = include_str!("../../web/index.html");
+const APP_JS: &str = include_str!("../../web/app.js");
+const APP_CSS: &str = include_str!("../../web/app.css");
+
+const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+                   connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+fn asset(content_type: &'static str, body: impl Into<String>) -> Response {
+    let headers: [(HeaderName, &'static str); 4] = [
+        (header::CONTENT_TYPE, content_type),
+        (header::CONTENT_SECURITY_POLICY, CSP),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::REFERRER_POLICY, "no-referrer"),
+    ];
+    (headers, body.into()).into_response()
+}
+
+pub async fn index() -> Response {
+    asset("text/html; charset=utf-8", INDEX_HTML)
+}
+
+pub async fn script() -> Response {
+    asset("text/javascript; charset=utf-8", APP_JS)
+}
+
+pub async fn stylesheet() -> Response {
+    asset("text/css; charset=utf-8", APP_CSS)
+}
+
+/// Escapes text for HTML element content and quoted attribute values.
+pub fn escape_html(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for character in text.chars() {
+        match character {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            other => escaped.push(other),
+        }
+    }
+    escaped
+}
+
+/// The article with each quote's content marked, paragraph by paragraph.
+fn render_article(record: &readout_record::Record) -> String {
+    let characters: Vec<char> = record.text.chars().collect();
+    // Per code point: inside boilerplate, inside a quote's content.
+    let mut marks = vec![(false, false); characters.len()];
+    for span in &record.boilerplate {
+        for mark in marks.iter_mut().take(span.end.min(characters.len())).skip(span.start) {
+            mark.0 = true;
+        }
+    }
+    for quote in &record.quotes {
+        for span in &quote.content {
+            for mark in marks.iter_mut().take(span.end.min(characters.len())).skip(span.start) {
+                mark.1 = true;
+            }
+        }
+    }
+    let mut html = String::from("<p>");
+    let mut open: (bool, bool) = (false, false);
+    let mut run = String::new();
+    let flush = |html: &mut String, run: &mut String, open: (bool, bool)| {
+        if run.is_empty() {
+            return;
+        }
+        let text = escape_html(run);
+        match open {
+            (true, _) => html.push_str(&format!("<span class=\"boilerplate\">{text}</span>")),
+            (false, true) => html.push_str(&format!("<mark>{text}</mark>")),
+            (false, false) => html.push_str(&text),
+        }
+        run.clear();
+    };
+    let mut index = 0;
+    while index < characters.len() {
+        if characters[index] == '\n' {
+            flush(&mut html, &mut run, open);
+            let mut end = index;
+            while end < characters.len() && characters[end] == '\n' {
+                end += 1;
+            }
+            html.push_str(if end - index > 1 { "</p>\n<p>" } else { "<br>" });
+            index = end;
+            continue;
+        }
+        if marks[index] != open {
+            flush(&mut html, &mut run, open);
+            open = marks[index];
+        }
+        run.push(characters[index]);
+        index += 1;
+    }
+    flush(&mut html, &mut run, open);
+    html.push_str("</p>");
+    html
+}
+
+pub async fn document_page(State(state): State<SharedState>, id: Result<Path<String>, PathRejection>) -> Response {
+    let Ok(Path(id)) = id else {
+        return ApiError::bad_request("bad document id").into_response();
+    };
+    let view =
+        tokio::task::spawn_blocking(move || state.pool.with(|store| store.document(&id))).await.map_err(ApiError::from);
+    let record = match view {
+        Ok(Ok(Some(view))) => view.record,
+        Ok(Ok(None)) => return ApiError::not_found("no such document").into_response(),
+        Ok(Err(error)) => return ApiError::from(error).into_response(),
+        Err(error) => return error.into_response(),
+    };
+    let title = escape_html(record.title.as_deref().unwrap_or(&record.id));
+    let mut quotes = String::new();
+    for quote in &record.quotes {
+        let speaker = quote.speaker.name.as_deref().or(quote.speaker.mention.as_ref().map(|m| m.text.as_str()));
+        quotes.push_str(&format!(
+            "<li><q>{}</q> — {} <small>({})</small></li>\n",
+            escape_html(&quote.text),
+            escape_html(speaker.unwrap_or("unknown speaker")),
+            quote.kind.as_str()
+        ));
+    }
+    let body = format!(
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{title} · readout</title><link rel=\"stylesheet\" href=\"/app.css\"></head>\n\
+         <body><main class=\"static-article\"><p><a href=\"/\">readout</a></p><h1>{title}</h1>\n\
+         <p class=\"meta\">{date} · {source}</p>\n<article>{article}</article>\n\
+         <h2>Quotes</h2><ul>{quotes}</ul></main></body></html>\n",
+        date = escape_html(record.date.as_deref().unwrap_or("undated")),
+        source = escape_html(&record.source),
+        article = render_article(&record),
+    );
+    let mut response = asset("text/html; charset=utf-8", body);
+    *response.status_mut() = StatusCode::OK;
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup() {
+        assert_eq!(
+            escape_html("<script>alert('x') & \"y\"</script>"),
+            "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;"
+        );
+    }
+}

@@ -1,0 +1,223 @@
+//! The store's commands end to end: `readout ingest` on `examples/` (and,
+//! for the crash test, PolNeAR train) into a temporary database, then
+//! `quotes`, `speakers`, `entities merge`, `export` run as a user would.
+//!
+//! In: the built `readout` binary and the repository's example articles.
+//! Out: assertions on exit codes, JSON on stdout, files written, and the
+//! database's own counts (`PRAGMA integrity_check` after a kill -9).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::Duration;
+
+use readout_store::Store;
+use serde_json::Value;
+
+fn readout() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_readout"))
+}
+
+fn repository() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn run(arguments: &[&str]) -> Output {
+    let output = readout().args(arguments).output().expect("run readout");
+    assert!(!String::from_utf8_lossy(&output.stderr).contains("panicked"), "{output:?}");
+    output
+}
+
+fn ok(arguments: &[&str]) -> Output {
+    let output = run(arguments);
+    assert!(output.status.success(), "readout {arguments:?}: {}", String::from_utf8_lossy(&output.stderr));
+    output
+}
+
+fn json(arguments: &[&str]) -> Value {
+    serde_json::from_slice(&ok(arguments).stdout).expect("json on stdout")
+}
+
+fn ingest_examples(database: &str) -> Output {
+    let examples = repository().join("examples");
+    ok(&["ingest", "--db", database, examples.to_str().unwrap()])
+}
+
+/// Documents, quotes, entities and mentions in the database.
+fn counts(database: &Path) -> [i64; 4] {
+    let store = Store::open_read_only(database).unwrap();
+    ["documents", "quotes", "entities", "mentions"].map(|table| {
+        store.connection().query_row(&format!("SELECT count(*) FROM {table}"), [], |row| row.get(0)).unwrap()
+    })
+}
+
+#[test]
+fn ingest_then_query_a_speaker() {
+    let directory = tempfile::tempdir().unwrap();
+    let database = directory.path().join("news.db");
+    let database = database.to_str().unwrap();
+    let output = ingest_examples(database);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("documents"), "{stderr}");
+    assert!(Path::new(&format!("{database}.errors.tsv")).exists(), "default error list");
+
+    let quotes = json(&["quotes", "--db", database, "--speaker", "Rachel Reeves", "--format", "json"]);
+    let quotes = quotes.as_array().unwrap();
+    assert!(!quotes.is_empty());
+    for quote in quotes {
+        assert_eq!(quote["speaker"], "Rachel Reeves", "{quote}");
+        assert!(!quote["sentence"].as_str().unwrap().is_empty());
+        assert!(quote["source"].as_str().unwrap().contains("examples"));
+    }
+    let speakers = json(&["speakers", "--db", database, "--format", "json"]);
+    assert!(speakers.as_array().unwrap().iter().any(|row| row["name"] == "Rachel Reeves"));
+}
+
+#[test]
+fn reingest_is_idempotent_and_keeps_merges() {
+    let directory = tempfile::tempdir().unwrap();
+    let path = directory.path().join("news.db");
+    let database = path.to_str().unwrap();
+    ingest_examples(database);
+    let before = counts(&path);
+    let output = ingest_examples(database);
+    assert!(String::from_utf8_lossy(&output.stderr).contains("0 new"), "{output:?}");
+    assert_eq!(counts(&path), before);
+
+    // Merge two people, re-ingest, and the merge still holds.
+    let speakers = json(&["speakers", "--db", database, "--format", "json"]);
+    let people: Vec<&Value> = speakers.as_array().unwrap().iter().filter(|row| row["kind"] == "person").collect();
+    assert!(people.len() >= 2, "{speakers}");
+    let (kept, absorbed) = (people[0]["entity_id"].as_i64().unwrap(), people[1]["entity_id"].as_i64().unwrap());
+    let absorbed_name = people[1]["name"].as_str().unwrap().to_string();
+    ok(&["entities", "--db", database, "merge", &kept.to_string(), &absorbed.to_string()]);
+    let kept_quotes = |value: &Value| {
+        value.as_array().unwrap().iter().find(|row| row["entity_id"].as_i64() == Some(kept)).unwrap()["quotes"]
+            .as_i64()
+            .unwrap()
+    };
+    let merged = kept_quotes(&json(&["speakers", "--db", database, "--format", "json"]));
+    assert_eq!(merged, people[0]["quotes"].as_i64().unwrap() + people[1]["quotes"].as_i64().unwrap());
+
+    // The same articles from another folder are new documents; the merge
+    // rule applies to them too.
+    let corpus = directory.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    for entry in std::fs::read_dir(repository().join("examples")).unwrap() {
+        let entry = entry.unwrap();
+        if entry.path().is_file() {
+            std::fs::copy(entry.path(), corpus.join(entry.file_name())).unwrap();
+        }
+    }
+    ok(&["ingest", "--db", database, corpus.to_str().unwrap()]);
+    ok(&["ingest", "--db", database, corpus.to_str().unwrap()]);
+    let speakers = json(&["speakers", "--db", database, "--format", "json"]);
+    assert!(
+        !speakers.as_array().unwrap().iter().any(|row| row["name"] == absorbed_name.as_str()),
+        "{absorbed_name} came back as its own speaker: {speakers}"
+    );
+    assert!(kept_quotes(&speakers) >= merged);
+}
+
+#[test]
+fn export_writes_csv_and_jsonl() {
+    let directory = tempfile::tempdir().unwrap();
+    let database = directory.path().join("news.db");
+    let database = database.to_str().unwrap();
+    ingest_examples(database);
+    for format in ["csv", "jsonl"] {
+        let out = directory.path().join(format);
+        ok(&["export", "--db", database, "--format", format, "--out", out.to_str().unwrap()]);
+        let quotes = std::fs::read_to_string(out.join(format!("quotes.{format}"))).unwrap();
+        assert!(quotes.lines().count() > 1, "{format}: {quotes}");
+        assert!(quotes.contains("Rachel Reeves"), "{format}");
+        if format == "jsonl" {
+            for line in quotes.lines() {
+                serde_json::from_str::<Value>(line).unwrap();
+            }
+        }
+        assert!(out.join(format!("entities.{format}")).exists());
+        assert!(out.join(format!("events.{format}")).exists());
+    }
+    let csv = String::from_utf8(ok(&["quotes", "--db", database, "--format", "csv"]).stdout).unwrap();
+    assert!(csv.lines().next().unwrap().contains("speaker"), "{csv}");
+}
+
+#[test]
+fn bad_inputs_are_listed_and_the_rest_is_stored() {
+    let directory = tempfile::tempdir().unwrap();
+    let corpus = directory.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    std::fs::copy(repository().join("examples/chancellor_budget.txt"), corpus.join("good.txt")).unwrap();
+    std::fs::write(corpus.join("binary.txt"), b"abc\0def").unwrap();
+    std::fs::write(corpus.join("empty.txt"), b"").unwrap();
+    let database = directory.path().join("news.db");
+    let errors = directory.path().join("errors.tsv");
+    let output = run(&[
+        "ingest",
+        "--db",
+        database.to_str().unwrap(),
+        "--errors",
+        errors.to_str().unwrap(),
+        corpus.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let listed = std::fs::read_to_string(&errors).unwrap();
+    assert_eq!(listed.lines().count(), 3, "{listed}");
+    assert!(listed.contains("binary.txt\t") && listed.contains("empty.txt\t"), "{listed}");
+    assert_eq!(counts(&database)[0], 1);
+}
+
+#[test]
+fn a_corrupt_database_gives_one_line_and_exit_2() {
+    let directory = tempfile::tempdir().unwrap();
+    let database = directory.path().join("corrupt.db");
+    let mut bytes = b"SQLite format 3\0".to_vec();
+    bytes.extend_from_slice(&[0xA5u8; 8192]);
+    std::fs::write(&database, &bytes).unwrap();
+    let examples = repository().join("examples");
+    for arguments in [
+        vec!["ingest", "--db", database.to_str().unwrap(), examples.to_str().unwrap()],
+        vec!["quotes", "--db", database.to_str().unwrap(), "--format", "json"],
+    ] {
+        let output = run(&arguments);
+        assert_eq!(output.status.code(), Some(2), "{arguments:?}: {output:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+        assert!(stderr.starts_with("readout: ") && stderr.contains("corrupt.db"), "{stderr}");
+        assert!(output.stdout.is_empty());
+    }
+    // Nothing was written into it.
+    assert_eq!(std::fs::read(&database).unwrap(), bytes);
+}
+
+#[test]
+fn a_killed_ingest_completes_on_rerun() {
+    let corpus = repository().join("../shared/corpora/polnear/train/text");
+    if !corpus.is_dir() {
+        eprintln!("skipped: {} is absent", corpus.display());
+        return;
+    }
+    let expected = std::fs::read_dir(&corpus).unwrap().count() as i64;
+    let directory = tempfile::tempdir().unwrap();
+    let database = directory.path().join("crash.db");
+    let arguments = ["ingest", "--db", database.to_str().unwrap(), corpus.to_str().unwrap()];
+    let mut child = readout().args(arguments).spawn().unwrap();
+    std::thread::sleep(Duration::from_secs(1));
+    child.kill().unwrap(); // SIGKILL on Unix
+    child.wait().unwrap();
+    // Each committed document is whole; whatever was not committed is gone.
+    if database.exists() {
+        let store = Store::open(&database).unwrap();
+        let partial: i64 =
+            store.connection().query_row("SELECT count(*) FROM documents", [], |row| row.get(0)).unwrap();
+        assert!(partial <= expected);
+    }
+    let output = run(&arguments);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let store = Store::open(&database).unwrap();
+    let connection = store.connection();
+    let documents: i64 = connection.query_row("SELECT count(*) FROM documents", [], |row| row.get(0)).unwrap();
+    assert_eq!(documents, expected);
+    let check: String = connection.query_row("PRAGMA integrity_check", [], |row| row.get(0)).unwrap();
+    assert_eq!(check, "ok");
+}
