@@ -36,11 +36,25 @@ pub fn find_cues(doc: &Document, inside_quote: &[bool], model: &CueModel) -> Vec
         }
         // Speech verbs outside quotations are cues; the model adds the
         // words annotators also marked (beliefs, intentions, reports).
-        let speech = doc.is_word(index) && !inside_quote[index] && is_speech_verb(word);
+        // After a determiner the word is a noun: "his tweets", "the
+        // reports", "swing states".
+        let noun = index > 0
+            && matches!(
+                doc.word(index - 1),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
+            );
+        // A capitalised word inside a sentence is a name: "United States".
+        let (sentence_first, _) = doc.sentence_bounds(index);
+        let name = doc.token(index).capitalized && index != sentence_first && !doc.token(index - 1).is_quote();
+        if name {
+            index += 1;
+            continue;
+        }
+        let speech = doc.is_word(index) && !inside_quote[index] && is_speech_verb(word) && !noun;
         let is_cue = speech
             || (!model.is_empty()
                 && model.is_candidate(doc, index)
-                && model.probability(doc, index, inside_quote[index]) >= model.threshold);
+                && model.probability(doc, index, inside_quote[index]) >= threshold_for(doc, index, model.threshold));
         if is_cue && doc.is_word(index) {
             out.push((index, index + 1));
         }
@@ -48,3 +62,15 @@ pub fn find_cues(doc: &Document, inside_quote: &[bool], model: &CueModel) -> Vec
     }
     out
 }
+
+/// A candidate followed by "that" opens a reported clause ("argued that",
+/// "believes that"), so less evidence is needed for it to be a cue.
+fn threshold_for(doc: &Document, index: usize, threshold: f32) -> f32 {
+    if index + 1 < doc.len() && doc.word(index + 1) == "that" {
+        threshold * THAT_CLAUSE_FACTOR
+    } else {
+        threshold
+    }
+}
+
+const THAT_CLAUSE_FACTOR: f32 = 0.6;

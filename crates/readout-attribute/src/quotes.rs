@@ -81,7 +81,7 @@ fn segment_ending_before(doc: &Document, segments: &[QuotedSegment], cue: usize)
     let (sentence_first, _) = doc.sentence_bounds(cue);
     segments.iter().enumerate().rev().find_map(|(index, segment)| {
         let end = segment.end_token();
-        if end > cue || end + 16 < cue || segment.first_token() < sentence_first.saturating_sub(400) {
+        if end > cue || end + 30 < cue || segment.first_token() < sentence_first.saturating_sub(400) {
             return None;
         }
         // Between them: a subject with its titles, abbreviations and
@@ -89,7 +89,7 @@ fn segment_ending_before(doc: &Document, segments: &[QuotedSegment], cue: usize)
         // ends a sentence or opens another quote.
         let between_ok = (end..cue).all(|t| !doc.token(t).is_quote() && !matches!(doc.raw(t), "!" | "?" | ";" | ":"))
             && doc.token_sentence[end.min(cue)] == doc.token_sentence[cue]
-            && (end..cue).filter(|&t| doc.is_word(t)).count() <= 10;
+            && (end..cue).filter(|&t| doc.is_word(t)).count() <= 18;
         let close_is_quote = doc.token(end - 1).kind == TokenKind::CloseQuote;
         // The quote must end its clause: a comma inside or right after it,
         // or the cue right after it.
@@ -167,7 +167,15 @@ fn attribute_cue(
             } else {
                 source_after(doc, cue.1, sentence_end)
             };
-            let mut content = segments[index].pieces.clone();
+            let segment = &segments[index];
+            // `The rule “is a misguided approach,” Mr X said`: words of the
+            // clause before the quote make it a mixed quote of the clause.
+            let lead_in = (sentence_first..segment.first_token()).filter(|&t| doc.is_word(t)).count();
+            if segment.pieces.len() == 1 && segment.first_token() > sentence_first && lead_in >= 2 {
+                let content = vec![(sentence_first, segment.end_token())];
+                return Some(Attribution { kind: QuoteKind::Mixed, cue: Some(cue), source, content });
+            }
+            let mut content = segment.pieces.clone();
             // `“…,” Tester said, referring to X, “…”`: the quote resumes in
             // the same sentence after the cue.
             for (later, segment) in segments.iter().enumerate().skip(index + 1) {
@@ -203,6 +211,9 @@ fn attribute_cue(
         if !doc.is_word(look) {
             break;
         }
+    }
+    if start == cue.1 {
+        start = skip_addressee(doc, cue.0, start, content_end_limit);
     }
     while start < content_end_limit && (doc.is_punct(start, ":") || doc.is_punct(start, ",")) {
         start += 1;
@@ -325,10 +336,13 @@ fn clause_before(
         // a pronoun or an object ("called half of his supporters …") means
         // the content follows the cue instead.
         let first_tail = doc.word(cue.1);
+        // A participle never has its subject after it: `…, saying the debate
+        // was rigged` reports what follows.
+        let inverts = !doc.word(cue.0).ends_with("ing");
         let tail_fits = words == 0
             || is_adverbial_opener(first_tail)
-            || (doc.token(cue.1).capitalized && !crate::lexicon::is_pronoun_subject(first_tail))
-            || (first_tail == "the" && crate::lexicon::is_speech_verb(doc.word(cue.0)));
+            || (inverts && doc.token(cue.1).capitalized && !crate::lexicon::is_pronoun_subject(first_tail))
+            || (inverts && first_tail == "the" && crate::lexicon::is_speech_verb(doc.word(cue.0)));
         words <= 6 && (at >= end || doc.is_punct(at, ",")) && tail_fits
     };
     if !tail_is_short {
@@ -649,28 +663,194 @@ fn participle_source(doc: &Document, cue: usize, sentence_first: usize) -> Optio
 /// colon attributes the rest of the paragraph to that name.
 fn speaker_lines(doc: &Document, found: &[Attribution]) -> Vec<Attribution> {
     let mut out = Vec::new();
-    let mut index = 0;
-    while index < doc.len() {
-        let paragraph = doc.token_paragraph[index];
-        let mut end = index;
+    let mut paragraph_start = 0;
+    while paragraph_start < doc.len() {
+        let paragraph = doc.token_paragraph[paragraph_start];
+        let mut end = paragraph_start;
         while end < doc.len() && doc.token_paragraph[end] == paragraph {
             end += 1;
         }
-        let colon = (index..end.min(index + 5)).find(|&t| doc.is_punct(t, ":"));
-        if let Some(colon) = colon {
-            let name_ok = colon > index && (index..colon).all(|t| doc.token(t).capitalized || doc.is_punct(t, "."));
+        // A transcript may quote each turn: `"WALLACE: …`.
+        let name_start = if doc.token(paragraph_start).is_quote() { paragraph_start + 1 } else { paragraph_start };
+        if let Some(colon) = (name_start..end.min(name_start + 5)).find(|&t| doc.is_punct(t, ":")) {
+            let name_ok =
+                colon > name_start && (name_start..colon).all(|t| doc.token(t).capitalized || doc.is_punct(t, "."));
             let content_end = trim_end(doc, colon + 1, end);
-            let taken = found.iter().any(|a| a.content.iter().any(|c| c.0 < end && c.1 > colon));
+            // A transcript's speaker label (`WALLACE:`) heads the turn even when
+            // the turn reports speech of its own.
+            let label = (name_start..colon).all(|t| !doc.is_word(t) || doc.raw(t).chars().all(|c| !c.is_lowercase()));
+            let taken = !label && found.iter().any(|a| a.content.iter().any(|c| c.0 < end && c.1 > colon));
             if name_ok && !taken && content_end > colon + 3 {
                 out.push(Attribution {
                     kind: content_kind(doc, colon + 1, content_end),
                     cue: Some((colon, colon + 1)),
-                    source: Some((index, colon)),
+                    source: Some((name_start, colon)),
                     content: vec![(colon + 1, content_end)],
                 });
             }
         }
-        index = end;
+        paragraph_start = end;
     }
     out
+}
+
+/// The addressee of a directive or a telling is not part of what was said:
+/// `urged western allies | to act`, `told reporters | the row was over`.
+fn skip_addressee(doc: &Document, cue: usize, start: usize, limit: usize) -> usize {
+    let verb = doc.word(cue);
+    let directive = [
+        "urg", "warn", "ask", "encourag", "press", "implor", "advis", "invit", "challeng", "beg", "order", "instruct",
+        "remind", "call",
+    ]
+    .iter()
+    .any(|stem| verb.starts_with(stem));
+    if directive {
+        // An object of at most five words, then the infinitive.
+        if let Some(to) = (start + 1..(start + 6).min(limit)).find(|&t| doc.word(t) == "to") {
+            if (start..to).all(|t| doc.is_word(t)) && !(start..to).any(|t| doc.word(t) == "that") {
+                return to;
+            }
+        }
+    }
+    let telling = verb.starts_with("tell") || verb == "told";
+    let listener = matches!(
+        doc.word(start),
+        "reporters"
+            | "journalists"
+            | "him"
+            | "her"
+            | "them"
+            | "us"
+            | "me"
+            | "supporters"
+            | "voters"
+            | "viewers"
+            | "listeners"
+            | "lawmakers"
+            | "colleagues"
+            | "the"
+    );
+    if telling && listener && doc.word(start) != "the" && start + 1 < limit {
+        return start + 1;
+    }
+    start
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cue_model::CueModel;
+    use readout_segment::segment;
+
+    /// Each attribution as `kind | source | cue | content`, with content
+    /// pieces joined by ` + `.
+    fn check(text: &str, expect: &[&str]) {
+        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
+        let doc = Document::new(text, &seg);
+        let segments = crate::quote_marks::quoted_segments(&doc);
+        let inside = crate::cues::inside_quotes(&doc, &segments);
+        let cues = crate::cues::find_cues(&doc, &inside, &CueModel::default());
+        let shown: Vec<String> = attribute(&doc, &cues, &segments)
+            .iter()
+            .map(|a| {
+                let span = |r: Option<TokenRange>| r.map_or("-", |(s, e)| &text[doc.byte_range(s, e)]);
+                let content: Vec<&str> = a.content.iter().map(|&(s, e)| &text[doc.byte_range(s, e)]).collect();
+                format!("{} | {} | {} | {}", a.kind.as_str(), span(a.source), span(a.cue), content.join(" + "))
+            })
+            .collect();
+        assert_eq!(shown, expect);
+    }
+
+    #[test]
+    fn quote_after_a_cue_and_its_colon() {
+        check(
+            "A Downing Street spokesperson said: “Both agreed.”",
+            &["direct | A Downing Street spokesperson | said | “Both agreed.”"],
+        );
+    }
+
+    #[test]
+    fn quote_before_a_cue_resumes_after_it() {
+        check(
+            "“Every time you say that,” Tester said, referring to the excuse, “you give them ammunition.”",
+            &["direct | Tester | said | “Every time you say that,” + “you give them ammunition.”"],
+        );
+    }
+
+    #[test]
+    fn inverted_subject_with_appositive() {
+        check(
+            "“It is a disgusting day,” said Rep. Gwen Moore (D-Wis.), a senior member.",
+            &["direct | Rep. Gwen Moore (D-Wis.), a senior member | said | “It is a disgusting day,”"],
+        );
+    }
+
+    #[test]
+    fn words_before_the_quote_make_it_mixed() {
+        check(
+            "The plan “is a misguided approach,” Mr. Smith said.",
+            &["mixed | Mr. Smith | said | The plan “is a misguided approach,”"],
+        );
+    }
+
+    #[test]
+    fn clause_before_and_after_the_cue() {
+        check(
+            "The talks will resume on Monday, officials said.",
+            &["indirect | officials | said | The talks will resume on Monday"],
+        );
+        check(
+            "Mr Trump said that he disagreed, but insisted that he would not abandon Kyiv.",
+            &[
+                "indirect | Mr Trump | said | he disagreed",
+                "indirect | Mr Trump | insisted | he would not abandon Kyiv",
+            ],
+        );
+    }
+
+    #[test]
+    fn according_to_at_either_end() {
+        check(
+            "According to the poll, Clinton leads by four points.",
+            &["indirect | the poll | According to | Clinton leads by four points"],
+        );
+        check(
+            "Clinton leads by four points, according to the poll.",
+            &["indirect | the poll | according to | Clinton leads by four points"],
+        );
+    }
+
+    #[test]
+    fn uncued_quote_continues_the_one_before() {
+        check(
+            "“We will win,” he said.\n\n“And we will win again.”",
+            &["direct | he | said | “We will win,” + “And we will win again.”"],
+        );
+    }
+
+    #[test]
+    fn dash_signature_and_transcript_label() {
+        check(
+            "“Maybe we can build a wall around him.” ― Steve Quinlan",
+            &["direct | Steve Quinlan | ― | “Maybe we can build a wall around him.”"],
+        );
+        check(
+            "WALLACE: Let us start with the breaking news on the debate.",
+            &["indirect | WALLACE | : | Let us start with the breaking news on the debate"],
+        );
+    }
+
+    #[test]
+    fn participle_cue_takes_the_sentence_subject() {
+        check(
+            "Trump took to Twitter on Friday, saying the debate was rigged.",
+            &["indirect | Trump | saying | the debate was rigged"],
+        );
+    }
+
+    #[test]
+    fn addressee_is_not_content() {
+        check("He urged western allies to stand with Ukraine.", &["indirect | He | urged | to stand with Ukraine"]);
+        check("She told reporters the row was overblown.", &["indirect | She | told | the row was overblown"]);
+    }
 }
