@@ -31,11 +31,23 @@ fn is_double(mark: &str) -> bool {
     matches!(mark, "“" | "”" | "\"" | "„" | "«" | "»" | "''" | "``")
 }
 
+/// Which family a double mark belongs to: a quote opened with one family is
+/// continued and closed only by the same family, so a stray straight mark
+/// does not swallow the curly quotes after it.
+fn family(mark: &str) -> u8 {
+    match mark {
+        "\"" => 0,
+        "''" | "``" => 1,
+        _ => 2,
+    }
+}
+
 pub fn quoted_segments(doc: &Document) -> Vec<QuotedSegment> {
     let mut out = Vec::new();
     let mut open: Option<QuotedSegment> = None;
     let mut piece_start = 0usize;
     let mut single_open: Option<usize> = None;
+    let mut open_family = 0u8;
     for index in 0..doc.len() {
         let token = doc.token(index);
         let mark = doc.raw(index);
@@ -46,7 +58,7 @@ pub fn quoted_segments(doc: &Document) -> Vec<QuotedSegment> {
                 // A new paragraph while a quote is open: it continues only
                 // when the paragraph opens with a mark.
                 segment.pieces.push((piece_start, index));
-                let continues = token.kind == TokenKind::OpenQuote && is_double(mark);
+                let continues = token.kind == TokenKind::OpenQuote && is_double(mark) && family(mark) == open_family;
                 if continues {
                     piece_start = index;
                     continue;
@@ -60,10 +72,11 @@ pub fn quoted_segments(doc: &Document) -> Vec<QuotedSegment> {
         match token.kind {
             TokenKind::OpenQuote if is_double(mark) && open.is_none() => {
                 open = Some(QuotedSegment { pieces: Vec::new() });
+                open_family = family(mark);
                 piece_start = index;
                 single_open = None;
             }
-            TokenKind::CloseQuote if is_double(mark) => {
+            TokenKind::CloseQuote if is_double(mark) && (open.is_none() || family(mark) == open_family) => {
                 if let Some(mut segment) = open.take() {
                     segment.pieces.push((piece_start, index + 1));
                     out.push(segment);
@@ -141,6 +154,11 @@ mod tests {
     #[test]
     fn regression_titles_in_quotation_marks_are_not_quotes() {
         check("He told “Fox News Sunday,” that “we will win”.", &["“we will win”"]);
+    }
+
+    #[test]
+    fn regression_straight_quote_left_open_does_not_swallow_curly_quotes() {
+        check("He said \"one thing.\n\n“Another,” she said.", &["\"one thing.", "“Another,”"]);
     }
 
     #[test]

@@ -81,7 +81,7 @@ fn segment_ending_before(doc: &Document, segments: &[QuotedSegment], cue: usize)
     let (sentence_first, _) = doc.sentence_bounds(cue);
     segments.iter().enumerate().rev().find_map(|(index, segment)| {
         let end = segment.end_token();
-        if end > cue || end + 30 < cue || segment.first_token() < sentence_first.saturating_sub(400) {
+        if end > cue || end + 40 < cue || segment.first_token() < sentence_first.saturating_sub(400) {
             return None;
         }
         // Between them: a subject with its titles, abbreviations and
@@ -89,7 +89,7 @@ fn segment_ending_before(doc: &Document, segments: &[QuotedSegment], cue: usize)
         // ends a sentence or opens another quote.
         let between_ok = (end..cue).all(|t| !doc.token(t).is_quote() && !matches!(doc.raw(t), "!" | "?" | ";" | ":"))
             && doc.token_sentence[end.min(cue)] == doc.token_sentence[cue]
-            && (end..cue).filter(|&t| doc.is_word(t)).count() <= 18;
+            && (end..cue).filter(|&t| doc.is_word(t)).count() <= 24;
         let close_is_quote = doc.token(end - 1).kind == TokenKind::CloseQuote;
         // The quote must end its clause: a comma inside or right after it,
         // or the cue right after it.
