@@ -8,12 +8,12 @@
 
 use crate::citron;
 use crate::inputs::{self, Pending, BATCH};
+use crate::pipeline::{Pipeline, PipelineArgs};
 use anyhow::Context as _;
 use clap::{Args, ValueEnum};
 use rayon::prelude::*;
-use readout_extract::Extractor;
 use readout_html::PageHints;
-use readout_ingest::{document_from_html, parse_json_line, InputError, Limits};
+use readout_ingest::{document_from_html, parse_json_line, InputError};
 use readout_record::{Document, Record};
 use std::io::{BufRead, BufWriter, Write};
 use std::path::PathBuf;
@@ -43,45 +43,12 @@ pub struct ExtractArgs {
     /// With --format parquet: rows per file before a table's next part starts
     #[arg(long, default_value_t = 1_000_000)]
     rows_per_file: usize,
-    /// Publication date (YYYY-MM-DD) for texts that do not give one
-    #[arg(long)]
-    date: Option<String>,
-    /// Largest input accepted, in bytes
-    #[arg(long, default_value_t = 32 * 1024 * 1024)]
-    max_bytes: u64,
-    /// A cue model file to use instead of the built-in one
-    #[arg(long)]
-    model: Option<PathBuf>,
-    /// A TSV of office holders that extends the built-in table
-    #[arg(long)]
-    offices: Option<PathBuf>,
-    /// Worker threads (default: all cores)
-    #[arg(long)]
-    threads: Option<usize>,
     /// With `-`: exit 1 when a line failed (by default a pipe stage reports
     /// failed lines as error records and exits 0)
     #[arg(long)]
     strict: bool,
-}
-
-pub fn build_extractor(model: Option<&PathBuf>, offices: Option<&PathBuf>) -> anyhow::Result<Extractor> {
-    let model = match model {
-        Some(path) => {
-            let text =
-                std::fs::read_to_string(path).with_context(|| format!("{}: cannot read model", path.display()))?;
-            readout_attribute::CueModel::parse(&text).with_context(|| format!("{}: unusable model", path.display()))?
-        }
-        None => readout_attribute::CueModel::builtin().clone(),
-    };
-    let mut table = readout_offices::OfficeTable::builtin().clone();
-    if let Some(path) = offices {
-        let text =
-            std::fs::read_to_string(path).with_context(|| format!("{}: cannot read office table", path.display()))?;
-        let extra = readout_offices::OfficeTable::from_tsv(&text)
-            .with_context(|| format!("{}: unusable office table", path.display()))?;
-        table.extend(extra);
-    }
-    Ok(Extractor::new(model, table))
+    #[command(flatten)]
+    pipeline: PipelineArgs,
 }
 
 enum Sink {
@@ -137,10 +104,7 @@ impl Sink {
 }
 
 pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
-    if let Some(threads) = args.threads {
-        rayon::ThreadPoolBuilder::new().num_threads(threads).build_global().ok();
-    }
-    let extractor = build_extractor(args.model.as_ref(), args.offices.as_ref())?;
+    let pipeline = args.pipeline.start()?;
     let mut sink = match (args.format, &args.out) {
         (Format::Citron, Some(dir)) => {
             std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create folder", dir.display()))?;
@@ -162,11 +126,11 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let from_stdin = args.inputs.iter().any(|p| p.as_os_str() == "-");
     let mut failed = 0usize;
     if from_stdin {
-        failed += run_stdin(&extractor, &args, &mut sink)?;
+        failed += run_stdin(&pipeline, &mut sink)?;
     }
     let files: Vec<PathBuf> = args.inputs.iter().filter(|p| p.as_os_str() != "-").cloned().collect();
     inputs::for_each_batch(&files, |batch| {
-        failed += process_batch(&extractor, &args, batch, &mut sink)?;
+        failed += process_batch(&pipeline, batch, &mut sink)?;
         Ok(())
     })?;
     sink.finish()?;
@@ -177,23 +141,8 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
 
 /// Read and analyse a batch in parallel, write it in order, and empty it.
 /// Returns how many inputs failed.
-fn process_batch(
-    extractor: &Extractor,
-    args: &ExtractArgs,
-    batch: &mut Vec<Pending>,
-    sink: &mut Sink,
-) -> anyhow::Result<usize> {
-    let limits = Limits { max_bytes: args.max_bytes };
-    let results: Vec<Result<Record, InputError>> = batch
-        .par_drain(..)
-        .map(|pending| {
-            let mut document = pending.load(limits)?;
-            if document.date.is_none() {
-                document.date.clone_from(&args.date);
-            }
-            Ok(extractor.extract(&document))
-        })
-        .collect();
+fn process_batch(pipeline: &Pipeline, batch: &mut Vec<Pending>, sink: &mut Sink) -> anyhow::Result<usize> {
+    let results = pipeline.extract_batch(batch);
     let mut failed = 0;
     for result in results {
         match result {
@@ -210,7 +159,7 @@ fn process_batch(
 
 /// JSON Lines from standard input, batch by batch so memory stays flat over
 /// an endless stream. Returns how many lines failed.
-fn run_stdin(extractor: &Extractor, args: &ExtractArgs, sink: &mut Sink) -> anyhow::Result<usize> {
+fn run_stdin(pipeline: &Pipeline, sink: &mut Sink) -> anyhow::Result<usize> {
     let stdin = std::io::stdin();
     let mut reader = stdin.lock();
     let mut failed = 0;
@@ -235,7 +184,7 @@ fn run_stdin(extractor: &Extractor, args: &ExtractArgs, sink: &mut Sink) -> anyh
         }
         let results: Vec<(usize, Result<Record, InputError>)> = batch
             .par_iter()
-            .map(|(number, bytes)| (*number, document_from_line(bytes, *number, args).map(|d| extractor.extract(&d))))
+            .map(|(number, bytes)| (*number, document_from_line(bytes, *number).map(|d| pipeline.extract(d))))
             .collect();
         for (number, result) in results {
             match result {
@@ -252,7 +201,7 @@ fn run_stdin(extractor: &Extractor, args: &ExtractArgs, sink: &mut Sink) -> anyh
     Ok(failed)
 }
 
-fn document_from_line(bytes: &[u8], number: usize, args: &ExtractArgs) -> Result<Document, InputError> {
+fn document_from_line(bytes: &[u8], number: usize) -> Result<Document, InputError> {
     let line = std::str::from_utf8(bytes).map_err(|e| InputError::BadLine {
         origin: "<stdin>".into(),
         line: number,
@@ -270,9 +219,6 @@ fn document_from_line(bytes: &[u8], number: usize, args: &ExtractArgs) -> Result
         document.known_boilerplate = page.known_boilerplate;
         document.title = document.title.or(page.title);
         document.date = document.date.or(page.date);
-    }
-    if document.date.is_none() {
-        document.date.clone_from(&args.date);
     }
     Ok(document)
 }

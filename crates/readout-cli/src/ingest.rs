@@ -9,15 +9,12 @@
 //! the work (unchanged documents are skipped). A bad input is listed in the
 //! error file and on stderr and the rest go on; the exit status is then 1.
 
-use crate::extract::build_extractor;
-use crate::inputs::{self, Pending};
+use crate::inputs;
+use crate::pipeline::PipelineArgs;
 use crate::store_commands::DatabaseArgs;
 use anyhow::Context as _;
 use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use rayon::prelude::*;
-use readout_extract::Extractor;
-use readout_ingest::{InputError, Limits};
 use readout_record::Record;
 use readout_store::{IngestSummary, Store};
 use std::io::{BufWriter, IsTerminal, Write};
@@ -37,21 +34,8 @@ pub struct IngestArgs {
     /// (default: the database path with `.errors.tsv` added)
     #[arg(long, value_name = "FILE")]
     errors: Option<PathBuf>,
-    /// Publication date (YYYY-MM-DD) for texts that do not give one
-    #[arg(long)]
-    date: Option<String>,
-    /// Largest input accepted, in bytes
-    #[arg(long, default_value_t = 32 * 1024 * 1024)]
-    max_bytes: u64,
-    /// A cue model file to use instead of the built-in one
-    #[arg(long)]
-    model: Option<PathBuf>,
-    /// A TSV of office holders that extends the built-in table
-    #[arg(long)]
-    offices: Option<PathBuf>,
-    /// Worker threads (default: all cores)
-    #[arg(long)]
-    threads: Option<usize>,
+    #[command(flatten)]
+    pipeline: PipelineArgs,
 }
 
 /// Counts behind the progress line and the closing summary.
@@ -66,13 +50,10 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     if args.inputs.iter().any(|path| path.as_os_str() == "-") {
         anyhow::bail!("ingest reads files and folders, not standard input (-)");
     }
-    if let Some(threads) = args.threads {
-        rayon::ThreadPoolBuilder::new().num_threads(threads).build_global().ok();
-    }
     let database = args.database.database.clone();
     // Open first: a locked, read-only or damaged database fails before any work.
     let store = Store::open(&database)?;
-    let extractor = build_extractor(args.model.as_ref(), args.offices.as_ref())?;
+    let pipeline = args.pipeline.start()?;
     let errors_path = args.errors.clone().unwrap_or_else(|| {
         let mut name = database.clone().into_os_string();
         name.push(".errors.tsv");
@@ -90,7 +71,7 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     let writer = std::thread::spawn(move || write_batches(store, receiver));
 
     let walked = inputs::for_each_batch(&args.inputs, |batch| {
-        let results = extract_batch(&extractor, &args, batch);
+        let results = pipeline.extract_batch(batch);
         let mut records = Vec::with_capacity(results.len());
         for result in results {
             match result {
@@ -137,25 +118,6 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
         if progress.errors > 0 { format!(" (listed in {})", errors_path.display()) } else { String::new() },
     );
     Ok(if progress.errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
-}
-
-/// Reads and analyses a batch in parallel, in input order, and empties it.
-fn extract_batch(
-    extractor: &Extractor,
-    args: &IngestArgs,
-    batch: &mut Vec<Pending>,
-) -> Vec<Result<Record, InputError>> {
-    let limits = Limits { max_bytes: args.max_bytes };
-    batch
-        .par_drain(..)
-        .map(|pending| {
-            let mut document = pending.load(limits)?;
-            if document.date.is_none() {
-                document.date.clone_from(&args.date);
-            }
-            Ok(extractor.extract(&document))
-        })
-        .collect()
 }
 
 /// The writer thread: stores each batch as it arrives (one transaction per

@@ -7,6 +7,7 @@ mod citron;
 mod extract;
 mod ingest;
 mod inputs;
+mod pipeline;
 mod progress;
 mod serve;
 mod store_commands;

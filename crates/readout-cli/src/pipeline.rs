@@ -1,0 +1,85 @@
+//! The options every command that analyses documents shares (`extract`,
+//! `ingest`): arguments in, a ready [`Pipeline`] out — the extractor with its
+//! model and office table, the input limits, the fallback date — and the
+//! parallel step that turns a batch of inputs into records.
+
+use crate::inputs::Pending;
+use anyhow::Context as _;
+use clap::Args;
+use rayon::prelude::*;
+use readout_extract::Extractor;
+use readout_ingest::{InputError, Limits};
+use readout_record::{Document, Record};
+use std::path::PathBuf;
+
+#[derive(Args)]
+pub struct PipelineArgs {
+    /// Publication date (YYYY-MM-DD) for texts that do not give one
+    #[arg(long)]
+    date: Option<String>,
+    /// Largest input accepted, in bytes
+    #[arg(long, default_value_t = 32 * 1024 * 1024)]
+    max_bytes: u64,
+    /// A cue model file to use instead of the built-in one
+    #[arg(long)]
+    model: Option<PathBuf>,
+    /// A TSV of office holders that extends the built-in table
+    #[arg(long)]
+    offices: Option<PathBuf>,
+    /// Worker threads (default: all cores)
+    #[arg(long)]
+    threads: Option<usize>,
+}
+
+pub struct Pipeline {
+    extractor: Extractor,
+    pub limits: Limits,
+    date: Option<String>,
+}
+
+impl PipelineArgs {
+    /// Size the thread pool and load the model and office table; a model or
+    /// table that cannot be used stops the command before any input is read.
+    pub fn start(&self) -> anyhow::Result<Pipeline> {
+        if let Some(threads) = self.threads {
+            rayon::ThreadPoolBuilder::new().num_threads(threads).build_global().ok();
+        }
+        let model = match &self.model {
+            Some(path) => {
+                let text =
+                    std::fs::read_to_string(path).with_context(|| format!("{}: cannot read model", path.display()))?;
+                readout_attribute::CueModel::parse(&text)
+                    .with_context(|| format!("{}: unusable model", path.display()))?
+            }
+            None => readout_attribute::CueModel::builtin().clone(),
+        };
+        let mut table = readout_offices::OfficeTable::builtin().clone();
+        if let Some(path) = &self.offices {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("{}: cannot read office table", path.display()))?;
+            let extra = readout_offices::OfficeTable::from_tsv(&text)
+                .with_context(|| format!("{}: unusable office table", path.display()))?;
+            table.extend(extra);
+        }
+        Ok(Pipeline {
+            extractor: Extractor::new(model, table),
+            limits: Limits { max_bytes: self.max_bytes },
+            date: self.date.clone(),
+        })
+    }
+}
+
+impl Pipeline {
+    /// The record of one document; `--date` stands in for a missing date.
+    pub fn extract(&self, mut document: Document) -> Record {
+        if document.date.is_none() {
+            document.date.clone_from(&self.date);
+        }
+        self.extractor.extract(&document)
+    }
+
+    /// Read and analyse a batch in parallel, in input order, and empty it.
+    pub fn extract_batch(&self, batch: &mut Vec<Pending>) -> Vec<Result<Record, InputError>> {
+        batch.par_drain(..).map(|pending| Ok(self.extract(pending.load(self.limits)?))).collect()
+    }
+}
