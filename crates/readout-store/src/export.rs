@@ -2,8 +2,10 @@
 //!
 //! In: an open store, a format and an output directory. Out:
 //! `quotes.<ext>`, `entities.<ext>` and `events.<ext>` in that directory, and
-//! an [`ExportSummary`] with row counts. Quotes stream straight from SQLite to
-//! the file, so exporting a million quotes does not hold them in memory.
+//! an [`ExportSummary`] with row counts. Formats: JSON Lines, CSV (lists
+//! joined with "; ") and Parquet (`export_parquet.rs`). Quotes stream straight
+//! from SQLite to the file, so exporting a million quotes does not hold them
+//! in memory.
 //! Each file is written under a temporary name and renamed when complete, so
 //! a failed export never leaves a half file under the final name.
 
@@ -13,6 +15,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+use crate::export_parquet::{Column, ParquetTableWriter, ENTITY_COLUMNS, EVENT_COLUMNS, QUOTE_COLUMNS};
 use crate::query::{EventQuery, QuoteRow};
 use crate::{Store, StoreError};
 
@@ -20,7 +23,7 @@ use crate::{Store, StoreError};
 pub enum ExportFormat {
     Jsonl,
     Csv,
-    /// Not built yet: asking for it returns a clear error.
+    /// One Parquet file per table, Snappy-compressed (`export_parquet.rs`).
     Parquet,
 }
 
@@ -66,7 +69,7 @@ pub fn write_quotes_csv<W: Write>(rows: &[QuoteRow], writer: W) -> Result<(), cs
     Ok(())
 }
 
-/// One line of output in either text format.
+/// One row of output in any export format.
 trait RowSink<T: Serialize> {
     fn write_row(&mut self, row: &T) -> Result<(), String>;
     fn finish(self: Box<Self>) -> Result<(), String>;
@@ -83,6 +86,15 @@ impl<T: Serialize> RowSink<T> for JsonLinesSink {
     fn finish(mut self: Box<Self>) -> Result<(), String> {
         self.0.flush().map_err(|error| error.to_string())?;
         self.0.get_ref().sync_all().map_err(|error| error.to_string())
+    }
+}
+
+impl<T: Serialize> RowSink<T> for ParquetTableWriter {
+    fn write_row(&mut self, row: &T) -> Result<(), String> {
+        ParquetTableWriter::write_row(self, row)
+    }
+    fn finish(self: Box<Self>) -> Result<(), String> {
+        ParquetTableWriter::finish(*self)
     }
 }
 
@@ -122,26 +134,21 @@ impl Store {
     /// missing) in `format`.
     pub fn export(&self, format: ExportFormat, out_directory: impl AsRef<Path>) -> Result<ExportSummary, StoreError> {
         let out_directory = out_directory.as_ref();
-        if format == ExportFormat::Parquet {
-            return Err(self.export_error(
-                out_directory,
-                "parquet export is not available in this build, use jsonl or csv".into(),
-            ));
-        }
         fs::create_dir_all(out_directory).map_err(|error| self.export_error(out_directory, error.to_string()))?;
         let mut summary = ExportSummary::default();
 
         let quotes_path = out_directory.join(format!("quotes.{}", format.extension()));
-        summary.quotes = self.export_table(format, &quotes_path, |sink: &mut dyn RowSink<QuoteRow>| {
-            self.for_each_quote(|row| sink.write_row(&row))
-        })?;
+        summary.quotes =
+            self.export_table(format, &quotes_path, QUOTE_COLUMNS, |sink: &mut dyn RowSink<QuoteRow>| {
+                self.for_each_quote(|row| sink.write_row(&row))
+            })?;
         summary.files.push(quotes_path);
 
         let entities = self.entities(None)?;
         let entities_path = out_directory.join(format!("entities.{}", format.extension()));
         summary.entities = match format {
             ExportFormat::Csv => {
-                self.export_table(format, &entities_path, |sink: &mut dyn RowSink<FlatEntity<'_>>| {
+                self.export_table(format, &entities_path, ENTITY_COLUMNS, |sink: &mut dyn RowSink<FlatEntity<'_>>| {
                     for entity in &entities {
                         sink.write_row(&FlatEntity {
                             id: entity.id,
@@ -155,12 +162,17 @@ impl Store {
                     Ok(entities.len())
                 })?
             }
-            _ => self.export_table(format, &entities_path, |sink: &mut dyn RowSink<crate::EntityRow>| {
-                for entity in &entities {
-                    sink.write_row(entity)?;
-                }
-                Ok(entities.len())
-            })?,
+            _ => self.export_table(
+                format,
+                &entities_path,
+                ENTITY_COLUMNS,
+                |sink: &mut dyn RowSink<crate::EntityRow>| {
+                    for entity in &entities {
+                        sink.write_row(entity)?;
+                    }
+                    Ok(entities.len())
+                },
+            )?,
         };
         summary.files.push(entities_path);
 
@@ -168,26 +180,30 @@ impl Store {
         let events = self.events(&EventQuery { limit: Some(usize::MAX), ..EventQuery::default() })?;
         let events_path = out_directory.join(format!("events.{}", format.extension()));
         summary.events = match format {
-            ExportFormat::Csv => self.export_table(format, &events_path, |sink: &mut dyn RowSink<FlatEvent<'_>>| {
-                for event in &events {
-                    sink.write_row(&FlatEvent {
-                        event_id: event.event_id,
-                        kind: &event.kind,
-                        cue: &event.cue,
-                        date: event.date.as_deref(),
-                        participants: event.participants.join("; "),
-                        document_id: &event.document_id,
-                        source: &event.source,
-                    })?;
-                }
-                Ok(events.len())
-            })?,
-            _ => self.export_table(format, &events_path, |sink: &mut dyn RowSink<crate::EventRow>| {
-                for event in &events {
-                    sink.write_row(event)?;
-                }
-                Ok(events.len())
-            })?,
+            ExportFormat::Csv => {
+                self.export_table(format, &events_path, EVENT_COLUMNS, |sink: &mut dyn RowSink<FlatEvent<'_>>| {
+                    for event in &events {
+                        sink.write_row(&FlatEvent {
+                            event_id: event.event_id,
+                            kind: &event.kind,
+                            cue: &event.cue,
+                            date: event.date.as_deref(),
+                            participants: event.participants.join("; "),
+                            document_id: &event.document_id,
+                            source: &event.source,
+                        })?;
+                    }
+                    Ok(events.len())
+                })?
+            }
+            _ => {
+                self.export_table(format, &events_path, EVENT_COLUMNS, |sink: &mut dyn RowSink<crate::EventRow>| {
+                    for event in &events {
+                        sink.write_row(event)?;
+                    }
+                    Ok(events.len())
+                })?
+            }
         };
         summary.files.push(events_path);
         tracing::info!(
@@ -205,13 +221,21 @@ impl Store {
         &self,
         format: ExportFormat,
         path: &Path,
+        columns: &'static [Column],
         fill: impl FnOnce(&mut dyn RowSink<T>) -> Result<usize, String>,
     ) -> Result<usize, StoreError> {
         let partial_path = path.with_extension(format!("{}.partial", format.extension()));
         let file = File::create(&partial_path).map_err(|error| self.export_error(path, error.to_string()))?;
         let mut sink: Box<dyn RowSink<T>> = match format {
             ExportFormat::Csv => Box::new(CsvSink(csv::Writer::from_writer(BufWriter::new(file)))),
-            _ => Box::new(JsonLinesSink(BufWriter::new(file))),
+            ExportFormat::Jsonl => Box::new(JsonLinesSink(BufWriter::new(file))),
+            ExportFormat::Parquet => match ParquetTableWriter::new(file, columns) {
+                Ok(writer) => Box::new(writer),
+                Err(message) => {
+                    let _ = fs::remove_file(&partial_path);
+                    return Err(self.export_error(path, message));
+                }
+            },
         };
         let written = fill(sink.as_mut()).and_then(|count| sink.finish().map(|()| count));
         match written {
@@ -262,6 +286,7 @@ mod tests {
     fn formats_parse_from_their_names() {
         assert_eq!("csv".parse::<ExportFormat>(), Ok(ExportFormat::Csv));
         assert_eq!("jsonl".parse::<ExportFormat>(), Ok(ExportFormat::Jsonl));
+        assert_eq!("parquet".parse::<ExportFormat>(), Ok(ExportFormat::Parquet));
         assert!("xml".parse::<ExportFormat>().is_err());
     }
 }

@@ -20,6 +20,8 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use readout_record::EntityKind;
 
+use crate::batch_memo::BatchMemo;
+
 /// Words before a name that say what the person is, not who.
 const HONORIFICS: &[&str] = &[
     "sir",
@@ -287,17 +289,25 @@ pub(crate) fn parse_kind(kind: &str) -> EntityKind {
 /// the document; only the name-like ones become aliases.
 pub(crate) fn resolve_entity(
     connection: &Connection,
+    memo: &mut BatchMemo,
     name: &str,
     kind: EntityKind,
     mention_texts: &[&str],
 ) -> Result<i64, rusqlite::Error> {
     let kind = effective_kind(name, kind);
     let person = if kind == EntityKind::Person { parse_person_name(name) } else { None };
-    let entity_id = match &person {
-        Some(parsed) => resolve_person(connection, name, parsed)?,
-        None => resolve_by_key(connection, name, kind)?,
+    // See `batch_memo.rs` for why a surname alone is never memoised.
+    let memoisable = person.as_ref().is_none_or(|parsed| parsed.given.is_some());
+    let memoised = if memoisable { memo.entity(kind, name) } else { None };
+    let entity_id = match (memoised, &person) {
+        (Some(entity_id), _) => entity_id,
+        (None, Some(parsed)) => resolve_person(connection, name, parsed)?,
+        (None, None) => resolve_by_key(connection, name, kind)?,
     };
-    add_alias(connection, entity_id, name, kind)?;
+    if memoisable && memoised.is_none() {
+        memo.remember_entity(kind, name, entity_id);
+    }
+    add_alias_once(connection, memo, entity_id, name, kind)?;
     for mention in mention_texts {
         let name_like = match &person {
             Some(parsed) => parse_person_name(mention).is_some_and(|candidate| {
@@ -318,17 +328,35 @@ pub(crate) fn resolve_entity(
             }
         };
         if name_like {
-            add_alias(connection, entity_id, mention, kind)?;
+            add_alias_once(connection, memo, entity_id, mention, kind)?;
         }
     }
     Ok(entity_id)
 }
 
+/// [`add_alias`], skipped when this batch already recorded the same alias.
+fn add_alias_once(
+    connection: &Connection,
+    memo: &mut BatchMemo,
+    entity_id: i64,
+    alias: &str,
+    kind: EntityKind,
+) -> Result<(), rusqlite::Error> {
+    if memo.alias_seen(entity_id, alias.trim()) {
+        return Ok(());
+    }
+    add_alias(connection, entity_id, alias, kind)
+}
+
 /// Resolves a bare speaker name (a quote whose speaker is not one of the
 /// document's entities) as a person, or an organization when it names an
 /// office.
-pub(crate) fn resolve_speaker_name(connection: &Connection, name: &str) -> Result<i64, rusqlite::Error> {
-    resolve_entity(connection, name, EntityKind::Person, &[])
+pub(crate) fn resolve_speaker_name(
+    connection: &Connection,
+    memo: &mut BatchMemo,
+    name: &str,
+) -> Result<i64, rusqlite::Error> {
+    resolve_entity(connection, memo, name, EntityKind::Person, &[])
 }
 
 fn merge_rule_target(connection: &Connection, keys: &[&str]) -> Result<Option<i64>, rusqlite::Error> {

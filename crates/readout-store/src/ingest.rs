@@ -15,7 +15,9 @@ use serde::Serialize;
 
 use readout_record::Record;
 
+use crate::batch_memo::BatchMemo;
 use crate::identity;
+use crate::schema::INDEX_NEW_DOCUMENTS;
 use crate::sentence::CodePointText;
 use crate::{Store, StoreError};
 
@@ -39,6 +41,22 @@ enum DocumentOutcome {
     Inserted,
     Replaced,
     Skipped,
+}
+
+/// Adds the documents `rowids` and their quotes to the full-text indexes,
+/// one statement per index for all of them, and empties `rowids`. FTS5
+/// flushes pending terms at every statement, so indexing row by row (as
+/// insert triggers would) writes and then merges thousands of tiny segments.
+fn index_documents(connection: &Connection, rowids: &mut Vec<i64>) -> Result<(), rusqlite::Error> {
+    if rowids.is_empty() {
+        return Ok(());
+    }
+    let rowids_json = serde_json::to_string(&rowids).unwrap_or_else(|_| "[]".into());
+    for statement in INDEX_NEW_DOCUMENTS {
+        connection.prepare_cached(statement)?.execute([&rowids_json])?;
+    }
+    rowids.clear();
+    Ok(())
 }
 
 impl Store {
@@ -78,8 +96,11 @@ impl Store {
         let transaction =
             self.connection.transaction_with_behavior(TransactionBehavior::Immediate).map_err(to_store_error)?;
         let mut batch_summary = IngestSummary::default();
+        let mut unindexed: Vec<i64> = Vec::with_capacity(batch.len());
+        let mut memo = BatchMemo::default();
         for record in batch {
-            let (outcome, quotes) = write_document(&transaction, record).map_err(to_store_error)?;
+            let (outcome, quotes) =
+                write_document(&transaction, &mut memo, record, &mut unindexed).map_err(to_store_error)?;
             match outcome {
                 DocumentOutcome::Inserted => batch_summary.inserted += 1,
                 DocumentOutcome::Replaced => batch_summary.replaced += 1,
@@ -87,6 +108,7 @@ impl Store {
             }
             batch_summary.quotes += quotes;
         }
+        index_documents(&transaction, &mut unindexed).map_err(to_store_error)?;
         transaction.commit().map_err(to_store_error)?;
         summary.inserted += batch_summary.inserted;
         summary.replaced += batch_summary.replaced;
@@ -108,7 +130,14 @@ pub(crate) fn content_hash(bytes: &[u8]) -> String {
     format!("{hash:016x}")
 }
 
-fn write_document(connection: &Connection, record: &Record) -> Result<(DocumentOutcome, usize), rusqlite::Error> {
+/// Writes one document and its rows, and adds its rowid to `unindexed`
+/// (the batch's documents not yet in the full-text indexes).
+fn write_document(
+    connection: &Connection,
+    memo: &mut BatchMemo,
+    record: &Record,
+    unindexed: &mut Vec<i64>,
+) -> Result<(DocumentOutcome, usize), rusqlite::Error> {
     let text_hash = content_hash(record.text.as_bytes());
     // The whole record is hashed too, so re-extracting the same text with a
     // better pipeline replaces the old quotes instead of being skipped.
@@ -120,16 +149,22 @@ fn write_document(connection: &Connection, record: &Record) -> Result<(DocumentO
         .prepare_cached("SELECT rowid, record_hash FROM documents WHERE id = ?1")?
         .query_row([&record.id], |row| Ok((row.get(0)?, row.get(1)?)))
         .optional()?;
-    let outcome = match existing {
+    let replaced = match existing {
         Some((_, stored_hash)) if stored_hash == record_hash => {
             return Ok((DocumentOutcome::Skipped, 0));
         }
         Some((rowid, _)) => {
+            // The delete triggers take the old rows out of the full-text
+            // indexes, so they must be in them (the same document twice in
+            // one batch).
+            if unindexed.contains(&rowid) {
+                index_documents(connection, unindexed)?;
+            }
             // Foreign keys cascade: quotes, mentions, times and events go too.
             connection.prepare_cached("DELETE FROM documents WHERE rowid = ?1")?.execute([rowid])?;
-            DocumentOutcome::Replaced
+            true
         }
-        None => DocumentOutcome::Inserted,
+        None => false,
     };
 
     let boilerplate = serde_json::to_string(&record.boilerplate).unwrap_or_else(|_| "[]".into());
@@ -149,16 +184,19 @@ fn write_document(connection: &Connection, record: &Record) -> Result<(DocumentO
             boilerplate
         ])?;
     let document_rowid = connection.last_insert_rowid();
+    unindexed.push(document_rowid);
+    let outcome = if replaced { DocumentOutcome::Replaced } else { DocumentOutcome::Inserted };
     let text = CodePointText::new(&record.text);
 
-    let global_ids = write_entities(connection, document_rowid, record, &text)?;
-    let quotes = write_quotes(connection, document_rowid, record, &text, &global_ids)?;
+    let global_ids = write_entities(connection, memo, document_rowid, record, &text)?;
+    let quotes = write_quotes(connection, memo, document_rowid, record, &text, &global_ids)?;
     write_times_and_events(connection, document_rowid, record, &text, &global_ids)?;
     Ok((outcome, quotes))
 }
 
 fn write_entities(
     connection: &Connection,
+    memo: &mut BatchMemo,
     document_rowid: i64,
     record: &Record,
     text: &CodePointText,
@@ -183,7 +221,7 @@ fn write_entities(
         } else {
             entity.name.as_str()
         };
-        let entity_id = identity::resolve_entity(connection, name, entity.kind, &mention_texts)?;
+        let entity_id = identity::resolve_entity(connection, memo, name, entity.kind, &mention_texts)?;
         global_ids.insert(entity.id.clone(), entity_id);
         link.execute(params![
             document_rowid,
@@ -202,6 +240,7 @@ fn write_entities(
 
 fn write_quotes(
     connection: &Connection,
+    memo: &mut BatchMemo,
     document_rowid: i64,
     record: &Record,
     text: &CodePointText,
@@ -218,7 +257,7 @@ fn write_quotes(
         let speaker = &quote.speaker;
         let speaker_entity_id = match (&speaker.entity, &speaker.name) {
             (Some(local_id), _) if global_ids.contains_key(local_id) => global_ids.get(local_id).copied(),
-            (_, Some(name)) if !name.trim().is_empty() => Some(identity::resolve_speaker_name(connection, name)?),
+            (_, Some(name)) if !name.trim().is_empty() => Some(identity::resolve_speaker_name(connection, memo, name)?),
             _ => None,
         };
         // The quote's extent: content, cue and speaker mention together.

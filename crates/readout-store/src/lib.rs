@@ -8,8 +8,10 @@
 //! (`ingest`), who is who (`identity`, `rules`), reading (`query`) and
 //! writing files (`export`).
 
+mod batch_memo;
 mod error;
 mod export;
+mod export_parquet;
 mod identity;
 mod ingest;
 mod migrate;

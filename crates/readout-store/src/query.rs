@@ -122,10 +122,15 @@ pub struct DocumentView {
 
 const DEFAULT_LIMIT: usize = 100;
 
-/// Matches up to which a full-text query with a speaker walks its matches
-/// and sorts them; above it, it walks the speaker's quotes (see
-/// `Store::quotes`).
-const FTS_DRIVEN_THRESHOLD: i64 = 3_000;
+/// Who a quote query asks for.
+enum SpeakerFilter {
+    Anyone,
+    /// Global entities the typed name resolved to.
+    Entities(Vec<i64>),
+    /// No entity answers to the name: an FTS expression over the speaker
+    /// names and mentions as written.
+    Written(String),
+}
 
 /// Turns user words into an FTS5 expression: each word a quoted phrase,
 /// all required. `word*` stays a prefix search.
@@ -148,7 +153,7 @@ pub(crate) fn fts_expression(text: &str) -> Option<String> {
 }
 
 /// `YYYY-MM-DD` (or a prefix) as the number `YYYYMMDD`, missing parts
-/// filled with `fill`; as the schema's `quotes_fts_by_date` key computes it.
+/// filled with `fill`; as the schema's `quotes_by_date_fts` key computes it.
 /// `None` for anything that is not an ISO date prefix.
 fn date_number(date: &str, fill: char) -> Option<i64> {
     let digits: String = date.chars().take(10).filter(|character| *character != '-').collect();
@@ -159,7 +164,7 @@ fn date_number(date: &str, fill: char) -> Option<i64> {
     padded.parse().ok()
 }
 
-/// The `quotes_fts_by_date` rowid range, `[low, high)`, that holds every
+/// The `quotes_by_date_fts` rowid range, `[low, high)`, that holds every
 /// quote dated `since` or later and `until` or earlier; the exact date
 /// conditions still apply on top.
 fn date_key_bounds(since: Option<&str>, until: Option<&str>) -> (i64, i64) {
@@ -198,32 +203,78 @@ pub(crate) fn quote_row(row: &Row<'_>) -> Result<QuoteRow, rusqlite::Error> {
 impl Store {
     /// Quotes matching every given filter, newest first.
     pub fn quotes(&self, query: &QuoteQuery) -> Result<Vec<QuoteRow>, StoreError> {
-        // Conditions on `q` only, so they fit either plan below.
-        let mut conditions: Vec<&str> = Vec::new();
-        let mut values: Vec<Value> = Vec::new();
-        let mut has_speaker_filter = false;
-        if let Some(speaker) = query.speaker.as_deref().filter(|name| !name.trim().is_empty()) {
-            has_speaker_filter = true;
-            let ids = identity::entity_ids_for_name(&self.connection, speaker).map_err(|error| self.error(error))?;
-            if ids.is_empty() {
-                // No known entity: fall back to the speaker text as written.
-                let Some(expression) = fts_expression(speaker) else {
-                    return Ok(Vec::new());
-                };
-                conditions.push("q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)");
-                values.push(Value::Text(format!("{{speaker_name speaker_mention}} : ({expression})")));
-            } else {
-                conditions.push("q.speaker_entity_id IN (SELECT value FROM json_each(?))");
-                values.push(Value::Text(serde_json::to_string(&ids).unwrap_or_else(|_| "[]".into())));
+        let speaker = match query.speaker.as_deref().map(str::trim).filter(|name| !name.is_empty()) {
+            None => SpeakerFilter::Anyone,
+            Some(name) => {
+                let ids = identity::entity_ids_for_name(&self.connection, name).map_err(|error| self.error(error))?;
+                if !ids.is_empty() {
+                    SpeakerFilter::Entities(ids)
+                } else {
+                    // No known entity: fall back to the speaker text as written.
+                    match fts_expression(name) {
+                        Some(expression) => SpeakerFilter::Written(expression),
+                        None => return Ok(Vec::new()),
+                    }
+                }
             }
-        }
-        let about_expression = match query.about.as_deref() {
+        };
+        let about = match query.about.as_deref() {
             Some(about) => match fts_expression(about) {
-                Some(expression) => Some(format!("{{text}} : ({expression})")),
+                Some(expression) => Some(expression),
                 None => return Ok(Vec::new()),
             },
             None => None,
         };
+
+        // Plans, by what the query has. Costs measured on a million quotes:
+        // sorting matches by date ~1.2 us per match, so a plan that walks
+        // rows already in date order and stops at the page's end wins for
+        // any common word.
+        // - words, and no speaker or a known one: walk `quotes_by_date_fts`
+        //   (schema 3), whose rowids sort by date, newest first from the
+        //   `until` bound down to the `since` bound; the speaker is one more
+        //   term of the same full-text query (`s<entity id>`), so FTS5
+        //   intersects the posting lists as it walks;
+        // - words and a speaker known only as written: one `quotes_fts`
+        //   query over both, its matches sorted by date;
+        // - no words: the quotes table through its date (or speaker, date)
+        //   index.
+        let mut conditions: Vec<&str> = Vec::new();
+        let mut values: Vec<Value> = Vec::new();
+        let mut order_clause = "ORDER BY q.date DESC, q.rowid DESC";
+        let from_clause = match (&about, &speaker) {
+            (Some(about), SpeakerFilter::Anyone | SpeakerFilter::Entities(_)) => {
+                let mut expression = format!("{{text}} : ({about})");
+                if let SpeakerFilter::Entities(ids) = &speaker {
+                    let tokens: Vec<String> = ids.iter().map(|id| format!("\"s{id}\"")).collect();
+                    expression.push_str(&format!(" AND {{speaker}} : ({})", tokens.join(" OR ")));
+                }
+                let (low, high) = date_key_bounds(query.since.as_deref(), query.until.as_deref());
+                conditions.extend(["quotes_by_date_fts MATCH ?", "f.rowid >= ?", "f.rowid < ?"]);
+                values.extend([Value::Text(expression), Value::Integer(low), Value::Integer(high)]);
+                order_clause = "ORDER BY f.rowid DESC";
+                "FROM quotes_by_date_fts f CROSS JOIN quotes q ON q.rowid = (f.rowid & 4294967295)"
+            }
+            (Some(about), SpeakerFilter::Written(written)) => {
+                conditions.push("quotes_fts MATCH ?");
+                values.push(Value::Text(format!(
+                    "{{text}} : ({about}) AND {{speaker_name speaker_mention}} : ({written})"
+                )));
+                "FROM quotes_fts CROSS JOIN quotes q ON q.rowid = quotes_fts.rowid"
+            }
+            (None, SpeakerFilter::Entities(ids)) => {
+                conditions.push("q.speaker_entity_id IN (SELECT value FROM json_each(?))");
+                values.push(Value::Text(serde_json::to_string(ids).unwrap_or_else(|_| "[]".into())));
+                "FROM quotes q"
+            }
+            (None, SpeakerFilter::Written(written)) => {
+                conditions.push("q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)");
+                values.push(Value::Text(format!("{{speaker_name speaker_mention}} : ({written})")));
+                "FROM quotes q"
+            }
+            (None, SpeakerFilter::Anyone) => "FROM quotes q",
+        };
+        let walks_in_date_order = order_clause == "ORDER BY f.rowid DESC";
         if let Some(since) = &query.since {
             conditions.push("q.date >= ?");
             values.push(Value::Text(since.clone()));
@@ -238,55 +289,14 @@ impl Store {
             values.push(Value::Text(kind.as_str().to_string()));
         }
         if let Some(pattern) = &query.source_pattern {
-            conditions.push("q.document_rowid IN (SELECT rowid FROM documents WHERE source LIKE ? ESCAPE '\\')");
+            // A walk in date order stops at the page's end, so testing each
+            // row it meets is cheap; otherwise every document is tested once.
+            conditions.push(if walks_in_date_order {
+                "(SELECT source FROM documents WHERE rowid = q.document_rowid) LIKE ? ESCAPE '\\'"
+            } else {
+                "q.document_rowid IN (SELECT rowid FROM documents WHERE source LIKE ? ESCAPE '\\')"
+            });
             values.push(Value::Text(like_pattern(pattern)));
-        }
-
-        // Plans for full-text search. Costs measured on a million quotes:
-        // sorting FTS matches by date ~1.2 us per match; materialising the
-        // match set ~0.35 us per match.
-        // - without a speaker: walk `quotes_fts_by_date` (schema version 2),
-        //   whose rowids sort by date, newest first from the `until` bound
-        //   down to the `since` bound, and stop at the page's end; rare or
-        //   common words alike;
-        // - with a speaker and rare words (at most FTS_DRIVEN_THRESHOLD
-        //   matches): walk the FTS matches, sort them by date;
-        // - with a speaker and common words: walk the speaker's quotes, test
-        //   each against the materialised match set.
-        let mut order_clause = "ORDER BY q.date DESC, q.rowid DESC";
-        let (from_clause, match_value) = match &about_expression {
-            None => ("FROM quotes q".to_string(), None),
-            Some(expression) => {
-                if has_speaker_filter && !self.matches_more_than(expression, FTS_DRIVEN_THRESHOLD)? {
-                    conditions.insert(0, "quotes_fts MATCH ?");
-                    (
-                        "FROM quotes_fts CROSS JOIN quotes q ON q.rowid = quotes_fts.rowid".to_string(),
-                        Some(Value::Text(expression.clone())),
-                    )
-                } else if has_speaker_filter {
-                    conditions.insert(0, "q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)");
-                    values.insert(0, Value::Text(expression.clone()));
-                    ("FROM quotes q INDEXED BY quotes_speaker_date".to_string(), None)
-                } else {
-                    // Newest first straight off the date-keyed index: its
-                    // rowids sort as (date, quote rowid), so the walk starts
-                    // at the date bounds and stops at the page's end.
-                    let (low, high) = date_key_bounds(query.since.as_deref(), query.until.as_deref());
-                    conditions.insert(0, "f.rowid < ?");
-                    values.insert(0, Value::Integer(high));
-                    conditions.insert(0, "f.rowid >= ?");
-                    values.insert(0, Value::Integer(low));
-                    conditions.insert(0, "quotes_fts_by_date MATCH ?");
-                    order_clause = "ORDER BY f.rowid DESC";
-                    (
-                        "FROM quotes_fts_by_date f CROSS JOIN quotes q ON q.rowid = (f.rowid & 4294967295)".to_string(),
-                        Some(Value::Text(expression.clone())),
-                    )
-                }
-            }
-        };
-        if let Some(value) = match_value {
-            values.insert(0, value);
         }
         let where_clause =
             if conditions.is_empty() { String::new() } else { format!("WHERE {}", conditions.join(" AND ")) };
@@ -311,21 +321,6 @@ impl Store {
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
             .map_err(|error| self.error(error))?;
         Ok(rows)
-    }
-
-    /// Whether more than `threshold` quotes match `expression`: counts
-    /// matches up to one past the threshold and stops, so the check costs
-    /// the same for a word in every quote as for a word in a few. (The FTS
-    /// vocabulary's document counts read each term's whole posting list,
-    /// ~40 ms for a word in a fifth of a million quotes.)
-    fn matches_more_than(&self, expression: &str, threshold: i64) -> Result<bool, StoreError> {
-        self.connection
-            .prepare_cached("SELECT count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?1 LIMIT ?2)")
-            .and_then(|mut statement| {
-                statement.query_row(params![expression, threshold + 1], |row| row.get::<_, i64>(0))
-            })
-            .map(|count| count > threshold)
-            .map_err(|error| self.error(error))
     }
 
     /// Everyone quoted at least once, most quoted first.

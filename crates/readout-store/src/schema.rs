@@ -220,8 +220,63 @@ CREATE TRIGGER quotes_fts_by_date_update AFTER UPDATE OF text, date ON quotes BE
 END;
 "#;
 
+/// Version 3: ingest fills the full-text indexes itself, one statement per
+/// index per batch, instead of insert triggers firing once per row. FTS5
+/// flushes its pending terms to disk at every statement's savepoint, so
+/// per-row triggers wrote thousands of tiny segments and merged them again,
+/// most of an ingest's time. Deletes and updates keep their triggers (they
+/// are rare: replaced documents, entity merges). The date-keyed index
+/// becomes `quotes_by_date_fts(text, speaker)`: `speaker` holds the token
+/// `s<entity id>` of the quote's global speaker, so a full-text query for one
+/// speaker also walks its matches newest first and stops at the page's end.
+pub const SCHEMA_VERSION_3: &str = r#"
+DROP TRIGGER quotes_fts_insert;
+DROP TRIGGER documents_fts_insert;
+DROP TRIGGER quotes_fts_by_date_insert;
+DROP TRIGGER quotes_fts_by_date_delete;
+DROP TRIGGER quotes_fts_by_date_update;
+DROP TABLE quotes_fts_by_date;
+
+CREATE VIRTUAL TABLE quotes_by_date_fts USING fts5(text, speaker, content = '');
+INSERT INTO quotes_by_date_fts(rowid, text, speaker)
+    SELECT (CAST(substr(replace(substr(coalesce(date, ''), 1, 10), '-', '') || '00000000', 1, 8) AS INTEGER) << 32)
+           | rowid, text, coalesce('s' || speaker_entity_id, '')
+    FROM quotes;
+CREATE TRIGGER quotes_by_date_fts_delete AFTER DELETE ON quotes BEGIN
+    INSERT INTO quotes_by_date_fts(quotes_by_date_fts, rowid, text, speaker) VALUES ('delete',
+        (CAST(substr(replace(substr(coalesce(old.date, ''), 1, 10), '-', '') || '00000000', 1, 8) AS INTEGER) << 32)
+        | old.rowid,
+        old.text, coalesce('s' || old.speaker_entity_id, ''));
+END;
+CREATE TRIGGER quotes_by_date_fts_update AFTER UPDATE OF text, date, speaker_entity_id ON quotes BEGIN
+    INSERT INTO quotes_by_date_fts(quotes_by_date_fts, rowid, text, speaker) VALUES ('delete',
+        (CAST(substr(replace(substr(coalesce(old.date, ''), 1, 10), '-', '') || '00000000', 1, 8) AS INTEGER) << 32)
+        | old.rowid,
+        old.text, coalesce('s' || old.speaker_entity_id, ''));
+    INSERT INTO quotes_by_date_fts(rowid, text, speaker) VALUES (
+        (CAST(substr(replace(substr(coalesce(new.date, ''), 1, 10), '-', '') || '00000000', 1, 8) AS INTEGER) << 32)
+        | new.rowid,
+        new.text, coalesce('s' || new.speaker_entity_id, ''));
+END;
+"#;
+
+/// What ingest runs once per batch, after writing its documents, to index
+/// them: in each statement `?1` is a JSON array of the new documents'
+/// rowids. (Schema 3 has no insert triggers; see [`SCHEMA_VERSION_3`].)
+pub const INDEX_NEW_DOCUMENTS: &[&str] = &[
+    "INSERT INTO documents_fts(rowid, title, text)
+     SELECT rowid, title, text FROM documents WHERE rowid IN (SELECT value FROM json_each(?1))",
+    "INSERT INTO quotes_fts(rowid, text, speaker_name, speaker_mention)
+     SELECT rowid, text, speaker_name, speaker_mention FROM quotes
+     WHERE document_rowid IN (SELECT value FROM json_each(?1))",
+    "INSERT INTO quotes_by_date_fts(rowid, text, speaker)
+     SELECT (CAST(substr(replace(substr(coalesce(date, ''), 1, 10), '-', '') || '00000000', 1, 8) AS INTEGER) << 32)
+            | rowid, text, coalesce('s' || speaker_entity_id, '')
+     FROM quotes WHERE document_rowid IN (SELECT value FROM json_each(?1))",
+];
+
 /// Each released schema, in order: index 0 is version 1.
-pub const MIGRATIONS: &[&str] = &[SCHEMA_VERSION_1, SCHEMA_VERSION_2];
+pub const MIGRATIONS: &[&str] = &[SCHEMA_VERSION_1, SCHEMA_VERSION_2, SCHEMA_VERSION_3];
 
 /// The version a freshly opened store ends up at.
 pub const CURRENT_SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

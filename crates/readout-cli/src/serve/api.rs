@@ -118,7 +118,7 @@ pub async fn quotes(
         limit: Some(per_page + 1),
         offset: Some((page - 1) * per_page),
     };
-    let mut results = tokio::task::spawn_blocking(move || state.pool.with(|store| store.quotes(&query))).await??;
+    let mut results = state.pool.run(move |store| store.quotes(&query)).await??;
     let has_more = results.len() > per_page;
     results.truncate(per_page);
     Ok(Json(QuotesPage { page, per_page, has_more, results }))
@@ -167,8 +167,9 @@ pub async fn speaker(
 ) -> Result<Json<SpeakerView>, ApiError> {
     let Path(name) = name?;
     let name = text_parameter("name", Some(name))?.ok_or_else(|| ApiError::not_found("no such speaker"))?;
-    let view = tokio::task::spawn_blocking(move || {
-        state.pool.with(|store| -> Result<Option<SpeakerView>, ApiError> {
+    let view = state
+        .pool
+        .run(move |store| -> Result<Option<SpeakerView>, ApiError> {
             let entities = store.entities(Some(&name))?;
             if entities.is_empty() {
                 return Ok(None);
@@ -230,8 +231,7 @@ pub async fn speaker(
                 recent_quotes,
             }))
         })
-    })
-    .await??;
+        .await??;
     view.map(Json).ok_or_else(|| ApiError::not_found("no such speaker"))
 }
 
@@ -264,7 +264,7 @@ pub async fn events(
         kind,
         limit: Some(bounded("limit", params.limit, 50, MAX_PER_PAGE)?),
     };
-    let results = tokio::task::spawn_blocking(move || state.pool.with(|store| store.events(&query))).await??;
+    let results = state.pool.run(move |store| store.events(&query)).await??;
     Ok(Json(EventsPage { results }))
 }
 
@@ -276,7 +276,7 @@ pub async fn document(
     if id.chars().count() > MAX_PARAMETER_CHARS {
         return Err(ApiError::not_found("no such document"));
     }
-    let view = tokio::task::spawn_blocking(move || state.pool.with(|store| store.document(&id))).await??;
+    let view = state.pool.run(move |store| store.document(&id)).await??;
     view.map(Json).ok_or_else(|| ApiError::not_found("no such document"))
 }
 

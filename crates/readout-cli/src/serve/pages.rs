@@ -119,8 +119,7 @@ pub async fn document_page(State(state): State<SharedState>, id: Result<Path<Str
     let Ok(Path(id)) = id else {
         return ApiError::bad_request("bad document id").into_response();
     };
-    let view =
-        tokio::task::spawn_blocking(move || state.pool.with(|store| store.document(&id))).await.map_err(ApiError::from);
+    let view = state.pool.run(move |store| store.document(&id)).await;
     let record = match view {
         Ok(Ok(Some(view))) => view.record,
         Ok(Ok(None)) => return ApiError::not_found("no such document").into_response(),
