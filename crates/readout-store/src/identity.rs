@@ -20,7 +20,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use readout_record::EntityKind;
 
-use crate::batch_memo::BatchMemo;
+use crate::identity_memo::IdentityMemo;
 
 /// Words before a name that say what the person is, not who.
 const HONORIFICS: &[&str] = &[
@@ -289,14 +289,14 @@ pub(crate) fn parse_kind(kind: &str) -> EntityKind {
 /// the document; only the name-like ones become aliases.
 pub(crate) fn resolve_entity(
     connection: &Connection,
-    memo: &mut BatchMemo,
+    memo: &mut IdentityMemo,
     name: &str,
     kind: EntityKind,
     mention_texts: &[&str],
 ) -> Result<i64, rusqlite::Error> {
     let kind = effective_kind(name, kind);
     let person = if kind == EntityKind::Person { parse_person_name(name) } else { None };
-    // See `batch_memo.rs` for why a surname alone is never memoised.
+    // See `identity_memo.rs` for why a surname alone is never memoised.
     let memoisable = person.as_ref().is_none_or(|parsed| parsed.given.is_some());
     let memoised = if memoisable { memo.entity(kind, name) } else { None };
     let entity_id = match (memoised, &person) {
@@ -337,7 +337,7 @@ pub(crate) fn resolve_entity(
 /// [`add_alias`], skipped when this batch already recorded the same alias.
 fn add_alias_once(
     connection: &Connection,
-    memo: &mut BatchMemo,
+    memo: &mut IdentityMemo,
     entity_id: i64,
     alias: &str,
     kind: EntityKind,
@@ -353,7 +353,7 @@ fn add_alias_once(
 /// office.
 pub(crate) fn resolve_speaker_name(
     connection: &Connection,
-    memo: &mut BatchMemo,
+    memo: &mut IdentityMemo,
     name: &str,
 ) -> Result<i64, rusqlite::Error> {
     resolve_entity(connection, memo, name, EntityKind::Person, &[])

@@ -15,8 +15,8 @@ use serde::Serialize;
 
 use readout_record::Record;
 
-use crate::batch_memo::BatchMemo;
 use crate::identity;
+use crate::identity_memo::IdentityMemo;
 use crate::schema::INDEX_NEW_DOCUMENTS;
 use crate::sentence::CodePointText;
 use crate::{Store, StoreError};
@@ -93,23 +93,37 @@ impl Store {
         let to_store_error = |error: rusqlite::Error| StoreError::from_sqlite(&path, error, busy_timeout_ms);
         // IMMEDIATE: take the write lock now, so a locked database fails
         // before any work rather than at commit.
+        let Store { connection, identity_memo, .. } = self;
         let transaction =
-            self.connection.transaction_with_behavior(TransactionBehavior::Immediate).map_err(to_store_error)?;
-        let mut batch_summary = IngestSummary::default();
-        let mut unindexed: Vec<i64> = Vec::with_capacity(batch.len());
-        let mut memo = BatchMemo::default();
-        for record in batch {
-            let (outcome, quotes) =
-                write_document(&transaction, &mut memo, record, &mut unindexed).map_err(to_store_error)?;
-            match outcome {
-                DocumentOutcome::Inserted => batch_summary.inserted += 1,
-                DocumentOutcome::Replaced => batch_summary.replaced += 1,
-                DocumentOutcome::Skipped => batch_summary.skipped += 1,
+            connection.transaction_with_behavior(TransactionBehavior::Immediate).map_err(to_store_error)?;
+        let written = (|| -> Result<IngestSummary, rusqlite::Error> {
+            identity_memo.validate(data_version(&transaction)?);
+            let mut batch_summary = IngestSummary::default();
+            let mut unindexed: Vec<i64> = Vec::with_capacity(batch.len());
+            for record in batch {
+                let (outcome, quotes) = write_document(&transaction, identity_memo, record, &mut unindexed)?;
+                match outcome {
+                    DocumentOutcome::Inserted => batch_summary.inserted += 1,
+                    DocumentOutcome::Replaced => batch_summary.replaced += 1,
+                    DocumentOutcome::Skipped => batch_summary.skipped += 1,
+                }
+                batch_summary.quotes += quotes;
             }
-            batch_summary.quotes += quotes;
+            index_documents(&transaction, &mut unindexed)?;
+            Ok(batch_summary)
+        })();
+        let batch_summary = match written.and_then(|batch_summary| transaction.commit().map(|()| batch_summary)) {
+            Ok(batch_summary) => batch_summary,
+            Err(error) => {
+                // Rolled back: the memo may name entities that no longer exist.
+                identity_memo.clear();
+                return Err(to_store_error(error));
+            }
+        };
+        match data_version(connection) {
+            Ok(version) => identity_memo.committed(version),
+            Err(_) => identity_memo.clear(),
         }
-        index_documents(&transaction, &mut unindexed).map_err(to_store_error)?;
-        transaction.commit().map_err(to_store_error)?;
         summary.inserted += batch_summary.inserted;
         summary.replaced += batch_summary.replaced;
         summary.skipped += batch_summary.skipped;
@@ -117,6 +131,11 @@ impl Store {
         summary.batches += 1;
         Ok(())
     }
+}
+
+/// SQLite's count of commits by other connections (see `identity_memo.rs`).
+fn data_version(connection: &Connection) -> Result<i64, rusqlite::Error> {
+    connection.query_row("PRAGMA data_version", [], |row| row.get(0))
 }
 
 /// FNV-1a, 64 bits, as hex: stable across runs and platforms, which is all a
@@ -134,7 +153,7 @@ pub(crate) fn content_hash(bytes: &[u8]) -> String {
 /// (the batch's documents not yet in the full-text indexes).
 fn write_document(
     connection: &Connection,
-    memo: &mut BatchMemo,
+    memo: &mut IdentityMemo,
     record: &Record,
     unindexed: &mut Vec<i64>,
 ) -> Result<(DocumentOutcome, usize), rusqlite::Error> {
@@ -196,7 +215,7 @@ fn write_document(
 
 fn write_entities(
     connection: &Connection,
-    memo: &mut BatchMemo,
+    memo: &mut IdentityMemo,
     document_rowid: i64,
     record: &Record,
     text: &CodePointText,
@@ -240,7 +259,7 @@ fn write_entities(
 
 fn write_quotes(
     connection: &Connection,
-    memo: &mut BatchMemo,
+    memo: &mut IdentityMemo,
     document_rowid: i64,
     record: &Record,
     text: &CodePointText,

@@ -8,11 +8,11 @@
 //! (`ingest`), who is who (`identity`, `rules`), reading (`query`) and
 //! writing files (`export`).
 
-mod batch_memo;
 mod error;
 mod export;
 mod export_parquet;
 mod identity;
+mod identity_memo;
 mod ingest;
 mod migrate;
 mod query;
@@ -45,6 +45,8 @@ pub struct Store {
     path: PathBuf,
     busy_timeout: Duration,
     ingest_batch_size: usize,
+    /// Names ingest already resolved; see `identity_memo.rs`.
+    identity_memo: identity_memo::IdentityMemo,
 }
 
 impl Store {
@@ -66,7 +68,13 @@ impl Store {
 
     fn open_with(path: &Path, read_only: bool, busy_timeout: Duration) -> Result<Store, StoreError> {
         let connection = migrate::open_connection(path, read_only, busy_timeout)?;
-        Ok(Store { connection, path: path.to_path_buf(), busy_timeout, ingest_batch_size: DEFAULT_INGEST_BATCH_SIZE })
+        Ok(Store {
+            connection,
+            path: path.to_path_buf(),
+            busy_timeout,
+            ingest_batch_size: DEFAULT_INGEST_BATCH_SIZE,
+            identity_memo: identity_memo::IdentityMemo::default(),
+        })
     }
 
     /// The file this store reads and writes.

@@ -28,6 +28,8 @@ impl Store {
         if kept == absorbed {
             return Ok(());
         }
+        // This connection's own commits do not change `data_version`.
+        self.identity_memo.clear();
         let transaction = self
             .connection
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -44,6 +46,8 @@ impl Store {
     /// entity's id.
     pub fn split_alias(&mut self, entity_id: i64, alias: &str) -> Result<i64, StoreError> {
         self.require_entity(entity_id)?;
+        // This connection's own commits do not change `data_version`.
+        self.identity_memo.clear();
         let key = name_key(alias);
         let has_alias: bool = self
             .connection

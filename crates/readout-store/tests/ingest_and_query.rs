@@ -7,8 +7,8 @@
 mod common;
 
 use common::{numbered_document, RecordBuilder};
-use readout_record::{EntityKind, EventKind, QuoteKind, Record};
 use parquet::file::reader::{FileReader, SerializedFileReader};
+use readout_record::{EntityKind, EventKind, QuoteKind, Record};
 use readout_store::{EventQuery, ExportFormat, QuoteQuery, Store};
 
 fn corpus() -> Vec<Record> {
