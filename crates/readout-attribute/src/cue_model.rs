@@ -19,6 +19,9 @@ pub struct CueModel {
     /// Words seen inside gold cues: the candidates the model scores.
     vocabulary: HashMap<String, u32>,
     pub threshold: f32,
+    /// Speech verbs are cues without the model's say, unless the model gives
+    /// them a probability under this floor.
+    pub speech_floor: f32,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -51,6 +54,9 @@ impl CueModel {
             match kind {
                 "bias" => model.bias = value.parse().map_err(|_| malformed("bias is not a number"))?,
                 "threshold" => model.threshold = value.parse().map_err(|_| malformed("threshold is not a number"))?,
+                "speech_floor" => {
+                    model.speech_floor = value.parse().map_err(|_| malformed("speech floor is not a number"))?
+                }
                 "vocab" => {
                     model
                         .vocabulary
@@ -72,6 +78,7 @@ impl CueModel {
         let _ = writeln!(out, "# readout cue model: logistic regression; retrain with `readout train`");
         let _ = writeln!(out, "bias\t\t{}", self.bias);
         let _ = writeln!(out, "threshold\t\t{}", self.threshold);
+        let _ = writeln!(out, "speech_floor\t\t{}", self.speech_floor);
         let mut vocabulary: Vec<_> = self.vocabulary.iter().collect();
         vocabulary.sort();
         for (word, count) in vocabulary {
@@ -168,6 +175,29 @@ pub fn features(doc: &Document, index: usize, inside_quote: bool, mut emit: impl
     let that_follows = (index + 1..(index + 6).min(end)).any(|t| doc.word(t) == "that");
     put(&["that", if that_follows { "1" } else { "0" }]);
     put(&["speech", if is_speech_verb(word) { "1" } else { "0" }]);
+    // Wider context: the words two away, a quotation before or after the
+    // word in its sentence, an auxiliary right before it ("has learned",
+    // "is demanding") and whether a subject stands just before it.
+    let previous2 = if index >= first + 2 { doc.word(index - 2) } else { "<s>" };
+    let next2 = if index + 2 < end { doc.word(index + 2) } else { "</s>" };
+    put(&["p2", previous2]);
+    put(&["n2", next2]);
+    put(&["w+n2", word, next2]);
+    let quote_before = (first..index).any(|t| doc.token(t).is_quote());
+    let quote_after = (index + 1..end).any(|t| doc.token(t).is_quote());
+    put(&["qb+qa", if quote_before { "1" } else { "0" }, if quote_after { "1" } else { "0" }]);
+    put(&["w+qa", word, if quote_after { "1" } else { "0" }]);
+    let auxiliary_before = previous.is_some_and(|p| crate::lexicon::is_auxiliary_or_adverb(doc.word(p)));
+    put(&["aux", if auxiliary_before { "1" } else { "0" }]);
+    put(&["w+that", word, if that_follows { "1" } else { "0" }]);
+    // The stem shares what is learned between inflections: "demanded",
+    // "demands" and "demanding" all count for "demand".
+    let stem = ["ing", "ed", "es", "s"].iter().find_map(|ending| word.strip_suffix(ending)).unwrap_or(word);
+    put(&["stem", stem]);
+    put(&["stem+n1", stem, next_word]);
+    let subject_shape =
+        shape(doc, (first..index).rev().find(|&t| !crate::lexicon::is_auxiliary_or_adverb(doc.word(t))));
+    put(&["subj", subject_shape]);
     let suffix: String = word.chars().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect();
     put(&["suf", &suffix]);
     put(&[

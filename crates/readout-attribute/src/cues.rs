@@ -7,7 +7,7 @@
 
 use crate::cue_model::CueModel;
 use crate::document::Document;
-use crate::lexicon::is_speech_verb;
+use crate::lexicon::{is_auxiliary_or_adverb, is_speech_verb};
 use crate::quote_marks::QuotedSegment;
 use crate::quotes::Cue;
 
@@ -50,17 +50,66 @@ pub fn find_cues(doc: &Document, inside_quote: &[bool], model: &CueModel) -> Vec
             index += 1;
             continue;
         }
-        let speech = doc.is_word(index) && !inside_quote[index] && is_speech_verb(word) && !noun;
-        let is_cue = speech
-            || (!model.is_empty()
-                && model.is_candidate(doc, index)
-                && model.probability(doc, index, inside_quote[index]) >= threshold_for(doc, index, model.threshold));
-        if is_cue && doc.is_word(index) {
-            out.push((index, index + 1));
+        let probability = (!model.is_empty() && model.is_candidate(doc, index))
+            .then(|| model.probability(doc, index, inside_quote[index]));
+        // A speech verb the model finds very unlikely is a noun in disguise:
+        // "swing states", "the reports".
+        let speech = doc.is_word(index)
+            && !inside_quote[index]
+            && is_speech_verb(word)
+            && !noun
+            && probability.is_none_or(|p| p >= model.speech_floor);
+        let is_cue = speech || probability.is_some_and(|p| p >= threshold_for(doc, index, model.threshold));
+        // `said Rep. Cummings in a statement`: the medium of a cue already in
+        // the sentence is part of that attribution, not a new one.
+        let medium = !speech
+            && index >= 2
+            && matches!(doc.word(index - 1), "a" | "an" | "the" | "his" | "her" | "their" | "its")
+            && matches!(doc.word(index - 2), "in" | "on" | "during" | "through")
+            && out.last().is_some_and(|&(first, _)| doc.token_sentence[first] == doc.token_sentence[index]);
+        if is_cue && doc.is_word(index) && !medium {
+            let head = verb_before_particle(doc, verb_after_auxiliaries(doc, index));
+            if out.last().is_none_or(|&(first, _)| first != head) {
+                out.push((head, head + 1));
+            }
+            index = index.max(head);
         }
         index += 1;
     }
     out
+}
+
+/// Annotators mark "has learned", "also questioned" as cues, so the model
+/// learns that "has" and "also" are cues; the verb after them is the cue
+/// word the attribution shapes need (its subject stands before the
+/// auxiliary, its content after the verb).
+fn verb_after_auxiliaries(doc: &Document, index: usize) -> usize {
+    let (_, sentence_end) = doc.sentence_bounds(index);
+    let mut head = index;
+    while head + 1 < sentence_end && head < index + 4 && is_auxiliary_or_adverb(doc.word(head)) {
+        let next = head + 1;
+        if !doc.is_word(next) || doc.token(next).capitalized {
+            return index;
+        }
+        head = next;
+    }
+    if is_auxiliary_or_adverb(doc.word(head)) || matches!(doc.word(head), "not" | "never") {
+        index
+    } else {
+        head
+    }
+}
+
+/// Annotators mark "pointed out", "talked about" as cues, so the model
+/// learns the particle; the verb before it is the cue word.
+fn verb_before_particle(doc: &Document, index: usize) -> usize {
+    let particle = matches!(doc.word(index), "about" | "out" | "of" | "for" | "up" | "on" | "to" | "with");
+    let verb_before = index > 0 && doc.is_word(index - 1) && !doc.token(index - 1).capitalized;
+    if particle && verb_before {
+        index - 1
+    } else {
+        index
+    }
 }
 
 /// A candidate followed by "that" opens a reported clause ("argued that",
@@ -74,3 +123,50 @@ fn threshold_for(doc: &Document, index: usize, threshold: f32) -> f32 {
 }
 
 const THAT_CLAUSE_FACTOR: f32 = 0.6;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use readout_segment::segment;
+
+    /// The cue words found with a model that makes `words` cues and gives
+    /// `unlikely` a probability near zero.
+    fn check(text: &str, words: &[&str], unlikely: &[&str], expect: &[&str]) {
+        let mut model_text = String::from("threshold\t\t0.5\nspeech_floor\t\t0.1\nbias\t\t0\n");
+        for word in words {
+            model_text.push_str(&format!("vocab\t{word}\t9\nw\tw|{word}\t10\n"));
+        }
+        for word in unlikely {
+            model_text.push_str(&format!("w\tw|{word}\t-10\n"));
+        }
+        let model = CueModel::parse(&model_text).expect("model parses");
+        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
+        let doc = Document::new(text, &seg);
+        let segments = crate::quote_marks::quoted_segments(&doc);
+        let inside = inside_quotes(&doc, &segments);
+        let found: Vec<&str> =
+            find_cues(&doc, &inside, &model).iter().map(|&(s, e)| &text[doc.byte_range(s, e)]).collect();
+        assert_eq!(found, expect);
+    }
+
+    #[test]
+    fn auxiliary_cue_moves_to_its_verb() {
+        check("The Post has learned the news.", &["has"], &[], &["learned"]);
+        check("He also questioned her health.", &["also", "questioned"], &[], &["questioned"]);
+    }
+
+    #[test]
+    fn speech_verb_the_model_finds_unlikely_is_no_cue() {
+        check("Five swing states voted, he said.", &[], &["states"], &["said"]);
+    }
+
+    #[test]
+    fn particle_cue_moves_to_its_verb() {
+        check("They pointed out that the law is clear.", &["out"], &[], &["pointed"]);
+    }
+
+    #[test]
+    fn medium_of_an_earlier_cue_is_no_cue() {
+        check("The plan will fail, said Rep. Cummings in a statement.", &["statement"], &[], &["said"]);
+    }
+}

@@ -48,6 +48,7 @@ pub fn quoted_segments(doc: &Document) -> Vec<QuotedSegment> {
     let mut piece_start = 0usize;
     let mut single_open: Option<usize> = None;
     let mut open_family = 0u8;
+    let mut nested_open = false;
     for index in 0..doc.len() {
         let token = doc.token(index);
         let mark = doc.raw(index);
@@ -73,10 +74,19 @@ pub fn quoted_segments(doc: &Document) -> Vec<QuotedSegment> {
             TokenKind::OpenQuote if is_double(mark) && open.is_none() => {
                 open = Some(QuotedSegment { pieces: Vec::new() });
                 open_family = family(mark);
+                nested_open = false;
                 piece_start = index;
                 single_open = None;
             }
-            TokenKind::CloseQuote if is_double(mark) && (open.is_none() || family(mark) == open_family) => {
+            // A quote opened with one family of marks and closed with another
+            // in the same paragraph (`"Oz has a huge bully pulpit,” said …`)
+            // is a typing slip, unless a mark of that other family opened a
+            // quote inside it.
+            TokenKind::OpenQuote if is_double(mark) && family(mark) != open_family => nested_open = true,
+            TokenKind::CloseQuote if is_double(mark) && family(mark) != open_family && nested_open => {
+                nested_open = false;
+            }
+            TokenKind::CloseQuote if is_double(mark) => {
                 if let Some(mut segment) = open.take() {
                     segment.pieces.push((piece_start, index + 1));
                     out.push(segment);
@@ -159,6 +169,12 @@ mod tests {
     #[test]
     fn regression_straight_quote_left_open_does_not_swallow_curly_quotes() {
         check("He said \"one thing.\n\n“Another,” she said.", &["\"one thing.", "“Another,”"]);
+    }
+
+    #[test]
+    fn quote_opened_and_closed_with_different_families() {
+        check("\"Oz has a huge pulpit,” said Gorski.", &["\"Oz has a huge pulpit,”"]);
+        check("“He called it \"fake\" today,” she said.", &["“He called it \"fake\" today,”"]);
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! the quote before them.
 
 use crate::document::Document;
-use crate::lexicon::{is_auxiliary_or_adverb, is_determiner, is_pronoun_subject, stops_noun_phrase};
+use crate::lexicon::{is_auxiliary_or_adverb, is_determiner, is_pronoun_subject, is_speech_verb, stops_noun_phrase};
 use crate::quote_marks::QuotedSegment;
 use readout_record::QuoteKind;
 use readout_segment::TokenKind;
@@ -63,12 +63,17 @@ pub fn attribute(doc: &Document, cues: &[Cue], segments: &[QuotedSegment]) -> Ve
     let mut claimed = vec![false; segments.len()];
     let mut out: Vec<Attribution> = Vec::new();
     for (cue_index, &cue) in cues.iter().enumerate() {
-        let next_cue = cues.get(cue_index + 1).copied();
-        if let Some(attribution) = attribute_cue(doc, cue, next_cue, segments, &mut claimed) {
+        let later_cues = &cues[cue_index + 1..];
+        if let Some(attribution) = attribute_cue(doc, cue, later_cues, segments, &mut claimed) {
             out.push(attribution);
         }
     }
     out.extend(speaker_lines(doc, &out));
+    for attribution in &mut out {
+        if attribution.cue.is_some_and(|cue| is_passive(doc, cue.0)) {
+            attribution.source = None;
+        }
+    }
     inherit_sources(doc, &mut out);
     continue_quotes(doc, segments, &mut claimed, &mut out);
     out.sort_by_key(Attribution::content_start);
@@ -112,30 +117,75 @@ fn segment_starting_after(doc: &Document, segments: &[QuotedSegment], cue_end: u
     segments.iter().position(|s| s.first_token() == at)
 }
 
+/// A quoted segment that opens right after a short run of words and a comma
+/// or colon that follow the cue; also returns that run of words.
+fn segment_after_object(
+    doc: &Document,
+    segments: &[QuotedSegment],
+    cue_end: usize,
+    sentence_end: usize,
+) -> Option<(usize, TokenRange)> {
+    let mut at = cue_end;
+    while at < sentence_end && at < cue_end + 8 && (doc.is_word(at) || doc.is_punct(at, ".")) {
+        at += 1;
+    }
+    let separated = at < doc.len() && (doc.is_punct(at, ",") || doc.is_punct(at, ":"));
+    if at == cue_end || !separated {
+        return None;
+    }
+    let index = segments.iter().position(|s| s.first_token() == at + 1)?;
+    Some((index, (cue_end, at)))
+}
+
 fn attribute_cue(
     doc: &Document,
     cue: Cue,
-    next_cue: Option<Cue>,
+    later_cues: &[Cue],
     segments: &[QuotedSegment],
     claimed: &mut [bool],
 ) -> Option<Attribution> {
     let (sentence_first, sentence_end) = doc.sentence_bounds(cue.0);
-    let content_end_limit = content_limit(doc, cue, next_cue, sentence_end);
+    let content_end_limit = content_limit(doc, cue, later_cues, sentence_end);
 
     if doc.word(cue.0) == "according" {
         return according_to(doc, cue, sentence_first, content_end_limit, segments);
     }
 
-    // A quote right after the cue: `X said: “…”`.
-    if let Some(index) = segment_starting_after(doc, segments, cue.1) {
+    // A quote right after the cue: `X said: “…”`; but in `“…,” he said,
+    // “…”` the quote before the cue leads and the one after resumes it.
+    // The quote before must open the sentence (`… the row was “overblown”,
+    // adding: “…”` quotes a word, then a new quote).
+    let quote_before = segment_ending_before(doc, segments, cue.0).is_some_and(|(index, _)| {
+        !claimed[index]
+            && segments[index].first_token() == sentence_first
+            && !(cue.1 < doc.len() && doc.is_punct(cue.1, ":"))
+    });
+    if let Some(index) = segment_starting_after(doc, segments, cue.1).filter(|_| !quote_before) {
         if !claimed[index] {
             let segment = &segments[index];
             let after = segment.end_token();
+            // `chanted “What curfew?” and kept going`: a new clause after the
+            // quote is narration, not more of what was said.
+            let new_clause =
+                after < doc.len() && matches!(doc.word(after), "and" | "but" | "before" | "then" | "while");
             let rest_is_words = (after..sentence_end.max(after)).any(|t| doc.is_word(t))
-                && doc.token_sentence[after.min(doc.len() - 1)] == doc.token_sentence[cue.0];
+                && doc.token_sentence[after.min(doc.len() - 1)] == doc.token_sentence[cue.0]
+                && !new_clause;
             claimed[index] = true;
-            let source =
-                source_before(doc, cue.0, sentence_first).or_else(|| appositive_source(doc, cue.0, sentence_first));
+            let source = participle_source(doc, cue.0, sentence_first)
+                .or_else(|| source_before(doc, cue.0, sentence_first))
+                .or_else(|| appositive_source(doc, cue.0, sentence_first));
+            // `said that “…”`: annotators start the content at "that", which
+            // makes it a reported clause rather than a direct quote.
+            let that = (cue.1..segment.first_token()).find(|&t| doc.word(t) == "that");
+            if let Some(that) = that {
+                let mut content = segment.pieces.clone();
+                content[0].0 = that;
+                if rest_is_words && segment.pieces.len() == 1 {
+                    content[0].1 = trim_end(doc, that, content_end_limit);
+                }
+                return Some(Attribution { kind: QuoteKind::Mixed, cue: Some(cue), source, content });
+            }
             if rest_is_words && segment.pieces.len() == 1 {
                 let end = trim_end(doc, segment.first_token(), content_end_limit);
                 return Some(Attribution {
@@ -169,9 +219,10 @@ fn attribute_cue(
             };
             let segment = &segments[index];
             // `The rule “is a misguided approach,” Mr X said`: words of the
-            // clause before the quote make it a mixed quote of the clause.
+            // clause before the quote make it a mixed quote of the clause,
+            // even a lone subject (`Clinton “is the only candidate …”`).
             let lead_in = (sentence_first..segment.first_token()).filter(|&t| doc.is_word(t)).count();
-            if segment.pieces.len() == 1 && segment.first_token() > sentence_first && lead_in >= 2 {
+            if segment.pieces.len() == 1 && segment.first_token() > sentence_first && lead_in >= 1 {
                 let content = vec![(sentence_first, segment.end_token())];
                 return Some(Attribution { kind: QuoteKind::Mixed, cue: Some(cue), source, content });
             }
@@ -182,11 +233,33 @@ fn attribute_cue(
                 if segment.first_token() >= sentence_end {
                     break;
                 }
-                if segment.first_token() > cue.1 && !claimed[later] && segment.end_token() - segment.first_token() > 3 {
+                // A cue in between claims the quote after it: `“…,” Sanders
+                // said, suggesting a few questions, including, “…”`.
+                let cue_between = later_cues.iter().any(|c| c.0 >= cue.1 && c.0 < segment.first_token());
+                if segment.first_token() > cue.1
+                    && !claimed[later]
+                    && segment.end_token() - segment.first_token() > 3
+                    && !cue_between
+                {
                     claimed[later] = true;
                     content.extend(segment.pieces.iter().copied());
                 }
             }
+            return Some(Attribution { kind: QuoteKind::Direct, cue: Some(cue), source, content });
+        }
+    }
+
+    // A quote after an object or adverbial and a comma: `told his radio
+    // audience on Monday, “…”`, `says of Clinton, “…”`, `Said Ellis: “…”`.
+    if let Some((index, gap)) = segment_after_object(doc, segments, cue.1, sentence_end) {
+        if !claimed[index] {
+            claimed[index] = true;
+            let inverted = (gap.0..gap.1).all(|t| doc.token(t).capitalized);
+            let source = participle_source(doc, cue.0, sentence_first)
+                .or_else(|| source_before(doc, cue.0, sentence_first))
+                .or_else(|| appositive_source(doc, cue.0, sentence_first))
+                .or_else(|| inverted.then_some(gap));
+            let content = segments[index].pieces.clone();
             return Some(Attribution { kind: QuoteKind::Direct, cue: Some(cue), source, content });
         }
     }
@@ -203,55 +276,108 @@ fn attribute_cue(
     let mut start = cue.1;
     // Skip an object and time adverbials up to "that": `told reporters on
     // Tuesday that …`.
-    for look in cue.1..(cue.1 + 8).min(content_end_limit) {
+    // A telling names its listener first, at times at length: `told one of
+    // his young protégés on a regular basis that …`.
+    let reach = if matches!(doc.word(cue.0), "told" | "tell" | "tells" | "telling") { 16 } else { 8 };
+    for look in cue.1..(cue.1 + reach).min(content_end_limit) {
         if doc.word(look) == "that" {
-            start = look + 1;
+            start = look;
             break;
         }
-        if !doc.is_word(look) {
+        // `said he realized that …`: a subject pronoun opens the reported
+        // clause itself, so the "that" after it belongs to the content.
+        if !doc.is_word(look) || is_pronoun_subject(doc.word(look)) {
             break;
         }
     }
     if start == cue.1 {
         start = skip_addressee(doc, cue.0, start, content_end_limit);
     }
+    // `pointed out, …`, `laid out …`: the particle belongs to the verb.
+    if start == cue.1 && start + 1 < content_end_limit && matches!(doc.word(start), "out" | "up") {
+        start += 1;
+    }
     while start < content_end_limit && (doc.is_punct(start, ":") || doc.is_punct(start, ",")) {
         start += 1;
     }
-    let end = trim_end(doc, start, content_end_limit);
-    if end <= start || (end - start) < 2 {
+    let object_limit = object_end(doc, cue.0, start, content_end_limit);
+    let end = trim_end(doc, start, object_limit);
+    // A lone word is content only as an object cut short by an adjunct
+    // (`has not mentioned Machado since …`).
+    let shortest = if object_limit < content_end_limit && doc.is_word(start) { 1 } else { 2 };
+    if end <= start || (end - start) < shortest {
         return None;
     }
     let kind = content_kind(doc, start, end);
     Some(Attribution { kind, cue: Some(cue), source, content: vec![(start, end)] })
 }
 
-/// The content after a cue ends at the sentence end, or before the clause of
-/// the next cue in the same sentence (`…, but insisted that …`).
-fn content_limit(doc: &Document, cue: Cue, next_cue: Option<Cue>, sentence_end: usize) -> usize {
-    let mut limit = sentence_end;
-    if let Some(next) = next_cue {
-        if next.0 < sentence_end && next.0 > cue.1 {
-            // Walk left from the next cue over its subject to the comma or
-            // conjunction that opens its clause.
-            let mut at = next.0;
-            while at > cue.1 + 1 {
-                let word = doc.word(at - 1);
-                if doc.is_punct(at - 1, ",") || doc.is_punct(at - 1, ";") || word == "but" || word == "and" {
-                    at -= 1;
-                    break;
-                }
-                if !doc.is_word(at - 1) {
-                    break;
-                }
-                at -= 1;
-            }
-            if at > cue.1 + 1 && at < next.0 {
-                limit = at;
-            }
+/// Verbs that take a whole clause without "that": `believes the economy is
+/// growing`.
+fn takes_bare_clause(word: &str) -> bool {
+    is_speech_verb(word)
+        || ["think", "believ", "hope", "feel", "felt", "know", "knew", "expect", "fear", "worr", "suspect", "assum"]
+            .iter()
+            .any(|stem| word.starts_with(stem))
+}
+
+/// The content of a cue that is not a verb of saying or thinking is its
+/// object (`denounced the annexation | in an on-air diatribe`, `declined to
+/// comment | after …`): it ends at the first comma or at the preposition or
+/// conjunction that opens an adjunct. Reported clauses (`that …`, `whether
+/// …`) and quotations run on to the limit.
+fn object_end(doc: &Document, cue: usize, start: usize, limit: usize) -> usize {
+    let opener = doc.word(start);
+    let clause = matches!(opener, "that" | "whether" | "if" | "how" | "why" | "what" | "who" | "when" | "where");
+    if takes_bare_clause(doc.word(cue)) || clause || (start..limit).any(|t| doc.token(t).is_quote()) {
+        return limit;
+    }
+    let infinitive = opener == "to";
+    for at in start + 1..limit {
+        let word = doc.word(at);
+        let adjunct = matches!(word, "because" | "while" | "when" | "since" | "before" | "despite" | "although")
+            || (infinitive && word == "after");
+        // A comma before a capitalised word may run on a list of names
+        // (`problems in the Middle East, China and elsewhere`).
+        let comma = doc.is_punct(at, ",") && !(at + 1 < limit && doc.token(at + 1).capitalized);
+        if comma || doc.is_punct(at, ";") || adjunct {
+            return at;
         }
     }
     limit
+}
+
+/// The content after a cue ends at the sentence end, or before the clause of
+/// a later cue in the same sentence (`…, but insisted that …`). A later cue
+/// right after the first one's subject (`said he didn't believe …, arguing
+/// that …`) is part of the content; the one after it may still end it.
+fn content_limit(doc: &Document, cue: Cue, later_cues: &[Cue], sentence_end: usize) -> usize {
+    for next in later_cues {
+        if next.0 >= sentence_end {
+            break;
+        }
+        if next.0 <= cue.1 {
+            continue;
+        }
+        // Walk left from the next cue over its subject to the comma or
+        // conjunction that opens its clause.
+        let mut at = next.0;
+        while at > cue.1 + 1 {
+            let word = doc.word(at - 1);
+            if doc.is_punct(at - 1, ",") || doc.is_punct(at - 1, ";") || word == "but" || word == "and" {
+                at -= 1;
+                break;
+            }
+            if !doc.is_word(at - 1) {
+                break;
+            }
+            at -= 1;
+        }
+        if at > cue.1 + 1 && at < next.0 {
+            return at;
+        }
+    }
+    sentence_end
 }
 
 /// Drop trailing punctuation, conjunctions and `, he said`-style tails.
@@ -289,7 +415,7 @@ fn according_to(
     cue: Cue,
     sentence_first: usize,
     limit: usize,
-    _segments: &[QuotedSegment],
+    segments: &[QuotedSegment],
 ) -> Option<Attribution> {
     let cue = (cue.0, (cue.0 + 2).min(doc.len()));
     let mut source_end = cue.1;
@@ -302,6 +428,16 @@ fn according_to(
         let mut start = source_end;
         while start < limit && !doc.is_word(start) && !doc.token(start).is_quote() {
             start += 1;
+        }
+        // `According to Limbaugh, “… . Because …”`: a quotation runs on
+        // over its sentences.
+        if let Some(segment) = segments.iter().find(|s| s.first_token() == start && s.end_token() + 1 >= limit) {
+            return Some(Attribution {
+                kind: QuoteKind::Direct,
+                cue: Some(cue),
+                source,
+                content: segment.pieces.clone(),
+            });
         }
         (start, trim_end(doc, start, limit))
     } else {
@@ -396,10 +532,18 @@ fn strip_auxiliaries(doc: &Document, start: usize, mut end: usize) -> TokenRange
     (start, end)
 }
 
+/// Auxiliaries and adverbs stand between a subject and its cue: `has
+/// strongly denied`, `perhaps recognizing`, `together vowed`.
+fn is_adverb_or_auxiliary_word(word: &str) -> bool {
+    is_auxiliary_or_adverb(word)
+        || matches!(word, "perhaps" | "together" | "not" | "never")
+        || (word.len() > 4 && word.ends_with("ly") && !matches!(word, "only" | "family" | "early" | "italy" | "july"))
+}
+
 /// The subject noun phrase left of a cue, skipping auxiliaries and adverbs.
 pub fn source_before(doc: &Document, cue: usize, sentence_first: usize) -> Option<TokenRange> {
     let mut end = cue;
-    while end > sentence_first && is_auxiliary_or_adverb(doc.word(end - 1)) && !doc.token(end - 1).capitalized {
+    while end > sentence_first && is_adverb_or_auxiliary_word(doc.word(end - 1)) && !doc.token(end - 1).capitalized {
         end -= 1;
     }
     let mut start = end;
@@ -409,6 +553,25 @@ pub fn source_before(doc: &Document, cue: usize, sentence_first: usize) -> Optio
         let token = doc.token(previous);
         let word = doc.word(previous);
         let joins = doc.is_punct(previous, "-") || doc.is_punct(previous, "&") || doc.is_punct(previous, ".");
+        // A bracketed party label belongs to the name: `Rep. Trey Gowdy
+        // (R-S.C.) said`.
+        if doc.is_punct(previous, ")") {
+            let opening =
+                (previous.saturating_sub(8).max(sentence_first)..previous).rev().find(|&t| doc.is_punct(t, "("));
+            // Only a party label: `(R-S.C.)`, `(D)`, not `WASHINGTON (Newswire)`.
+            let party = opening.is_some_and(|o| {
+                let label = doc.word(o + 1);
+                matches!(label.get(..1), Some("d" | "r" | "i")) && (label.len() == 1 || label[1..].starts_with('-'))
+            });
+            match opening {
+                Some(opening) if party && opening > sentence_first && doc.token(opening - 1).capitalized => {
+                    start = opening;
+                    count += 1;
+                    continue;
+                }
+                _ => break,
+            }
+        }
         if !(doc.is_word(previous) || joins) {
             break;
         }
@@ -422,7 +585,12 @@ pub fn source_before(doc: &Document, cue: usize, sentence_first: usize) -> Optio
         }
     }
     if start >= end {
-        return None;
+        // `Mr. Obama, who understood …`: annotators mark the relative
+        // pronoun itself as the source.
+        let relative = end > sentence_first && matches!(doc.word(end - 1), "who" | "which" | "whom");
+        // `many of whom say …`: the quantifier heads the source.
+        let quantified = end >= sentence_first + 3 && doc.word(end - 1) == "whom" && doc.word(end - 2) == "of";
+        return relative.then(|| if quantified { (end - 3, end) } else { (end - 1, end) });
     }
     // A sentence-opening adverbial: `In a recent interview he said`, keep
     // the noun phrase after it (a pronoun or a capitalised name).
@@ -432,8 +600,23 @@ pub fn source_before(doc: &Document, cue: usize, sentence_first: usize) -> Optio
             is_pronoun_subject(w)
                 || (doc.token(t).capitalized && !doc.token(t - 1).capitalized && !is_determiner(doc.word(t - 1)))
         });
+        let relative = start > sentence_first && matches!(doc.word(start - 1), "who" | "which");
+        let subordinator = matches!(
+            doc.word(start),
+            "when" | "after" | "while" | "as" | "since" | "with" | "before" | "once" | "although" | "though"
+        );
         match tail {
             Some(t) => start = t,
+            // `McConnell, who in 2010 said …`: the relative pronoun.
+            None if relative => return Some((start - 1, start)),
+            // `When campaign aides insisted …`: the noun phrase after the
+            // subordinator.
+            None if subordinator
+                && start + 1 < end
+                && !(start + 1..end).any(|t| PREPOSITIONS.contains(&doc.word(t))) =>
+            {
+                start += 1
+            }
             None => return None,
         }
     }
@@ -467,6 +650,23 @@ fn source_after(doc: &Document, cue_end: usize, sentence_end: usize) -> Option<T
     (end > cue_end).then_some((cue_end, end))
 }
 
+/// `He has been harshly criticized for …`, `Mr. Quiros was accused of …`: the
+/// subject of a passive cue is what was spoken about, not the speaker, whom
+/// the text leaves unnamed (a `by` phrase would name them).
+fn is_passive(doc: &Document, cue: usize) -> bool {
+    let word = doc.word(cue);
+    let participle =
+        word.ends_with("ed") || matches!(word, "told" | "thought" | "known" | "seen" | "shown" | "written");
+    let mut before = cue;
+    while before > 0 && is_adverb_or_auxiliary_word(doc.word(before - 1)) {
+        before -= 1;
+        if matches!(doc.word(before), "was" | "were" | "been" | "being" | "is" | "are" | "be") {
+            return participle && doc.word(cue + 1) != "by";
+        }
+    }
+    false
+}
+
 /// `…, but insisted that …`: a cue with no subject of its own shares the
 /// subject of the cue before it in the same sentence.
 fn inherit_sources(doc: &Document, attributions: &mut [Attribution]) {
@@ -497,6 +697,13 @@ fn continue_quotes(doc: &Document, segments: &[QuotedSegment], claimed: &mut [bo
         if !opens_sentence || segment.end_token() - first < 4 {
             continue;
         }
+        // `“…,” the article read.`: a short subject and a verb after the
+        // quote that end its sentence attribute it, whatever the verb.
+        if let Some(tailed) = tail_cue(doc, segment) {
+            out.push(tailed);
+            claimed[index] = true;
+            continue;
+        }
         // `“…” — Name`: a quote signed with a dash.
         if let Some(signed) = dash_signature(doc, segment) {
             out.push(signed);
@@ -507,6 +714,7 @@ fn continue_quotes(doc: &Document, segments: &[QuotedSegment], claimed: &mut [bo
         // right after it, in the same paragraph or the next.
         // Indirect speech reported in between ("he was called to …") does
         // not interrupt a quotation.
+        let cue_starts: Vec<usize> = out.iter().filter_map(|a| a.cue.map(|c| c.0)).collect();
         let Some(previous) = out
             .iter_mut()
             .rev()
@@ -522,11 +730,52 @@ fn continue_quotes(doc: &Document, segments: &[QuotedSegment], claimed: &mut [bo
                 .unwrap_or(0);
         let next_sentence = doc.token_sentence[first] == doc.token_sentence[last_token] + 1;
         let gap_paragraphs = doc.token_paragraph[first] - doc.token_paragraph[last_token];
-        if gap_paragraphs <= 1 && next_sentence {
+        // `“…,” Obama said. He didn't suggest retaliation. “Our goal …”`: one
+        // narrating sentence without quotes may stand between the parts.
+        let skipped_sentence = doc.token_sentence[first] == doc.token_sentence[last_token] + 2
+            && gap_paragraphs == 0
+            && (last_token + 1..first).all(|t| !doc.token(t).is_quote())
+            && !cue_starts.iter().any(|&c| c > last_token && c < first);
+        if gap_paragraphs <= 1 && (next_sentence || skipped_sentence) {
             previous.content.extend(segment.pieces.iter().copied());
             claimed[index] = true;
         }
     }
+}
+
+/// `“Why isn't this proof?” Vitter demanded.`: after a quote that ends with a
+/// comma, question or exclamation mark, two to five words end the sentence,
+/// the last a lower-case verb (the cue) and the rest its subject.
+fn tail_cue(doc: &Document, segment: &QuotedSegment) -> Option<Attribution> {
+    let end = segment.end_token();
+    if end >= doc.len() || end < 2 || doc.token_paragraph[end] != doc.token_paragraph[end - 1] {
+        return None;
+    }
+    // A question or exclamation mark may end the sentence for the
+    // segmenter; the tail after it still belongs to the quote.
+    let asks = doc.is_punct(end - 2, "?") || doc.is_punct(end - 2, "!");
+    let ends_clause = doc.is_punct(end - 2, ",") || asks;
+    let (tail_first, sentence_end) = doc.sentence_bounds(end);
+    if doc.token_sentence[end] != doc.token_sentence[end - 1] && !(asks && tail_first == end) {
+        return None;
+    }
+    let tail_end = trim_end(doc, end, sentence_end);
+    let words = tail_end.saturating_sub(end);
+    let all_words = (end..tail_end).all(|t| doc.is_word(t) || doc.is_punct(t, "."));
+    if !ends_clause || !(2..=5).contains(&words) || !all_words {
+        return None;
+    }
+    let verb = tail_end - 1;
+    let subject_opens = doc.token(end).capitalized || is_determiner(doc.word(end)) || is_pronoun_subject(doc.word(end));
+    if doc.token(verb).capitalized || !subject_opens || stops_noun_phrase(doc.word(verb)) {
+        return None;
+    }
+    Some(Attribution {
+        kind: QuoteKind::Direct,
+        cue: Some((verb, verb + 1)),
+        source: Some(strip_auxiliaries(doc, end, verb)),
+        content: segment.pieces.clone(),
+    })
 }
 
 /// `“…” ― Pamela Padilla`: a dash and a name after a quote that ends its
@@ -564,7 +813,7 @@ fn appositive_source(doc: &Document, cue: usize, sentence_first: usize) -> Optio
     }
     let closing_comma = end - 1;
     let opening_comma = (sentence_first..closing_comma).rev().find(|&t| doc.is_punct(t, ","))?;
-    if closing_comma - opening_comma > 16 {
+    if closing_comma - opening_comma > 30 {
         return None;
     }
     let (start, _) = source_before(doc, opening_comma, sentence_first)?;
@@ -639,8 +888,26 @@ fn is_adverbial_opener(word: &str) -> bool {
 /// determined noun phrase that opens the sentence.
 fn participle_source(doc: &Document, cue: usize, sentence_first: usize) -> Option<TokenRange> {
     let word = doc.word(cue);
-    if !word.ends_with("ing") || cue == sentence_first || !doc.is_punct(cue - 1, ",") {
+    let mut before = cue;
+    while before > sentence_first && is_auxiliary_or_adverb(doc.word(before - 1)) {
+        before -= 1;
+    }
+    // `McConnell met with her and came away convinced`: a verb coordinated
+    // with the sentence's first verb shares its subject.
+    let coordinated = before > sentence_first && matches!(doc.word(before - 1), "and" | "but" | "to");
+    let participle = word.ends_with("ing") && cue > sentence_first && doc.is_punct(cue - 1, ",");
+    if !(participle || coordinated) {
         return None;
+    }
+    // `However, Ivana Trump's brief said … and dismissed …`: a connective
+    // set off by a comma opens the sentence before its subject.
+    let sentence_first = if sentence_first + 2 < cue && doc.is_punct(sentence_first + 1, ",") {
+        sentence_first + 2
+    } else {
+        sentence_first
+    };
+    if is_pronoun_subject(doc.word(sentence_first)) {
+        return Some((sentence_first, sentence_first + 1));
     }
     let mut end = sentence_first;
     while end < cue && end < sentence_first + 8 {
@@ -761,6 +1028,29 @@ mod tests {
         assert_eq!(shown, expect);
     }
 
+    /// As [`check`], with a model that makes the given words cues.
+    fn check_with_cue_words(text: &str, words: &[&str], expect: &[&str]) {
+        let mut model_text = String::from("threshold\t\t0.5\nbias\t\t-5\n");
+        for word in words {
+            model_text.push_str(&format!("vocab\t{word}\t9\nw\tw|{word}\t10\n"));
+        }
+        let model = CueModel::parse(&model_text).expect("model parses");
+        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
+        let doc = Document::new(text, &seg);
+        let segments = crate::quote_marks::quoted_segments(&doc);
+        let inside = crate::cues::inside_quotes(&doc, &segments);
+        let cues = crate::cues::find_cues(&doc, &inside, &model);
+        let shown: Vec<String> = attribute(&doc, &cues, &segments)
+            .iter()
+            .map(|a| {
+                let span = |r: Option<TokenRange>| r.map_or("-", |(s, e)| &text[doc.byte_range(s, e)]);
+                let content: Vec<&str> = a.content.iter().map(|&(s, e)| &text[doc.byte_range(s, e)]).collect();
+                format!("{} | {} | {} | {}", a.kind.as_str(), span(a.source), span(a.cue), content.join(" + "))
+            })
+            .collect();
+        assert_eq!(shown, expect);
+    }
+
     #[test]
     fn quote_after_a_cue_and_its_colon() {
         check(
@@ -802,8 +1092,8 @@ mod tests {
         check(
             "Mr Trump said that he disagreed, but insisted that he would not abandon Kyiv.",
             &[
-                "indirect | Mr Trump | said | he disagreed",
-                "indirect | Mr Trump | insisted | he would not abandon Kyiv",
+                "indirect | Mr Trump | said | that he disagreed",
+                "indirect | Mr Trump | insisted | that he would not abandon Kyiv",
             ],
         );
     }
@@ -852,5 +1142,149 @@ mod tests {
     fn addressee_is_not_content() {
         check("He urged western allies to stand with Ukraine.", &["indirect | He | urged | to stand with Ukraine"]);
         check("She told reporters the row was overblown.", &["indirect | She | told | the row was overblown"]);
+    }
+
+    #[test]
+    fn that_before_a_quote_makes_it_a_reported_clause() {
+        check(
+            "The commission says that “there were issues with the audio.”",
+            &["mixed | The commission | says | that “there were issues with the audio.”"],
+        );
+    }
+
+    #[test]
+    fn quote_before_a_cue_leads_the_quote_after_it() {
+        check(
+            "“My adviser brings me charts,” he said, “and they are terrifying.”",
+            &["direct | he | said | “My adviser brings me charts,” + “and they are terrifying.”"],
+        );
+    }
+
+    #[test]
+    fn quote_after_an_object_or_an_inverted_subject() {
+        check(
+            "Limbaugh told his radio audience on Monday, “What has happened is this.”",
+            &["direct | Limbaugh | told | “What has happened is this.”"],
+        );
+        check(
+            "Said Ellis: “I do not get the sense she cares.”",
+            &["direct | Ellis | Said | “I do not get the sense she cares.”"],
+        );
+    }
+
+    #[test]
+    fn relative_pronoun_and_bracketed_party_label_sources() {
+        check("It was Smith who said the plan would fail.", &["indirect | who | said | the plan would fail"]);
+        check(
+            "Rep. Trey Gowdy (R-S.C.) said the claim smacked of hypocrisy.",
+            &["indirect | Rep. Trey Gowdy (R-S.C.) | said | the claim smacked of hypocrisy"],
+        );
+    }
+
+    #[test]
+    fn coordinated_cue_shares_the_sentence_subject() {
+        check(
+            "McConnell met with her in January and said reform was possible.",
+            &["indirect | McConnell | said | reform was possible"],
+        );
+    }
+
+    #[test]
+    fn reported_clause_boundaries() {
+        // A subject pronoun opens the clause; the "that" after it is content.
+        check(
+            "Mr. Clarke said he realized that coal was declining.",
+            &["indirect | Mr. Clarke | said | he realized that coal was declining"],
+        );
+        // A telling may name its listener at length before "that".
+        check(
+            "He told one of his young allies on a regular basis that terrorism is the answer.",
+            &["indirect | He | told | that terrorism is the answer"],
+        );
+        // A later cue right after the subject does not end the content; the
+        // one after it does.
+        check(
+            "Sen. Perdue said he did not believe the attacks worked, arguing that divisions hurt.",
+            &[
+                "indirect | Sen. Perdue | said | he did not believe the attacks worked",
+                "indirect | he | believe | the attacks worked",
+                "indirect | Sen. Perdue | arguing | that divisions hurt",
+            ],
+        );
+    }
+
+    #[test]
+    fn object_of_a_learned_cue_ends_at_its_adjunct() {
+        check_with_cue_words(
+            "Clinton has not discussed Machado since the Monday night debate.",
+            &["discussed"],
+            &["indirect | Clinton | discussed | Machado"],
+        );
+        check_with_cue_words(
+            "The council condemned the launch, which came on Monday.",
+            &["condemned"],
+            &["indirect | The council | condemned | the launch"],
+        );
+    }
+
+    #[test]
+    fn short_tail_after_a_quote_names_speaker_and_cue() {
+        check(
+            "“Why is this not proof that the bank is too big?” Vitter demanded.",
+            &["direct | Vitter | demanded | “Why is this not proof that the bank is too big?”"],
+        );
+        check(
+            "“Business leaders honored Donald Trump yesterday,” the article read.",
+            &["direct | the article | read | “Business leaders honored Donald Trump yesterday,”"],
+        );
+    }
+
+    #[test]
+    fn quote_continues_over_one_narrating_sentence() {
+        check(
+            "“We have had problems with Russia,” Obama said. He did not suggest retaliation. “Our goal is not escalation.”",
+            &["direct | Obama | said | “We have had problems with Russia,” + “Our goal is not escalation.”"],
+        );
+    }
+
+    #[test]
+    fn according_to_a_quotation_over_sentences() {
+        check(
+            "According to Limbaugh, “She would not have time. Because the criticism is that.”",
+            &["direct | Limbaugh | According to | “She would not have time. Because the criticism is that.”"],
+        );
+    }
+
+    #[test]
+    fn passive_cue_has_no_speaker() {
+        check(
+            "Mr. Quiros was accused of using the money for himself.",
+            &["indirect | - | accused | of using the money for himself"],
+        );
+    }
+
+    #[test]
+    fn narration_after_a_quote_is_not_content() {
+        check_with_cue_words(
+            "Protesters chanted “What curfew?” and kept going until 2 a.m.",
+            &["chanted"],
+            &["direct | Protesters | chanted | “What curfew?”"],
+        );
+    }
+
+    #[test]
+    fn regression_quoted_word_before_a_participle_cue_does_not_take_its_quote() {
+        check(
+            "Ms Haig told reporters the row was “overblown”, adding: \"We agree on far more.\"",
+            &[
+                "mixed | Ms Haig | told | the row was “overblown”",
+                "direct | Ms Haig | adding | \"We agree on far more.\"",
+            ],
+        );
+    }
+
+    #[test]
+    fn cue_at_the_very_end_of_the_text() {
+        check("“We will win,” he said", &["direct | he | said | “We will win,”"]);
     }
 }

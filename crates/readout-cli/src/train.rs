@@ -19,12 +19,17 @@ pub struct TrainArgs {
     /// Where to write the model
     #[arg(long, default_value = "crates/readout-attribute/models/cues.tsv")]
     out: PathBuf,
-    #[arg(long, default_value_t = 6)]
+    /// Passes over the training data (10 was best on PolNeAR dev)
+    #[arg(long, default_value_t = 10)]
     epochs: usize,
     /// Probability above which a candidate that is not a speech verb is a
     /// cue (0.9 was best on PolNeAR dev; see BENCHMARKS.md)
     #[arg(long, default_value_t = 0.9)]
     threshold: f32,
+    /// Probability under which a speech verb is not a cue after all (a noun:
+    /// "swing states"); 0.1 was best on PolNeAR dev
+    #[arg(long, default_value_t = 0.1)]
+    speech_floor: f32,
 }
 
 /// Code-point offset to byte offset.
@@ -73,6 +78,7 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
         corpus.iter().zip(&segmented).map(|((text, cues), seg)| CueExample::new(text, seg, cues.clone())).collect();
     let mut model = train(&examples, args.epochs);
     model.threshold = args.threshold;
+    model.speech_floor = args.speech_floor;
     std::fs::write(&args.out, model.to_text()).with_context(|| format!("{}: cannot write", args.out.display()))?;
     eprintln!("readout: trained on {} texts; model written to {}", examples.len(), args.out.display());
     Ok(ExitCode::SUCCESS)
