@@ -23,11 +23,6 @@ use std::process::ExitCode;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-/// Inputs per batch, and documents per transaction. Smaller than extract's
-/// batches so that the writer starts early and the last write, which
-/// nothing overlaps, is short; a commit in WAL mode costs little.
-const INGEST_BATCH: usize = 32;
-
 #[derive(Args)]
 pub struct IngestArgs {
     #[command(flatten)]
@@ -75,7 +70,7 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     let (sender, receiver) = mpsc::sync_channel::<Vec<Record>>(1);
     let writer = std::thread::spawn(move || write_batches(store, receiver));
 
-    let walked = inputs::for_each_batch(&args.inputs, INGEST_BATCH, |batch| {
+    let walked = inputs::for_each_batch(&args.inputs, |batch| {
         let results = pipeline.extract_batch(batch);
         let mut records = Vec::with_capacity(results.len());
         for result in results {

@@ -37,23 +37,21 @@ impl Pending {
 }
 
 /// Expands `paths` (files and folders, not `-`) and hands `each_batch` full
-/// batches of at most `batch_size` inputs, in input order, then the last
-/// one. `each_batch` is expected to empty the batch it is given.
+/// batches of at most [`BATCH`] inputs, in input order, then the last one.
+/// `each_batch` is expected to empty the batch it is given.
 pub fn for_each_batch(
     paths: &[PathBuf],
-    batch_size: usize,
     mut each_batch: impl FnMut(&mut Vec<Pending>) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     let files = expand_paths(paths);
-    let batch_size = batch_size.max(1);
-    let mut batch: Vec<Pending> = Vec::with_capacity(batch_size);
+    let mut batch: Vec<Pending> = Vec::with_capacity(BATCH);
     for path in &files {
         if input_kind(path) == InputKind::Warc {
             match warc_documents(path) {
                 Ok(documents) => {
                     for document in documents {
                         batch.push(Pending::Loaded(document));
-                        if batch.len() >= batch_size {
+                        if batch.len() >= BATCH {
                             each_batch(&mut batch)?;
                             batch.clear();
                         }
@@ -64,7 +62,7 @@ pub fn for_each_batch(
         } else {
             batch.push(Pending::File(path.clone()));
         }
-        if batch.len() >= batch_size {
+        if batch.len() >= BATCH {
             each_batch(&mut batch)?;
             batch.clear();
         }
