@@ -64,6 +64,10 @@ pub fn attribute(doc: &Document, cues: &[Cue], segments: &[QuotedSegment]) -> Ve
     let mut out: Vec<Attribution> = Vec::new();
     for (cue_index, &cue) in cues.iter().enumerate() {
         let later_cues = &cues[cue_index + 1..];
+        if let Some(found) = colon_then_tag(doc, cue, &cues[..cue_index], segments, &mut claimed) {
+            out.extend(found);
+            continue;
+        }
         if let Some(attribution) = attribute_cue(doc, cue, later_cues, segments, &mut claimed) {
             out.push(attribution);
         }
@@ -103,6 +107,82 @@ fn segment_ending_before(doc: &Document, segments: &[QuotedSegment], cue: usize)
             || (end >= 2 && (doc.is_punct(end - 2, ",") || doc.is_punct(end - 2, "?") || doc.is_punct(end - 2, "!")));
         (between_ok && close_is_quote && ends_clause).then_some((index, end))
     })
+}
+
+/// `X scolded him: “A,” she said. “B”`: the verb before the colon
+/// introduces the first quote, and the `she said` after it the quote that
+/// opens the next sentence. Taken only when that next quote is there. So
+/// too in `X said she felt … because “A,” she said. “B”`, where the first
+/// cue already reports the clause with the first quote.
+fn colon_then_tag(
+    doc: &Document,
+    cue: Cue,
+    earlier: &[Cue],
+    segments: &[QuotedSegment],
+    claimed: &mut [bool],
+) -> Option<Vec<Attribution>> {
+    let (sentence_first, sentence_end) = doc.sentence_bounds(cue.0);
+    // The tag's subject is a pronoun right after the quote: `she said`.
+    let subject = cue.0.checked_sub(1)?;
+    if subject <= sentence_first || !is_pronoun_subject(doc.word(subject)) {
+        return None;
+    }
+    let end = if doc.is_punct(subject - 1, ",") { subject - 1 } else { subject };
+    // The outermost quote closing there (`… called ‘miracles,’”` nests
+    // one), ending with a comma inside its marks.
+    let index = segments.iter().position(|s| s.end_token() == end)?;
+    if !(end.saturating_sub(3)..end).any(|t| doc.is_punct(t, ",")) {
+        return None;
+    }
+    let first = segments[index].first_token();
+    let next = segments.iter().position(|s| s.first_token() > cue.0)?;
+    if claimed[index] || claimed[next] || first <= sentence_first + 1 {
+        return None;
+    }
+    let lead_cue = earlier.iter().any(|c| c.0 >= sentence_first && c.1 < first);
+    if !doc.is_punct(first - 1, ":") && !lead_cue {
+        return None;
+    }
+    // The tag ends its sentence and the next quote opens the one after.
+    let tag_end = trim_end(doc, cue.1, sentence_end);
+    let after = segments[next].first_token();
+    if tag_end != cue.1
+        || doc.sentence_bounds(after).0 != after
+        || doc.token_sentence[after] != doc.token_sentence[cue.0] + 1
+    {
+        return None;
+    }
+    let tag = Attribution {
+        kind: QuoteKind::Direct,
+        cue: Some(cue),
+        source: Some((subject, subject + 1)),
+        content: segments[next].pieces.clone(),
+    };
+    if !doc.is_punct(first - 1, ":") {
+        claimed[index] = true;
+        claimed[next] = true;
+        return Some(vec![tag]);
+    }
+    // Before the colon: a subject, then a lower-case verb and at most a
+    // short object (`scolded him`, `told reporters`).
+    let verb = (sentence_first..first - 1).find(|&t| doc.is_word(t) && !doc.token(t).capitalized)?;
+    let object_words = (verb + 1..first - 1).filter(|&t| doc.is_word(t)).count();
+    let verb_word = doc.word(verb);
+    if verb == sentence_first || object_words > 3 || !(verb_word.ends_with("ed") || is_speech_verb(verb_word)) {
+        return None;
+    }
+    let source = source_before(doc, verb, sentence_first)?;
+    claimed[index] = true;
+    claimed[next] = true;
+    Some(vec![
+        Attribution {
+            kind: QuoteKind::Direct,
+            cue: Some((verb, verb + 1)),
+            source: Some(source),
+            content: segments[index].pieces.clone(),
+        },
+        tag,
+    ])
 }
 
 fn segment_starting_after(doc: &Document, segments: &[QuotedSegment], cue_end: usize) -> Option<usize> {
@@ -166,8 +246,12 @@ fn attribute_cue(
             let after = segment.end_token();
             // `chanted “What curfew?” and kept going`: a new clause after the
             // quote is narration, not more of what was said.
-            let new_clause =
-                after < doc.len() && matches!(doc.word(after), "and" | "but" | "before" | "then" | "while");
+            // `said “budget reforms” and the collection of taxes would …`: an
+            // "and" before a determiner joins a noun phrase to the quote.
+            let joins_noun = after + 1 < doc.len() && doc.word(after) == "and" && is_determiner(doc.word(after + 1));
+            let new_clause = after < doc.len()
+                && matches!(doc.word(after), "and" | "but" | "before" | "then" | "while")
+                && !joins_noun;
             let rest_is_words = (after..sentence_end.max(after)).any(|t| doc.is_word(t))
                 && doc.token_sentence[after.min(doc.len() - 1)] == doc.token_sentence[cue.0]
                 && !new_clause;
@@ -222,7 +306,10 @@ fn attribute_cue(
             // clause before the quote make it a mixed quote of the clause,
             // even a lone subject (`Clinton “is the only candidate …”`).
             let lead_in = (sentence_first..segment.first_token()).filter(|&t| doc.is_word(t)).count();
-            if segment.pieces.len() == 1 && segment.first_token() > sentence_first && lead_in >= 1 {
+            // `As for cost, “…,” said Mr X`: an adverbial set off by a comma
+            // is not part of the quote.
+            let set_off = segment.first_token() > 0 && doc.is_punct(segment.first_token() - 1, ",");
+            if segment.pieces.len() == 1 && segment.first_token() > sentence_first && lead_in >= 1 && !set_off {
                 let content = vec![(sentence_first, segment.end_token())];
                 return Some(Attribution { kind: QuoteKind::Mixed, cue: Some(cue), source, content });
             }
@@ -259,6 +346,24 @@ fn attribute_cue(
                 .or_else(|| source_before(doc, cue.0, sentence_first))
                 .or_else(|| appositive_source(doc, cue.0, sentence_first))
                 .or_else(|| inverted.then_some(gap));
+            // `said via email that, “…” against …`: as with `said that “…”`,
+            // the content opens at "that" and runs on to the clause end.
+            if gap.1 > gap.0 && doc.word(gap.1 - 1) == "that" {
+                let that = gap.1 - 1;
+                let end = trim_end(doc, that, content_end_limit).max(segments[index].end_token());
+                return Some(Attribution {
+                    kind: QuoteKind::Mixed,
+                    cue: Some(cue),
+                    source,
+                    content: vec![(that, end)],
+                });
+            }
+            // `says things such as, “…”`: the object the quote exemplifies
+            // is part of what was said.
+            if gap.1 > gap.0 && matches!(doc.word(gap.1 - 1), "as" | "like") {
+                let content = vec![(gap.0, segments[index].end_token())];
+                return Some(Attribution { kind: QuoteKind::Mixed, cue: Some(cue), source, content });
+            }
             let content = segments[index].pieces.clone();
             return Some(Attribution { kind: QuoteKind::Direct, cue: Some(cue), source, content });
         }
@@ -699,14 +804,18 @@ fn continue_quotes(doc: &Document, segments: &[QuotedSegment], claimed: &mut [bo
         }
         // `“…,” the article read.`: a short subject and a verb after the
         // quote that end its sentence attribute it, whatever the verb.
+        // Kept in text order, so that the attribution just before a later
+        // quote is found.
         if let Some(tailed) = tail_cue(doc, segment) {
             out.push(tailed);
+            out.sort_by_key(Attribution::content_start);
             claimed[index] = true;
             continue;
         }
         // `“…” — Name`: a quote signed with a dash.
         if let Some(signed) = dash_signature(doc, segment) {
             out.push(signed);
+            out.sort_by_key(Attribution::content_start);
             claimed[index] = true;
             continue;
         }
@@ -762,10 +871,11 @@ fn tail_cue(doc: &Document, segment: &QuotedSegment) -> Option<Attribution> {
     let tail_end = trim_end(doc, end, sentence_end);
     let words = tail_end.saturating_sub(end);
     let all_words = (end..tail_end).all(|t| doc.is_word(t) || doc.is_punct(t, "."));
-    if !ends_clause || !(2..=5).contains(&words) || !all_words {
+    if !ends_clause {
         return None;
     }
-    let verb = tail_end - 1;
+    let verb =
+        if (2..=5).contains(&words) && all_words { tail_end - 1 } else { adverbial_tail_verb(doc, end, tail_end)? };
     let subject_opens = doc.token(end).capitalized || is_determiner(doc.word(end)) || is_pronoun_subject(doc.word(end));
     if doc.token(verb).capitalized || !subject_opens || stops_noun_phrase(doc.word(verb)) {
         return None;
@@ -776,6 +886,18 @@ fn tail_cue(doc: &Document, segment: &QuotedSegment) -> Option<Attribution> {
         source: Some(strip_auxiliaries(doc, end, verb)),
         content: segment.pieces.clone(),
     })
+}
+
+/// `“…,” she yells while moving along the street`: a short subject and a
+/// verb, then an adverbial that runs to the sentence end; returns the verb.
+fn adverbial_tail_verb(doc: &Document, end: usize, tail_end: usize) -> Option<usize> {
+    let opener = (end + 2..(end + 6).min(tail_end))
+        .find(|&t| is_adverbial_opener(doc.word(t)) || matches!(doc.word(t), "while" | "as"))?;
+    let verb = opener - 1;
+    let word = doc.word(verb);
+    let verb_like = is_speech_verb(word) || word.ends_with('s') || word.ends_with("ed");
+    let subject_words = (end..verb).all(|t| doc.is_word(t));
+    (verb_like && subject_words && !doc.token(verb).capitalized && !is_determiner(word)).then_some(verb)
 }
 
 /// `“…” ― Pamela Padilla`: a dash and a name after a quote that ends its
@@ -898,6 +1020,14 @@ fn participle_source(doc: &Document, cue: usize, sentence_first: usize) -> Optio
     let participle = word.ends_with("ing") && cue > sentence_first && doc.is_punct(cue - 1, ",");
     if !(participle || coordinated) {
         return None;
+    }
+    // `Once, when …, I laughed and said`: a pronoun right before the first
+    // verb is the subject, whatever opens the sentence.
+    if coordinated && before >= sentence_first + 3 && doc.word(before - 1) == "and" {
+        let pronoun = before - 3;
+        if is_pronoun_subject(doc.word(pronoun)) && doc.is_word(before - 2) {
+            return Some((pronoun, pronoun + 1));
+        }
     }
     // `However, Ivana Trump's brief said … and dismissed …`: a connective
     // set off by a comma opens the sentence before its subject.
@@ -1049,6 +1179,74 @@ mod tests {
             })
             .collect();
         assert_eq!(shown, expect);
+    }
+
+    #[test]
+    fn tail_cue_before_an_adverbial() {
+        check(
+            "“Where is he? Tell me now,” she yells while running down the road.",
+            &["direct | she | yells | “Where is he? Tell me now,”"],
+        );
+    }
+
+    #[test]
+    fn that_and_a_comma_before_a_quote() {
+        check(
+            "A spokesman said in a statement that, “We will fight it” in every court.",
+            &["mixed | A spokesman | said | that, “We will fight it” in every court"],
+        );
+    }
+
+    #[test]
+    fn quoted_phrase_joined_to_a_noun_phrase() {
+        check(
+            "He said “tax cuts” and the sale of land would pay for it.",
+            &["mixed | He | said | “tax cuts” and the sale of land would pay for it"],
+        );
+    }
+
+    #[test]
+    fn adverbial_set_off_before_a_quote() {
+        check(
+            "As for cost, “the plan pays for itself,” said Mr. Lee.",
+            &["direct | Mr. Lee | said | “the plan pays for itself,”"],
+        );
+    }
+
+    #[test]
+    fn cued_clause_with_a_quote_then_a_pronoun_tag() {
+        check(
+            "Roe said she wrote it because “few people know the story,” she said. “We need to know it.”",
+            &[
+                "mixed | Roe | said | she wrote it because “few people know the story,”",
+                "mixed | she | wrote | it because “few people know the story,”",
+                "direct | she | said | “We need to know it.”",
+            ],
+        );
+    }
+
+    #[test]
+    fn quote_given_as_an_example_keeps_its_object() {
+        check(
+            "She says things like, “Nobody reads anymore.”",
+            &["mixed | She | says | things like, “Nobody reads anymore.”"],
+        );
+    }
+
+    #[test]
+    fn pronoun_subject_of_coordinated_verbs() {
+        check("Years ago, when we met, I smiled and said, “No way.”", &["direct | I | said | “No way.”"]);
+    }
+
+    #[test]
+    fn colon_quote_then_a_pronoun_tag_and_a_new_quote() {
+        check(
+            "Sen. Jane Roe scolded him: “The science is against what you call ‘cures,’” she said. “I don't see why you go there.”",
+            &[
+                "direct | Sen. Jane Roe | scolded | “The science is against what you call ‘cures,’”",
+                "direct | she | said | “I don't see why you go there.”",
+            ],
+        );
     }
 
     #[test]

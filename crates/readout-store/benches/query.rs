@@ -179,6 +179,15 @@ fn quote_queries(criterion: &mut Criterion) {
                 ..QuoteQuery::default()
             },
         ),
+        (
+            "about_with_source",
+            QuoteQuery {
+                about: Some("budget".into()),
+                source_pattern: Some("news3".into()),
+                limit: Some(50),
+                ..QuoteQuery::default()
+            },
+        ),
         ("speaker_only", QuoteQuery { speaker: Some("Keir Starmer".into()), limit: Some(50), ..QuoteQuery::default() }),
     ];
     let mut group = criterion.benchmark_group("quotes");
