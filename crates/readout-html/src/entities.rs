@@ -1,6 +1,6 @@
 //! Raw HTML text in, the same text with character references decoded out.
 //!
-//! Handles named references from [`crate::entity_table`] (with the legacy
+//! Handles named references from the `entity_table` module (with the legacy
 //! semicolon-less forms of the commonest ones), decimal and hex numeric
 //! references with the windows-1252 remapping of 0x80..0x9F, and leaves
 //! anything unrecognised untouched.

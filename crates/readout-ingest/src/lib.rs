@@ -1,4 +1,4 @@
-//! Ingest: paths and streams in, [`Document`]s (or an error naming the input
+//! Ingest: paths and streams in, [`Document`](readout_record::Document)s (or an error naming the input
 //! and its problem) out.
 //!
 //! This is the one stage that does IO on inputs. It never stops at a bad
