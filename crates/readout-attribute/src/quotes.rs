@@ -1142,20 +1142,7 @@ mod tests {
     /// Each attribution as `kind | source | cue | content`, with content
     /// pieces joined by ` + `.
     fn check(text: &str, expect: &[&str]) {
-        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
-        let doc = Document::new(text, &seg);
-        let segments = crate::quote_marks::quoted_segments(&doc);
-        let inside = crate::cues::inside_quotes(&doc, &segments);
-        let cues = crate::cues::find_cues(&doc, &inside, &CueModel::default());
-        let shown: Vec<String> = attribute(&doc, &cues, &segments)
-            .iter()
-            .map(|a| {
-                let span = |r: Option<TokenRange>| r.map_or("-", |(s, e)| &text[doc.byte_range(s, e)]);
-                let content: Vec<&str> = a.content.iter().map(|&(s, e)| &text[doc.byte_range(s, e)]).collect();
-                format!("{} | {} | {} | {}", a.kind.as_str(), span(a.source), span(a.cue), content.join(" + "))
-            })
-            .collect();
-        assert_eq!(shown, expect);
+        check_with_model(text, &CueModel::default(), expect);
     }
 
     /// As [`check`], with a model that makes the given words cues.
@@ -1165,11 +1152,15 @@ mod tests {
             model_text.push_str(&format!("vocab\t{word}\t9\nw\tw|{word}\t10\n"));
         }
         let model = CueModel::parse(&model_text).expect("model parses");
+        check_with_model(text, &model, expect);
+    }
+
+    fn check_with_model(text: &str, model: &CueModel, expect: &[&str]) {
         let seg = segment(text, std::slice::from_ref(&(0..text.len())));
         let doc = Document::new(text, &seg);
         let segments = crate::quote_marks::quoted_segments(&doc);
         let inside = crate::cues::inside_quotes(&doc, &segments);
-        let cues = crate::cues::find_cues(&doc, &inside, &model);
+        let cues = crate::cues::find_cues(&doc, &inside, model);
         let shown: Vec<String> = attribute(&doc, &cues, &segments)
             .iter()
             .map(|a| {

@@ -31,8 +31,9 @@ pub(crate) struct IdentityMemo {
 }
 
 impl IdentityMemo {
-    /// Keeps the memo only if nothing else committed since `after_own_commit`
-    /// was read and it is within its capacity.
+    /// Keeps the memo only if `data_version_now` equals the value recorded
+    /// by [`IdentityMemo::committed`] (no other connection committed since)
+    /// and the memo is within its capacity.
     pub(crate) fn validate(&mut self, data_version_now: i64) {
         let others_wrote = self.data_version != Some(data_version_now);
         let full = self.entities.len() > MEMO_CAPACITY || self.aliases.len() > MEMO_CAPACITY;

@@ -242,6 +242,7 @@ impl Store {
         let mut conditions: Vec<&str> = Vec::new();
         let mut values: Vec<Value> = Vec::new();
         let mut order_clause = "ORDER BY q.date DESC, q.rowid DESC";
+        let mut walks_in_date_order = false;
         let from_clause = match (&about, &speaker) {
             (Some(about), SpeakerFilter::Anyone | SpeakerFilter::Entities(_)) => {
                 let mut expression = format!("{{text}} : ({about})");
@@ -253,6 +254,7 @@ impl Store {
                 conditions.extend(["quotes_by_date_fts MATCH ?", "f.rowid >= ?", "f.rowid < ?"]);
                 values.extend([Value::Text(expression), Value::Integer(low), Value::Integer(high)]);
                 order_clause = "ORDER BY f.rowid DESC";
+                walks_in_date_order = true;
                 "FROM quotes_by_date_fts f CROSS JOIN quotes q ON q.rowid = (f.rowid & 4294967295)"
             }
             (Some(about), SpeakerFilter::Written(written)) => {
@@ -274,7 +276,6 @@ impl Store {
             }
             (None, SpeakerFilter::Anyone) => "FROM quotes q",
         };
-        let walks_in_date_order = order_clause == "ORDER BY f.rowid DESC";
         if let Some(since) = &query.since {
             conditions.push("q.date >= ?");
             values.push(Value::Text(since.clone()));
