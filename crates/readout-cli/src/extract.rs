@@ -129,7 +129,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         failed += run_stdin(&pipeline, &mut sink)?;
     }
     let files: Vec<PathBuf> = args.inputs.iter().filter(|p| p.as_os_str() != "-").cloned().collect();
-    inputs::for_each_batch(&files, |batch| {
+    inputs::for_each_batch(&files, inputs::BATCH, |batch| {
         failed += process_batch(&pipeline, batch, &mut sink)?;
         Ok(())
     })?;

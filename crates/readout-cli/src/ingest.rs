@@ -1,12 +1,13 @@
 //! `readout ingest`: files and folders in, rows in a readout database out,
 //! plus a per-input error list (TSV) and, on a terminal, a progress line.
 //!
-//! Inputs go through the same batches and extraction as `readout extract`
-//! (see `inputs.rs`); each batch of records is handed to a writer thread
-//! that owns the [`Store`], so SQLite writes overlap with the extraction of
-//! the next batch. The store commits each batch in one transaction, so a
-//! killed ingest keeps every committed document whole and a rerun completes
-//! the work (unchanged documents are skipped). A bad input is listed in the
+//! Inputs go through the same extraction as `readout extract` (see
+//! `inputs.rs`), in smaller batches; each batch of records is handed to a
+//! writer thread that owns the [`Store`] and writes them as they come, so
+//! SQLite writes overlap with extraction. The store commits every few
+//! hundred documents in one transaction, so a killed ingest keeps every
+//! committed document whole and a rerun completes the work (unchanged
+//! documents are skipped). A bad input is listed in the
 //! error file and on stderr and the rest go on; the exit status is then 1.
 
 use crate::inputs;
@@ -15,8 +16,8 @@ use crate::store_commands::DatabaseArgs;
 use anyhow::Context as _;
 use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use readout_record::Record;
-use readout_store::{IngestSummary, Store};
+use rayon::prelude::*;
+use readout_store::{IngestSummary, PreparedRecord, Store};
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -53,7 +54,7 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     let database = args.database.database.clone();
     // Open first: a locked, read-only or damaged database fails before any work.
     let store = Store::open(&database)?;
-    let pipeline = args.pipeline.start()?;
+    let pipeline = args.pipeline.start_yielding_to_caller()?;
     let errors_path = args.errors.clone().unwrap_or_else(|| {
         let mut name = database.clone().into_os_string();
         name.push(".errors.tsv");
@@ -67,10 +68,10 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     let bar = progress_bar();
     let started = Instant::now();
     let mut progress = Progress::default();
-    let (sender, receiver) = mpsc::sync_channel::<Vec<Record>>(1);
+    let (sender, receiver) = mpsc::sync_channel::<Vec<PreparedRecord>>(2);
     let writer = std::thread::spawn(move || write_batches(store, receiver));
 
-    let walked = inputs::for_each_batch(&args.inputs, |batch| {
+    let walked = inputs::for_each_batch(&args.inputs, inputs::INGEST_BATCH, |batch| {
         let results = pipeline.extract_batch(batch);
         let mut records = Vec::with_capacity(results.len());
         for result in results {
@@ -89,6 +90,9 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
         }
         errors_out.flush()?;
         bar.set_message(progress_message(&progress, started.elapsed()));
+        // Hashing and the text-only columns, on the workers: the writer is
+        // the one thread SQLite allows, so it gets only the SQL.
+        let records: Vec<PreparedRecord> = records.into_par_iter().map(PreparedRecord::new).collect();
         // A closed channel means the writer stopped on an error; joining
         // below reports it.
         if sender.send(records).is_err() {
@@ -120,20 +124,11 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     Ok(if progress.errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
-/// The writer thread: stores each batch as it arrives (one transaction per
-/// batch) until the sender is dropped.
-fn write_batches(mut store: Store, receiver: mpsc::Receiver<Vec<Record>>) -> anyhow::Result<IngestSummary> {
-    let mut total = IngestSummary::default();
-    for records in receiver {
-        store.set_ingest_batch_size(records.len());
-        let summary = store.ingest(records)?;
-        total.inserted += summary.inserted;
-        total.replaced += summary.replaced;
-        total.skipped += summary.skipped;
-        total.quotes += summary.quotes;
-        total.batches += summary.batches;
-    }
-    Ok(total)
+/// The writer thread: stores records as they arrive, committing every
+/// [`DEFAULT_INGEST_BATCH_SIZE`](readout_store::DEFAULT_INGEST_BATCH_SIZE)
+/// documents, until the sender is dropped.
+fn write_batches(mut store: Store, receiver: mpsc::Receiver<Vec<PreparedRecord>>) -> anyhow::Result<IngestSummary> {
+    Ok(store.ingest(receiver.into_iter().flatten())?)
 }
 
 /// A spinner with counts on stderr, hidden when stderr is not a terminal.

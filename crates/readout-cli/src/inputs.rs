@@ -16,6 +16,13 @@ use std::path::PathBuf;
 /// stays flat.
 pub const BATCH: usize = 256;
 
+/// Inputs per batch for `readout ingest`: smaller, so the database writer
+/// starts early and waits little for the last batch (its transactions stay
+/// large: the store commits every
+/// [`DEFAULT_INGEST_BATCH_SIZE`](readout_store::DEFAULT_INGEST_BATCH_SIZE)
+/// documents however they arrive).
+pub const INGEST_BATCH: usize = 32;
+
 /// An input waiting for a worker: a file to read, or a document a stream
 /// (a WARC archive) already produced.
 pub enum Pending {
@@ -37,21 +44,22 @@ impl Pending {
 }
 
 /// Expands `paths` (files and folders, not `-`) and hands `each_batch` full
-/// batches of at most [`BATCH`] inputs, in input order, then the last one.
+/// batches of at most `batch_size` inputs, in input order, then the last one.
 /// `each_batch` is expected to empty the batch it is given.
 pub fn for_each_batch(
     paths: &[PathBuf],
+    batch_size: usize,
     mut each_batch: impl FnMut(&mut Vec<Pending>) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     let files = expand_paths(paths);
-    let mut batch: Vec<Pending> = Vec::with_capacity(BATCH);
+    let mut batch: Vec<Pending> = Vec::with_capacity(batch_size);
     for path in &files {
         if input_kind(path) == InputKind::Warc {
             match warc_documents(path) {
                 Ok(documents) => {
                     for document in documents {
                         batch.push(Pending::Loaded(document));
-                        if batch.len() >= BATCH {
+                        if batch.len() >= batch_size {
                             each_batch(&mut batch)?;
                             batch.clear();
                         }
@@ -62,7 +70,7 @@ pub fn for_each_batch(
         } else {
             batch.push(Pending::File(path.clone()));
         }
-        if batch.len() >= BATCH {
+        if batch.len() >= batch_size {
             each_batch(&mut batch)?;
             batch.clear();
         }

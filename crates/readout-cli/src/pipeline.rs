@@ -44,6 +44,23 @@ impl PipelineArgs {
         if let Some(threads) = self.threads {
             rayon::ThreadPoolBuilder::new().num_threads(threads).build_global().ok();
         }
+        self.load()
+    }
+
+    /// [`PipelineArgs::start`] for a command whose own thread is the
+    /// bottleneck (`ingest`'s database writer): the extraction workers run
+    /// at a lower scheduling priority, so on a machine with few cores they
+    /// take what the writer leaves instead of a fair share of its core.
+    pub fn start_yielding_to_caller(&self) -> anyhow::Result<Pipeline> {
+        let mut pool = rayon::ThreadPoolBuilder::new().start_handler(|_| lower_this_thread_priority());
+        if let Some(threads) = self.threads {
+            pool = pool.num_threads(threads);
+        }
+        pool.build_global().ok();
+        self.load()
+    }
+
+    fn load(&self) -> anyhow::Result<Pipeline> {
         let model = match &self.model {
             Some(path) => {
                 let text =
@@ -66,6 +83,17 @@ impl PipelineArgs {
             limits: Limits { max_bytes: self.max_bytes },
             date: self.date.clone(),
         })
+    }
+}
+
+/// Lowers the calling thread's scheduling priority (Linux nice 10; each
+/// thread has its own). Elsewhere, or if refused, the thread runs as it was.
+fn lower_this_thread_priority() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: setpriority only reads its integer arguments; on Linux, who = 0
+    // with PRIO_PROCESS names the calling thread.
+    unsafe {
+        libc::setpriority(libc::PRIO_PROCESS, 0, 10);
     }
 }
 

@@ -16,11 +16,11 @@
 //! rules from `rules.rs` override all of this: a merge rule routes a name to
 //! an entity, a split rule forbids one.
 
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection};
 
 use readout_record::EntityKind;
 
-use crate::identity_memo::IdentityMemo;
+use crate::identity_memo::{IdentityMemo, PersonCandidate};
 
 /// Words before a name that say what the person is, not who.
 const HONORIFICS: &[&str] = &[
@@ -150,18 +150,26 @@ const OFFICES: &[&str] = &[
 pub fn name_key(text: &str) -> String {
     let mut key = String::with_capacity(text.len());
     for word in text.split_whitespace() {
-        let cleaned: String = word
-            .chars()
-            .filter(|character| !matches!(character, '.' | ',' | '\'' | '’' | '"' | '“' | '”' | '(' | ')' | ';' | ':'))
-            .flat_map(char::to_lowercase)
-            .collect();
-        if cleaned.is_empty() {
-            continue;
-        }
-        if !key.is_empty() {
+        // Written straight into the key (ingest calls this for every name
+        // and mention); a word that was all punctuation is taken back out.
+        let word_start = key.len();
+        if word_start > 0 {
             key.push(' ');
         }
-        key.push_str(&cleaned);
+        let letters_start = key.len();
+        for character in word.chars() {
+            if matches!(character, '.' | ',' | '\'' | '’' | '"' | '“' | '”' | '(' | ')' | ';' | ':') {
+                continue;
+            }
+            if character.is_ascii() {
+                key.push(character.to_ascii_lowercase());
+            } else {
+                key.extend(character.to_lowercase());
+            }
+        }
+        if key.len() == letters_start {
+            key.truncate(word_start);
+        }
     }
     key
 }
@@ -301,14 +309,19 @@ pub(crate) fn resolve_entity(
     let memoised = if memoisable { memo.entity(kind, name) } else { None };
     let entity_id = match (memoised, &person) {
         (Some(entity_id), _) => entity_id,
-        (None, Some(parsed)) => resolve_person(connection, name, parsed)?,
-        (None, None) => resolve_by_key(connection, name, kind)?,
+        (None, Some(parsed)) => resolve_person(connection, memo, name, parsed)?,
+        (None, None) => resolve_by_key(connection, memo, name, kind)?,
     };
     if memoisable && memoised.is_none() {
         memo.remember_entity(kind, name, entity_id);
     }
     add_alias_once(connection, memo, entity_id, name, kind)?;
-    for mention in mention_texts {
+    // A document names an entity the same way many times; judge each
+    // spelling once.
+    let mut distinct_mentions: Vec<&str> = mention_texts.to_vec();
+    distinct_mentions.sort_unstable();
+    distinct_mentions.dedup();
+    for mention in distinct_mentions {
         let name_like = match &person {
             Some(parsed) => parse_person_name(mention).is_some_and(|candidate| {
                 candidate.surname == parsed.surname
@@ -334,7 +347,8 @@ pub(crate) fn resolve_entity(
     Ok(entity_id)
 }
 
-/// [`add_alias`], skipped when this batch already recorded the same alias.
+/// [`add_alias`] for ingest: skipped when already recorded since the memo
+/// was cleared, checked against the memo's rules, and kept in its indexes.
 fn add_alias_once(
     connection: &Connection,
     memo: &mut IdentityMemo,
@@ -342,10 +356,19 @@ fn add_alias_once(
     alias: &str,
     kind: EntityKind,
 ) -> Result<(), rusqlite::Error> {
-    if memo.alias_seen(entity_id, alias.trim()) {
+    let alias = alias.trim();
+    if memo.alias_seen(entity_id, alias) {
         return Ok(());
     }
-    add_alias(connection, entity_id, alias, kind)
+    let key = name_key(alias);
+    memo.load_rules(connection)?;
+    if key.is_empty() || memo.rules().is_split_from(entity_id, &[key.as_str()]) {
+        return Ok(());
+    }
+    let parsed = if kind == EntityKind::Person { parse_person_name(alias) } else { None };
+    insert_alias(connection, entity_id, alias, &key, parsed.as_ref())?;
+    memo.alias_inserted(entity_id, &key, parsed.as_ref());
+    Ok(())
 }
 
 /// Resolves a bare speaker name (a quote whose speaker is not one of the
@@ -359,19 +382,6 @@ pub(crate) fn resolve_speaker_name(
     resolve_entity(connection, memo, name, EntityKind::Person, &[])
 }
 
-fn merge_rule_target(connection: &Connection, keys: &[&str]) -> Result<Option<i64>, rusqlite::Error> {
-    let mut statement = connection.prepare_cached(
-        "SELECT r.entity_id FROM identity_rules r JOIN entities e ON e.id = r.entity_id
-         WHERE r.rule = 'merge' AND r.alias_key = ?1 ORDER BY r.id DESC LIMIT 1",
-    )?;
-    for key in keys {
-        if let Some(entity_id) = statement.query_row([key], |row| row.get(0)).optional()? {
-            return Ok(Some(entity_id));
-        }
-    }
-    Ok(None)
-}
-
 fn is_split_from(connection: &Connection, entity_id: i64, keys: &[&str]) -> Result<bool, rusqlite::Error> {
     let mut statement = connection
         .prepare_cached("SELECT 1 FROM identity_rules WHERE rule = 'split' AND entity_id = ?1 AND alias_key = ?2")?;
@@ -383,141 +393,127 @@ fn is_split_from(connection: &Connection, entity_id: i64, keys: &[&str]) -> Resu
     Ok(false)
 }
 
-struct PersonCandidate {
-    id: i64,
-    name_key: String,
-    /// The entity's own name first, then its person-like aliases.
-    names: Vec<PersonName>,
+/// What the known people with a name's surname say about it.
+enum PersonMatch {
+    Known(i64),
+    /// A surname alone that several people answer to: the document counts decide.
+    Ambiguous(Vec<i64>),
+    New,
 }
 
-impl PersonCandidate {
-    fn own_name(&self) -> &PersonName {
-        &self.names[0]
-    }
-}
-
-fn resolve_person(connection: &Connection, name: &str, parsed: &PersonName) -> Result<i64, rusqlite::Error> {
+fn resolve_person(
+    connection: &Connection,
+    memo: &mut IdentityMemo,
+    name: &str,
+    parsed: &PersonName,
+) -> Result<i64, rusqlite::Error> {
     let stripped_key = parsed.key();
     let raw_key = name_key(name);
     let keys = [stripped_key.as_str(), raw_key.as_str()];
-    if let Some(entity_id) = merge_rule_target(connection, &keys)? {
+    memo.load_rules(connection)?;
+    if let Some(entity_id) = memo.rules().merge_target(&keys) {
         return Ok(entity_id);
     }
-
-    // Every name a known person with this surname answers to: the entity's
-    // own and its aliases (a merge teaches the store "William Jefferson
-    // Clinton" is Bill), grouped by entity.
-    let mut candidates: Vec<PersonCandidate> = Vec::new();
-    {
-        let mut statement = connection.prepare_cached(
-            "SELECT id, name_key, given_key, suffix_key FROM entities
-             WHERE kind = 'person' AND surname_key = ?1
-             UNION ALL
-             SELECT e.id, e.name_key, a.given_key, a.suffix_key
-             FROM aliases a JOIN entities e ON e.id = a.entity_id
-             WHERE e.kind = 'person' AND a.surname_key = ?1 AND a.given_key IS NOT NULL
-             ORDER BY 1",
-        )?;
-        let rows = statement.query_map([&parsed.surname], |row| {
-            Ok((
-                row.get::<_, i64>(0)?,
-                row.get::<_, String>(1)?,
-                row.get::<_, Option<String>>(2)?,
-                row.get::<_, Option<String>>(3)?,
-            ))
-        })?;
-        for row in rows {
-            let (id, candidate_key, given, suffix) = row?;
-            let variant = PersonName { given, middles: Vec::new(), surname: parsed.surname.clone(), suffix };
-            match candidates.last_mut() {
-                Some(last) if last.id == id => last.names.push(variant),
-                _ => {
-                    if is_split_from(connection, id, &keys)? {
-                        continue;
-                    }
-                    candidates.push(PersonCandidate { id, name_key: candidate_key, names: vec![variant] });
-                }
-            }
-        }
+    // Read what the memo does not hold yet, then decide from memory.
+    let surname_alone = parsed.given.is_none();
+    let first_name_alone = surname_alone && parsed.middles.is_empty() && parsed.suffix.is_none();
+    memo.load_people_with_surname(connection, &parsed.surname)?;
+    if surname_alone {
+        memo.load_people_with_alias(connection, &raw_key)?;
     }
-
-    if parsed.given.is_some() {
-        if let Some(exact) = candidates.iter().find(|candidate| candidate.name_key == stripped_key) {
-            return Ok(exact.id);
-        }
-        let compatible: Vec<&PersonCandidate> = candidates
-            .iter()
-            .filter(|candidate| candidate.names.iter().any(|name| parsed.same_person_as(name)))
-            .collect();
-        let same_first_name: Vec<&&PersonCandidate> = compatible
-            .iter()
-            .filter(|candidate| candidate.names.iter().any(|name| name.given == parsed.given))
-            .collect();
-        if same_first_name.len() == 1 {
-            return Ok(same_first_name[0].id);
-        }
-        if compatible.len() == 1 {
-            return Ok(compatible[0].id);
-        }
-        if compatible.len() > 1 {
-            tracing::debug!(name, candidates = compatible.len(), "ambiguous person name, creating a new entity");
-        }
-        return insert_entity(connection, name, EntityKind::Person, &stripped_key, Some(parsed));
+    if first_name_alone {
+        memo.load_people_with_given_name(connection, &parsed.surname)?;
     }
-
-    // A surname alone. First: an alias written exactly like this that only
-    // one person carries ("Mrs. Clinton" seen before as Hillary's).
-    let mut alias_owners = Vec::new();
-    {
-        let mut statement = connection.prepare_cached(
-            "SELECT DISTINCT a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id
-             WHERE a.alias_key = ?1 AND e.kind = 'person' AND e.given_key IS NOT NULL",
-        )?;
-        let rows = statement.query_map([&raw_key], |row| row.get::<_, i64>(0))?;
-        for row in rows {
-            let entity_id = row?;
-            if !is_split_from(connection, entity_id, &keys)? {
-                alias_owners.push(entity_id);
-            }
-        }
-    }
-    if alias_owners.len() == 1 {
-        return Ok(alias_owners[0]);
-    }
-    let with_first_name: Vec<&PersonCandidate> = candidates
-        .iter()
-        .filter(|candidate| candidate.names.iter().any(|name| name.given.is_some() && name.suffix == parsed.suffix))
-        .collect();
-    // A single word may also be a first name used alone ("Hillary"), so
-    // people with it as their first name are candidates too. When several
-    // people answer to it, "Clinton" alone is the one the corpus talks about
-    // far more often than the others, if there is one, and "Mr." / "Mrs."
-    // rule out whoever was called the other.
-    let mut ids: Vec<i64> = with_first_name.iter().map(|candidate| candidate.id).collect();
-    if parsed.middles.is_empty() && parsed.suffix.is_none() {
-        let mut statement = connection.prepare_cached(
-            "SELECT id FROM entities INDEXED BY entities_given
-             WHERE given_key = ?1 AND kind = 'person' AND surname_key IS NOT NULL",
-        )?;
-        for id in statement.query_map([&parsed.surname], |row| row.get::<_, i64>(0))? {
-            let id = id?;
-            if !ids.contains(&id) && !is_split_from(connection, id, &keys)? {
-                ids.push(id);
-            }
-        }
-    }
-    if ids.len() == 1 {
-        return Ok(ids[0]);
-    }
+    let rules = memo.rules();
+    let not_split = |id: &i64| !rules.is_split_from(*id, &keys);
+    let candidates: Vec<&PersonCandidate> =
+        memo.people_with_surname(&parsed.surname).iter().filter(|candidate| not_split(&candidate.id)).collect();
+    let decision = if surname_alone {
+        let alias_owners: Vec<i64> = memo.people_with_alias(&raw_key).iter().copied().filter(not_split).collect();
+        let first_name_owners: Vec<i64> = if first_name_alone {
+            memo.people_with_given_name(&parsed.surname).iter().copied().filter(not_split).collect()
+        } else {
+            Vec::new()
+        };
+        match_surname_alone(parsed, &candidates, &alias_owners, &first_name_owners)
+    } else {
+        match_full_name(parsed, &stripped_key, &candidates)
+    };
+    let ids = match decision {
+        PersonMatch::Known(entity_id) => return Ok(entity_id),
+        PersonMatch::Ambiguous(ids) => ids,
+        PersonMatch::New => Vec::new(),
+    };
     if let Some(entity_id) = dominant_person(connection, &ids, honorific_gender(name))? {
         return Ok(entity_id);
     }
-    if let Some(surname_only) =
-        candidates.iter().find(|candidate| candidate.own_name().given.is_none() && candidate.name_key == stripped_key)
-    {
-        return Ok(surname_only.id);
+    if surname_alone {
+        if let Some(surname_only) = candidates
+            .iter()
+            .find(|candidate| candidate.own_name().given.is_none() && candidate.name_key == stripped_key)
+        {
+            return Ok(surname_only.id);
+        }
     }
-    insert_entity(connection, name, EntityKind::Person, &stripped_key, Some(parsed))
+    let entity_id = insert_entity(connection, name, EntityKind::Person, &stripped_key, Some(parsed))?;
+    memo.entity_inserted(entity_id, &stripped_key, Some(parsed));
+    Ok(entity_id)
+}
+
+/// A name with a first name: the person with exactly this name, else the one
+/// compatible person (preferring the same first name over an initial).
+fn match_full_name(parsed: &PersonName, stripped_key: &str, candidates: &[&PersonCandidate]) -> PersonMatch {
+    if let Some(exact) = candidates.iter().find(|candidate| candidate.name_key == stripped_key) {
+        return PersonMatch::Known(exact.id);
+    }
+    let compatible: Vec<&&PersonCandidate> =
+        candidates.iter().filter(|candidate| candidate.names.iter().any(|name| parsed.same_person_as(name))).collect();
+    let same_first_name: Vec<&&&PersonCandidate> =
+        compatible.iter().filter(|candidate| candidate.names.iter().any(|name| name.given == parsed.given)).collect();
+    if same_first_name.len() == 1 {
+        return PersonMatch::Known(same_first_name[0].id);
+    }
+    if compatible.len() == 1 {
+        return PersonMatch::Known(compatible[0].id);
+    }
+    if compatible.len() > 1 {
+        tracing::debug!(
+            name = stripped_key,
+            candidates = compatible.len(),
+            "ambiguous person name, creating a new entity"
+        );
+    }
+    PersonMatch::New
+}
+
+/// A surname alone. First: an alias written exactly like this that only one
+/// person carries ("Mrs. Clinton" seen before as Hillary's). Then the people
+/// with this surname and a first name, and (a single word may also be a
+/// first name used alone, "Hillary") the people with it as their first
+/// name: one of them is the answer, several are for [`dominant_person`].
+fn match_surname_alone(
+    parsed: &PersonName,
+    candidates: &[&PersonCandidate],
+    alias_owners: &[i64],
+    first_name_owners: &[i64],
+) -> PersonMatch {
+    if let [owner] = alias_owners {
+        return PersonMatch::Known(*owner);
+    }
+    let mut ids: Vec<i64> = candidates
+        .iter()
+        .filter(|candidate| candidate.names.iter().any(|name| name.given.is_some() && name.suffix == parsed.suffix))
+        .map(|candidate| candidate.id)
+        .collect();
+    for id in first_name_owners {
+        if !ids.contains(id) {
+            ids.push(*id);
+        }
+    }
+    match ids.as_slice() {
+        [id] => PersonMatch::Known(*id),
+        _ => PersonMatch::Ambiguous(ids),
+    }
 }
 
 /// Documents in which a person must appear, and how many times more than
@@ -579,33 +575,42 @@ fn dominant_person(
     })
 }
 
-fn resolve_by_key(connection: &Connection, name: &str, kind: EntityKind) -> Result<i64, rusqlite::Error> {
+fn resolve_by_key(
+    connection: &Connection,
+    memo: &mut IdentityMemo,
+    name: &str,
+    kind: EntityKind,
+) -> Result<i64, rusqlite::Error> {
     let key = organization_key(name);
     let raw_key = name_key(name);
     let keys = [key.as_str(), raw_key.as_str()];
-    if let Some(entity_id) = merge_rule_target(connection, &keys)? {
+    memo.load_rules(connection)?;
+    if let Some(entity_id) = memo.rules().merge_target(&keys) {
         return Ok(entity_id);
     }
-    let mut owners = Vec::new();
-    {
-        let mut statement = connection.prepare_cached(
-            "SELECT id FROM entities WHERE kind = ?1 AND name_key = ?2
-             UNION
-             SELECT a.entity_id FROM aliases a CROSS JOIN entities e ON e.id = a.entity_id
-             WHERE e.kind = ?1 AND a.alias_key IN (?2, ?3)
-             ORDER BY 1",
-        )?;
-        let rows = statement.query_map(params![kind.as_str(), key, raw_key], |row| row.get::<_, i64>(0))?;
-        for row in rows {
+    // Simple lookups, merged here: a UNION or an IN list would make SQLite
+    // build a temporary table on every call.
+    let mut owners: Vec<i64> = Vec::new();
+    let mut by_name = connection.prepare_cached("SELECT id FROM entities WHERE kind = ?1 AND name_key = ?2")?;
+    for row in by_name.query_map(params![kind.as_str(), key], |row| row.get::<_, i64>(0))? {
+        owners.push(row?);
+    }
+    let mut by_alias = connection.prepare_cached(
+        "SELECT a.entity_id FROM aliases a CROSS JOIN entities e ON e.id = a.entity_id
+         WHERE a.alias_key = ?1 AND e.kind = ?2",
+    )?;
+    let alias_keys: &[&str] = if raw_key == key { &keys[..1] } else { &keys };
+    for alias_key in alias_keys {
+        for row in by_alias.query_map(params![alias_key, kind.as_str()], |row| row.get::<_, i64>(0))? {
             owners.push(row?);
         }
     }
-    for owner in owners {
-        if !is_split_from(connection, owner, &keys)? {
-            return Ok(owner);
-        }
+    owners.sort_unstable();
+    owners.dedup();
+    match owners.into_iter().find(|owner| !memo.rules().is_split_from(*owner, &keys)) {
+        Some(owner) => Ok(owner),
+        None => insert_entity(connection, name, kind, &key, None),
     }
-    insert_entity(connection, name, kind, &key, None)
 }
 
 pub(crate) fn insert_entity(
@@ -632,6 +637,8 @@ pub(crate) fn insert_entity(
 
 /// Records `alias` for the entity unless a split rule forbids it; a
 /// person's alias keeps its parsed parts so later names can match it.
+/// (Ingest goes through [`add_alias_once`], which reads the rules from its
+/// memo instead.)
 pub(crate) fn add_alias(
     connection: &Connection,
     entity_id: i64,
@@ -644,6 +651,16 @@ pub(crate) fn add_alias(
         return Ok(());
     }
     let parsed = if kind == EntityKind::Person { parse_person_name(alias) } else { None };
+    insert_alias(connection, entity_id, alias, &key, parsed.as_ref())
+}
+
+fn insert_alias(
+    connection: &Connection,
+    entity_id: i64,
+    alias: &str,
+    key: &str,
+    parsed: Option<&PersonName>,
+) -> Result<(), rusqlite::Error> {
     let mut statement = connection.prepare_cached(
         "INSERT OR IGNORE INTO aliases (entity_id, alias, alias_key, given_key, surname_key, suffix_key)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -652,9 +669,9 @@ pub(crate) fn add_alias(
         entity_id,
         alias,
         key,
-        parsed.as_ref().and_then(|parsed| parsed.given.as_deref()),
-        parsed.as_ref().map(|parsed| parsed.surname.as_str()),
-        parsed.as_ref().and_then(|parsed| parsed.suffix.as_deref()),
+        parsed.and_then(|parsed| parsed.given.as_deref()),
+        parsed.map(|parsed| parsed.surname.as_str()),
+        parsed.and_then(|parsed| parsed.suffix.as_deref()),
     ])?;
     Ok(())
 }

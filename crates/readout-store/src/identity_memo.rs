@@ -1,31 +1,95 @@
-//! What ingest has already resolved, so repeated names cost no SQL.
+//! What ingest already knows about identities, so most names cost no SQL.
 //!
-//! In: names resolved and aliases recorded while documents are written.
-//! Out: the same answers again for later documents. The memo is valid only
-//! while no one else writes to the database: each batch runs in a write
-//! transaction, and before it the store compares `PRAGMA data_version` with
-//! the value after its own last commit; any other writer's commit (an
-//! `entities merge`, another ingest) clears the memo. It is also cleared
-//! when it grows past [`MEMO_CAPACITY`] names, to bound memory on huge
-//! corpora.
+//! In: names resolved, entities created and aliases recorded while
+//! documents are written, and rows read from the store the first time a
+//! surname, first name or alias is asked about. Out: the same answers
+//! again, from memory, for later documents.
 //!
-//! Only answers that stay right as the store grows are kept: a full person
-//! name ("Hillary Clinton") or an organisation or place. A surname alone
-//! ("Clinton") is resolved afresh each time, because who it means depends
-//! on how many documents each candidate has appeared in, which grows with
-//! every document written.
+//! It holds four kinds of knowledge, each kept in step with what this
+//! connection writes:
+//!
+//! - full names already resolved ("Hillary Clinton", an organisation or a
+//!   place), and the aliases already recorded for each entity;
+//! - for a surname, every person who answers to it, with the first names
+//!   and suffixes of their own name and of their aliases (the candidates
+//!   `identity.rs` compares a new name against);
+//! - for a first name, the people who have it, and for an alias key, the
+//!   people (with a first name) who carry it; both serve a surname or first
+//!   name used alone;
+//! - the user's merge and split rules (`identity_rules`, usually empty).
+//!
+//! A surname alone ("Clinton") is never memoised as an answer, because who
+//! it means depends on how many documents each candidate has appeared in,
+//! which grows with every document written; its candidates are kept, and
+//! the choice among them is made afresh.
+//!
+//! The memo is valid only while no one else writes to the database: each
+//! batch runs in a write transaction, and before it the store compares
+//! `PRAGMA data_version` with the value after its own last commit; any other
+//! writer's commit (an `entities merge` from another process, another
+//! ingest) clears the memo, as do this store's own merges and splits and a
+//! rolled-back batch. It is also cleared when it grows past
+//! [`MEMO_CAPACITY`] entries, to bound memory on huge corpora.
 
 use std::collections::{HashMap, HashSet};
 
 use readout_record::EntityKind;
+use rusqlite::Connection;
 
-/// Names (and as many aliases) the memo holds before it starts afresh.
+use crate::identity::PersonName;
+
+/// Entries (names, aliases, candidates) the memo holds before it starts afresh.
 pub(crate) const MEMO_CAPACITY: usize = 200_000;
+
+/// A known person who answers to some surname.
+#[derive(Debug, Clone)]
+pub(crate) struct PersonCandidate {
+    pub(crate) id: i64,
+    /// The entity's `name_key`.
+    pub(crate) name_key: String,
+    /// The entity's own name first (when it has this surname), then its
+    /// aliases with this surname and a first name.
+    pub(crate) names: Vec<PersonName>,
+}
+
+impl PersonCandidate {
+    pub(crate) fn own_name(&self) -> &PersonName {
+        &self.names[0]
+    }
+}
+
+/// The user's identity rules, as ingest consults them.
+#[derive(Debug, Default)]
+pub(crate) struct RuleSnapshot {
+    /// Alias key to the entity the newest merge rule routes it to.
+    merges: HashMap<String, i64>,
+    /// (entity, alias key) pairs a split rule keeps apart.
+    splits: HashSet<(i64, String)>,
+}
+
+impl RuleSnapshot {
+    /// The entity a merge rule routes the first of `keys` that has one to.
+    pub(crate) fn merge_target(&self, keys: &[&str]) -> Option<i64> {
+        keys.iter().find_map(|key| self.merges.get(*key).copied())
+    }
+
+    /// Whether a split rule keeps any of `keys` away from the entity.
+    pub(crate) fn is_split_from(&self, entity_id: i64, keys: &[&str]) -> bool {
+        !self.splits.is_empty() && keys.iter().any(|key| self.splits.contains(&(entity_id, (*key).to_string())))
+    }
+}
 
 #[derive(Debug, Default)]
 pub(crate) struct IdentityMemo {
     entities: HashMap<(EntityKind, String), i64>,
     aliases: HashSet<(i64, String)>,
+    /// Surname key to its candidates, ordered by entity id.
+    people_by_surname: HashMap<String, Vec<PersonCandidate>>,
+    /// First-name key to the people (with a surname) who have it.
+    people_by_given_name: HashMap<String, Vec<i64>>,
+    /// Alias key to the people with a first name who carry it.
+    alias_owners: HashMap<String, Vec<i64>>,
+    rules: Option<RuleSnapshot>,
     /// `PRAGMA data_version` after this connection's last commit.
     data_version: Option<i64>,
 }
@@ -36,11 +100,26 @@ impl IdentityMemo {
     /// and the memo is within its capacity.
     pub(crate) fn validate(&mut self, data_version_now: i64) {
         let others_wrote = self.data_version != Some(data_version_now);
-        let full = self.entities.len() > MEMO_CAPACITY || self.aliases.len() > MEMO_CAPACITY;
-        if others_wrote || full {
-            self.entities.clear();
-            self.aliases.clear();
+        if others_wrote || self.len() > MEMO_CAPACITY {
+            self.forget_contents();
         }
+    }
+
+    fn len(&self) -> usize {
+        self.entities.len()
+            + self.aliases.len()
+            + self.people_by_surname.values().map(Vec::len).sum::<usize>()
+            + self.people_by_given_name.len()
+            + self.alias_owners.len()
+    }
+
+    fn forget_contents(&mut self) {
+        self.entities.clear();
+        self.aliases.clear();
+        self.people_by_surname.clear();
+        self.people_by_given_name.clear();
+        self.alias_owners.clear();
+        self.rules = None;
     }
 
     /// Records `PRAGMA data_version` read right after this connection committed.
@@ -48,10 +127,9 @@ impl IdentityMemo {
         self.data_version = Some(data_version_after_commit);
     }
 
-    /// Forgets everything (a transaction rolled back).
+    /// Forgets everything (a transaction rolled back, or rules changed).
     pub(crate) fn clear(&mut self) {
-        self.entities.clear();
-        self.aliases.clear();
+        self.forget_contents();
         self.data_version = None;
     }
 
@@ -63,16 +141,224 @@ impl IdentityMemo {
         self.entities.insert((kind, name.to_string()), entity_id);
     }
 
-    /// Whether `alias` was already recorded for the entity in this batch;
-    /// records it as seen either way.
+    /// Whether `alias` was already recorded for the entity since the memo
+    /// was last cleared; records it as seen either way.
     pub(crate) fn alias_seen(&mut self, entity_id: i64, alias: &str) -> bool {
         !self.aliases.insert((entity_id, alias.to_string()))
     }
+
+    /// Reads the user's rules from the store unless the memo holds them.
+    pub(crate) fn load_rules(&mut self, connection: &Connection) -> Result<(), rusqlite::Error> {
+        if self.rules.is_none() {
+            let mut snapshot = RuleSnapshot::default();
+            let mut statement = connection.prepare_cached(
+                "SELECT r.rule, r.entity_id, r.alias_key, e.id IS NOT NULL FROM identity_rules r
+                 LEFT JOIN entities e ON e.id = r.entity_id ORDER BY r.id",
+            )?;
+            let rows =
+                statement.query_map([], |row| Ok((row.get::<_, String>(0)?, row.get(1)?, row.get(2)?, row.get(3)?)))?;
+            for row in rows {
+                let (rule, entity_id, alias_key, entity_exists): (String, i64, String, bool) = row?;
+                match rule.as_str() {
+                    // A merge into a deleted entity routes nowhere; among
+                    // the others the newest wins.
+                    "merge" if entity_exists => {
+                        snapshot.merges.insert(alias_key, entity_id);
+                    }
+                    "merge" => {}
+                    _ => {
+                        snapshot.splits.insert((entity_id, alias_key));
+                    }
+                }
+            }
+            self.rules = Some(snapshot);
+        }
+        Ok(())
+    }
+
+    /// The rules read by [`IdentityMemo::load_rules`] (none before it).
+    pub(crate) fn rules(&self) -> &RuleSnapshot {
+        static NO_RULES: std::sync::LazyLock<RuleSnapshot> = std::sync::LazyLock::new(RuleSnapshot::default);
+        self.rules.as_ref().unwrap_or(&NO_RULES)
+    }
+
+    /// Reads every person who answers to `surname` unless the memo holds them.
+    pub(crate) fn load_people_with_surname(
+        &mut self,
+        connection: &Connection,
+        surname: &str,
+    ) -> Result<(), rusqlite::Error> {
+        if !self.people_by_surname.contains_key(surname) {
+            let candidates = load_people_with_surname(connection, surname)?;
+            self.people_by_surname.insert(surname.to_string(), candidates);
+        }
+        Ok(())
+    }
+
+    /// The people read by [`IdentityMemo::load_people_with_surname`], by id.
+    pub(crate) fn people_with_surname(&self, surname: &str) -> &[PersonCandidate] {
+        self.people_by_surname.get(surname).map(Vec::as_slice).unwrap_or_default()
+    }
+
+    /// Reads the people (with a surname) whose first name is `given`
+    /// unless the memo holds them.
+    pub(crate) fn load_people_with_given_name(
+        &mut self,
+        connection: &Connection,
+        given: &str,
+    ) -> Result<(), rusqlite::Error> {
+        load_ids_once(
+            &mut self.people_by_given_name,
+            connection,
+            "SELECT id FROM entities INDEXED BY entities_given
+             WHERE given_key = ?1 AND kind = 'person' AND surname_key IS NOT NULL ORDER BY id",
+            given,
+        )
+    }
+
+    /// The people read by [`IdentityMemo::load_people_with_given_name`].
+    pub(crate) fn people_with_given_name(&self, given: &str) -> &[i64] {
+        self.people_by_given_name.get(given).map(Vec::as_slice).unwrap_or_default()
+    }
+
+    /// Reads the people with a first name who carry an alias with key
+    /// `alias_key` unless the memo holds them.
+    pub(crate) fn load_people_with_alias(
+        &mut self,
+        connection: &Connection,
+        alias_key: &str,
+    ) -> Result<(), rusqlite::Error> {
+        load_ids_once(
+            &mut self.alias_owners,
+            connection,
+            "SELECT DISTINCT a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id
+             WHERE a.alias_key = ?1 AND e.kind = 'person' AND e.given_key IS NOT NULL ORDER BY 1",
+            alias_key,
+        )
+    }
+
+    /// The people read by [`IdentityMemo::load_people_with_alias`].
+    pub(crate) fn people_with_alias(&self, alias_key: &str) -> &[i64] {
+        self.alias_owners.get(alias_key).map(Vec::as_slice).unwrap_or_default()
+    }
+
+    /// Keeps the indexes in step with a new row in `entities`.
+    pub(crate) fn entity_inserted(&mut self, entity_id: i64, name_key: &str, person: Option<&PersonName>) {
+        let Some(person) = person else { return };
+        if let Some(candidates) = self.people_by_surname.get_mut(&person.surname) {
+            let own = PersonName { middles: Vec::new(), ..person.clone() };
+            candidates.push(PersonCandidate { id: entity_id, name_key: name_key.to_string(), names: vec![own] });
+        }
+        if let Some(given) = &person.given {
+            if let Some(ids) = self.people_by_given_name.get_mut(given) {
+                ids.push(entity_id);
+            }
+        }
+    }
+
+    /// Keeps the indexes in step with a new row in `aliases`; `person` is
+    /// the alias taken apart when the entity is a person.
+    pub(crate) fn alias_inserted(&mut self, entity_id: i64, alias_key: &str, person: Option<&PersonName>) {
+        // Whether the owner has a first name is not known here: read the
+        // owners again when next asked.
+        self.alias_owners.remove(alias_key);
+        let Some(person) = person.filter(|person| person.given.is_some()) else { return };
+        let Some(candidates) = self.people_by_surname.get_mut(&person.surname) else { return };
+        match candidates.iter_mut().find(|candidate| candidate.id == entity_id) {
+            Some(candidate) => {
+                let variant = PersonName { middles: Vec::new(), ..person.clone() };
+                if !candidate.names.contains(&variant) {
+                    candidate.names.push(variant);
+                }
+            }
+            // A person known under another surname (a merge rule sent the
+            // name here), or not a person at all: read the surname again.
+            None => {
+                self.people_by_surname.remove(&person.surname);
+            }
+        }
+    }
+}
+
+/// Fills `map[key]` with the ids `sql` (one `?1`) returns, unless it is there.
+fn load_ids_once(
+    map: &mut HashMap<String, Vec<i64>>,
+    connection: &Connection,
+    sql: &str,
+    key: &str,
+) -> Result<(), rusqlite::Error> {
+    if !map.contains_key(key) {
+        let mut statement = connection.prepare_cached(sql)?;
+        let ids = statement.query_map([key], |row| row.get::<_, i64>(0))?.collect::<Result<Vec<_>, _>>()?;
+        map.insert(key.to_string(), ids);
+    }
+    Ok(())
+}
+
+/// Every name a known person with this surname answers to: the entity's own
+/// and its aliases (a merge teaches the store "William Jefferson Clinton" is
+/// Bill), grouped by entity in id order, the entity's own name first. Two
+/// plain lookups merged here: a UNION with ORDER BY would make SQLite sort
+/// through a temporary table on every call.
+fn load_people_with_surname(connection: &Connection, surname: &str) -> Result<Vec<PersonCandidate>, rusqlite::Error> {
+    let name = |given: Option<String>, suffix: Option<String>| PersonName {
+        given,
+        middles: Vec::new(),
+        surname: surname.to_string(),
+        suffix,
+    };
+    let mut candidates: Vec<PersonCandidate> = Vec::new();
+    let mut own_names = connection.prepare_cached(
+        "SELECT id, name_key, given_key, suffix_key FROM entities WHERE kind = 'person' AND surname_key = ?1",
+    )?;
+    let rows = own_names.query_map([surname], |row| {
+        Ok(PersonCandidate { id: row.get(0)?, name_key: row.get(1)?, names: vec![name(row.get(2)?, row.get(3)?)] })
+    })?;
+    for row in rows {
+        candidates.push(row?);
+    }
+    let mut alias_names = connection.prepare_cached(
+        "SELECT e.id, e.name_key, a.given_key, a.suffix_key
+         FROM aliases a JOIN entities e ON e.id = a.entity_id
+         WHERE a.surname_key = ?1 AND a.given_key IS NOT NULL AND e.kind = 'person'",
+    )?;
+    let rows = alias_names.query_map([surname], |row| {
+        Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?, name(row.get(2)?, row.get(3)?)))
+    })?;
+    for row in rows {
+        let (id, name_key, variant) = row?;
+        match candidates.iter_mut().find(|candidate| candidate.id == id) {
+            Some(candidate) if candidate.names.contains(&variant) => {}
+            Some(candidate) => candidate.names.push(variant),
+            None => candidates.push(PersonCandidate { id, name_key, names: vec![variant] }),
+        }
+    }
+    candidates.sort_by_key(|candidate| candidate.id);
+    Ok(candidates)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::identity::parse_person_name;
+
+    fn store_with_people(people: &[(i64, &str)]) -> Connection {
+        let connection = Connection::open_in_memory().unwrap();
+        for migration in crate::schema::MIGRATIONS {
+            connection.execute_batch(migration).unwrap();
+        }
+        for (id, name) in people {
+            let parsed = parse_person_name(name).unwrap();
+            connection
+                .execute(
+                    "INSERT INTO entities (id, name, kind, name_key, given_key, surname_key, suffix_key)
+                     VALUES (?1, ?2, 'person', ?3, ?4, ?5, ?6)",
+                    rusqlite::params![id, name, parsed.key(), parsed.given, parsed.surname, parsed.suffix],
+                )
+                .unwrap();
+        }
+        connection
+    }
 
     #[test]
     fn remembers_entities_by_kind_and_name() {
@@ -111,5 +397,68 @@ mod tests {
         assert!(!memo.alias_seen(1, "Sir Keir"));
         assert!(memo.alias_seen(1, "Sir Keir"));
         assert!(!memo.alias_seen(2, "Sir Keir"));
+    }
+
+    #[test]
+    fn surname_candidates_follow_new_entities_and_aliases() {
+        let connection = store_with_people(&[(1, "Bill Clinton")]);
+        let mut memo = IdentityMemo::default();
+        let ids = |memo: &mut IdentityMemo| -> Vec<i64> {
+            memo.load_people_with_surname(&connection, "clinton").unwrap();
+            memo.people_with_surname("clinton").iter().map(|candidate| candidate.id).collect()
+        };
+        assert_eq!(ids(&mut memo), [1]);
+        let hillary = parse_person_name("Hillary Clinton").unwrap();
+        memo.entity_inserted(2, "hillary clinton", Some(&hillary));
+        assert_eq!(ids(&mut memo), [1, 2]);
+        let william = parse_person_name("William Clinton").unwrap();
+        memo.alias_inserted(1, "william clinton", Some(&william));
+        let candidates = memo.people_with_surname("clinton");
+        let bill_first_names: Vec<_> = candidates[0].names.iter().map(|name| name.given.as_deref()).collect();
+        assert_eq!(bill_first_names, [Some("bill"), Some("william")]);
+        assert_eq!(candidates[0].own_name().given.as_deref(), Some("bill"));
+    }
+
+    #[test]
+    fn an_alias_under_another_surname_is_read_again() {
+        let connection = store_with_people(&[(1, "Hillary Clinton")]);
+        let mut memo = IdentityMemo::default();
+        memo.load_people_with_surname(&connection, "rodham").unwrap();
+        assert!(memo.people_with_surname("rodham").is_empty());
+        connection
+            .execute(
+                "INSERT INTO aliases (entity_id, alias, alias_key, given_key, surname_key)
+                 VALUES (1, 'Hillary Rodham', 'hillary rodham', 'hillary', 'rodham')",
+                [],
+            )
+            .unwrap();
+        memo.alias_inserted(1, "hillary rodham", parse_person_name("Hillary Rodham").as_ref());
+        memo.load_people_with_surname(&connection, "rodham").unwrap();
+        let ids: Vec<i64> = memo.people_with_surname("rodham").iter().map(|candidate| candidate.id).collect();
+        assert_eq!(ids, [1]);
+    }
+
+    #[test]
+    fn rules_are_read_once_and_cleared_with_the_memo() {
+        let connection = store_with_people(&[(1, "Bill Clinton"), (2, "Hillary Clinton")]);
+        connection
+            .execute_batch(
+                "INSERT INTO identity_rules (rule, entity_id, alias, alias_key, created_at)
+                 VALUES ('split', 1, 'Clinton', 'clinton', '2026-01-01'),
+                        ('merge', 2, 'HRC', 'hrc', '2026-01-01');",
+            )
+            .unwrap();
+        let mut memo = IdentityMemo::default();
+        memo.load_rules(&connection).unwrap();
+        let rules = memo.rules();
+        assert!(rules.is_split_from(1, &["clinton"]));
+        assert!(!rules.is_split_from(2, &["clinton"]));
+        assert_eq!(rules.merge_target(&["nobody", "hrc"]), Some(2));
+        connection.execute("DELETE FROM identity_rules", []).unwrap();
+        memo.load_rules(&connection).unwrap();
+        assert_eq!(memo.rules().merge_target(&["hrc"]), Some(2));
+        memo.clear();
+        memo.load_rules(&connection).unwrap();
+        assert_eq!(memo.rules().merge_target(&["hrc"]), None);
     }
 }

@@ -17,6 +17,7 @@ use readout_record::Record;
 
 use crate::identity;
 use crate::identity_memo::IdentityMemo;
+use crate::prepare::PreparedRecord;
 use crate::schema::INDEX_NEW_DOCUMENTS;
 use crate::sentence::CodePointText;
 use crate::{Store, StoreError};
@@ -63,18 +64,22 @@ impl Store {
     /// Stores records, [`DEFAULT_INGEST_BATCH_SIZE`](crate::DEFAULT_INGEST_BATCH_SIZE)
     /// documents per transaction. On error, the batches committed before it
     /// stay; the failing batch is rolled back whole.
-    pub fn ingest(&mut self, records: impl IntoIterator<Item = Record>) -> Result<IngestSummary, StoreError> {
+    ///
+    /// Each record is a [`Record`] or a [`PreparedRecord`] (prepared on
+    /// another thread, so the writer does less). Records are written as the
+    /// iterator yields them, inside the open transaction, so a producer that
+    /// extracts while this writes (the CLI's `ingest`) keeps both busy; a
+    /// transaction is opened only once its first record is there, and
+    /// committed when the batch is full or the records end.
+    pub fn ingest<R: Into<PreparedRecord>>(
+        &mut self,
+        records: impl IntoIterator<Item = R>,
+    ) -> Result<IngestSummary, StoreError> {
         let mut summary = IngestSummary::default();
-        let mut batch = Vec::with_capacity(self.ingest_batch_size);
-        for record in records {
-            batch.push(record);
-            if batch.len() >= self.ingest_batch_size {
-                self.ingest_batch(&batch, &mut summary)?;
-                batch.clear();
-            }
-        }
-        if !batch.is_empty() {
-            self.ingest_batch(&batch, &mut summary)?;
+        let mut records = records.into_iter().map(Into::into).peekable();
+        while records.peek().is_some() {
+            let batch_size = self.ingest_batch_size;
+            self.ingest_batch(records.by_ref().take(batch_size), &mut summary)?;
         }
         tracing::info!(
             path = %self.path.display(),
@@ -87,21 +92,52 @@ impl Store {
         Ok(summary)
     }
 
-    fn ingest_batch(&mut self, batch: &[Record], summary: &mut IngestSummary) -> Result<(), StoreError> {
+    fn ingest_batch(
+        &mut self,
+        batch: impl Iterator<Item = PreparedRecord>,
+        summary: &mut IngestSummary,
+    ) -> Result<(), StoreError> {
         let busy_timeout_ms = self.busy_timeout_ms();
         let path = self.path.clone();
         let to_store_error = |error: rusqlite::Error| StoreError::from_sqlite(&path, error, busy_timeout_ms);
+        let Store { connection, identity_memo, .. } = self;
+        // Ingest writes every row's parent before the row and deletes a
+        // replaced document's rows itself (`DELETE_DOCUMENT`), so checking
+        // foreign keys on each of its ~100 inserts per document is work
+        // without use (the pragma only takes effect outside a transaction).
+        // Its kinds come from Rust enums, so the `kind IN (...)` checks,
+        // which make SQLite build a temporary table for every entity and
+        // quote, are skipped too. Both are back on for everything else.
+        connection
+            .execute_batch("PRAGMA foreign_keys = OFF; PRAGMA ignore_check_constraints = ON;")
+            .map_err(to_store_error)?;
+        let written = Self::write_batch(connection, identity_memo, batch);
+        let restored = connection.execute_batch("PRAGMA foreign_keys = ON; PRAGMA ignore_check_constraints = OFF;");
+        let batch_summary = written.map_err(to_store_error)?;
+        restored.map_err(to_store_error)?;
+        summary.inserted += batch_summary.inserted;
+        summary.replaced += batch_summary.replaced;
+        summary.skipped += batch_summary.skipped;
+        summary.quotes += batch_summary.quotes;
+        summary.batches += 1;
+        Ok(())
+    }
+
+    /// One transaction: the documents of `batch`, then their full-text rows.
+    fn write_batch(
+        connection: &mut Connection,
+        identity_memo: &mut IdentityMemo,
+        batch: impl Iterator<Item = PreparedRecord>,
+    ) -> Result<IngestSummary, rusqlite::Error> {
         // IMMEDIATE: take the write lock now, so a locked database fails
         // before any work rather than at commit.
-        let Store { connection, identity_memo, .. } = self;
-        let transaction =
-            connection.transaction_with_behavior(TransactionBehavior::Immediate).map_err(to_store_error)?;
+        let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let written = (|| -> Result<IngestSummary, rusqlite::Error> {
             identity_memo.validate(data_version(&transaction)?);
             let mut batch_summary = IngestSummary::default();
-            let mut unindexed: Vec<i64> = Vec::with_capacity(batch.len());
-            for record in batch {
-                let (outcome, quotes) = write_document(&transaction, identity_memo, record, &mut unindexed)?;
+            let mut unindexed: Vec<i64> = Vec::new();
+            for prepared in batch {
+                let (outcome, quotes) = write_document(&transaction, identity_memo, &prepared, &mut unindexed)?;
                 match outcome {
                     DocumentOutcome::Inserted => batch_summary.inserted += 1,
                     DocumentOutcome::Replaced => batch_summary.replaced += 1,
@@ -117,19 +153,14 @@ impl Store {
             Err(error) => {
                 // Rolled back: the memo may name entities that no longer exist.
                 identity_memo.clear();
-                return Err(to_store_error(error));
+                return Err(error);
             }
         };
         match data_version(connection) {
             Ok(version) => identity_memo.committed(version),
             Err(_) => identity_memo.clear(),
         }
-        summary.inserted += batch_summary.inserted;
-        summary.replaced += batch_summary.replaced;
-        summary.skipped += batch_summary.skipped;
-        summary.quotes += batch_summary.quotes;
-        summary.batches += 1;
-        Ok(())
+        Ok(batch_summary)
     }
 }
 
@@ -138,38 +169,35 @@ fn data_version(connection: &Connection) -> Result<i64, rusqlite::Error> {
     connection.query_row("PRAGMA data_version", [], |row| row.get(0))
 }
 
-/// FNV-1a, 64 bits, as hex: stable across runs and platforms, which is all a
-/// change detector needs.
-pub(crate) fn content_hash(bytes: &[u8]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in bytes {
-        hash ^= u64::from(*byte);
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    format!("{hash:016x}")
-}
+/// A stored document and every row that hangs off it, children first.
+/// Ingest runs with foreign keys off (see `Store::ingest_batch`), so it deletes
+/// what `ON DELETE CASCADE` would; the full-text rows go by the delete
+/// triggers on `documents` and `quotes`.
+const DELETE_DOCUMENT: &[&str] = &[
+    "DELETE FROM event_participants WHERE event_id IN (SELECT id FROM events WHERE document_rowid = ?1)",
+    "DELETE FROM events WHERE document_rowid = ?1",
+    "DELETE FROM times WHERE document_rowid = ?1",
+    "DELETE FROM quotes WHERE document_rowid = ?1",
+    "DELETE FROM mentions WHERE document_rowid = ?1",
+    "DELETE FROM document_entities WHERE document_rowid = ?1",
+    "DELETE FROM documents WHERE rowid = ?1",
+];
 
 /// Writes one document and its rows, and adds its rowid to `unindexed`
 /// (the batch's documents not yet in the full-text indexes).
 fn write_document(
     connection: &Connection,
     memo: &mut IdentityMemo,
-    record: &Record,
+    prepared: &PreparedRecord,
     unindexed: &mut Vec<i64>,
 ) -> Result<(DocumentOutcome, usize), rusqlite::Error> {
-    let text_hash = content_hash(record.text.as_bytes());
-    // The whole record is hashed too, so re-extracting the same text with a
-    // better pipeline replaces the old quotes instead of being skipped.
-    let record_hash = match serde_json::to_vec(record) {
-        Ok(bytes) => content_hash(&bytes),
-        Err(_) => text_hash.clone(),
-    };
+    let record = &prepared.record;
     let existing: Option<(i64, String)> = connection
         .prepare_cached("SELECT rowid, record_hash FROM documents WHERE id = ?1")?
         .query_row([&record.id], |row| Ok((row.get(0)?, row.get(1)?)))
         .optional()?;
     let replaced = match existing {
-        Some((_, stored_hash)) if stored_hash == record_hash => {
+        Some((_, stored_hash)) if stored_hash == prepared.record_hash => {
             return Ok((DocumentOutcome::Skipped, 0));
         }
         Some((rowid, _)) => {
@@ -179,14 +207,14 @@ fn write_document(
             if unindexed.contains(&rowid) {
                 index_documents(connection, unindexed)?;
             }
-            // Foreign keys cascade: quotes, mentions, times and events go too.
-            connection.prepare_cached("DELETE FROM documents WHERE rowid = ?1")?.execute([rowid])?;
+            for statement in DELETE_DOCUMENT {
+                connection.prepare_cached(statement)?.execute([rowid])?;
+            }
             true
         }
         None => false,
     };
 
-    let boilerplate = serde_json::to_string(&record.boilerplate).unwrap_or_else(|_| "[]".into());
     connection
         .prepare_cached(
             "INSERT INTO documents (id, source, title, date, text, text_hash, record_hash, boilerplate, ingested_at)
@@ -198,9 +226,9 @@ fn write_document(
             record.title,
             record.date,
             record.text,
-            text_hash,
-            record_hash,
-            boilerplate
+            prepared.text_hash,
+            prepared.record_hash,
+            prepared.boilerplate_json
         ])?;
     let document_rowid = connection.last_insert_rowid();
     unindexed.push(document_rowid);
@@ -208,7 +236,7 @@ fn write_document(
     let text = CodePointText::new(&record.text);
 
     let global_ids = write_entities(connection, memo, document_rowid, record, &text)?;
-    let quotes = write_quotes(connection, memo, document_rowid, record, &text, &global_ids)?;
+    let quotes = write_quotes(connection, memo, document_rowid, prepared, &global_ids)?;
     write_times_and_events(connection, document_rowid, record, &text, &global_ids)?;
     Ok((outcome, quotes))
 }
@@ -261,10 +289,10 @@ fn write_quotes(
     connection: &Connection,
     memo: &mut IdentityMemo,
     document_rowid: i64,
-    record: &Record,
-    text: &CodePointText,
+    prepared: &PreparedRecord,
     global_ids: &HashMap<String, i64>,
 ) -> Result<usize, rusqlite::Error> {
+    let record = &prepared.record;
     let mut insert = connection.prepare_cached(
         "INSERT INTO quotes (document_rowid, quote_id, kind, speaker_entity_id, speaker_local_id,
              speaker_name, speaker_mention, speaker_mention_start, speaker_mention_end,
@@ -272,32 +300,13 @@ fn write_quotes(
              sentence, sentence_start, sentence_end, date)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
     )?;
-    for quote in &record.quotes {
+    for (quote, columns) in record.quotes.iter().zip(&prepared.quotes) {
         let speaker = &quote.speaker;
         let speaker_entity_id = match (&speaker.entity, &speaker.name) {
             (Some(local_id), _) if global_ids.contains_key(local_id) => global_ids.get(local_id).copied(),
             (_, Some(name)) if !name.trim().is_empty() => Some(identity::resolve_speaker_name(connection, memo, name)?),
             _ => None,
         };
-        // The quote's extent: content, cue and speaker mention together.
-        let spans = quote.content.iter().chain(quote.cue.iter()).chain(speaker.mention.iter());
-        let (mut start, mut end) = (usize::MAX, 0usize);
-        for span in spans {
-            let (span_start, span_end) = text.clamp(span.start, span.end);
-            start = start.min(span_start);
-            end = end.max(span_end);
-        }
-        let extent = (start != usize::MAX).then_some((start, end));
-        let (sentence_start, sentence_end) = match extent {
-            Some((start, end)) => text.sentence_around(start, end),
-            None => (0, 0),
-        };
-        let sentence = match extent {
-            Some(_) => text.slice(sentence_start, sentence_end),
-            // No offsets at all: the quote text is the best context we have.
-            None => quote.text.clone(),
-        };
-        let content = serde_json::to_string(&quote.content).unwrap_or_else(|_| "[]".into());
         insert.execute(params![
             document_rowid,
             quote.id,
@@ -312,12 +321,12 @@ fn write_quotes(
             quote.cue.as_ref().map(|span| span.start as i64),
             quote.cue.as_ref().map(|span| span.end as i64),
             quote.text,
-            content,
-            extent.map(|(start, _)| start as i64),
-            extent.map(|(_, end)| end as i64),
-            sentence,
-            sentence_start as i64,
-            sentence_end as i64,
+            columns.content_json,
+            columns.extent.map(|(start, _)| start as i64),
+            columns.extent.map(|(_, end)| end as i64),
+            columns.sentence,
+            columns.sentence_start as i64,
+            columns.sentence_end as i64,
             record.date,
         ])?;
     }
@@ -362,15 +371,4 @@ fn write_times_and_events(
         }
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn content_hash_is_stable() {
-        assert_eq!(content_hash(b""), "cbf29ce484222325");
-        assert_ne!(content_hash(b"a"), content_hash(b"b"));
-    }
 }

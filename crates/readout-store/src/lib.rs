@@ -5,8 +5,9 @@
 //! global, cross-document entities, and the queries and exports that read
 //! it. [`Store`] is the only handle; each concept lives in its own module:
 //! opening and migrating (`migrate`), tables (`schema`), writing records
-//! (`ingest`), who is who (`identity`, `rules`), reading (`query`) and
-//! writing files (`export`).
+//! (`prepare`, which can run off the writer thread, and `ingest`), who is
+//! who (`identity`, `rules`), reading (`query`) and writing files
+//! (`export`).
 
 mod error;
 mod export;
@@ -15,6 +16,7 @@ mod identity;
 mod identity_memo;
 mod ingest;
 mod migrate;
+mod prepare;
 mod query;
 mod rules;
 mod schema;
@@ -29,6 +31,7 @@ pub use error::{DatabasePath, StoreError};
 pub use export::{write_quotes_csv, ExportFormat, ExportSummary};
 pub use identity::{name_key, parse_person_name, PersonName};
 pub use ingest::IngestSummary;
+pub use prepare::PreparedRecord;
 pub use query::{DocumentView, EntityRow, EventQuery, EventRow, QuoteQuery, QuoteRow, SpeakerRow, TimelineEntry};
 pub use schema::CURRENT_SCHEMA_VERSION;
 

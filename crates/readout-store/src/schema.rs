@@ -275,8 +275,19 @@ pub const INDEX_NEW_DOCUMENTS: &[&str] = &[
      FROM quotes WHERE document_rowid IN (SELECT value FROM json_each(?1))",
 ];
 
+/// Version 4: each full-text index gathers up to 16 MiB of new terms in
+/// memory before writing a segment (FTS5's `hashsize`, 1 MiB by default).
+/// Ingest indexes a batch of a few hundred articles in one statement; with
+/// the default, each batch became several small segments that FTS5 then
+/// merged again. No table changes.
+pub const SCHEMA_VERSION_4: &str = r#"
+INSERT INTO documents_fts(documents_fts, rank) VALUES ('hashsize', 16777216);
+INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('hashsize', 16777216);
+INSERT INTO quotes_by_date_fts(quotes_by_date_fts, rank) VALUES ('hashsize', 16777216);
+"#;
+
 /// Each released schema, in order: index 0 is version 1.
-pub const MIGRATIONS: &[&str] = &[SCHEMA_VERSION_1, SCHEMA_VERSION_2, SCHEMA_VERSION_3];
+pub const MIGRATIONS: &[&str] = &[SCHEMA_VERSION_1, SCHEMA_VERSION_2, SCHEMA_VERSION_3, SCHEMA_VERSION_4];
 
 /// The version a freshly opened store ends up at.
 pub const CURRENT_SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

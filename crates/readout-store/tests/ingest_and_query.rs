@@ -66,6 +66,44 @@ fn ingest_is_idempotent_and_replaces_changed_documents() {
 }
 
 #[test]
+fn replacing_every_document_leaves_no_rows_of_the_old_versions() {
+    // Ingest checks no foreign keys and deletes a replaced document's rows
+    // itself: every table must end as if the new versions came first.
+    let (_directory, mut store) = open_with_corpus();
+    let changed: Vec<Record> = corpus()
+        .into_iter()
+        .map(|mut record| {
+            record.title = Some("changed".into());
+            record
+        })
+        .collect();
+    let summary = store.ingest(changed.clone()).unwrap();
+    assert_eq!(summary.replaced, 3);
+    let fresh_directory = tempfile::tempdir().unwrap();
+    let mut fresh = Store::open(fresh_directory.path().join("fresh.db")).unwrap();
+    fresh.ingest(changed).unwrap();
+    let count = |store: &Store, table: &str| -> i64 {
+        store.connection().query_row(&format!("SELECT count(*) FROM {table}"), [], |row| row.get(0)).unwrap()
+    };
+    for table in ["documents", "document_entities", "mentions", "quotes", "times", "events", "event_participants"] {
+        assert_eq!(count(&store, table), count(&fresh, table), "{table}");
+    }
+    let violations: Vec<String> = {
+        let mut statement = store.connection().prepare("PRAGMA foreign_key_check").unwrap();
+        let rows = statement.query_map([], |row| row.get::<_, String>(0)).unwrap();
+        rows.map(Result::unwrap).collect()
+    };
+    assert_eq!(violations, Vec::<String>::new());
+    assert_full_text_consistent(&store);
+    // Merges and splits rely on cascades: foreign keys (and checks) are on again.
+    let enforced: i64 = store.connection().query_row("PRAGMA foreign_keys", [], |row| row.get(0)).unwrap();
+    assert_eq!(enforced, 1);
+    let checks_ignored: i64 =
+        store.connection().query_row("PRAGMA ignore_check_constraints", [], |row| row.get(0)).unwrap();
+    assert_eq!(checks_ignored, 0);
+}
+
+#[test]
 fn quotes_filter_by_speaker_topic_date_kind_and_source() {
     let (_directory, store) = open_with_corpus();
     let all = store.quotes(&QuoteQuery::default()).unwrap();

@@ -80,6 +80,14 @@ fn every_released_schema_opens_and_migrates() {
         );
         let integrity: String = store.connection().query_row("PRAGMA integrity_check", [], |row| row.get(0)).unwrap();
         assert_eq!(integrity, "ok");
+        // Schema 4: every full-text index buffers 16 MiB of terms.
+        for table in ["documents_fts", "quotes_fts", "quotes_by_date_fts"] {
+            let hash_size: i64 = store
+                .connection()
+                .query_row(&format!("SELECT v FROM {table}_config WHERE k = 'hashsize'"), [], |row| row.get(0))
+                .unwrap();
+            assert_eq!(hash_size, 16_777_216, "{table} in schema {version}");
+        }
         drop(store);
         assert!(Store::open_read_only(&copy).is_ok());
         checked += 1;

@@ -1,0 +1,174 @@
+//! What ingest derives from a record without the database.
+//!
+//! In: one [`Record`]. Out: a [`PreparedRecord`]: the record with its
+//! content hashes, its boilerplate as JSON, and for each quote the column
+//! values that need only the text (content spans as JSON, the quote's
+//! extent and the sentence around it). The store has a single writer, so
+//! everything here is kept off it: a caller with worker threads (the CLI's
+//! `ingest`) prepares records there and hands [`Store::ingest`] the results;
+//! a plain [`Record`] is prepared on the writer when given directly.
+//!
+//! [`Store::ingest`]: crate::Store::ingest
+
+use readout_record::Record;
+
+use crate::sentence::CodePointText;
+
+/// A record ready for [`Store::ingest`](crate::Store::ingest).
+#[derive(Debug, Clone)]
+pub struct PreparedRecord {
+    pub(crate) record: Record,
+    /// [`content_hash`] of the text.
+    pub(crate) text_hash: String,
+    /// [`content_hash`] of the whole record as JSON: re-extracting the same
+    /// text with a better pipeline replaces the stored rows instead of
+    /// being skipped.
+    pub(crate) record_hash: String,
+    pub(crate) boilerplate_json: String,
+    /// One per quote of `record`, in order.
+    pub(crate) quotes: Vec<PreparedQuote>,
+}
+
+/// The columns of one quote's row that come from the text alone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct PreparedQuote {
+    pub(crate) content_json: String,
+    /// Content, cue and speaker mention together, in code points; `None`
+    /// when the quote has no offsets at all.
+    pub(crate) extent: Option<(usize, usize)>,
+    pub(crate) sentence_start: usize,
+    pub(crate) sentence_end: usize,
+    pub(crate) sentence: String,
+}
+
+impl PreparedRecord {
+    pub fn new(record: Record) -> PreparedRecord {
+        let text_hash = content_hash(record.text.as_bytes());
+        let record_hash = match serde_json::to_vec(&record) {
+            Ok(bytes) => content_hash(&bytes),
+            Err(_) => text_hash.clone(),
+        };
+        let boilerplate_json = serde_json::to_string(&record.boilerplate).unwrap_or_else(|_| "[]".into());
+        let text = CodePointText::new(&record.text);
+        let quotes = record.quotes.iter().map(|quote| prepare_quote(quote, &text)).collect();
+        PreparedRecord { record, text_hash, record_hash, boilerplate_json, quotes }
+    }
+
+    /// The record as given.
+    pub fn record(&self) -> &Record {
+        &self.record
+    }
+}
+
+impl From<Record> for PreparedRecord {
+    fn from(record: Record) -> PreparedRecord {
+        PreparedRecord::new(record)
+    }
+}
+
+fn prepare_quote(quote: &readout_record::Quote, text: &CodePointText) -> PreparedQuote {
+    let spans = quote.content.iter().chain(quote.cue.iter()).chain(quote.speaker.mention.iter());
+    let (mut start, mut end) = (usize::MAX, 0usize);
+    for span in spans {
+        let (span_start, span_end) = text.clamp(span.start, span.end);
+        start = start.min(span_start);
+        end = end.max(span_end);
+    }
+    let extent = (start != usize::MAX).then_some((start, end));
+    let (sentence_start, sentence_end) = match extent {
+        Some((start, end)) => text.sentence_around(start, end),
+        None => (0, 0),
+    };
+    let sentence = match extent {
+        Some(_) => text.slice(sentence_start, sentence_end),
+        // No offsets at all: the quote text is the best context we have.
+        None => quote.text.clone(),
+    };
+    PreparedQuote {
+        content_json: serde_json::to_string(&quote.content).unwrap_or_else(|_| "[]".into()),
+        extent,
+        sentence_start,
+        sentence_end,
+        sentence,
+    }
+}
+
+/// FNV-1a, 64 bits, as hex: stable across runs and platforms, which is all a
+/// change detector needs.
+pub(crate) fn content_hash(bytes: &[u8]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in bytes {
+        hash ^= u64::from(*byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use readout_record::{Quote, QuoteKind, Span, Speaker};
+
+    fn quote(content: Option<(usize, usize)>) -> Quote {
+        Quote {
+            id: "q1".into(),
+            kind: QuoteKind::Direct,
+            text: "We will win".into(),
+            content: content.map(|(start, end)| Span { start, end, text: "We will win".into() }).into_iter().collect(),
+            cue: None,
+            speaker: Speaker { entity: None, name: None, mention: None },
+        }
+    }
+
+    fn check(text: &str, content: Option<(usize, usize)>, expect: (Option<(usize, usize)>, &str)) {
+        let prepared = prepare_quote(&quote(content), &CodePointText::new(text));
+        assert_eq!((prepared.extent, prepared.sentence.as_str()), expect);
+    }
+
+    #[test]
+    fn content_hash_is_stable() {
+        assert_eq!(content_hash(b""), "cbf29ce484222325");
+        assert_ne!(content_hash(b"a"), content_hash(b"b"));
+    }
+
+    #[test]
+    fn a_quote_gets_the_sentence_it_sits_in() {
+        check(
+            "First one. \"We will win,\" she said. Last.",
+            Some((12, 23)),
+            (Some((12, 23)), "\"We will win,\" she said."),
+        );
+    }
+
+    #[test]
+    fn a_quote_without_offsets_keeps_its_own_text() {
+        check("First one.", None, (None, "We will win"));
+    }
+
+    #[test]
+    fn offsets_past_the_end_are_clamped() {
+        check("Short.", Some((3, 900)), (Some((3, 6)), "Short."));
+    }
+
+    #[test]
+    fn the_same_record_prepares_the_same_hashes() {
+        let record = Record {
+            id: "d1".into(),
+            source: "test".into(),
+            title: None,
+            date: None,
+            text: "First one. \"We will win,\" she said.".into(),
+            boilerplate: Vec::new(),
+            entities: Vec::new(),
+            quotes: vec![quote(Some((12, 23)))],
+            times: Vec::new(),
+            events: Vec::new(),
+            diagnostics: Vec::new(),
+        };
+        let first = PreparedRecord::new(record.clone());
+        let second = PreparedRecord::new(record);
+        assert_eq!((&first.text_hash, &first.record_hash), (&second.text_hash, &second.record_hash));
+        assert_eq!(first.quotes, second.quotes);
+        assert_eq!(first.quotes.len(), 1);
+    }
+}
