@@ -54,7 +54,7 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     let database = args.database.database.clone();
     // Open first: a locked, read-only or damaged database fails before any work.
     let store = Store::open(&database)?;
-    let pipeline = args.pipeline.start_yielding_to_caller()?;
+    let pipeline = args.pipeline.start_with_low_priority_workers()?;
     let errors_path = args.errors.clone().unwrap_or_else(|| {
         let mut name = database.clone().into_os_string();
         name.push(".errors.tsv");

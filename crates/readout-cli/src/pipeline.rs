@@ -47,11 +47,11 @@ impl PipelineArgs {
         self.load()
     }
 
-    /// [`PipelineArgs::start`] for a command whose own thread is the
-    /// bottleneck (`ingest`'s database writer): the extraction workers run
+    /// [`PipelineArgs::start`] for a command whose bottleneck is a thread
+    /// of its own (`ingest`'s database writer): the extraction workers run
     /// at a lower scheduling priority, so on a machine with few cores they
-    /// take what the writer leaves instead of a fair share of its core.
-    pub fn start_yielding_to_caller(&self) -> anyhow::Result<Pipeline> {
+    /// take what that thread leaves instead of a fair share of its core.
+    pub fn start_with_low_priority_workers(&self) -> anyhow::Result<Pipeline> {
         let mut pool = rayon::ThreadPoolBuilder::new().start_handler(|_| lower_this_thread_priority());
         if let Some(threads) = self.threads {
             pool = pool.num_threads(threads);

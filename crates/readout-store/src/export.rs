@@ -146,65 +146,29 @@ impl Store {
 
         let entities = self.entities(None)?;
         let entities_path = out_directory.join(format!("entities.{}", format.extension()));
-        summary.entities = match format {
-            ExportFormat::Csv => {
-                self.export_table(format, &entities_path, ENTITY_COLUMNS, |sink: &mut dyn RowSink<FlatEntity<'_>>| {
-                    for entity in &entities {
-                        sink.write_row(&FlatEntity {
-                            id: entity.id,
-                            name: &entity.name,
-                            kind: &entity.kind,
-                            aliases: entity.aliases.join("; "),
-                            documents: entity.documents,
-                            quotes: entity.quotes,
-                        })?;
-                    }
-                    Ok(entities.len())
-                })?
-            }
-            _ => self.export_table(
-                format,
-                &entities_path,
-                ENTITY_COLUMNS,
-                |sink: &mut dyn RowSink<crate::EntityRow>| {
-                    for entity in &entities {
-                        sink.write_row(entity)?;
-                    }
-                    Ok(entities.len())
-                },
-            )?,
-        };
+        summary.entities =
+            self.export_rows(format, &entities_path, ENTITY_COLUMNS, &entities, |entity| FlatEntity {
+                id: entity.id,
+                name: &entity.name,
+                kind: &entity.kind,
+                aliases: entity.aliases.join("; "),
+                documents: entity.documents,
+                quotes: entity.quotes,
+            })?;
         summary.files.push(entities_path);
 
         // LIMIT -1 in SQLite means no limit; usize::MAX wraps to it.
         let events = self.events(&EventQuery { limit: Some(usize::MAX), ..EventQuery::default() })?;
         let events_path = out_directory.join(format!("events.{}", format.extension()));
-        summary.events = match format {
-            ExportFormat::Csv => {
-                self.export_table(format, &events_path, EVENT_COLUMNS, |sink: &mut dyn RowSink<FlatEvent<'_>>| {
-                    for event in &events {
-                        sink.write_row(&FlatEvent {
-                            event_id: event.event_id,
-                            kind: &event.kind,
-                            cue: &event.cue,
-                            date: event.date.as_deref(),
-                            participants: event.participants.join("; "),
-                            document_id: &event.document_id,
-                            source: &event.source,
-                        })?;
-                    }
-                    Ok(events.len())
-                })?
-            }
-            _ => {
-                self.export_table(format, &events_path, EVENT_COLUMNS, |sink: &mut dyn RowSink<crate::EventRow>| {
-                    for event in &events {
-                        sink.write_row(event)?;
-                    }
-                    Ok(events.len())
-                })?
-            }
-        };
+        summary.events = self.export_rows(format, &events_path, EVENT_COLUMNS, &events, |event| FlatEvent {
+            event_id: event.event_id,
+            kind: &event.kind,
+            cue: &event.cue,
+            date: event.date.as_deref(),
+            participants: event.participants.join("; "),
+            document_id: &event.document_id,
+            source: &event.source,
+        })?;
         summary.files.push(events_path);
         tracing::info!(
             quotes = summary.quotes,
@@ -213,6 +177,32 @@ impl Store {
             "export finished"
         );
         Ok(summary)
+    }
+
+    /// Writes `rows` with [`Store::export_table`]; in CSV, each row as
+    /// `flatten` makes it (a list must be one cell).
+    fn export_rows<'r, R: Serialize, Flat: Serialize>(
+        &self,
+        format: ExportFormat,
+        path: &Path,
+        columns: &'static [Column],
+        rows: &'r [R],
+        flatten: impl Fn(&'r R) -> Flat,
+    ) -> Result<usize, StoreError> {
+        match format {
+            ExportFormat::Csv => self.export_table(format, path, columns, |sink: &mut dyn RowSink<Flat>| {
+                for row in rows {
+                    sink.write_row(&flatten(row))?;
+                }
+                Ok(rows.len())
+            }),
+            _ => self.export_table(format, path, columns, |sink: &mut dyn RowSink<R>| {
+                for row in rows {
+                    sink.write_row(row)?;
+                }
+                Ok(rows.len())
+            }),
+        }
     }
 
     /// Opens a temporary file next to `path`, lets `fill` write rows, and

@@ -19,7 +19,7 @@ use crate::identity;
 use crate::identity_memo::IdentityMemo;
 use crate::prepare::PreparedRecord;
 use crate::schema::INDEX_NEW_DOCUMENTS;
-use crate::sentence::CodePointText;
+use crate::sentence::clamp_span;
 use crate::{Store, StoreError};
 
 /// What one call to [`Store::ingest`] did, counting committed work only.
@@ -233,11 +233,11 @@ fn write_document(
     let document_rowid = connection.last_insert_rowid();
     unindexed.push(document_rowid);
     let outcome = if replaced { DocumentOutcome::Replaced } else { DocumentOutcome::Inserted };
-    let text = CodePointText::new(&record.text);
+    let text_length = prepared.text_length;
 
-    let global_ids = write_entities(connection, memo, document_rowid, record, &text)?;
+    let global_ids = write_entities(connection, memo, document_rowid, record, text_length)?;
     let quotes = write_quotes(connection, memo, document_rowid, prepared, &global_ids)?;
-    write_times_and_events(connection, document_rowid, record, &text, &global_ids)?;
+    write_times_and_events(connection, document_rowid, record, text_length, &global_ids)?;
     Ok((outcome, quotes))
 }
 
@@ -246,7 +246,7 @@ fn write_entities(
     memo: &mut IdentityMemo,
     document_rowid: i64,
     record: &Record,
-    text: &CodePointText,
+    text_length: usize,
 ) -> Result<HashMap<String, i64>, rusqlite::Error> {
     let mut global_ids = HashMap::with_capacity(record.entities.len());
     let mut link = connection.prepare_cached(
@@ -278,7 +278,7 @@ fn write_entities(
             identity::effective_kind(name, entity.kind).as_str()
         ])?;
         for span in &entity.mentions {
-            let (start, end) = text.clamp(span.start, span.end);
+            let (start, end) = clamp_span(text_length, span.start, span.end);
             mention.execute(params![document_rowid, entity.id, entity_id, start as i64, end as i64, span.text])?;
         }
     }
@@ -337,14 +337,14 @@ fn write_times_and_events(
     connection: &Connection,
     document_rowid: i64,
     record: &Record,
-    text: &CodePointText,
+    text_length: usize,
     global_ids: &HashMap<String, i64>,
 ) -> Result<(), rusqlite::Error> {
     let mut time = connection.prepare_cached(
         "INSERT INTO times (document_rowid, start, \"end\", text, value) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
     for expression in &record.times {
-        let (start, end) = text.clamp(expression.start, expression.end);
+        let (start, end) = clamp_span(text_length, expression.start, expression.end);
         time.execute(params![document_rowid, start as i64, end as i64, expression.text, expression.value])?;
     }
     let mut event = connection.prepare_cached(
@@ -356,7 +356,7 @@ fn write_times_and_events(
          VALUES (?1, ?2, ?3, ?4)",
     )?;
     for reported in &record.events {
-        let (start, end) = text.clamp(reported.cue.start, reported.cue.end);
+        let (start, end) = clamp_span(text_length, reported.cue.start, reported.cue.end);
         event.execute(params![
             document_rowid,
             reported.kind.as_str(),

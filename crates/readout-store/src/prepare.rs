@@ -25,6 +25,8 @@ pub struct PreparedRecord {
     /// being skipped.
     pub(crate) record_hash: String,
     pub(crate) boilerplate_json: String,
+    /// The text's length in code points, which spans are clamped to.
+    pub(crate) text_length: usize,
     /// One per quote of `record`, in order.
     pub(crate) quotes: Vec<PreparedQuote>,
 }
@@ -51,7 +53,7 @@ impl PreparedRecord {
         let boilerplate_json = serde_json::to_string(&record.boilerplate).unwrap_or_else(|_| "[]".into());
         let text = CodePointText::new(&record.text);
         let quotes = record.quotes.iter().map(|quote| prepare_quote(quote, &text)).collect();
-        PreparedRecord { record, text_hash, record_hash, boilerplate_json, quotes }
+        PreparedRecord { text_length: text.len(), record, text_hash, record_hash, boilerplate_json, quotes }
     }
 
     /// The record as given.

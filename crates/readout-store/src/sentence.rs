@@ -6,6 +6,16 @@
 //! without loading the article. Offsets from a record may be wrong; they are
 //! clamped, never trusted, so bad data cannot panic here.
 
+/// `start..end` clamped to a text of `length` code points and put in order.
+pub(crate) fn clamp_span(length: usize, start: usize, end: usize) -> (usize, usize) {
+    let (start, end) = (start.min(length), end.min(length));
+    if start <= end {
+        (start, end)
+    } else {
+        (end, start)
+    }
+}
+
 /// A document's text indexed by code point.
 pub(crate) struct CodePointText {
     characters: Vec<char>,
@@ -26,13 +36,7 @@ impl CodePointText {
 
     /// `start..end` clamped to the text and put in order.
     pub(crate) fn clamp(&self, start: usize, end: usize) -> (usize, usize) {
-        let start = start.min(self.len());
-        let end = end.min(self.len());
-        if start <= end {
-            (start, end)
-        } else {
-            (end, start)
-        }
+        clamp_span(self.len(), start, end)
     }
 
     pub(crate) fn slice(&self, start: usize, end: usize) -> String {
