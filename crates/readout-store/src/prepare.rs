@@ -1,18 +1,20 @@
 //! What ingest derives from a record without the database.
 //!
 //! In: one [`Record`]. Out: a [`PreparedRecord`]: the record with its
-//! content hashes, its boilerplate as JSON, and for each quote the column
-//! values that need only the text (content spans as JSON, the quote's
-//! extent and the sentence around it). The store has a single writer, so
+//! content hashes, its boilerplate as JSON, each entity's mentions as JSON
+//! (clamped to the text), and for each quote the column values that need
+//! only the text (content spans as JSON, the quote's extent and the sentence
+//! around it). The store has a single writer, so
 //! everything here is kept off it: a caller with worker threads (the CLI's
 //! `ingest`) prepares records there and hands [`Store::ingest`] the results;
 //! a plain [`Record`] is prepared on the writer when given directly.
 //!
 //! [`Store::ingest`]: crate::Store::ingest
 
-use readout_record::Record;
+use readout_record::{Record, Span};
+use serde::Serialize;
 
-use crate::sentence::CodePointText;
+use crate::sentence::{clamp_span, CodePointText};
 
 /// A record ready for [`Store::ingest`](crate::Store::ingest).
 #[derive(Debug, Clone)]
@@ -27,6 +29,9 @@ pub struct PreparedRecord {
     pub(crate) boilerplate_json: String,
     /// The text's length in code points, which spans are clamped to.
     pub(crate) text_length: usize,
+    /// One per entity of `record`, in order: the `document_entities.mentions`
+    /// column, a JSON array of `{start, end, text}` clamped to the text.
+    pub(crate) entity_mentions_json: Vec<String>,
     /// One per quote of `record`, in order.
     pub(crate) quotes: Vec<PreparedQuote>,
 }
@@ -53,7 +58,17 @@ impl PreparedRecord {
         let boilerplate_json = serde_json::to_string(&record.boilerplate).unwrap_or_else(|_| "[]".into());
         let text = CodePointText::new(&record.text);
         let quotes = record.quotes.iter().map(|quote| prepare_quote(quote, &text)).collect();
-        PreparedRecord { text_length: text.len(), record, text_hash, record_hash, boilerplate_json, quotes }
+        let entity_mentions_json =
+            record.entities.iter().map(|entity| mentions_json(&entity.mentions, text.len())).collect();
+        PreparedRecord {
+            text_length: text.len(),
+            record,
+            text_hash,
+            record_hash,
+            boilerplate_json,
+            entity_mentions_json,
+            quotes,
+        }
     }
 
     /// The record as given.
@@ -93,6 +108,25 @@ fn prepare_quote(quote: &readout_record::Quote, text: &CodePointText) -> Prepare
         sentence_end,
         sentence,
     }
+}
+
+/// A mention as stored: the record's span with its offsets clamped.
+#[derive(Serialize)]
+struct StoredSpan<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+fn mentions_json(mentions: &[Span], text_length: usize) -> String {
+    let stored: Vec<StoredSpan> = mentions
+        .iter()
+        .map(|span| {
+            let (start, end) = clamp_span(text_length, span.start, span.end);
+            StoredSpan { start, end, text: &span.text }
+        })
+        .collect();
+    serde_json::to_string(&stored).unwrap_or_else(|_| "[]".into())
 }
 
 /// FNV-1a, 64 bits, as hex: stable across runs and platforms, which is all a
@@ -150,6 +184,17 @@ mod tests {
     #[test]
     fn offsets_past_the_end_are_clamped() {
         check("Short.", Some((3, 900)), (Some((3, 6)), "Short."));
+    }
+
+    #[test]
+    fn mentions_are_stored_as_json_with_clamped_offsets() {
+        let mentions =
+            [Span { start: 0, end: 5, text: "Keir".into() }, Span { start: 40, end: 30, text: "Sir \"Keir\"".into() }];
+        assert_eq!(
+            mentions_json(&mentions, 35),
+            r#"[{"start":0,"end":5,"text":"Keir"},{"start":30,"end":35,"text":"Sir \"Keir\""}]"#
+        );
+        assert_eq!(mentions_json(&[], 35), "[]");
     }
 
     #[test]

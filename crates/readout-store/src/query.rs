@@ -517,10 +517,8 @@ impl Store {
         let mut entities = Vec::new();
         {
             let mut statement = connection.prepare_cached(
-                "SELECT local_id, entity_id, name, kind FROM document_entities WHERE document_rowid = ?1 ORDER BY rowid",
-            )?;
-            let mut mentions = connection.prepare_cached(
-                "SELECT start, \"end\", text FROM mentions WHERE document_rowid = ?1 AND local_entity_id = ?2 ORDER BY rowid",
+                "SELECT local_id, entity_id, name, kind, mentions FROM document_entities
+                 WHERE document_rowid = ?1 ORDER BY rowid",
             )?;
             let rows = statement.query_map([rowid], |row| {
                 Ok((
@@ -528,16 +526,16 @@ impl Store {
                     row.get::<_, Option<i64>>(1)?,
                     row.get::<_, String>(2)?,
                     row.get::<_, String>(3)?,
+                    row.get::<_, String>(4)?,
                 ))
             })?;
             for row in rows {
-                let (local_id, entity_id, name, kind) = row?;
+                let (local_id, entity_id, name, kind, mentions) = row?;
                 if let Some(entity_id) = entity_id {
                     global_entity_ids.insert(local_id.clone(), entity_id);
                 }
-                let spans =
-                    mentions.query_map(params![rowid, local_id], span_from_row)?.collect::<Result<Vec<_>, _>>()?;
-                entities.push(Entity { id: local_id, name, kind: parse_kind(&kind), mentions: spans });
+                let mentions = serde_json::from_str(&mentions).unwrap_or_default();
+                entities.push(Entity { id: local_id, name, kind: parse_kind(&kind), mentions });
             }
         }
         let mut quotes = Vec::new();
@@ -631,10 +629,6 @@ impl Store {
             global_entity_ids,
         }))
     }
-}
-
-fn span_from_row(row: &Row<'_>) -> Result<Span, rusqlite::Error> {
-    span_from_row_at(row, 0)
 }
 
 /// A span from three columns (start, end, text) starting at `first`.

@@ -10,13 +10,10 @@ use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use crate::identity::{self, name_key, organization_key, parse_kind, parse_person_name};
 use crate::{Store, StoreError};
 
-/// Tables whose `entity_id` column points at `entities`.
-const ENTITY_REFERENCES: &[(&str, &str)] = &[
-    ("document_entities", "entity_id"),
-    ("mentions", "entity_id"),
-    ("quotes", "speaker_entity_id"),
-    ("event_participants", "entity_id"),
-];
+/// Tables whose `entity_id` column points at `entities` (the `mentions`
+/// view takes its `entity_id` from `document_entities`).
+const ENTITY_REFERENCES: &[(&str, &str)] =
+    &[("document_entities", "entity_id"), ("quotes", "speaker_entity_id"), ("event_participants", "entity_id")];
 
 impl Store {
     /// Makes `absorbed` part of `kept`: its aliases, mentions, quotes and
@@ -197,12 +194,6 @@ fn split_in(connection: &Connection, entity_id: i64, alias: &str, key: &str) -> 
             }
         }
     }
-    connection.execute(
-        &format!(
-            "UPDATE mentions SET entity_id = ?2 WHERE entity_id = ?1 AND (document_rowid, local_entity_id) IN ({moved_documents})"
-        ),
-        params![entity_id, new_id],
-    )?;
     connection.execute(
         &format!(
             "UPDATE quotes SET speaker_entity_id = ?2 WHERE speaker_entity_id = ?1 AND (

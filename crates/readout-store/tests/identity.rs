@@ -28,6 +28,19 @@ fn global_id(store: &Store, document_id: &str) -> i64 {
     view.global_entity_ids["e1"]
 }
 
+/// The global entities the `mentions` view gives a document's mentions.
+fn mention_entities(store: &Store, document_id: &str) -> Vec<i64> {
+    let mut statement = store
+        .connection()
+        .prepare(
+            "SELECT DISTINCT m.entity_id FROM mentions m JOIN documents d ON d.rowid = m.document_rowid
+             WHERE d.id = ?1 ORDER BY m.entity_id",
+        )
+        .unwrap();
+    let ids = statement.query_map([document_id], |row| row.get(0)).unwrap().collect::<Result<_, _>>().unwrap();
+    ids
+}
+
 #[test]
 fn starmer_forms_are_one_person() {
     let (_directory, mut store) = store();
@@ -180,6 +193,7 @@ fn merge_rule_survives_reingest() {
     assert_ne!(bill, william, "first names differ, so the store keeps them apart");
     store.merge_entities(bill, william).unwrap();
     assert_eq!(global_id(&store, "w1"), bill);
+    assert_eq!(mention_entities(&store, "w1"), [bill], "mentions follow the merge");
     assert!(store.entities(None).unwrap().iter().all(|entity| entity.id != william));
 
     // A changed version of w1 is re-ingested: the rule routes it to Bill.
@@ -211,6 +225,8 @@ fn split_rule_survives_reingest() {
     assert_ne!(other, keir);
     assert_eq!(global_id(&store, "k2"), other);
     assert_eq!(global_id(&store, "k1"), keir);
+    assert_eq!(mention_entities(&store, "k2"), [other], "mentions follow the split");
+    assert_eq!(mention_entities(&store, "k1"), [keir]);
 
     let mut changed = person_document("k2", "Starmer", &["Starmer"]);
     changed.title = Some("updated".into());

@@ -68,6 +68,24 @@ fn every_released_schema_opens_and_migrates() {
         assert_eq!(quotes.len(), 1, "schema {version}");
         assert_eq!(quotes[0].text, "We will rebuild Britain");
         assert_eq!(store.speakers().unwrap().len(), 3);
+        // Schema 5: mentions moved into `document_entities`, and the
+        // `mentions` view still lists every one, in the record's order.
+        let expected_mentions: Vec<String> = fixture_records()
+            .iter()
+            .flat_map(|record| record.entities.iter().flat_map(|entity| entity.mentions.iter()))
+            .map(|span| span.text.clone())
+            .collect();
+        let mut statement = store
+            .connection()
+            .prepare(
+                "SELECT m.text FROM mentions m JOIN documents d ON d.rowid = m.document_rowid
+                 JOIN entities e ON e.id = m.entity_id ORDER BY d.id, m.local_entity_id",
+            )
+            .unwrap();
+        let stored_mentions: Vec<String> =
+            statement.query_map([], |row| row.get(0)).unwrap().collect::<Result<_, _>>().unwrap();
+        drop(statement);
+        assert_eq!(stored_mentions, expected_mentions, "schema {version}");
         // The migrated file accepts new data and keeps identity working.
         let more = RecordBuilder::new("new", "https://news.example/new", Some("2025-01-01"))
             .person("e1", "Sir Keir Starmer", &["Sir Keir Starmer"])
