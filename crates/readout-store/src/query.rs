@@ -153,7 +153,7 @@ pub(crate) fn fts_expression(text: &str) -> Option<String> {
 }
 
 /// `YYYY-MM-DD` (or a prefix) as the number `YYYYMMDD`, missing parts
-/// filled with `fill`; as the schema's `quotes_by_date_fts` key computes it.
+/// filled with `fill`; as the schema's `quotes.date_key` computes it.
 /// `None` for anything that is not an ISO date prefix.
 fn date_number(date: &str, fill: char) -> Option<i64> {
     let digits: String = date.chars().take(10).filter(|character| *character != '-').collect();
@@ -164,7 +164,7 @@ fn date_number(date: &str, fill: char) -> Option<i64> {
     padded.parse().ok()
 }
 
-/// The `quotes_by_date_fts` rowid range, `[low, high)`, that holds every
+/// The `quotes_fts` rowid (`quotes.date_key`) range, `[low, high)`, that holds every
 /// quote dated `since` or later and `until` or earlier; the exact date
 /// conditions still apply on top.
 fn date_key_bounds(since: Option<&str>, until: Option<&str>) -> (i64, i64) {
@@ -230,13 +230,12 @@ impl Store {
         // sorting matches by date ~1.2 us per match, so a plan that walks
         // rows already in date order and stops at the page's end wins for
         // any common word.
-        // - words, and no speaker or a known one: walk `quotes_by_date_fts`
-        //   (schema 3), whose rowids sort by date, newest first from the
-        //   `until` bound down to the `since` bound; the speaker is one more
-        //   term of the same full-text query (`s<entity id>`), so FTS5
+        // - words: walk `quotes_fts`, whose rowids (`quotes.date_key`,
+        //   schema 5) sort by date, newest first from the `until` bound down
+        //   to the `since` bound; a known speaker is one more term of the
+        //   same full-text query (`s<entity id>`), a speaker known only as
+        //   written is a match in the speaker-name columns, so FTS5
         //   intersects the posting lists as it walks;
-        // - words and a speaker known only as written: one `quotes_fts`
-        //   query over both, its matches sorted by date;
         // - no words: the quotes table through its date (or speaker, date)
         //   index.
         let mut conditions: Vec<&str> = Vec::new();
@@ -244,25 +243,24 @@ impl Store {
         let mut order_clause = "ORDER BY q.date DESC, q.rowid DESC";
         let mut walks_in_date_order = false;
         let from_clause = match (&about, &speaker) {
-            (Some(about), SpeakerFilter::Anyone | SpeakerFilter::Entities(_)) => {
+            (Some(about), speaker) => {
                 let mut expression = format!("{{text}} : ({about})");
-                if let SpeakerFilter::Entities(ids) = &speaker {
-                    let tokens: Vec<String> = ids.iter().map(|id| format!("\"s{id}\"")).collect();
-                    expression.push_str(&format!(" AND {{speaker}} : ({})", tokens.join(" OR ")));
+                match speaker {
+                    SpeakerFilter::Anyone => {}
+                    SpeakerFilter::Entities(ids) => {
+                        let tokens: Vec<String> = ids.iter().map(|id| format!("\"s{id}\"")).collect();
+                        expression.push_str(&format!(" AND {{speaker_token}} : ({})", tokens.join(" OR ")));
+                    }
+                    SpeakerFilter::Written(written) => {
+                        expression.push_str(&format!(" AND {{speaker_name speaker_mention}} : ({written})"));
+                    }
                 }
                 let (low, high) = date_key_bounds(query.since.as_deref(), query.until.as_deref());
-                conditions.extend(["quotes_by_date_fts MATCH ?", "f.rowid >= ?", "f.rowid < ?"]);
+                conditions.extend(["quotes_fts MATCH ?", "f.rowid >= ?", "f.rowid < ?"]);
                 values.extend([Value::Text(expression), Value::Integer(low), Value::Integer(high)]);
                 order_clause = "ORDER BY f.rowid DESC";
                 walks_in_date_order = true;
-                "FROM quotes_by_date_fts f CROSS JOIN quotes q ON q.rowid = (f.rowid & 4294967295)"
-            }
-            (Some(about), SpeakerFilter::Written(written)) => {
-                conditions.push("quotes_fts MATCH ?");
-                values.push(Value::Text(format!(
-                    "{{text}} : ({about}) AND {{speaker_name speaker_mention}} : ({written})"
-                )));
-                "FROM quotes_fts CROSS JOIN quotes q ON q.rowid = quotes_fts.rowid"
+                "FROM quotes_fts f CROSS JOIN quotes q ON q.rowid = (f.rowid & 4294967295)"
             }
             (None, SpeakerFilter::Entities(ids)) => {
                 conditions.push("q.speaker_entity_id IN (SELECT value FROM json_each(?))");
@@ -270,7 +268,7 @@ impl Store {
                 "FROM quotes q"
             }
             (None, SpeakerFilter::Written(written)) => {
-                conditions.push("q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)");
+                conditions.push("q.rowid IN (SELECT rowid & 4294967295 FROM quotes_fts WHERE quotes_fts MATCH ?)");
                 values.push(Value::Text(format!("{{speaker_name speaker_mention}} : ({written})")));
                 "FROM quotes q"
             }

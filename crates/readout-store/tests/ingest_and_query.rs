@@ -312,7 +312,7 @@ fn common_and_rare_words_return_the_same_order() {
 
 /// Both full-text indexes pass FTS5's own consistency check.
 fn assert_full_text_consistent(store: &Store) {
-    for table in ["quotes_fts", "documents_fts", "quotes_by_date_fts"] {
+    for table in ["quotes_fts", "documents_fts"] {
         store
             .connection()
             .execute(&format!("INSERT INTO {table}({table}) VALUES ('integrity-check')"), [])

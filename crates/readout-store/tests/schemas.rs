@@ -67,6 +67,17 @@ fn every_released_schema_opens_and_migrates() {
         let quotes = store.quotes(&QuoteQuery { speaker: Some("Starmer".into()), ..QuoteQuery::default() }).unwrap();
         assert_eq!(quotes.len(), 1, "schema {version}");
         assert_eq!(quotes[0].text, "We will rebuild Britain");
+        // The quote index, rebuilt by schema 5, answers words with a known
+        // speaker and with a speaker known only as written.
+        let words = |about: &str, speaker: &str| {
+            let query =
+                QuoteQuery { about: Some(about.into()), speaker: Some(speaker.into()), ..QuoteQuery::default() };
+            store.quotes(&query).unwrap().into_iter().map(|row| row.text).collect::<Vec<_>>()
+        };
+        assert_eq!(words("rebuild", "Keir Starmer"), ["We will rebuild Britain"], "schema {version}");
+        assert_eq!(words("village", "she"), ["It takes a village"], "schema {version}");
+        assert_eq!(words("village", "he"), Vec::<String>::new(), "schema {version}");
+        assert_eq!(words("alliance", "Biden"), ["the alliance is strong"], "schema {version}");
         assert_eq!(store.speakers().unwrap().len(), 3);
         // Schema 5: mentions moved into `document_entities`, and the
         // `mentions` view still lists every one, in the record's order.
@@ -98,8 +109,9 @@ fn every_released_schema_opens_and_migrates() {
         );
         let integrity: String = store.connection().query_row("PRAGMA integrity_check", [], |row| row.get(0)).unwrap();
         assert_eq!(integrity, "ok");
-        // Schema 4: every full-text index buffers 16 MiB of terms.
-        for table in ["documents_fts", "quotes_fts", "quotes_by_date_fts"] {
+        // Schema 4 (and 5, for its new quote index): every full-text index
+        // buffers 16 MiB of terms.
+        for table in ["documents_fts", "quotes_fts"] {
             let hash_size: i64 = store
                 .connection()
                 .query_row(&format!("SELECT v FROM {table}_config WHERE k = 'hashsize'"), [], |row| row.get(0))
