@@ -322,6 +322,11 @@ pub(crate) fn resolve_entity(
     distinct_mentions.sort_unstable();
     distinct_mentions.dedup();
     for mention in distinct_mentions {
+        // Already an alias of this entity (the usual case for a name met
+        // in earlier documents): nothing to judge or write.
+        if memo.alias_recorded(entity_id, mention.trim()) {
+            continue;
+        }
         let name_like = match &person {
             Some(parsed) => parse_person_name(mention).is_some_and(|candidate| {
                 candidate.surname == parsed.surname

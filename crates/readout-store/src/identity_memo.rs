@@ -81,8 +81,11 @@ impl RuleSnapshot {
 
 #[derive(Debug, Default)]
 pub(crate) struct IdentityMemo {
-    entities: HashMap<(EntityKind, String), i64>,
-    aliases: HashSet<(i64, String)>,
+    /// Kind, then name as given, to its entity; nested so that a lookup
+    /// borrows the name instead of allocating a key.
+    entities: HashMap<EntityKind, HashMap<Box<str>, i64>>,
+    /// Entity to the aliases recorded for it.
+    aliases: HashMap<i64, HashSet<Box<str>>>,
     /// Surname key to its candidates, ordered by entity id.
     people_by_surname: HashMap<String, Vec<PersonCandidate>>,
     /// First-name key to the people (with a surname) who have it.
@@ -106,8 +109,8 @@ impl IdentityMemo {
     }
 
     fn len(&self) -> usize {
-        self.entities.len()
-            + self.aliases.len()
+        self.entities.values().map(HashMap::len).sum::<usize>()
+            + self.aliases.values().map(HashSet::len).sum::<usize>()
             + self.people_by_surname.values().map(Vec::len).sum::<usize>()
             + self.people_by_given_name.len()
             + self.alias_owners.len()
@@ -134,17 +137,28 @@ impl IdentityMemo {
     }
 
     pub(crate) fn entity(&self, kind: EntityKind, name: &str) -> Option<i64> {
-        self.entities.get(&(kind, name.to_string())).copied()
+        self.entities.get(&kind).and_then(|names| names.get(name)).copied()
     }
 
     pub(crate) fn remember_entity(&mut self, kind: EntityKind, name: &str, entity_id: i64) {
-        self.entities.insert((kind, name.to_string()), entity_id);
+        self.entities.entry(kind).or_default().insert(name.into(), entity_id);
     }
 
     /// Whether `alias` was already recorded for the entity since the memo
     /// was last cleared; records it as seen either way.
     pub(crate) fn alias_seen(&mut self, entity_id: i64, alias: &str) -> bool {
-        !self.aliases.insert((entity_id, alias.to_string()))
+        let recorded = self.aliases.entry(entity_id).or_default();
+        if recorded.contains(alias) {
+            return true;
+        }
+        recorded.insert(alias.into());
+        false
+    }
+
+    /// Whether `alias` was already recorded for the entity since the memo
+    /// was last cleared, without recording it.
+    pub(crate) fn alias_recorded(&self, entity_id: i64, alias: &str) -> bool {
+        self.aliases.get(&entity_id).is_some_and(|recorded| recorded.contains(alias))
     }
 
     /// Reads the user's rules from the store unless the memo holds them.
