@@ -4,10 +4,10 @@
 //! content hashes, its boilerplate as JSON, each entity's mentions as JSON
 //! (clamped to the text), and for each quote the column values that need
 //! only the text (content spans as JSON, the quote's extent and the sentence
-//! around it). The store has a single writer, so
-//! everything here is kept off it: a caller with worker threads (the CLI's
-//! `ingest`) prepares records there and hands [`Store::ingest`] the results;
-//! a plain [`Record`] is prepared on the writer when given directly.
+//! around it). The store has a single writer, so everything here is kept off
+//! it: a caller with worker threads (the CLI's `ingest`) prepares records
+//! there and hands [`Store::ingest`] the results; a plain [`Record`] is
+//! prepared on the writer when given directly.
 //!
 //! [`Store::ingest`]: crate::Store::ingest
 
