@@ -67,9 +67,18 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
+        // The reader stopped reading (`readout quotes | head`): that is how
+        // pipelines end, not a failure, so stop quietly as other tools do.
+        Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("readout: {error:#}");
             ExitCode::from(2)
         }
     }
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }

@@ -119,6 +119,29 @@ fn reingest_is_idempotent_and_keeps_merges() {
 }
 
 #[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    // Regression: `readout speakers | head -1` printed "readout: Broken
+    // pipe (os error 32)" and exited 2.
+    let directory = tempfile::tempdir().unwrap();
+    let database = directory.path().join("news.db");
+    let database = database.to_str().unwrap();
+    ingest_examples(database);
+    for command in ["quotes", "speakers"] {
+        let mut child = readout()
+            .args([command, "--db", database, "--format", "jsonl"])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Close the reading end before the command writes anything.
+        drop(child.stdout.take());
+        let output = child.wait_with_output().unwrap();
+        assert!(output.status.success(), "{command}: {output:?}");
+        assert_eq!(String::from_utf8_lossy(&output.stderr), "", "{command}");
+    }
+}
+
+#[test]
 fn export_writes_csv_and_jsonl() {
     let directory = tempfile::tempdir().unwrap();
     let database = directory.path().join("news.db");
