@@ -164,9 +164,9 @@ fn date_number(date: &str, fill: char) -> Option<i64> {
     padded.parse().ok()
 }
 
-/// The `quotes_fts` rowid (`quotes.date_key`) range, `[low, high)`, that holds every
-/// quote dated `since` or later and `until` or earlier; the exact date
-/// conditions still apply on top.
+/// The `quotes_fts` rowid (`quotes.date_key`) range, `[low, high)`, that
+/// holds every quote dated `since` or later and `until` or earlier; the
+/// exact date conditions still apply on top.
 fn date_key_bounds(since: Option<&str>, until: Option<&str>) -> (i64, i64) {
     let low = since.and_then(|since| date_number(since, '0')).map_or(0, |number| number << 32);
     let high = until.and_then(|until| date_number(until, '9')).map_or(i64::MAX, |number| (number + 1) << 32);
