@@ -7,8 +7,8 @@
 //! standard input, as an `{"id", "error"}` record) and the rest go on.
 
 use crate::citron;
-use crate::inputs::{self, Pending, BATCH};
-use crate::pipeline::{Pipeline, PipelineArgs};
+use crate::inputs::{self, BATCH};
+use crate::pipeline::{BatchResults, Pipeline, PipelineArgs};
 use anyhow::Context as _;
 use clap::{Args, ValueEnum};
 use rayon::prelude::*;
@@ -104,7 +104,7 @@ impl Sink {
 }
 
 pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
-    let pipeline = args.pipeline.start()?;
+    let pipeline = std::sync::Arc::new(args.pipeline.start()?);
     let mut sink = match (args.format, &args.out) {
         (Format::Citron, Some(dir)) => {
             std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create folder", dir.display()))?;
@@ -129,20 +129,24 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         failed += run_stdin(&pipeline, &mut sink)?;
     }
     let files: Vec<PathBuf> = args.inputs.iter().filter(|p| p.as_os_str() != "-").cloned().collect();
-    inputs::for_each_batch(&files, inputs::BATCH, |batch| {
-        failed += process_batch(&pipeline, batch, &mut sink)?;
-        Ok(())
-    })?;
+    pipeline.extract_in_order(
+        &files,
+        inputs::BATCH,
+        |record| record,
+        |results| {
+            failed += write_results(results, &mut sink)?;
+            Ok(())
+        },
+    )?;
     sink.finish()?;
     crate::progress::finish();
     let strict_failure = failed > 0 && (!from_stdin || args.strict || !files.is_empty());
     Ok(if strict_failure { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
-/// Read and analyse a batch in parallel, write it in order, and empty it.
-/// Returns how many inputs failed.
-fn process_batch(pipeline: &Pipeline, batch: &mut Vec<Pending>, sink: &mut Sink) -> anyhow::Result<usize> {
-    let results = pipeline.extract_batch(batch);
+/// Writes a batch's records in order and reports its failures. Returns how
+/// many inputs failed.
+fn write_results(results: BatchResults<Record>, sink: &mut Sink) -> anyhow::Result<usize> {
     let mut failed = 0;
     for result in results {
         match result {

@@ -16,12 +16,11 @@ use crate::store_commands::DatabaseArgs;
 use anyhow::Context as _;
 use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use rayon::prelude::*;
 use readout_store::{IngestSummary, PreparedRecord, Store};
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::mpsc;
+use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant};
 
 #[derive(Args)]
@@ -54,7 +53,7 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     let database = args.database.database.clone();
     // Open first: a locked, read-only or damaged database fails before any work.
     let store = Store::open(&database)?;
-    let pipeline = args.pipeline.start_with_low_priority_workers()?;
+    let pipeline = Arc::new(args.pipeline.start_with_low_priority_workers()?);
     let errors_path = args.errors.clone().unwrap_or_else(|| {
         let mut name = database.clone().into_os_string();
         name.push(".errors.tsv");
@@ -71,15 +70,16 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     let (sender, receiver) = mpsc::sync_channel::<Vec<PreparedRecord>>(2);
     let writer = std::thread::spawn(move || write_batches(store, receiver));
 
-    let walked = inputs::for_each_batch(&args.inputs, inputs::INGEST_BATCH, |batch| {
-        let results = pipeline.extract_batch(batch);
+    // Hashing and the text-only columns are done on the workers (`finish`):
+    // the writer is the one thread SQLite allows, so it gets only the SQL.
+    let walked = pipeline.extract_in_order(&args.inputs, inputs::INGEST_BATCH, PreparedRecord::new, |results| {
         let mut records = Vec::with_capacity(results.len());
         for result in results {
             match result {
-                Ok(record) => {
+                Ok(prepared) => {
                     progress.documents += 1;
-                    progress.bytes += record.text.len();
-                    records.push(record);
+                    progress.bytes += prepared.record().text.len();
+                    records.push(prepared);
                 }
                 Err(error) => {
                     progress.errors += 1;
@@ -90,9 +90,6 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
         }
         errors_out.flush()?;
         bar.set_message(progress_message(&progress, started.elapsed()));
-        // Hashing and the text-only columns, on the workers: the writer is
-        // the one thread SQLite allows, so it gets only the SQL.
-        let records: Vec<PreparedRecord> = records.into_par_iter().map(PreparedRecord::new).collect();
         // A closed channel means the writer stopped on an error; joining
         // below reports it.
         if sender.send(records).is_err() {

@@ -1,16 +1,26 @@
 //! The options every command that analyses documents shares (`extract`,
 //! `ingest`): arguments in, a ready [`Pipeline`] out — the extractor with its
 //! model and office table, the input limits, the fallback date — and the
-//! parallel step that turns a batch of inputs into records.
+//! parallel, ordered stream that turns inputs into records.
 
-use crate::inputs::Pending;
+use crate::inputs;
 use anyhow::Context as _;
 use clap::Args;
 use rayon::prelude::*;
 use readout_extract::Extractor;
 use readout_ingest::{InputError, Limits};
 use readout_record::{Document, Record};
+use std::panic::AssertUnwindSafe;
 use std::path::PathBuf;
+use std::sync::{mpsc, Arc};
+
+/// Batches [`Pipeline::extract_in_order`] keeps on the worker pool at once:
+/// enough that a worker done with its share of one batch starts on the next
+/// instead of waiting for the batch's slowest input.
+const BATCHES_IN_FLIGHT: usize = 4;
+
+/// One batch's results, in input order.
+pub type BatchResults<T> = Vec<Result<T, InputError>>;
 
 #[derive(Args)]
 pub struct PipelineArgs {
@@ -106,8 +116,63 @@ impl Pipeline {
         self.extractor.extract(&document)
     }
 
-    /// Read and analyse a batch in parallel, in input order, and empty it.
-    pub fn extract_batch(&self, batch: &mut Vec<Pending>) -> Vec<Result<Record, InputError>> {
-        batch.par_drain(..).map(|pending| Ok(self.extract(pending.load(self.limits)?))).collect()
+    /// Reads and analyses every input under `paths` on the worker pool,
+    /// passes each record through `finish` on the worker that made it, and
+    /// hands `each` the results batch by batch, in input order.
+    ///
+    /// Batches overlap rather than follow one another: up to
+    /// [`BATCHES_IN_FLIGHT`] are on the pool while `each` handles an earlier
+    /// one, so no core waits for a batch's slowest input or for `each`. A
+    /// thread of its own walks the inputs. If `each` fails, walking stops
+    /// and its error is returned.
+    pub fn extract_in_order<T, F>(
+        self: &Arc<Self>,
+        paths: &[PathBuf],
+        batch_size: usize,
+        finish: F,
+        mut each: impl FnMut(BatchResults<T>) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()>
+    where
+        T: Send + 'static,
+        F: Fn(Record) -> T + Send + Sync + 'static,
+    {
+        let finish = Arc::new(finish);
+        let (batches_sender, batches) = mpsc::sync_channel::<mpsc::Receiver<BatchResults<T>>>(BATCHES_IN_FLIGHT);
+        std::thread::scope(|scope| {
+            let walker = scope.spawn(move || {
+                inputs::for_each_batch(paths, batch_size, |batch| {
+                    let inputs = std::mem::take(batch);
+                    let (results_sender, results) = mpsc::sync_channel(1);
+                    let (pipeline, finish) = (Arc::clone(self), Arc::clone(&finish));
+                    rayon::spawn(move || {
+                        // A panic would abort the process from a spawned job;
+                        // caught, it drops the sender and `each`'s side
+                        // reports it as an error instead.
+                        let done = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                            inputs
+                                .into_par_iter()
+                                .map(|pending| Ok(finish(pipeline.extract(pending.load(pipeline.limits)?))))
+                                .collect::<BatchResults<T>>()
+                        }));
+                        if let Ok(done) = done {
+                            // The receiving end is gone only when `each` failed.
+                            results_sender.send(done).ok();
+                        }
+                    });
+                    // Blocks while BATCHES_IN_FLIGHT batches wait for `each`.
+                    batches_sender.send(results).map_err(|_| anyhow::anyhow!("extraction stopped"))
+                })
+            });
+            let handled = batches.iter().try_for_each(|results| {
+                let results = results.recv().map_err(|_| anyhow::anyhow!("an extraction worker panicked"))?;
+                each(results)
+            });
+            // Dropping the receiver first lets a walker blocked on a full
+            // channel see that nobody listens any more.
+            drop(batches);
+            let walking = walker.join().map_err(|_| anyhow::anyhow!("the input walker panicked"))?;
+            handled?;
+            walking
+        })
     }
 }

@@ -293,8 +293,10 @@ pub(crate) fn parse_kind(kind: &str) -> EntityKind {
 }
 
 /// Finds or creates the global entity for one document entity and records
-/// its aliases. `mention_texts` are the texts of the entity's mentions in
-/// the document; only the name-like ones become aliases.
+/// its aliases. `kind` is the one [`effective_kind`] gives (the caller
+/// stores it too, so it is worked out once). `mention_texts` are the texts
+/// of the entity's mentions in the document; only the name-like ones become
+/// aliases.
 pub(crate) fn resolve_entity(
     connection: &Connection,
     memo: &mut IdentityMemo,
@@ -302,7 +304,6 @@ pub(crate) fn resolve_entity(
     kind: EntityKind,
     mention_texts: &[&str],
 ) -> Result<i64, rusqlite::Error> {
-    let kind = effective_kind(name, kind);
     let person = if kind == EntityKind::Person { parse_person_name(name) } else { None };
     // See `identity_memo.rs` for why a surname alone is never memoised.
     let memoisable = person.as_ref().is_none_or(|parsed| parsed.given.is_some());
@@ -384,7 +385,7 @@ pub(crate) fn resolve_speaker_name(
     memo: &mut IdentityMemo,
     name: &str,
 ) -> Result<i64, rusqlite::Error> {
-    resolve_entity(connection, memo, name, EntityKind::Person, &[])
+    resolve_entity(connection, memo, name, effective_kind(name, EntityKind::Person), &[])
 }
 
 fn is_split_from(connection: &Connection, entity_id: i64, keys: &[&str]) -> Result<bool, rusqlite::Error> {

@@ -266,16 +266,10 @@ fn write_entities(
         } else {
             entity.name.as_str()
         };
-        let entity_id = identity::resolve_entity(connection, memo, name, entity.kind, &mention_texts)?;
+        let kind = identity::effective_kind(name, entity.kind);
+        let entity_id = identity::resolve_entity(connection, memo, name, kind, &mention_texts)?;
         global_ids.insert(entity.id.clone(), entity_id);
-        link.execute(params![
-            document_rowid,
-            entity.id,
-            entity_id,
-            entity.name,
-            identity::effective_kind(name, entity.kind).as_str(),
-            mentions_json
-        ])?;
+        link.execute(params![document_rowid, entity.id, entity_id, entity.name, kind.as_str(), mentions_json])?;
     }
     Ok(global_ids)
 }
