@@ -23,8 +23,8 @@ fn write_inputs(dir: &Path) -> Vec<PathBuf> {
         std::fs::write(&path, format!("Article {number}\n\n{}", sentence.repeat(repeats))).unwrap();
         paths.push(path);
     }
-    // One bad input in the middle keeps its place in the error output and
-    // does not stop the rest.
+    // One bad input in the middle is reported and left out; the inputs
+    // after it keep their places.
     std::fs::write(dir.join("article-0350.txt"), b"abc\0def").unwrap();
     paths
 }
