@@ -29,6 +29,11 @@ fn write_inputs(dir: &Path) -> Vec<PathBuf> {
     paths
 }
 
+/// The sources of the good inputs, in walk order.
+fn good_sources(paths: &[PathBuf]) -> Vec<String> {
+    paths.iter().filter(|path| !path.ends_with("article-0350.txt")).map(|path| path.display().to_string()).collect()
+}
+
 fn readout(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_readout")).args(args).env_remove("READOUT_LOG").output().unwrap()
 }
@@ -44,12 +49,7 @@ fn extract_writes_records_in_input_order() {
         .lines()
         .map(|line| serde_json::from_str::<serde_json::Value>(line).unwrap()["source"].as_str().unwrap().to_owned())
         .collect();
-    let expected: Vec<String> = paths
-        .iter()
-        .filter(|path| !path.ends_with("article-0350.txt"))
-        .map(|path| path.display().to_string())
-        .collect();
-    assert_eq!(sources, expected);
+    assert_eq!(sources, good_sources(&paths));
 }
 
 #[test]
@@ -70,12 +70,7 @@ fn ingest_stores_documents_in_input_order() {
     let connection = store.connection();
     let mut statement = connection.prepare("SELECT source FROM documents ORDER BY rowid").unwrap();
     let sources: Vec<String> = statement.query_map([], |row| row.get(0)).unwrap().map(Result::unwrap).collect();
-    let expected: Vec<String> = paths
-        .iter()
-        .filter(|path| !path.ends_with("article-0350.txt"))
-        .map(|path| path.display().to_string())
-        .collect();
-    assert_eq!(sources, expected);
+    assert_eq!(sources, good_sources(&paths));
     let quotes: i64 = connection.query_row("SELECT count(*) FROM quotes", [], |row| row.get(0)).unwrap();
     assert!(quotes >= (INPUTS - 1) as i64, "every good article has its quote: {quotes}");
 }
