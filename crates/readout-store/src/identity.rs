@@ -372,7 +372,9 @@ fn add_alias_once(
         return Ok(());
     }
     let parsed = if kind == EntityKind::Person { parse_person_name(alias) } else { None };
-    insert_alias(connection, entity_id, alias, &key, parsed.as_ref())?;
+    if insert_alias(connection, entity_id, alias, &key, parsed.as_ref())? {
+        memo.alias_row_added(entity_id, &key);
+    }
     memo.alias_inserted(entity_id, &key, parsed.as_ref());
     Ok(())
 }
@@ -450,16 +452,19 @@ fn resolve_person(
         PersonMatch::Ambiguous(ids) => ids,
         PersonMatch::New => Vec::new(),
     };
-    if let Some(entity_id) = dominant_person(connection, &ids, honorific_gender(name))? {
+    let known_by_surname_alone = surname_alone
+        .then(|| {
+            candidates
+                .iter()
+                .find(|candidate| candidate.own_name().given.is_none() && candidate.name_key == stripped_key)
+                .map(|candidate| candidate.id)
+        })
+        .flatten();
+    if let Some(entity_id) = dominant_person(connection, memo, &ids, honorific_gender(name))? {
         return Ok(entity_id);
     }
-    if surname_alone {
-        if let Some(surname_only) = candidates
-            .iter()
-            .find(|candidate| candidate.own_name().given.is_none() && candidate.name_key == stripped_key)
-        {
-            return Ok(surname_only.id);
-        }
+    if let Some(entity_id) = known_by_surname_alone {
+        return Ok(entity_id);
     }
     let entity_id = insert_entity(connection, name, EntityKind::Person, &stripped_key, Some(parsed))?;
     memo.entity_inserted(entity_id, &stripped_key, Some(parsed));
@@ -547,31 +552,21 @@ fn honorific_gender(name: &str) -> Option<Gender> {
 /// out people only ever called by the other gender's honorific.
 fn dominant_person(
     connection: &Connection,
+    memo: &mut IdentityMemo,
     ids: &[i64],
     gender: Option<Gender>,
 ) -> Result<Option<i64>, rusqlite::Error> {
-    if ids.is_empty() {
-        return Ok(None);
-    }
-    let mut documents = connection.prepare_cached("SELECT count(*) FROM document_entities WHERE entity_id = ?1")?;
-    let mut honorifics = connection.prepare_cached(
-        "SELECT coalesce(sum(alias_key LIKE 'mr %'), 0),
-                coalesce(sum(alias_key LIKE 'mrs %' OR alias_key LIKE 'ms %' OR alias_key LIKE 'miss %'), 0)
-         FROM aliases WHERE entity_id = ?1",
-    )?;
     let mut counted: Vec<(i64, i64)> = Vec::with_capacity(ids.len());
     for &id in ids {
-        if let Some(gender) = gender {
-            let (male, female): (i64, i64) = honorifics.query_row([id], |row| Ok((row.get(0)?, row.get(1)?)))?;
-            let contradicts = match gender {
-                Gender::Male => female > 0 && male == 0,
-                Gender::Female => male > 0 && female == 0,
-            };
-            if contradicts {
-                continue;
-            }
+        let weight = memo.person_weight(connection, id)?;
+        let contradicts = match gender {
+            Some(Gender::Male) => weight.female_aliases > 0 && weight.male_aliases == 0,
+            Some(Gender::Female) => weight.male_aliases > 0 && weight.female_aliases == 0,
+            None => false,
+        };
+        if !contradicts {
+            counted.push((weight.documents, id));
         }
-        counted.push((documents.query_row([id], |row| row.get(0))?, id));
     }
     counted.sort_unstable_by(|a, b| b.cmp(a));
     Ok(match counted.as_slice() {
@@ -657,7 +652,7 @@ pub(crate) fn add_alias(
         return Ok(());
     }
     let parsed = if kind == EntityKind::Person { parse_person_name(alias) } else { None };
-    insert_alias(connection, entity_id, alias, &key, parsed.as_ref())
+    insert_alias(connection, entity_id, alias, &key, parsed.as_ref()).map(|_| ())
 }
 
 fn insert_alias(
@@ -666,12 +661,12 @@ fn insert_alias(
     alias: &str,
     key: &str,
     parsed: Option<&PersonName>,
-) -> Result<(), rusqlite::Error> {
+) -> Result<bool, rusqlite::Error> {
     let mut statement = connection.prepare_cached(
         "INSERT OR IGNORE INTO aliases (entity_id, alias, alias_key, given_key, surname_key, suffix_key)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
-    statement.execute(params![
+    let inserted = statement.execute(params![
         entity_id,
         alias,
         key,
@@ -679,7 +674,7 @@ fn insert_alias(
         parsed.map(|parsed| parsed.surname.as_str()),
         parsed.and_then(|parsed| parsed.suffix.as_deref()),
     ])?;
-    Ok(())
+    Ok(inserted == 1)
 }
 
 /// Global entity ids a user-typed name refers to: exact aliases, the

@@ -58,6 +58,28 @@ impl PersonCandidate {
     }
 }
 
+/// What decides between people who answer to the same surname alone: how
+/// many documents link each, and which honorifics its aliases carry.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct PersonWeight {
+    /// Rows of `document_entities` that name the person.
+    pub(crate) documents: i64,
+    /// Aliases that start with "Mr".
+    pub(crate) male_aliases: i64,
+    /// Aliases that start with "Mrs", "Ms" or "Miss".
+    pub(crate) female_aliases: i64,
+}
+
+impl PersonWeight {
+    fn count_alias(&mut self, alias_key: &str) {
+        if alias_key.starts_with("mr ") {
+            self.male_aliases += 1;
+        } else if ["mrs ", "ms ", "miss "].iter().any(|honorific| alias_key.starts_with(honorific)) {
+            self.female_aliases += 1;
+        }
+    }
+}
+
 /// The user's identity rules, as ingest consults them.
 #[derive(Debug, Default)]
 pub(crate) struct RuleSnapshot {
@@ -93,6 +115,12 @@ pub(crate) struct IdentityMemo {
     /// Alias key to the people with a first name who carry it.
     alias_owners: HashMap<String, Vec<i64>>,
     rules: Option<RuleSnapshot>,
+    /// Person to what [`PersonWeight`] counts, for the people weighed so
+    /// far and those created since the memo was last cleared.
+    person_weights: HashMap<i64, PersonWeight>,
+    /// People linked by the document being written whose `document_entities`
+    /// rows are not written yet (ingest writes a document's links together).
+    unwritten_links: Vec<i64>,
     /// `PRAGMA data_version` after this connection's last commit.
     data_version: Option<i64>,
 }
@@ -114,6 +142,7 @@ impl IdentityMemo {
             + self.people_by_surname.values().map(Vec::len).sum::<usize>()
             + self.people_by_given_name.len()
             + self.alias_owners.len()
+            + self.person_weights.len()
     }
 
     fn forget_contents(&mut self) {
@@ -122,6 +151,8 @@ impl IdentityMemo {
         self.people_by_surname.clear();
         self.people_by_given_name.clear();
         self.alias_owners.clear();
+        self.person_weights.clear();
+        self.unwritten_links.clear();
         self.rules = None;
     }
 
@@ -256,9 +287,64 @@ impl IdentityMemo {
         self.alias_owners.get(alias_key).map(Vec::as_slice).unwrap_or_default()
     }
 
+    /// The person's [`PersonWeight`], read from the store unless the memo holds it.
+    pub(crate) fn person_weight(
+        &mut self,
+        connection: &Connection,
+        entity_id: i64,
+    ) -> Result<PersonWeight, rusqlite::Error> {
+        if let Some(weight) = self.person_weights.get(&entity_id) {
+            return Ok(*weight);
+        }
+        let documents: i64 = connection
+            .prepare_cached("SELECT count(*) FROM document_entities WHERE entity_id = ?1")?
+            .query_row([entity_id], |row| row.get(0))?;
+        let (male_aliases, female_aliases) = connection
+            .prepare_cached(
+                "SELECT coalesce(sum(alias_key LIKE 'mr %'), 0),
+                        coalesce(sum(alias_key LIKE 'mrs %' OR alias_key LIKE 'ms %' OR alias_key LIKE 'miss %'), 0)
+                 FROM aliases WHERE entity_id = ?1",
+            )?
+            .query_row([entity_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        let unwritten = self.unwritten_links.iter().filter(|linked| **linked == entity_id).count() as i64;
+        let weight = PersonWeight { documents: documents + unwritten, male_aliases, female_aliases };
+        self.person_weights.insert(entity_id, weight);
+        Ok(weight)
+    }
+
+    /// Keeps [`PersonWeight`]s in step with a row for `document_entities`
+    /// that the caller writes later, before the next document, and then
+    /// reports with [`IdentityMemo::links_written`].
+    pub(crate) fn document_linked(&mut self, entity_id: i64) {
+        self.unwritten_links.push(entity_id);
+        if let Some(weight) = self.person_weights.get_mut(&entity_id) {
+            weight.documents += 1;
+        }
+    }
+
+    /// The rows announced by [`IdentityMemo::document_linked`] are written.
+    pub(crate) fn links_written(&mut self) {
+        self.unwritten_links.clear();
+    }
+
+    /// Keeps [`PersonWeight`]s in step with a new row in `aliases` (one that
+    /// was not there before: `INSERT OR IGNORE` may have added nothing).
+    pub(crate) fn alias_row_added(&mut self, entity_id: i64, alias_key: &str) {
+        if let Some(weight) = self.person_weights.get_mut(&entity_id) {
+            weight.count_alias(alias_key);
+        }
+    }
+
+    /// Forgets every [`PersonWeight`] (a document's links were deleted).
+    pub(crate) fn forget_person_weights(&mut self) {
+        self.person_weights.clear();
+    }
+
     /// Keeps the indexes in step with a new row in `entities`.
     pub(crate) fn entity_inserted(&mut self, entity_id: i64, name_key: &str, person: Option<&PersonName>) {
         let Some(person) = person else { return };
+        // A new person has no links and no aliases yet.
+        self.person_weights.insert(entity_id, PersonWeight::default());
         if let Some(candidates) = self.people_by_surname.get_mut(&person.surname) {
             let own = PersonName { middles: Vec::new(), ..person.clone() };
             candidates.push(PersonCandidate { id: entity_id, name_key: name_key.to_string(), names: vec![own] });
@@ -450,6 +536,60 @@ mod tests {
         memo.load_people_with_surname(&connection, "rodham").unwrap();
         let ids: Vec<i64> = memo.people_with_surname("rodham").iter().map(|candidate| candidate.id).collect();
         assert_eq!(ids, [1]);
+    }
+
+    /// Links Hillary Clinton (entity 1) from two documents and gives her the
+    /// alias "Mrs. Clinton".
+    fn store_with_hillary_weighed() -> Connection {
+        let connection = store_with_people(&[(1, "Hillary Clinton")]);
+        connection
+            .execute_batch(
+                "INSERT INTO documents (rowid, id, source, text, text_hash, record_hash, ingested_at)
+                 VALUES (1, 'a', 'a', '', '', '', ''), (2, 'b', 'b', '', '', '', '');
+                 INSERT INTO document_entities (document_rowid, local_id, entity_id, name, kind)
+                 VALUES (1, 'e1', 1, 'Hillary Clinton', 'person'), (2, 'e1', 1, 'Clinton', 'person');
+                 INSERT INTO aliases (entity_id, alias, alias_key, surname_key)
+                 VALUES (1, 'Mrs. Clinton', 'mrs clinton', 'clinton');",
+            )
+            .unwrap();
+        connection
+    }
+
+    #[test]
+    fn person_weights_are_read_once_and_kept_in_step() {
+        let connection = store_with_hillary_weighed();
+        let mut memo = IdentityMemo::default();
+        let read = memo.person_weight(&connection, 1).unwrap();
+        assert_eq!(read, PersonWeight { documents: 2, male_aliases: 0, female_aliases: 1 });
+        memo.document_linked(1);
+        memo.links_written();
+        memo.alias_row_added(1, "ms clinton");
+        memo.alias_row_added(1, "senator clinton");
+        let kept = memo.person_weight(&connection, 1).unwrap();
+        assert_eq!(kept, PersonWeight { documents: 3, male_aliases: 0, female_aliases: 2 });
+        memo.forget_person_weights();
+        assert_eq!(memo.person_weight(&connection, 1).unwrap(), read);
+    }
+
+    #[test]
+    fn links_not_yet_written_count_when_a_weight_is_first_read() {
+        let connection = store_with_hillary_weighed();
+        let mut memo = IdentityMemo::default();
+        memo.document_linked(1);
+        assert_eq!(memo.person_weight(&connection, 1).unwrap().documents, 3);
+        memo.links_written();
+        let mut fresh = IdentityMemo::default();
+        assert_eq!(fresh.person_weight(&connection, 1).unwrap().documents, 2);
+    }
+
+    #[test]
+    fn a_new_person_weighs_nothing_without_reading_the_store() {
+        let connection = store_with_people(&[]);
+        let mut memo = IdentityMemo::default();
+        memo.entity_inserted(5, "bill clinton", parse_person_name("Bill Clinton").as_ref());
+        memo.alias_row_added(5, "mr clinton");
+        let weight = memo.person_weight(&connection, 5).unwrap();
+        assert_eq!(weight, PersonWeight { documents: 0, male_aliases: 1, female_aliases: 0 });
     }
 
     #[test]

@@ -10,7 +10,7 @@
 
 use std::collections::HashMap;
 
-use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use rusqlite::{params, Connection, OptionalExtension, ToSql, TransactionBehavior};
 use serde::Serialize;
 
 use readout_record::Record;
@@ -18,6 +18,7 @@ use readout_record::Record;
 use crate::identity;
 use crate::identity_memo::IdentityMemo;
 use crate::prepare::PreparedRecord;
+use crate::rows;
 use crate::schema::INDEX_NEW_DOCUMENTS;
 use crate::sentence::clamp_span;
 use crate::{Store, StoreError};
@@ -209,6 +210,8 @@ fn write_document(
             for statement in DELETE_DOCUMENT {
                 connection.prepare_cached(statement)?.execute([rowid])?;
             }
+            // Its links no longer count for anyone.
+            memo.forget_person_weights();
             true
         }
         None => false,
@@ -242,7 +245,8 @@ fn write_document(
 
 /// Resolves the document's entities to global ones and links them, each
 /// with its mentions as one JSON column: a row per mention made mentions
-/// the largest table and a fifth of ingest's time (schema 5).
+/// the largest table and a fifth of ingest's time (schema 5). The links are
+/// written together once every entity is resolved.
 fn write_entities(
     connection: &Connection,
     memo: &mut IdentityMemo,
@@ -251,10 +255,8 @@ fn write_entities(
 ) -> Result<HashMap<String, i64>, rusqlite::Error> {
     let record = &prepared.record;
     let mut global_ids = HashMap::with_capacity(record.entities.len());
-    let mut link = connection.prepare_cached(
-        "INSERT OR IGNORE INTO document_entities (document_rowid, local_id, entity_id, name, kind, mentions)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
+    let mut links: Vec<(&readout_record::Entity, i64, &'static str, &String)> =
+        Vec::with_capacity(record.entities.len());
     for (entity, mentions_json) in record.entities.iter().zip(&prepared.entity_mentions_json) {
         if global_ids.contains_key(&entity.id) {
             tracing::debug!(document = %record.id, entity = %entity.id, "duplicate entity id, keeping the first");
@@ -269,8 +271,27 @@ fn write_entities(
         let kind = identity::effective_kind(name, entity.kind);
         let entity_id = identity::resolve_entity(connection, memo, name, kind, &mention_texts)?;
         global_ids.insert(entity.id.clone(), entity_id);
-        link.execute(params![document_rowid, entity.id, entity_id, entity.name, kind.as_str(), mentions_json])?;
+        memo.document_linked(entity_id);
+        links.push((entity, entity_id, kind.as_str(), mentions_json));
     }
+    let mut values: Vec<&dyn ToSql> = Vec::with_capacity(links.len() * 6);
+    for (entity, entity_id, kind, mentions_json) in &links {
+        values.extend_from_slice(&[
+            &document_rowid as &dyn ToSql,
+            &entity.id,
+            entity_id,
+            &entity.name,
+            kind,
+            mentions_json,
+        ]);
+    }
+    rows::insert_rows(
+        connection,
+        "INSERT OR FAIL INTO document_entities (document_rowid, local_id, entity_id, name, kind, mentions)",
+        6,
+        &values,
+    )?;
+    memo.links_written();
     Ok(global_ids)
 }
 

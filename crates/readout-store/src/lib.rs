@@ -18,6 +18,7 @@ mod ingest;
 mod migrate;
 mod prepare;
 mod query;
+mod rows;
 mod rules;
 mod schema;
 mod sentence;

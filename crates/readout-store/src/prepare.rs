@@ -51,8 +51,10 @@ pub(crate) struct PreparedQuote {
 impl PreparedRecord {
     pub fn new(record: Record) -> PreparedRecord {
         let text_hash = content_hash(record.text.as_bytes());
-        let record_hash = match serde_json::to_vec(&record) {
-            Ok(bytes) => content_hash(&bytes),
+        // Hashed as it is serialised: the JSON itself is never kept.
+        let mut record_hasher = ContentHasher::new();
+        let record_hash = match serde_json::to_writer(&mut record_hasher, &record) {
+            Ok(()) => record_hasher.finish(),
             Err(_) => text_hash.clone(),
         };
         let boilerplate_json = serde_json::to_string(&record.boilerplate).unwrap_or_else(|_| "[]".into());
@@ -132,12 +134,40 @@ fn mentions_json(mentions: &[Span], text_length: usize) -> String {
 /// FNV-1a, 64 bits, as hex: stable across runs and platforms, which is all a
 /// change detector needs.
 pub(crate) fn content_hash(bytes: &[u8]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in bytes {
-        hash ^= u64::from(*byte);
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    let mut hasher = ContentHasher::new();
+    hasher.update(bytes);
+    hasher.finish()
+}
+
+/// [`content_hash`] over bytes written a piece at a time.
+struct ContentHasher(u64);
+
+impl ContentHasher {
+    fn new() -> ContentHasher {
+        ContentHasher(0xcbf2_9ce4_8422_2325)
     }
-    format!("{hash:016x}")
+
+    fn update(&mut self, bytes: &[u8]) {
+        for byte in bytes {
+            self.0 ^= u64::from(*byte);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> String {
+        format!("{:016x}", self.0)
+    }
+}
+
+impl std::io::Write for ContentHasher {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.update(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 #[cfg(test)]
@@ -165,6 +195,26 @@ mod tests {
     fn content_hash_is_stable() {
         assert_eq!(content_hash(b""), "cbf29ce484222325");
         assert_ne!(content_hash(b"a"), content_hash(b"b"));
+    }
+
+    #[test]
+    fn record_hash_is_the_hash_of_the_record_json() {
+        // Stores written before the hash was streamed keep matching.
+        let record = Record {
+            id: "doc".into(),
+            source: "doc.txt".into(),
+            title: None,
+            date: Some("2024-12-11".into()),
+            text: "Text, \"quoted\".".into(),
+            boilerplate: Vec::new(),
+            entities: Vec::new(),
+            quotes: vec![quote(Some((6, 14)))],
+            times: Vec::new(),
+            events: Vec::new(),
+            diagnostics: Vec::new(),
+        };
+        let json = serde_json::to_vec(&record).unwrap();
+        assert_eq!(PreparedRecord::new(record).record_hash, content_hash(&json));
     }
 
     #[test]
