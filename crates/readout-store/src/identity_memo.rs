@@ -5,7 +5,7 @@
 //! surname, first name or alias is asked about. Out: the same answers
 //! again, from memory, for later documents.
 //!
-//! It holds four kinds of knowledge, each kept in step with what this
+//! It holds five kinds of knowledge, each kept in step with what this
 //! connection writes:
 //!
 //! - full names already resolved ("Hillary Clinton", an organisation or a
@@ -16,12 +16,15 @@
 //! - for a first name, the people who have it, and for an alias key, the
 //!   people (with a first name) who carry it; both serve a surname or first
 //!   name used alone;
+//! - for each person weighed between such candidates, how many documents
+//!   link them and how many of their aliases carry "Mr" or "Mrs", "Ms",
+//!   "Miss" ([`PersonWeight`]), counted up as links and aliases are written;
 //! - the user's merge and split rules (`identity_rules`, usually empty).
 //!
 //! A surname alone ("Clinton") is never memoised as an answer, because who
 //! it means depends on how many documents each candidate has appeared in,
-//! which grows with every document written; its candidates are kept, and
-//! the choice among them is made afresh.
+//! which grows with every document written; its candidates and their
+//! weights are kept, and the choice among them is made afresh.
 //!
 //! The memo is valid only while no one else writes to the database: each
 //! batch runs in a write transaction, and before it the store compares
