@@ -21,15 +21,19 @@ use rusqlite::{Connection, ToSql};
 /// The largest number of rows one statement takes.
 const MAX_ROWS_PER_STATEMENT: usize = 16;
 
-/// Inserts `values.len() / columns` rows into `table (column_list)`, whose
-/// `columns` values each row gives in order.
+/// Runs `insert_into` (`INSERT OR FAIL INTO table (columns)`) for
+/// `values.len() / columns` rows, each giving its `columns` values in order.
+/// Values that do not fill whole rows are an error, not a partial insert.
 pub(crate) fn insert_rows(
     connection: &Connection,
     insert_into: &str,
     columns: usize,
     values: &[&dyn ToSql],
 ) -> Result<(), rusqlite::Error> {
-    debug_assert_eq!(values.len() % columns, 0);
+    if columns == 0 || !values.len().is_multiple_of(columns) {
+        let whole_rows = values.len().next_multiple_of(columns.max(1));
+        return Err(rusqlite::Error::InvalidParameterCount(values.len(), whole_rows));
+    }
     let mut rest = values;
     while !rest.is_empty() {
         let rows = rest.len() / columns;
@@ -80,6 +84,17 @@ mod tests {
     #[test]
     fn statements_have_one_placeholder_per_value() {
         assert_eq!(statement_sql("INSERT INTO t (a, b)", 2, 2), "INSERT INTO t (a, b) VALUES (?, ?), (?, ?)");
+    }
+
+    #[test]
+    fn values_that_do_not_fill_whole_rows_are_an_error() {
+        let connection = Connection::open_in_memory().unwrap();
+        connection.execute_batch("CREATE TABLE pairs (a INTEGER, b INTEGER)").unwrap();
+        let values: [&dyn ToSql; 3] = [&1, &2, &3];
+        assert!(insert_rows(&connection, "INSERT OR FAIL INTO pairs (a, b)", 2, &values).is_err());
+        assert!(insert_rows(&connection, "INSERT OR FAIL INTO pairs (a, b)", 0, &values).is_err());
+        let stored: i64 = connection.query_row("SELECT count(*) FROM pairs", [], |row| row.get(0)).unwrap();
+        assert_eq!(stored, 0);
     }
 
     #[test]
