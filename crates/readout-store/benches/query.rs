@@ -4,8 +4,9 @@
 //! generate into a temporary database through [`Store::ingest`], ten quotes
 //! per document, from 500 speakers and a Zipf-like 3,000-word vocabulary.
 //! Out: criterion timings for `Store::quotes` with `about` (common word,
-//! rarer word, two words, prefix), with `about` plus a speaker, and with a
-//! speaker alone. The bar is a median under 50 ms.
+//! rarer word, two words, prefix), with `about` plus a speaker, with a
+//! speaker alone, and with no words (newest quotes, a date bound alone).
+//! The bar is a median under 50 ms.
 
 use std::time::Instant;
 
@@ -189,6 +190,9 @@ fn quote_queries(criterion: &mut Criterion) {
             },
         ),
         ("speaker_only", QuoteQuery { speaker: Some("Keir Starmer".into()), limit: Some(50), ..QuoteQuery::default() }),
+        ("latest_quotes", QuoteQuery { limit: Some(50), ..QuoteQuery::default() }),
+        ("since_date_only", QuoteQuery { since: Some("2023-01-01".into()), limit: Some(50), ..QuoteQuery::default() }),
+        ("until_date_only", QuoteQuery { until: Some("2021-06".into()), limit: Some(50), ..QuoteQuery::default() }),
     ];
     let mut group = criterion.benchmark_group("quotes");
     group.sample_size(20);

@@ -1,8 +1,9 @@
 //! Cross-document identity: which global entity a document's entity is.
 //!
-//! In: one document entity (its canonical name, kind and mention texts) and
-//! an open transaction. Out: the id of a row in `entities`, found or created,
-//! with the name-like mentions recorded in `aliases`.
+//! In: one document entity's names, as `entity_names.rs` prepared them from
+//! its canonical name, kind and mention texts, and an open transaction.
+//! Out: the id of a row in `entities`, found or created, with the name and
+//! its name-like mentions recorded in `aliases`.
 //!
 //! Person names are compared by structure, not by string: honorifics ("Sir",
 //! "Mrs.", "President") are dropped, the surname and a distinguishing suffix
@@ -20,6 +21,7 @@ use rusqlite::{params, Connection};
 
 use readout_record::EntityKind;
 
+use crate::entity_names::{AliasName, EntityNames};
 use crate::identity_memo::{IdentityMemo, PersonCandidate};
 
 /// Words before a name that say what the person is, not who.
@@ -221,7 +223,7 @@ impl PersonName {
     }
 }
 
-fn given_names_agree(first: &str, second: &str) -> bool {
+pub(crate) fn given_names_agree(first: &str, second: &str) -> bool {
     if first == second {
         return true;
     }
@@ -234,14 +236,14 @@ fn given_names_agree(first: &str, second: &str) -> bool {
 pub fn parse_person_name(text: &str) -> Option<PersonName> {
     // Keep each word's original spelling too: a surname particle is only a
     // particle when written in lowercase ("von der Leyen", not "Van Morrison").
-    let mut words: Vec<(String, String)> = text
-        .split_whitespace()
-        .map(|word| (word.to_string(), name_key(word)))
-        .filter(|(_, key)| !key.is_empty())
-        .collect();
-    while words.len() > 1 && HONORIFICS.contains(&words[0].1.as_str()) {
-        words.remove(0);
-    }
+    let mut words: Vec<(&str, String)> =
+        text.split_whitespace().map(|word| (word, name_key(word))).filter(|(_, key)| !key.is_empty()).collect();
+    let honorifics = words
+        .iter()
+        .take(words.len().saturating_sub(1))
+        .take_while(|(_, key)| HONORIFICS.contains(&key.as_str()))
+        .count();
+    words.drain(..honorifics);
     while words.len() > 1 && TRAILING_DECORATIONS.contains(&words[words.len() - 1].1.as_str()) {
         words.pop();
     }
@@ -262,10 +264,17 @@ pub fn parse_person_name(text: &str) -> Option<PersonName> {
             break;
         }
     }
-    let surname = words[surname_start..].iter().map(|(_, key)| key.as_str()).collect::<Vec<_>>().join(" ");
-    let before_surname = &words[..surname_start];
-    let given = before_surname.first().map(|(_, key)| key.clone());
-    let middles = before_surname.iter().skip(1).map(|(_, key)| key.clone()).collect();
+    // Move the keys out rather than copying them: ingest parses every
+    // name-like mention of every entity.
+    let mut keys = words.into_iter().map(|(_, key)| key);
+    let mut before_surname = keys.by_ref().take(surname_start);
+    let given = before_surname.next();
+    let middles = before_surname.collect();
+    let surname = keys.reduce(|mut surname, part| {
+        surname.push(' ');
+        surname.push_str(&part);
+        surname
+    })?;
     Some(PersonName { given, middles, surname, suffix })
 }
 
@@ -293,62 +302,34 @@ pub(crate) fn parse_kind(kind: &str) -> EntityKind {
 }
 
 /// Finds or creates the global entity for one document entity and records
-/// its aliases. `kind` is the one [`effective_kind`] gives (the caller
-/// stores it too, so it is worked out once). `mention_texts` are the texts
-/// of the entity's mentions in the document; only the name-like ones become
-/// aliases.
+/// its aliases: the name, then each name-like mention (worked out by
+/// [`EntityNames::new`], off the writer).
 pub(crate) fn resolve_entity(
     connection: &Connection,
     memo: &mut IdentityMemo,
-    name: &str,
-    kind: EntityKind,
-    mention_texts: &[&str],
+    names: &EntityNames,
 ) -> Result<i64, rusqlite::Error> {
-    let person = if kind == EntityKind::Person { parse_person_name(name) } else { None };
+    let name = names.name.as_str();
+    let kind = names.kind;
     // See `identity_memo.rs` for why a surname alone is never memoised.
-    let memoisable = person.as_ref().is_none_or(|parsed| parsed.given.is_some());
+    let memoisable = names.person().is_none_or(|parsed| parsed.given.is_some());
     let memoised = if memoisable { memo.entity(kind, name) } else { None };
-    let entity_id = match (memoised, &person) {
+    let entity_id = match (memoised, names.person()) {
         (Some(entity_id), _) => entity_id,
-        (None, Some(parsed)) => resolve_person(connection, memo, name, parsed)?,
-        (None, None) => resolve_by_key(connection, memo, name, kind)?,
+        (None, Some(parsed)) => resolve_person(connection, memo, names, parsed)?,
+        (None, None) => resolve_by_key(connection, memo, names)?,
     };
     if memoisable && memoised.is_none() {
         memo.remember_entity(kind, name, entity_id);
     }
-    add_alias_once(connection, memo, entity_id, name, kind)?;
-    // A document names an entity the same way many times; judge each
-    // spelling once.
-    let mut distinct_mentions: Vec<&str> = mention_texts.to_vec();
-    distinct_mentions.sort_unstable();
-    distinct_mentions.dedup();
-    for mention in distinct_mentions {
+    add_alias_once(connection, memo, entity_id, &names.own)?;
+    for mention in &names.mentions {
         // Already an alias of this entity (the usual case for a name met
-        // in earlier documents): nothing to judge or write.
-        if memo.alias_recorded(entity_id, mention.trim()) {
+        // in earlier documents): nothing to write.
+        if memo.alias_recorded(entity_id, &mention.text) {
             continue;
         }
-        let name_like = match &person {
-            Some(parsed) => parse_person_name(mention).is_some_and(|candidate| {
-                candidate.surname == parsed.surname
-                    && candidate.suffix == parsed.suffix
-                    && match (candidate.given.as_deref(), parsed.given.as_deref()) {
-                        (None, _) => true,
-                        (Some(given), Some(own)) => given_names_agree(given, own),
-                        (Some(_), None) => false,
-                    }
-            }),
-            // Organizations and places: capitalised mentions are names
-            // ("No 10"), lowercase ones are descriptions ("the government").
-            None => {
-                let without_article = mention.trim_start_matches("the ").trim_start_matches("The ");
-                without_article.chars().next().is_some_and(char::is_uppercase)
-                    && !matches!(name_key(mention).as_str(), "it" | "they" | "we")
-            }
-        };
-        if name_like {
-            add_alias_once(connection, memo, entity_id, mention, kind)?;
-        }
+        add_alias_once(connection, memo, entity_id, mention)?;
     }
     Ok(entity_id)
 }
@@ -359,35 +340,20 @@ fn add_alias_once(
     connection: &Connection,
     memo: &mut IdentityMemo,
     entity_id: i64,
-    alias: &str,
-    kind: EntityKind,
+    alias: &AliasName,
 ) -> Result<(), rusqlite::Error> {
-    let alias = alias.trim();
-    if memo.alias_seen(entity_id, alias) {
+    if memo.alias_seen(entity_id, &alias.text) {
         return Ok(());
     }
-    let key = name_key(alias);
     memo.load_rules(connection)?;
-    if key.is_empty() || memo.rules().is_split_from(entity_id, &[key.as_str()]) {
+    if alias.key.is_empty() || memo.rules().is_split_from(entity_id, &[alias.key.as_str()]) {
         return Ok(());
     }
-    let parsed = if kind == EntityKind::Person { parse_person_name(alias) } else { None };
-    if insert_alias(connection, entity_id, alias, &key, parsed.as_ref())? {
-        memo.alias_row_added(entity_id, &key);
+    if insert_alias(connection, entity_id, &alias.text, &alias.key, alias.person.as_ref())? {
+        memo.alias_row_added(entity_id, &alias.key);
     }
-    memo.alias_inserted(entity_id, &key, parsed.as_ref());
+    memo.alias_inserted(entity_id, &alias.key, alias.person.as_ref());
     Ok(())
-}
-
-/// Resolves a bare speaker name (a quote whose speaker is not one of the
-/// document's entities) as a person, or an organization when it names an
-/// office.
-pub(crate) fn resolve_speaker_name(
-    connection: &Connection,
-    memo: &mut IdentityMemo,
-    name: &str,
-) -> Result<i64, rusqlite::Error> {
-    resolve_entity(connection, memo, name, effective_kind(name, EntityKind::Person), &[])
 }
 
 fn is_split_from(connection: &Connection, entity_id: i64, keys: &[&str]) -> Result<bool, rusqlite::Error> {
@@ -412,11 +378,12 @@ enum PersonMatch {
 fn resolve_person(
     connection: &Connection,
     memo: &mut IdentityMemo,
-    name: &str,
+    names: &EntityNames,
     parsed: &PersonName,
 ) -> Result<i64, rusqlite::Error> {
-    let stripped_key = parsed.key();
-    let raw_key = name_key(name);
+    let name = names.name.as_str();
+    let stripped_key = &names.person_key;
+    let raw_key = &names.own.key;
     let keys = [stripped_key.as_str(), raw_key.as_str()];
     memo.load_rules(connection)?;
     if let Some(entity_id) = memo.rules().merge_target(&keys) {
@@ -427,7 +394,7 @@ fn resolve_person(
     let first_name_alone = surname_alone && parsed.middles.is_empty() && parsed.suffix.is_none();
     memo.load_people_with_surname(connection, &parsed.surname)?;
     if surname_alone {
-        memo.load_people_with_alias(connection, &raw_key)?;
+        memo.load_people_with_alias(connection, raw_key)?;
     }
     if first_name_alone {
         memo.load_people_with_given_name(connection, &parsed.surname)?;
@@ -437,7 +404,7 @@ fn resolve_person(
     let candidates: Vec<&PersonCandidate> =
         memo.people_with_surname(&parsed.surname).iter().filter(|candidate| not_split(&candidate.id)).collect();
     let decision = if surname_alone {
-        let alias_owners: Vec<i64> = memo.people_with_alias(&raw_key).iter().copied().filter(not_split).collect();
+        let alias_owners: Vec<i64> = memo.people_with_alias(raw_key).iter().copied().filter(not_split).collect();
         let first_name_owners: Vec<i64> = if first_name_alone {
             memo.people_with_given_name(&parsed.surname).iter().copied().filter(not_split).collect()
         } else {
@@ -445,7 +412,7 @@ fn resolve_person(
         };
         match_surname_alone(parsed, &candidates, &alias_owners, &first_name_owners)
     } else {
-        match_full_name(parsed, &stripped_key, &candidates)
+        match_full_name(parsed, stripped_key, &candidates)
     };
     let ids = match decision {
         PersonMatch::Known(entity_id) => return Ok(entity_id),
@@ -456,18 +423,18 @@ fn resolve_person(
         .then(|| {
             candidates
                 .iter()
-                .find(|candidate| candidate.own_name().given.is_none() && candidate.name_key == stripped_key)
+                .find(|candidate| candidate.own_name().given.is_none() && candidate.name_key == *stripped_key)
                 .map(|candidate| candidate.id)
         })
         .flatten();
-    if let Some(entity_id) = dominant_person(connection, memo, &ids, honorific_gender(name))? {
+    if let Some(entity_id) = dominant_person(connection, memo, &ids, honorific_gender(raw_key))? {
         return Ok(entity_id);
     }
     if let Some(entity_id) = known_by_surname_alone {
         return Ok(entity_id);
     }
-    let entity_id = insert_entity(connection, name, EntityKind::Person, &stripped_key, Some(parsed))?;
-    memo.entity_inserted(entity_id, &stripped_key, Some(parsed));
+    let entity_id = insert_entity(connection, name, EntityKind::Person, stripped_key, Some(parsed))?;
+    memo.entity_inserted(entity_id, stripped_key, Some(parsed));
     Ok(entity_id)
 }
 
@@ -538,9 +505,9 @@ enum Gender {
     Female,
 }
 
-/// The gender a name's honorific gives ("Mr.", "Mrs.", "Ms.", "Miss").
-fn honorific_gender(name: &str) -> Option<Gender> {
-    let key = name_key(name);
+/// The gender a name's honorific gives ("Mr.", "Mrs.", "Ms.", "Miss"), from
+/// the name's [`name_key`].
+fn honorific_gender(key: &str) -> Option<Gender> {
     match key.split(' ').next() {
         Some("mr") => Some(Gender::Male),
         Some("mrs" | "ms" | "miss") => Some(Gender::Female),
@@ -579,11 +546,11 @@ fn dominant_person(
 fn resolve_by_key(
     connection: &Connection,
     memo: &mut IdentityMemo,
-    name: &str,
-    kind: EntityKind,
+    names: &EntityNames,
 ) -> Result<i64, rusqlite::Error> {
-    let key = organization_key(name);
-    let raw_key = name_key(name);
+    let (name, kind) = (names.name.as_str(), names.kind);
+    let key = &names.organization_key;
+    let raw_key = &names.own.key;
     let keys = [key.as_str(), raw_key.as_str()];
     memo.load_rules(connection)?;
     if let Some(entity_id) = memo.rules().merge_target(&keys) {
@@ -600,7 +567,7 @@ fn resolve_by_key(
         "SELECT a.entity_id FROM aliases a CROSS JOIN entities e ON e.id = a.entity_id
          WHERE a.alias_key = ?1 AND e.kind = ?2",
     )?;
-    let alias_keys: &[&str] = if raw_key == key { &keys[..1] } else { &keys };
+    let alias_keys: &[&str] = if *raw_key == *key { &keys[..1] } else { &keys };
     for alias_key in alias_keys {
         for row in by_alias.query_map(params![alias_key, kind.as_str()], |row| row.get::<_, i64>(0))? {
             owners.push(row?);
@@ -610,7 +577,7 @@ fn resolve_by_key(
     owners.dedup();
     match owners.into_iter().find(|owner| !memo.rules().is_split_from(*owner, &keys)) {
         Some(owner) => Ok(owner),
-        None => insert_entity(connection, name, kind, &key, None),
+        None => insert_entity(connection, name, kind, key, None),
     }
 }
 

@@ -8,8 +8,6 @@
 //! Ingest is idempotent: a document whose id and content hash are already
 //! stored is skipped; one whose content changed replaces its old rows.
 
-use std::collections::HashMap;
-
 use rusqlite::{params, Connection, OptionalExtension, ToSql, TransactionBehavior};
 use serde::Serialize;
 
@@ -22,6 +20,10 @@ use crate::rows;
 use crate::schema::INDEX_NEW_DOCUMENTS;
 use crate::sentence::clamp_span;
 use crate::{Store, StoreError};
+
+/// A document's entity ids to global ones; looked up for every quote speaker
+/// and event participant, so hashed with foldhash rather than SipHash.
+type GlobalIds = std::collections::HashMap<String, i64, foldhash::fast::RandomState>;
 
 /// What one call to [`Store::ingest`] did, counting committed work only.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -252,27 +254,21 @@ fn write_entities(
     memo: &mut IdentityMemo,
     document_rowid: i64,
     prepared: &PreparedRecord,
-) -> Result<HashMap<String, i64>, rusqlite::Error> {
+) -> Result<GlobalIds, rusqlite::Error> {
     let record = &prepared.record;
-    let mut global_ids = HashMap::with_capacity(record.entities.len());
+    let mut global_ids = GlobalIds::with_capacity_and_hasher(record.entities.len(), Default::default());
     let mut links: Vec<(&readout_record::Entity, i64, &'static str, &String)> =
         Vec::with_capacity(record.entities.len());
-    for (entity, mentions_json) in record.entities.iter().zip(&prepared.entity_mentions_json) {
+    let prepared_entities = record.entities.iter().zip(&prepared.entity_mentions_json).zip(&prepared.entity_names);
+    for ((entity, mentions_json), names) in prepared_entities {
         if global_ids.contains_key(&entity.id) {
             tracing::debug!(document = %record.id, entity = %entity.id, "duplicate entity id, keeping the first");
             continue;
         }
-        let mention_texts: Vec<&str> = entity.mentions.iter().map(|span| span.text.as_str()).collect();
-        let name = if entity.name.trim().is_empty() {
-            mention_texts.first().copied().unwrap_or(entity.id.as_str())
-        } else {
-            entity.name.as_str()
-        };
-        let kind = identity::effective_kind(name, entity.kind);
-        let entity_id = identity::resolve_entity(connection, memo, name, kind, &mention_texts)?;
+        let entity_id = identity::resolve_entity(connection, memo, names)?;
         global_ids.insert(entity.id.clone(), entity_id);
         memo.document_linked(entity_id);
-        links.push((entity, entity_id, kind.as_str(), mentions_json));
+        links.push((entity, entity_id, names.kind.as_str(), mentions_json));
     }
     let mut values: Vec<&dyn ToSql> = Vec::with_capacity(links.len() * 6);
     for (entity, entity_id, kind, mentions_json) in &links {
@@ -300,7 +296,7 @@ fn write_quotes(
     memo: &mut IdentityMemo,
     document_rowid: i64,
     prepared: &PreparedRecord,
-    global_ids: &HashMap<String, i64>,
+    global_ids: &GlobalIds,
 ) -> Result<usize, rusqlite::Error> {
     let record = &prepared.record;
     let mut insert = connection.prepare_cached(
@@ -312,9 +308,11 @@ fn write_quotes(
     )?;
     for (quote, columns) in record.quotes.iter().zip(&prepared.quotes) {
         let speaker = &quote.speaker;
-        let speaker_entity_id = match (&speaker.entity, &speaker.name) {
+        // A speaker who is not one of the document's entities is resolved
+        // by name (prepared only for such quotes).
+        let speaker_entity_id = match (&speaker.entity, &columns.speaker_names) {
             (Some(local_id), _) if global_ids.contains_key(local_id) => global_ids.get(local_id).copied(),
-            (_, Some(name)) if !name.trim().is_empty() => Some(identity::resolve_speaker_name(connection, memo, name)?),
+            (_, Some(names)) => Some(identity::resolve_entity(connection, memo, names)?),
             _ => None,
         };
         insert.execute(params![
@@ -348,7 +346,7 @@ fn write_times_and_events(
     document_rowid: i64,
     record: &Record,
     text_length: usize,
-    global_ids: &HashMap<String, i64>,
+    global_ids: &GlobalIds,
 ) -> Result<(), rusqlite::Error> {
     let mut time = connection.prepare_cached(
         "INSERT INTO times (document_rowid, start, \"end\", text, value) VALUES (?1, ?2, ?3, ?4, ?5)",

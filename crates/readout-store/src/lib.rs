@@ -9,6 +9,7 @@
 //! who (`identity`, `rules`), reading (`query`) and writing files
 //! (`export`).
 
+mod entity_names;
 mod error;
 mod export;
 mod export_parquet;

@@ -11,9 +11,10 @@
 //!
 //! [`Store::ingest`]: crate::Store::ingest
 
-use readout_record::{Record, Span};
+use readout_record::{Entity, EntityKind, Quote, Record, Span};
 use serde::Serialize;
 
+use crate::entity_names::EntityNames;
 use crate::sentence::{clamp_span, CodePointText};
 
 /// A record ready for [`Store::ingest`](crate::Store::ingest).
@@ -32,6 +33,9 @@ pub struct PreparedRecord {
     /// One per entity of `record`, in order: the `document_entities.mentions`
     /// column, a JSON array of `{start, end, text}` clamped to the text.
     pub(crate) entity_mentions_json: Vec<String>,
+    /// One per entity of `record`, in order: its names for identity
+    /// resolution (an empty name falls back to the first mention, then the id).
+    pub(crate) entity_names: Vec<EntityNames>,
     /// One per quote of `record`, in order.
     pub(crate) quotes: Vec<PreparedQuote>,
 }
@@ -46,6 +50,9 @@ pub(crate) struct PreparedQuote {
     pub(crate) sentence_start: usize,
     pub(crate) sentence_end: usize,
     pub(crate) sentence: String,
+    /// The speaker's name for identity resolution, when the quote names a
+    /// speaker who is not one of the record's entities.
+    pub(crate) speaker_names: Option<EntityNames>,
 }
 
 impl PreparedRecord {
@@ -59,9 +66,10 @@ impl PreparedRecord {
         };
         let boilerplate_json = serde_json::to_string(&record.boilerplate).unwrap_or_else(|_| "[]".into());
         let text = CodePointText::new(&record.text);
-        let quotes = record.quotes.iter().map(|quote| prepare_quote(quote, &text)).collect();
+        let quotes = record.quotes.iter().map(|quote| prepare_quote(quote, &record.entities, &text)).collect();
         let entity_mentions_json =
             record.entities.iter().map(|entity| mentions_json(&entity.mentions, text.len())).collect();
+        let entity_names = record.entities.iter().map(entity_names).collect();
         PreparedRecord {
             text_length: text.len(),
             record,
@@ -69,6 +77,7 @@ impl PreparedRecord {
             record_hash,
             boilerplate_json,
             entity_mentions_json,
+            entity_names,
             quotes,
         }
     }
@@ -85,7 +94,26 @@ impl From<Record> for PreparedRecord {
     }
 }
 
-fn prepare_quote(quote: &readout_record::Quote, text: &CodePointText) -> PreparedQuote {
+fn entity_names(entity: &Entity) -> EntityNames {
+    let mention_texts: Vec<&str> = entity.mentions.iter().map(|span| span.text.as_str()).collect();
+    let name = if entity.name.trim().is_empty() {
+        mention_texts.first().copied().unwrap_or(entity.id.as_str())
+    } else {
+        entity.name.as_str()
+    };
+    EntityNames::new(name, entity.kind, &mention_texts)
+}
+
+fn prepare_quote(quote: &Quote, entities: &[Entity], text: &CodePointText) -> PreparedQuote {
+    let speaker = &quote.speaker;
+    let speaker_is_an_entity =
+        speaker.entity.as_ref().is_some_and(|local_id| entities.iter().any(|entity| entity.id == *local_id));
+    let speaker_names = match &speaker.name {
+        Some(name) if !speaker_is_an_entity && !name.trim().is_empty() => {
+            Some(EntityNames::new(name, EntityKind::Person, &[]))
+        }
+        _ => None,
+    };
     let spans = quote.content.iter().chain(quote.cue.iter()).chain(quote.speaker.mention.iter());
     let (mut start, mut end) = (usize::MAX, 0usize);
     for span in spans {
@@ -109,6 +137,7 @@ fn prepare_quote(quote: &readout_record::Quote, text: &CodePointText) -> Prepare
         sentence_start,
         sentence_end,
         sentence,
+        speaker_names,
     }
 }
 
@@ -187,7 +216,7 @@ mod tests {
     }
 
     fn check(text: &str, content: Option<(usize, usize)>, expect: (Option<(usize, usize)>, &str)) {
-        let prepared = prepare_quote(&quote(content), &CodePointText::new(text));
+        let prepared = prepare_quote(&quote(content), &[], &CodePointText::new(text));
         assert_eq!((prepared.extent, prepared.sentence.as_str()), expect);
     }
 

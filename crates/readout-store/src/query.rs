@@ -236,12 +236,17 @@ impl Store {
         //   same full-text query (`s<entity id>`), a speaker known only as
         //   written is a match in the speaker-name columns, so FTS5
         //   intersects the posting lists as it walks;
-        // - no words: the quotes table through its date (or speaker, date)
-        //   index.
+        // - no words, a known speaker: the quotes table through its
+        //   (speaker, date) index;
+        // - no words otherwise: the quotes table through its `date_key`
+        //   index (schema 6), in date order, between the same bounds as the
+        //   full-text walk.
         let mut conditions: Vec<&str> = Vec::new();
         let mut values: Vec<Value> = Vec::new();
-        let mut order_clause = "ORDER BY q.date DESC, q.rowid DESC";
+        let mut order_clause = "ORDER BY q.date_key DESC";
         let mut walks_in_date_order = false;
+        // Whether the plan walks `quotes.date_key` (no words, no known speaker).
+        let mut bounds_by_date_key = true;
         let from_clause = match (&about, &speaker) {
             (Some(about), speaker) => {
                 let mut expression = format!("{{text}} : ({about})");
@@ -265,6 +270,8 @@ impl Store {
             (None, SpeakerFilter::Entities(ids)) => {
                 conditions.push("q.speaker_entity_id IN (SELECT value FROM json_each(?))");
                 values.push(Value::Text(serde_json::to_string(ids).unwrap_or_else(|_| "[]".into())));
+                order_clause = "ORDER BY q.date DESC, q.rowid DESC";
+                bounds_by_date_key = false;
                 "FROM quotes q"
             }
             (None, SpeakerFilter::Written(written)) => {
@@ -274,6 +281,11 @@ impl Store {
             }
             (None, SpeakerFilter::Anyone) => "FROM quotes q",
         };
+        if about.is_none() && bounds_by_date_key {
+            let (low, high) = date_key_bounds(query.since.as_deref(), query.until.as_deref());
+            conditions.extend(["q.date_key >= ?", "q.date_key < ?"]);
+            values.extend([Value::Integer(low), Value::Integer(high)]);
+        }
         if let Some(since) = &query.since {
             conditions.push("q.date >= ?");
             values.push(Value::Text(since.clone()));

@@ -362,3 +362,40 @@ fn words_and_speaker_follow_an_entity_merge() {
     // The merged quotes now sit under Starmer in the speaker column too.
     assert_eq!(find(&store, "Keir Starmer"), ["The budget is fair", "The budget will be painful"]);
 }
+
+#[test]
+fn quotes_without_words_walk_dates_newest_first_within_bounds() {
+    // Schema 6 walks `quotes.date_key` for these: undated quotes come last
+    // and fall outside any date bound, a bare month includes its last day.
+    let directory = tempfile::tempdir().unwrap();
+    let mut store = Store::open(directory.path().join("dates.db")).unwrap();
+    let dates = [Some("2024-03-31"), None, Some("2024-01-05"), Some("2024-03"), Some("2024-12-01"), Some("2023-12-31")];
+    let records = dates.iter().enumerate().map(|(number, date)| {
+        RecordBuilder::new(&format!("dated-{number}"), &format!("https://news.example/{number}"), *date)
+            .person("e1", "Rachel Reeves", &["Reeves"])
+            .said("e1", "Reeves", &format!("statement number {number}"))
+            .said("e1", "Reeves", &format!("second statement {number}"))
+            .build()
+    });
+    store.ingest(records).unwrap();
+    let dated = |since: Option<&str>, until: Option<&str>| -> Vec<Option<String>> {
+        let query = QuoteQuery {
+            since: since.map(String::from),
+            until: until.map(String::from),
+            limit: Some(100),
+            ..QuoteQuery::default()
+        };
+        store.quotes(&query).unwrap().into_iter().map(|row| row.date).collect()
+    };
+    let all = dated(None, None);
+    assert_eq!(all.len(), 12);
+    assert!(all[..10].windows(2).all(|pair| pair[0] >= pair[1]), "{all:?}");
+    assert_eq!(all[10..], [None, None]);
+    let march = dated(Some("2024-03"), Some("2024-03"));
+    assert_eq!(
+        march,
+        [Some("2024-03-31".to_string()), Some("2024-03-31".into()), Some("2024-03".into()), Some("2024-03".into())]
+    );
+    assert_eq!(dated(Some("2024-02-01"), None).len(), 6);
+    assert_eq!(dated(None, Some("2024-01-05")).len(), 4);
+}
