@@ -11,7 +11,9 @@
 
 use readout_record::EntityKind;
 
-use crate::identity::{effective_kind, given_names_agree, name_key, organization_key, parse_person_name, PersonName};
+use crate::identity::{
+    effective_kind, given_names_agree, name_key, organization_key_of, parse_person_name, PersonName,
+};
 
 /// One name that may be recorded in `aliases`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,15 +27,6 @@ pub(crate) struct AliasName {
 }
 
 impl AliasName {
-    fn new(text: &str, kind: EntityKind) -> AliasName {
-        let text = text.trim();
-        AliasName {
-            text: text.to_string(),
-            key: name_key(text),
-            person: if kind == EntityKind::Person { parse_person_name(text) } else { None },
-        }
-    }
-
     /// A mention of a person named `person`, or of anything else; `None`
     /// when its key lacks the person's surname, so it cannot be one of the
     /// person's names ("he", "the senator"): most mentions, and parsing
@@ -62,7 +55,7 @@ pub(crate) struct EntityNames {
     /// The parsed name's key without honorifics ("hillary rodham clinton");
     /// empty for a name that is not a person's.
     pub(crate) person_key: String,
-    /// [`organization_key`] of a name that is not a person's; empty otherwise.
+    /// [`organization_key`](crate::identity::organization_key) of a name that is not a person's; empty otherwise.
     pub(crate) organization_key: String,
     /// Each distinct mention that names this entity (the same surname and
     /// compatible first name for a person; a capitalised mention otherwise).
@@ -71,10 +64,16 @@ pub(crate) struct EntityNames {
 
 impl EntityNames {
     pub(crate) fn new(name: &str, document_kind: EntityKind, mention_texts: &[&str]) -> EntityNames {
-        let kind = effective_kind(name, document_kind);
-        let own = AliasName::new(name, kind);
+        // The name's key is made once: the organization key (which also
+        // says whether the name is an office) comes from it.
+        let text = name.trim();
+        let key = name_key(text);
+        let organization_key = organization_key_of(key.clone());
+        let kind = effective_kind(&organization_key, document_kind);
+        let person = if kind == EntityKind::Person { parse_person_name(text) } else { None };
+        let own = AliasName { text: text.to_string(), key, person };
         let person_key = own.person.as_ref().map(PersonName::key).unwrap_or_default();
-        let organization_key = if own.person.is_none() { organization_key(name) } else { String::new() };
+        let organization_key = if own.person.is_none() { organization_key } else { String::new() };
         // A document names an entity the same way many times; judge each
         // spelling once.
         let mut distinct: Vec<&str> = mention_texts.to_vec();

@@ -178,7 +178,12 @@ pub fn name_key(text: &str) -> String {
 
 /// The key of a non-person name: "The White House" and "White House" agree.
 pub fn organization_key(text: &str) -> String {
-    let key = name_key(text);
+    organization_key_of(name_key(text))
+}
+
+/// [`organization_key`] from the text's [`name_key`], for a caller that has
+/// the key already.
+pub(crate) fn organization_key_of(key: String) -> String {
     match key.strip_prefix("the ") {
         Some(rest) if !rest.is_empty() => rest.to_string(),
         _ => key,
@@ -278,9 +283,10 @@ pub fn parse_person_name(text: &str) -> Option<PersonName> {
     Some(PersonName { given, middles, surname, suffix })
 }
 
-/// The kind a name should be stored under: offices are organizations.
-pub fn effective_kind(name: &str, kind: EntityKind) -> EntityKind {
-    if OFFICES.contains(&organization_key(name).as_str()) {
+/// The kind a name should be stored under, given its [`organization_key`]:
+/// offices are organizations.
+pub(crate) fn effective_kind(organization_key: &str, kind: EntityKind) -> EntityKind {
+    if OFFICES.contains(&organization_key) {
         EntityKind::Organization
     } else {
         kind
@@ -704,9 +710,10 @@ mod tests {
 
     #[test]
     fn offices_are_organizations() {
-        assert_eq!(effective_kind("Downing Street", EntityKind::Person), EntityKind::Organization);
-        assert_eq!(effective_kind("The White House", EntityKind::Place), EntityKind::Organization);
-        assert_eq!(effective_kind("Keir Starmer", EntityKind::Person), EntityKind::Person);
+        let kind = |name: &str, kind: EntityKind| effective_kind(&organization_key(name), kind);
+        assert_eq!(kind("Downing Street", EntityKind::Person), EntityKind::Organization);
+        assert_eq!(kind("The White House", EntityKind::Place), EntityKind::Organization);
+        assert_eq!(kind("Keir Starmer", EntityKind::Person), EntityKind::Person);
         assert_eq!(organization_key("The White House"), organization_key("White House"));
     }
 
