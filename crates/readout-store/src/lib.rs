@@ -9,6 +9,7 @@
 //! who (`identity`, `rules`), reading (`query`) and writing files
 //! (`export`).
 
+mod checkpoint;
 mod entity_names;
 mod error;
 mod export;

@@ -320,6 +320,65 @@ fn assert_full_text_consistent(store: &Store) {
     }
 }
 
+/// The number of segments in a full-text index, from its structure record
+/// (FTS5's `fts5_index.c`: a 4-byte cookie, an optional 4-byte version
+/// marker, then varints for the number of levels and of segments).
+fn full_text_segments(store: &Store, table: &str) -> u64 {
+    let record: Vec<u8> = store
+        .connection()
+        .query_row(&format!("SELECT block FROM {table}_data WHERE id = 10"), [], |row| row.get(0))
+        .unwrap();
+    let mut bytes = record[4..].iter().copied();
+    if record.get(4..8) == Some(&[0xff, 0x00, 0x00, 0x01]) {
+        bytes.nth(3);
+    }
+    let mut varint = || -> u64 {
+        let mut value = 0u64;
+        for byte in bytes.by_ref() {
+            value = (value << 7) | u64::from(byte & 0x7f);
+            if byte & 0x80 == 0 {
+                break;
+            }
+        }
+        value
+    };
+    let _levels = varint();
+    varint()
+}
+
+#[test]
+fn quotes_out_of_date_order_make_one_full_text_segment_per_batch() {
+    // `quotes_fts` rowids lead with the date, and FTS5 writes out a segment
+    // whenever a rowid comes below the last one: ingest sorts each batch's
+    // quotes by that key before indexing them (this one is newest first).
+    let directory = tempfile::tempdir().unwrap();
+    let mut store = Store::open(directory.path().join("dates.db")).unwrap();
+    let mut records = corpus();
+    records.reverse();
+    store.ingest(records).unwrap();
+    assert_eq!(full_text_segments(&store, "quotes_fts"), 1);
+    assert_eq!(full_text_segments(&store, "documents_fts"), 1);
+    assert_full_text_consistent(&store);
+    let quotes = store.quotes(&QuoteQuery { about: Some("budget".into()), ..QuoteQuery::default() }).unwrap();
+    let dates: Vec<_> = quotes.iter().map(|quote| quote.date.as_deref()).collect();
+    assert_eq!(dates, [Some("2025-01-20"), Some("2024-09-10"), Some("2024-09-10")]);
+}
+
+#[test]
+fn ingest_gives_the_writer_its_autocheckpoint_back() {
+    // Ingest turns the writer's checkpoints off while a thread of its own
+    // checkpoints (`checkpoint.rs`); later writes must checkpoint again.
+    let directory = tempfile::tempdir().unwrap();
+    let mut store = Store::open(directory.path().join("checkpoints.db")).unwrap();
+    let pages = |store: &Store| -> i64 {
+        store.connection().query_row("PRAGMA wal_autocheckpoint", [], |row| row.get(0)).unwrap()
+    };
+    let before = pages(&store);
+    assert!(before > 0);
+    store.ingest(corpus()).unwrap();
+    assert_eq!(pages(&store), before);
+}
+
 #[test]
 fn same_document_twice_in_one_batch_leaves_the_full_text_indexes_consistent() {
     // The second version replaces the first before the batch indexes its
