@@ -13,28 +13,46 @@
 //! (see [`Store::ingest`](crate::Store::ingest)), and at the end only the
 //! last batch's pages are left to copy.
 //!
+//! The log must still start over now and then, or it would grow with the
+//! whole ingest: SQLite rewinds it only when a write transaction begins on a
+//! log that is copied to its end, and the writer begins its next batch
+//! before a background copy of its last one is done. So once the log
+//! passes the writer's autocheckpoint size, the writer waits after its
+//! commit until that commit is copied too ([`BackgroundCheckpoint::committed`]):
+//! by then the earlier batches are, so the wait is one batch's copy, and
+//! the next batch starts the log over.
+//!
 //! Checkpointing is only ever an optimisation here: if the second
 //! connection cannot be opened there is no thread and the writer
 //! checkpoints as usual, and a failed checkpoint is logged and left to the
 //! next one (or to closing the store, which checkpoints what is left).
 
 use std::path::Path;
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::{mpsc, Arc};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
 
+/// A request to the thread: checkpoint, and say when done if asked to.
+type Request = Option<mpsc::SyncSender<()>>;
+
 /// A thread that checkpoints after each commit it is told of.
 pub(crate) struct BackgroundCheckpoint {
-    commits: mpsc::SyncSender<()>,
+    requests: mpsc::SyncSender<Request>,
+    /// Pages in the log at the last checkpoint.
+    log_pages: Arc<AtomicI64>,
+    /// Log size, in pages, from which the writer waits for a full copy.
+    restart_pages: i64,
     thread: JoinHandle<()>,
 }
 
 impl BackgroundCheckpoint {
     /// Opens a second connection to `path` and starts the thread; `None`
-    /// when the connection cannot be opened.
-    pub(crate) fn start(path: &Path, busy_timeout: Duration) -> Option<BackgroundCheckpoint> {
+    /// when the connection cannot be opened. From `restart_pages` pages in
+    /// the log on, [`BackgroundCheckpoint::committed`] waits.
+    pub(crate) fn start(path: &Path, busy_timeout: Duration, restart_pages: i64) -> Option<BackgroundCheckpoint> {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let connection = match Connection::open_with_flags(path, flags) {
             Ok(connection) => connection,
@@ -44,44 +62,72 @@ impl BackgroundCheckpoint {
             }
         };
         connection.busy_timeout(busy_timeout).ok()?;
-        // One pending signal is enough: a checkpoint copies every commit
+        // One pending request is enough: a checkpoint copies every commit
         // made before it starts.
-        let (commits, signals) = mpsc::sync_channel::<()>(1);
+        let (requests, received) = mpsc::sync_channel::<Request>(1);
+        let log_pages = Arc::new(AtomicI64::new(0));
+        let reported = Arc::clone(&log_pages);
         let thread = std::thread::Builder::new()
             .name("readout-checkpoint".into())
             .spawn(move || {
-                for () in signals {
-                    checkpoint(&connection);
+                for done in received {
+                    if let Some((logged, copied)) = checkpoint(&connection) {
+                        // Copied to its end while the writer waits, the log
+                        // starts over with the writer's next transaction.
+                        let restarts = done.is_some() && copied == logged;
+                        reported.store(if restarts { 0 } else { logged }, Ordering::Relaxed);
+                    }
+                    if let Some(done) = done {
+                        done.send(()).ok();
+                    }
                 }
             })
             .ok()?;
-        Some(BackgroundCheckpoint { commits, thread })
+        Some(BackgroundCheckpoint { requests, log_pages, restart_pages: restart_pages.max(1), thread })
     }
 
-    /// Asks for a checkpoint of everything committed so far; never blocks.
+    /// Asks for a checkpoint of everything committed so far. Returns at
+    /// once, unless the log has grown past the restart size: then only once
+    /// the checkpoint is done, so that the next transaction starts the log
+    /// over.
     pub(crate) fn committed(&self) {
-        // Full: a checkpoint is already asked for and will copy this commit
-        // too. Disconnected: the thread is gone and closing will copy it.
-        self.commits.try_send(()).ok();
+        if self.log_pages.load(Ordering::Relaxed) < self.restart_pages {
+            // Full: a checkpoint is already asked for and will copy this
+            // commit too. Disconnected: the thread is gone; closing copies.
+            self.requests.try_send(None).ok();
+            return;
+        }
+        let (done, wait) = mpsc::sync_channel(1);
+        if self.requests.send(Some(done)).is_ok() {
+            wait.recv().ok();
+        }
     }
 
     /// Waits for the checkpoint in progress, if any, and ends the thread.
     pub(crate) fn finish(self) {
-        drop(self.commits);
+        drop(self.requests);
         if self.thread.join().is_err() {
             tracing::warn!("the checkpoint thread panicked");
         }
     }
 }
 
-fn checkpoint(connection: &Connection) {
+/// Runs a passive checkpoint; returns the pages in the log and the pages
+/// of it now copied into the database file.
+fn checkpoint(connection: &Connection) -> Option<(i64, i64)> {
     // Columns: whether it was blocked, pages in the log, pages copied.
     let result = connection.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |row| {
         Ok((row.get::<_, i64>(0)?, row.get::<_, i64>(1)?, row.get::<_, i64>(2)?))
     });
     match result {
-        Ok((blocked, logged, copied)) => tracing::trace!(blocked, logged, copied, "background checkpoint"),
-        Err(error) => tracing::debug!(%error, "background checkpoint failed"),
+        Ok((blocked, logged, copied)) => {
+            tracing::trace!(blocked, logged, copied, "background checkpoint");
+            Some((logged, copied))
+        }
+        Err(error) => {
+            tracing::debug!(%error, "background checkpoint failed");
+            None
+        }
     }
 }
 
@@ -99,7 +145,7 @@ mod tests {
         let path = directory.path().join("checkpoint.db");
         let writer = Connection::open(&path).unwrap();
         writer.execute_batch("PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; CREATE TABLE t (x);").unwrap();
-        let background = BackgroundCheckpoint::start(&path, Duration::from_secs(5)).unwrap();
+        let background = BackgroundCheckpoint::start(&path, Duration::from_secs(5), 1_000).unwrap();
         writer.execute_batch("INSERT INTO t VALUES (randomblob(100000));").unwrap();
         // Committed, but only to the log.
         assert!(file_size(&path) < 100_000, "{} bytes before the checkpoint", file_size(&path));
@@ -112,6 +158,31 @@ mod tests {
     fn a_database_that_cannot_be_opened_gets_no_thread() {
         let directory = tempfile::tempdir().unwrap();
         let missing = directory.path().join("no such folder").join("x.db");
-        assert!(BackgroundCheckpoint::start(&missing, Duration::from_secs(1)).is_none());
+        assert!(BackgroundCheckpoint::start(&missing, Duration::from_secs(1), 1_000).is_none());
+    }
+
+    #[test]
+    fn the_log_starts_over_once_it_passes_the_restart_size() {
+        // Each commit adds about 25 pages of 4 KiB. Without the writer
+        // waiting, the next transaction begins before the copy is done and
+        // the log would hold all 40 commits (some 4 MB).
+        let directory = tempfile::tempdir().unwrap();
+        let path = directory.path().join("restart.db");
+        let mut writer = Connection::open(&path).unwrap();
+        writer.execute_batch("PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; CREATE TABLE t (x);").unwrap();
+        let background = BackgroundCheckpoint::start(&path, Duration::from_secs(5), 100).unwrap();
+        let log = path.with_extension("db-wal");
+        let mut largest = 0;
+        for _ in 0..40 {
+            let transaction = writer.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate).unwrap();
+            transaction.execute_batch("INSERT INTO t VALUES (randomblob(100000));").unwrap();
+            transaction.commit().unwrap();
+            background.committed();
+            largest = largest.max(file_size(&log));
+        }
+        background.finish();
+        // The restart size, plus the commit that passed it and the one in
+        // progress when the size was reported.
+        assert!(largest < 250 * 4096, "the log reached {largest} bytes");
     }
 }

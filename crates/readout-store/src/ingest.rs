@@ -119,7 +119,7 @@ impl Store {
     fn start_background_checkpoints(&self) -> Option<(BackgroundCheckpoint, i64)> {
         let autocheckpoint_pages: i64 =
             self.connection.query_row("PRAGMA wal_autocheckpoint", [], |row| row.get(0)).ok()?;
-        let checkpoints = BackgroundCheckpoint::start(&self.path, self.busy_timeout)?;
+        let checkpoints = BackgroundCheckpoint::start(&self.path, self.busy_timeout, autocheckpoint_pages)?;
         if self.connection.execute_batch("PRAGMA wal_autocheckpoint = 0;").is_err() {
             checkpoints.finish();
             return None;
