@@ -25,15 +25,23 @@ fn generate_fixtures() -> Option<PathBuf> {
         eprintln!("skipping warcio fixture tests: `python3 -c \"import warcio\"` failed (pip install warcio)");
         return None;
     }
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|elapsed| elapsed.as_nanos())
-        .unwrap_or_default();
-    let directory = std::env::temp_dir().join(format!("readout-warc-fixtures-{}-{nanos}", std::process::id()));
+    // Under cargo's scratch directory for integration tests, not the system
+    // temp directory: each run replaces the last run's fixtures instead of
+    // leaving another directory behind. They are written to a directory of
+    // this process's own first, so a run never reads a half-written set.
+    let scratch = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let directory = scratch.join("warcio-fixtures");
+    let staging = scratch.join(format!("warcio-fixtures-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&staging);
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/make_fixtures.py");
-    let output = Command::new("python3").arg(&script).arg(&directory).output().expect("run python3");
+    let output = Command::new("python3").arg(&script).arg(&staging).output().expect("run python3");
     assert!(output.status.success(), "make_fixtures.py failed: {}", String::from_utf8_lossy(&output.stderr));
-    Some(directory)
+    let _ = std::fs::remove_dir_all(&directory);
+    match std::fs::rename(&staging, &directory) {
+        Ok(()) => Some(directory),
+        // Another test process put its fixtures there first: use ours.
+        Err(_) => Some(staging),
+    }
 }
 
 /// One line of `<name>.expected.tsv`, as warcio read it.
