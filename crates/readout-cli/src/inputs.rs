@@ -45,17 +45,24 @@ impl Pending {
 
 /// Expands `paths` (files and folders, not `-`) and hands `each_batch` full
 /// batches of at most `batch_size` inputs, in input order, then the last one.
-/// `each_batch` is expected to empty the batch it is given.
+/// `each_batch` is expected to empty the batch it is given. Entries a folder
+/// walk passes over (pipes, sockets, link loops, second links to a file) are
+/// named once each on stderr before any input is read; they are not
+/// failures.
 pub fn for_each_batch(
     paths: &[PathBuf],
     batch_size: usize,
     mut each_batch: impl FnMut(&mut Vec<Pending>) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
-    let files = expand_paths(paths);
+    let expansion = expand_paths(paths);
+    for skipped in &expansion.skipped {
+        eprintln!("readout: {skipped}");
+    }
     let mut batch: Vec<Pending> = Vec::with_capacity(batch_size);
-    for path in &files {
-        if input_kind(path) == InputKind::Warc {
-            match warc_documents(path) {
+    for input in expansion.inputs {
+        match input {
+            Err(error) => batch.push(Pending::Loaded(Err(error))),
+            Ok(path) if input_kind(&path) == InputKind::Warc => match warc_documents(&path) {
                 Ok(documents) => {
                     for document in documents {
                         batch.push(Pending::Loaded(document));
@@ -66,9 +73,8 @@ pub fn for_each_batch(
                     }
                 }
                 Err(error) => batch.push(Pending::Loaded(Err(error))),
-            }
-        } else {
-            batch.push(Pending::File(path.clone()));
+            },
+            Ok(path) => batch.push(Pending::File(path)),
         }
         if batch.len() >= batch_size {
             each_batch(&mut batch)?;

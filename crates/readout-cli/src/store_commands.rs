@@ -89,6 +89,9 @@ pub struct QuotesArgs {
 pub struct SpeakersArgs {
     #[command(flatten)]
     pub database: DatabaseArgs,
+    /// Only the N most quoted (default: everyone)
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
     #[arg(long, value_enum)]
     pub format: Option<OutputFormat>,
 }
@@ -279,7 +282,7 @@ pub fn run_quotes(arguments: &QuotesArgs) -> Result<()> {
 
 pub fn run_speakers(arguments: &SpeakersArgs) -> Result<()> {
     let store = open_for_reading(&arguments.database)?;
-    let rows = store.speakers()?;
+    let rows = store.speakers(arguments.limit)?;
     print_rows(
         &rows,
         chosen_format(arguments.format),

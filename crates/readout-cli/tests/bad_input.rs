@@ -250,3 +250,69 @@ fn invalid_utf8_line_on_stdin() {
     assert_eq!(run.records[1]["id"], "<stdin>:2");
     assert_eq!(run.status, 0);
 }
+
+/// Runs `readout extract` on a folder in a child process that must finish
+/// within `limit`; a run that hangs is killed and fails the test.
+fn run_with_deadline(folder: &Path, limit: std::time::Duration) -> Run {
+    let binary = env!("CARGO_BIN_EXE_readout");
+    let mut child = Command::new(binary)
+        .args(["extract", "--format", "json", folder.to_str().unwrap()])
+        .env_remove("READOUT_LOG")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > limit {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            panic!("readout extract {} still running after {limit:?}", folder.display());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let Output { status, stdout, stderr } = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&stderr).into_owned();
+    assert!(!stderr.contains("panicked"), "the binary panicked:\n{stderr}");
+    let records = String::from_utf8(stdout).unwrap().lines().map(|line| serde_json::from_str(line).unwrap()).collect();
+    Run { status: status.code().unwrap(), records, stderr_lines: stderr.lines().map(str::to_string).collect() }
+}
+
+#[cfg(unix)]
+#[test]
+fn folder_with_a_fifo_a_socket_and_a_symlink_loop() {
+    // Regressions: a named pipe in a folder hung the run forever, and
+    // `loop -> .` made every file come out 40 times. Now the pipe and the
+    // socket are skipped, the loop is not followed, a second link to a file
+    // reads it once, and each skipped entry is named once; none of them is
+    // a failure.
+    let scratch = Scratch::new("special");
+    std::fs::create_dir(scratch.path("sub")).unwrap();
+    std::fs::write(scratch.path("sub/other.txt"), GOOD_ARTICLE.replace("Anne Whitlock", "Ravi Patel")).unwrap();
+    let fifo = std::ffi::CString::new(scratch.path("pipe").into_os_string().into_encoded_bytes()).unwrap();
+    // SAFETY: mkfifo reads a NUL-terminated path and a mode.
+    assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o644) }, 0);
+    let _socket = std::os::unix::net::UnixListener::bind(scratch.path("socket")).unwrap();
+    std::os::unix::fs::symlink(".", scratch.path("loop")).unwrap();
+    std::os::unix::fs::symlink("good.txt", scratch.path("same.txt")).unwrap();
+
+    let run = run_with_deadline(&scratch.dir, std::time::Duration::from_secs(60));
+    assert_eq!(run.status, 0, "{:?}", run.stderr_lines);
+    let mut sources: Vec<&str> = run.records.iter().map(|record| record["source"].as_str().unwrap()).collect();
+    sources.sort();
+    let expected = [scratch.path("good.txt"), scratch.path("sub/other.txt")];
+    assert_eq!(sources, expected.iter().map(|path| path.to_str().unwrap()).collect::<Vec<_>>());
+    for (name, problem) in [
+        ("pipe", "a named pipe, not a regular file"),
+        ("socket", "a socket, not a regular file"),
+        ("loop", "symbolic link loop back to"),
+        ("same.txt", "the same file as"),
+    ] {
+        let prefix = format!("readout: {}: skipped: ", scratch.path(name).display());
+        let lines: Vec<&String> = run.stderr_lines.iter().filter(|line| line.starts_with(&prefix)).collect();
+        assert_eq!(lines.len(), 1, "{name} should be named once: {:?}", run.stderr_lines);
+        assert!(lines[0].contains(problem), "{}", lines[0]);
+    }
+    assert_eq!(run.stderr_lines.len(), 4, "{:?}", run.stderr_lines);
+}

@@ -1,5 +1,5 @@
 //! The store's commands end to end: `readout ingest` on `examples/` (and,
-//! for the crash test, PolNeAR train) into a temporary database, then
+//! for the crash test, a corpus the test writes itself) into a temporary database, then
 //! `quotes`, `speakers`, `entities merge`, `export` run as a user would.
 //!
 //! In: the built `readout` binary and the repository's example articles.
@@ -69,7 +69,12 @@ fn ingest_then_query_a_speaker() {
         assert!(quote["source"].as_str().unwrap().contains("examples"));
     }
     let speakers = json(&["speakers", "--db", database, "--format", "json"]);
-    assert!(speakers.as_array().unwrap().iter().any(|row| row["name"] == "Rachel Reeves"));
+    let speakers = speakers.as_array().unwrap();
+    assert!(speakers.iter().any(|row| row["name"] == "Rachel Reeves"));
+    // `--limit N` gives the N most quoted, in the same order.
+    let top = json(&["speakers", "--db", database, "--format", "json", "--limit", "2"]);
+    assert!(speakers.len() > 2, "{speakers:?}");
+    assert_eq!(top.as_array().unwrap(), &speakers[..2]);
 }
 
 #[test]
@@ -213,34 +218,61 @@ fn a_corrupt_database_gives_one_line_and_exit_2() {
     assert_eq!(std::fs::read(&database).unwrap(), bytes);
 }
 
+/// Writes `count` articles into `directory`, each an example article with a
+/// numbered paragraph of its own, so every one is a different document.
+fn write_generated_corpus(directory: &Path, count: usize) {
+    let mut examples: Vec<PathBuf> = std::fs::read_dir(repository().join("examples"))
+        .unwrap()
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|extension| extension == "txt"))
+        .collect();
+    examples.sort();
+    let texts: Vec<String> = examples.iter().map(|path| std::fs::read_to_string(path).unwrap()).collect();
+    assert!(!texts.is_empty(), "no example articles");
+    std::fs::create_dir_all(directory).unwrap();
+    for number in 0..count {
+        let text = &texts[number % texts.len()];
+        let article = format!(
+            "{text}\n\n\u{201c}We will publish update {number} next week,\u{201d} the council spokesman said on Monday.\n"
+        );
+        std::fs::write(directory.join(format!("article-{number:05}.txt")), article).unwrap();
+    }
+}
+
 #[test]
 fn a_killed_ingest_completes_on_rerun() {
-    let corpus = repository().join("../shared/corpora/polnear/train/text");
-    if !corpus.is_dir() {
-        eprintln!("skipped: {} is absent", corpus.display());
-        return;
-    }
-    let expected = std::fs::read_dir(&corpus).unwrap().count() as i64;
+    // A corpus of its own, large enough that ingest is still running when
+    // the first batch has been committed.
     let directory = tempfile::tempdir().unwrap();
+    let corpus = directory.path().join("corpus");
+    let expected = 3000;
+    write_generated_corpus(&corpus, expected);
     let database = directory.path().join("crash.db");
     let arguments = ["ingest", "--db", database.to_str().unwrap(), corpus.to_str().unwrap()];
-    let mut child = readout().args(arguments).spawn().unwrap();
-    std::thread::sleep(Duration::from_secs(1));
+    let mut child = readout().args(arguments).stderr(std::process::Stdio::null()).spawn().unwrap();
+    // Kill it once some documents are committed, so the kill lands mid-ingest.
+    let committed = || -> i64 {
+        let Ok(store) = Store::open_read_only(&database) else { return 0 };
+        store.connection().query_row("SELECT count(*) FROM documents", [], |row| row.get(0)).unwrap_or(0)
+    };
+    let started = std::time::Instant::now();
+    while committed() == 0 && started.elapsed() < Duration::from_secs(120) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let still_running = child.try_wait().unwrap().is_none();
     child.kill().unwrap(); // SIGKILL on Unix
     child.wait().unwrap();
+    assert!(still_running, "ingest of {expected} documents finished before it could be killed");
     // Each committed document is whole; whatever was not committed is gone.
-    if database.exists() {
-        let store = Store::open(&database).unwrap();
-        let partial: i64 =
-            store.connection().query_row("SELECT count(*) FROM documents", [], |row| row.get(0)).unwrap();
-        assert!(partial <= expected);
-    }
+    let partial = committed();
+    assert!(0 < partial && partial < expected as i64, "{partial} documents after the kill");
     let output = run(&arguments);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let store = Store::open(&database).unwrap();
     let connection = store.connection();
     let documents: i64 = connection.query_row("SELECT count(*) FROM documents", [], |row| row.get(0)).unwrap();
-    assert_eq!(documents, expected);
+    assert_eq!(documents, expected as i64);
     let check: String = connection.query_row("PRAGMA integrity_check", [], |row| row.get(0)).unwrap();
     assert_eq!(check, "ok");
 }

@@ -14,5 +14,5 @@ mod web;
 pub use error::InputError;
 pub use json_lines::parse_json_line;
 pub use text_file::{document_from_bytes, read_text_file, Limits};
-pub use walk::expand_paths;
+pub use walk::{expand_paths, Expansion, SkipReason, SkippedEntry};
 pub use web::{document_from_html, input_kind, read_html_file, warc_documents, InputKind};

@@ -3,7 +3,7 @@
 //!
 //! In: nothing (this crate only defines data). Out: [`Document`], the input
 //! to analysis (text plus what is known about it), and [`Record`], the output
-//! contract of `../shared/spec/record.md`, whose spans count Unicode scalar
+//! contract of `docs/record.md`, whose spans count Unicode scalar
 //! values. Analysis works on byte ranges; [`CharOffsets`] turns them into the
 //! code-point offsets the record promises.
 

@@ -334,8 +334,9 @@ impl Store {
         Ok(rows)
     }
 
-    /// Everyone quoted at least once, most quoted first.
-    pub fn speakers(&self) -> Result<Vec<SpeakerRow>, StoreError> {
+    /// Everyone quoted at least once, most quoted first; with a `limit`,
+    /// only the first `limit` of them.
+    pub fn speakers(&self, limit: Option<usize>) -> Result<Vec<SpeakerRow>, StoreError> {
         let mut statement = self
             .connection
             .prepare_cached(
@@ -346,11 +347,14 @@ impl Store {
                        FROM quotes WHERE speaker_entity_id IS NOT NULL
                        GROUP BY speaker_entity_id) s
                  JOIN entities e ON e.id = s.speaker_entity_id
-                 ORDER BY s.quotes DESC, e.name",
+                 ORDER BY s.quotes DESC, e.name
+                 LIMIT ?1",
             )
             .map_err(|error| self.error(error))?;
+        // SQLite reads a negative limit as no limit.
+        let limit = limit.map_or(-1, |limit| i64::try_from(limit).unwrap_or(i64::MAX));
         let rows = statement
-            .query_map([], |row| {
+            .query_map([limit], |row| {
                 Ok(SpeakerRow {
                     entity_id: row.get(0)?,
                     name: row.get(1)?,

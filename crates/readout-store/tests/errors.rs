@@ -99,7 +99,7 @@ fn damaged_pages_report_a_malformed_image() {
     file.write_all(&vec![0xff_u8; (length - 4096) as usize]).unwrap();
     drop(file);
     let outcome = Store::open(&path).and_then(|store| {
-        store.speakers()?;
+        store.speakers(None)?;
         store.quotes(&QuoteQuery { about: Some("budget".into()), ..QuoteQuery::default() })?;
         Ok(())
     });

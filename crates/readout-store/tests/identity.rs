@@ -205,7 +205,7 @@ fn merge_rule_survives_reingest() {
     // And a new document too.
     store.ingest([person_document("w2", "William J. Clinton", &["William J. Clinton"])]).unwrap();
     assert_eq!(global_id(&store, "w2"), bill);
-    let speakers = store.speakers().unwrap();
+    let speakers = store.speakers(None).unwrap();
     let bill_row = speakers.iter().find(|row| row.entity_id == bill).unwrap();
     assert_eq!(bill_row.quotes, 3);
 }

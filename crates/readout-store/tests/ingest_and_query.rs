@@ -164,7 +164,7 @@ fn quotes_filter_by_speaker_topic_date_kind_and_source() {
 #[test]
 fn speakers_timeline_and_events() {
     let (_directory, store) = open_with_corpus();
-    let speakers = store.speakers().unwrap();
+    let speakers = store.speakers(None).unwrap();
     assert_eq!(speakers[0].name, "Keir Starmer");
     assert_eq!(speakers[0].quotes, 2);
     assert_eq!(speakers[0].documents, 2);

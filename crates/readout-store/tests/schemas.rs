@@ -78,7 +78,7 @@ fn every_released_schema_opens_and_migrates() {
         assert_eq!(words("village", "she"), ["It takes a village"], "schema {version}");
         assert_eq!(words("village", "he"), Vec::<String>::new(), "schema {version}");
         assert_eq!(words("alliance", "Biden"), ["the alliance is strong"], "schema {version}");
-        assert_eq!(store.speakers().unwrap().len(), 3);
+        assert_eq!(store.speakers(None).unwrap().len(), 3);
         // Schema 5: mentions moved into `document_entities`, and the
         // `mentions` view still lists every one, in the record's order.
         let expected_mentions: Vec<String> = fixture_records()
