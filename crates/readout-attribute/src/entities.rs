@@ -5,10 +5,12 @@
 //! honorific joins the full name seen before or after it), roles by the
 //! titles the document gives a person ("President-elect Trump" makes "the
 //! incoming president" Trump) and then by the office-holder table, and
-//! pronouns by the most recent person they can refer to.
+//! pronouns by the learned ranker of [`crate::pronouns`].
 
 use crate::document::Document;
+use crate::gender::Gender;
 use crate::mentions::{Mention, MentionForm};
+use crate::pronouns::{PronounModel, Scene};
 use readout_offices::OfficeTable;
 use readout_record::EntityKind;
 use std::collections::HashMap;
@@ -22,7 +24,8 @@ pub struct EntityGroup {
     /// For people: the words of the full name and the titles seen with it.
     words: Vec<String>,
     titles: Vec<String>,
-    female: Option<bool>,
+    /// The gender the honorifics of its mentions give ("Mr", "Mrs").
+    honorific_gender: Option<Gender>,
 }
 
 impl EntityGroup {
@@ -33,7 +36,7 @@ impl EntityGroup {
             mentions: vec![],
             words,
             titles: vec![],
-            female: None,
+            honorific_gender: None,
         }
     }
 
@@ -42,23 +45,39 @@ impl EntityGroup {
     fn add_person_mention(&mut self, mention: usize, titles: Vec<String>, honorifics: &[String]) {
         self.mentions.push(mention);
         self.titles.extend(titles);
-        self.female = self.female.or(gender_of(honorifics));
+        self.honorific_gender = self.honorific_gender.or(honorifics.iter().find_map(|h| Gender::of_honorific(h)));
+    }
+
+    /// A person's gender as their name tells it: the honorifics they are
+    /// given, else the usual gender of their first name.
+    pub(crate) fn gender(&self) -> Option<Gender> {
+        if self.kind != EntityKind::Person {
+            return None;
+        }
+        self.honorific_gender.or_else(|| match self.words.as_slice() {
+            [first, _, ..] => Gender::of_first_name(first),
+            _ => None,
+        })
+    }
+
+    /// Known by one word only ("Clinton", or a capitalised word taken for a
+    /// name).
+    pub(crate) fn is_single_word(&self) -> bool {
+        self.words.len() < 2
     }
 }
 
-/// What grouping needs from outside the text.
+/// What grouping needs besides the mentions: the date, country and office
+/// table that resolve roles, and what the pronoun ranker weighs.
 pub struct Context<'a> {
     pub date: Option<&'a str>,
     pub country: Option<&'a str>,
     pub offices: &'a OfficeTable,
-}
-
-fn gender_of(honorifics: &[String]) -> Option<bool> {
-    honorifics.iter().find_map(|h| match h.trim_end_matches('.') {
-        "mr" | "sir" | "lord" | "king" | "prince" | "congressman" | "father" => Some(false),
-        "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "baroness" | "congresswoman" => Some(true),
-        _ => None,
-    })
+    /// Token ranges of the attributions' sources.
+    pub sources: &'a [(usize, usize)],
+    /// Per token: inside a quotation.
+    pub inside_quote: &'a [bool],
+    pub pronouns: &'a PronounModel,
 }
 
 /// Titles a mention's honorifics and the words before it give a person:
@@ -83,6 +102,11 @@ fn titles_before(doc: &Document, mention: &Mention, honorifics: &[String]) -> Ve
     }
     let joined = titles.join(" ");
     let mut out = titles;
+    // A vice president is not the president.
+    if out.iter().any(|t| t == "vice") {
+        out.retain(|t| t != "president");
+        out.push("vice president".into());
+    }
     if joined.contains("president-elect") || joined.contains("president elect") {
         out.push("incoming president".into());
     }
@@ -93,13 +117,50 @@ fn titles_before(doc: &Document, mention: &Mention, honorifics: &[String]) -> Ve
 }
 
 pub fn group(doc: &Document, mentions: &[Mention], context: &Context) -> Vec<EntityGroup> {
+    let mut groups = group_names_and_roles(doc, mentions, context);
+    let scene = Scene { doc, mentions, sources: context.sources, inside_quote: context.inside_quote };
+    crate::pronouns::resolve(&scene, &mut groups, context.pronouns);
+    finish(groups)
+}
+
+/// Sorts each entity's mentions and drops entities left without any.
+pub(crate) fn finish(mut groups: Vec<EntityGroup>) -> Vec<EntityGroup> {
+    for group in &mut groups {
+        group.mentions.sort_unstable();
+        group.mentions.dedup();
+    }
+    groups.retain(|g| !g.mentions.is_empty());
+    groups
+}
+
+/// Names and roles grouped into entities; pronouns are left for the ranker.
+pub(crate) fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Context) -> Vec<EntityGroup> {
     let mut groups: Vec<EntityGroup> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
     // Names first, in text order, so that roles and pronouns can look back
     // and forward at the people the text names.
     let mut deferred_single: Vec<usize> = Vec::new();
+    // Surnames of the people the text names in full, lower case: an
+    // upper-case word that is one of them ("PENCE:" in a transcript) is
+    // that person, not an acronym.
+    let surnames: Vec<String> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .filter_map(|m| match &m.form {
+            MentionForm::Name { words, .. } if words.len() >= 2 => words.last().map(|w| w.to_lowercase()),
+            _ => None,
+        })
+        .collect();
     for (index, mention) in mentions.iter().enumerate() {
         let MentionForm::Name { words, honorifics } = &mention.form else { continue };
+        let upper_case_surname = mention.kind == EntityKind::Organization
+            && words.len() == 1
+            && words[0].chars().all(|c| c.is_uppercase() || c == '\'' || c == '’')
+            && surnames.contains(&words[0].to_lowercase());
+        if upper_case_surname {
+            deferred_single.push(index);
+            continue;
+        }
         if mention.kind != EntityKind::Person {
             let name = mention.canonical.clone().unwrap_or_else(|| words.join(" "));
             let key = format!("{}:{}", mention.kind.as_str(), name);
@@ -110,7 +171,7 @@ pub fn group(doc: &Document, mentions: &[Mention], context: &Context) -> Vec<Ent
                     mentions: vec![],
                     words: vec![],
                     titles: vec![],
-                    female: None,
+                    honorific_gender: None,
                 });
                 groups.len() - 1
             });
@@ -142,18 +203,28 @@ pub fn group(doc: &Document, mentions: &[Mention], context: &Context) -> Vec<Ent
         let mention = &mentions[index];
         let MentionForm::Name { words, honorifics } = &mention.form else { continue };
         let word = &words[0];
+        // Case is forgiven: a transcript's "PENCE:" is Mike Pence.
+        let same_word = |other: Option<&String>| {
+            other.is_some_and(|other| {
+                other.chars().flat_map(char::to_lowercase).eq(word.chars().flat_map(char::to_lowercase))
+            })
+        };
         let matching: Vec<usize> = groups
             .iter()
             .enumerate()
             .filter(|(_, g)| {
                 g.kind == EntityKind::Person
                     && g.words.len() >= 2
-                    && (g.words.last() == Some(word) || (g.words.first() == Some(word) && !honorifics.is_empty()))
+                    && (same_word(g.words.last()) || (same_word(g.words.first()) && !honorifics.is_empty()))
             })
             .map(|(i, _)| i)
             .collect();
         let titles = titles_before(doc, mention, honorifics);
-        if let Some(&group_index) = matching.first() {
+        // Of two people with the surname ("Gary Johnson", "Jeh Johnson"),
+        // the one named last before this mention.
+        let last_before = |g: usize| groups[g].mentions.iter().copied().filter(|&m| m < index).max();
+        let nearest = matching.iter().copied().max_by_key(|&g| last_before(g)).filter(|&g| last_before(g).is_some());
+        if let Some(group_index) = nearest.or_else(|| matching.first().copied()) {
             groups[group_index].add_person_mention(index, titles, honorifics);
             continue;
         }
@@ -171,14 +242,42 @@ pub fn group(doc: &Document, mentions: &[Mention], context: &Context) -> Vec<Ent
         });
         groups[group_index].add_person_mention(index, titles, honorifics);
     }
+    name_titled_surnames(context, &mut groups);
     resolve_roles(mentions, context, &mut groups);
-    resolve_pronouns(mentions, &mut groups);
-    for group in &mut groups {
-        group.mentions.sort_unstable();
-        group.mentions.dedup();
-    }
-    groups.retain(|g| !g.mentions.is_empty());
     groups
+}
+
+/// A surname the text gives only with a title ("President Obama", "Chancellor
+/// Scholz") takes the full name of the office holder it fits: one whose
+/// surname and title are those, in office on the document's date, or
+/// without a date the only such holder in the table. "President Bush"
+/// without a date fits two and stays as it is.
+fn name_titled_surnames(context: &Context, groups: &mut [EntityGroup]) {
+    let date = context.date.and_then(readout_offices::Date::parse);
+    // Courtesy titles name no office; only the others are looked up.
+    let office_title = |t: &String| Gender::of_honorific(t).is_none() && !matches!(t.as_str(), "dr" | "dr." | "prof");
+    let titled_surnames = groups
+        .iter_mut()
+        .filter(|g| g.kind == EntityKind::Person && g.words.len() == 1 && g.titles.iter().any(office_title));
+    for group in titled_surnames {
+        let surname = group.words[0].as_str();
+        // Titles are lower case; the table's are as written ("Prime Minister").
+        let fits = |holder: &&readout_offices::OfficeHolder| {
+            holder.name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(surname))
+                && group.titles.iter().any(|t| {
+                    holder.title.eq_ignore_ascii_case(t)
+                        || holder.title.split(' ').next().is_some_and(|first| first.eq_ignore_ascii_case(t))
+                })
+                && date.is_none_or(|date| holder.covers(date))
+        };
+        let mut names: Vec<&str> = context.offices.iter().filter(fits).map(|h| h.name.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        if let [name] = names.as_slice() {
+            group.words = name.split(' ').map(str::to_string).collect();
+            group.name = (*name).to_string();
+        }
+    }
 }
 
 fn is_subject_of_speech(doc: &Document, mention: &Mention) -> bool {
@@ -251,7 +350,7 @@ fn resolve_roles(mentions: &[Mention], context: &Context, groups: &mut Vec<Entit
                 mentions: vec![],
                 words: words.clone(),
                 titles: vec![],
-                female: None,
+                honorific_gender: None,
             });
             groups.len() - 1
         });
@@ -261,33 +360,5 @@ fn resolve_roles(mentions: &[Mention], context: &Context, groups: &mut Vec<Entit
         }
         groups[group_index].mentions.push(index);
         groups[group_index].titles.push(key);
-    }
-}
-
-/// A pronoun refers to the most recent person mentioned before it whose
-/// gender, where known, agrees.
-fn resolve_pronouns(mentions: &[Mention], groups: &mut [EntityGroup]) {
-    let mut owner: HashMap<usize, usize> = HashMap::new();
-    for (group_index, group) in groups.iter().enumerate() {
-        if group.kind == EntityKind::Person {
-            for &m in &group.mentions {
-                owner.insert(m, group_index);
-            }
-        }
-    }
-    let mut last_people: Vec<usize> = Vec::new();
-    for (index, mention) in mentions.iter().enumerate() {
-        if let Some(&group_index) = owner.get(&index) {
-            last_people.retain(|&g| g != group_index);
-            last_people.push(group_index);
-            continue;
-        }
-        let MentionForm::Pronoun { word } = &mention.form else { continue };
-        let female = matches!(word.as_str(), "she" | "her");
-        let found = last_people.iter().rev().find(|&&g| groups[g].female.is_none_or(|f| f == female)).copied();
-        if let Some(group_index) = found {
-            groups[group_index].mentions.push(index);
-            owner.insert(index, group_index);
-        }
     }
 }

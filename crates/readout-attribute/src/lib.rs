@@ -12,14 +12,23 @@ mod document;
 mod entities;
 mod events;
 mod gazetteer;
+mod gender;
 mod lexicon;
 mod mentions;
+mod pronoun_training;
+mod pronouns;
 mod quote_marks;
 mod quotes;
 
 pub use cue_model::{features, train, CueExample, CueModel, ModelError};
 pub use document::Document;
 pub use gazetteer::country_code;
+pub use gender::Gender;
+pub use pronoun_training::{
+    names_match, pronoun_accuracy, pronoun_rankings, train_pronouns, LabelledRanking, PronounAccuracy, PronounAnswer,
+    PronounExample,
+};
+pub use pronouns::PronounModel;
 
 use readout_offices::OfficeTable;
 use readout_record::{EntityKind, EventKind, QuoteKind};
@@ -63,6 +72,7 @@ pub struct Options<'a> {
     pub date: Option<&'a str>,
     pub offices: &'a OfficeTable,
     pub model: &'a CueModel,
+    pub pronouns: &'a PronounModel,
     /// Time expressions already found: byte range and resolved value.
     pub times: &'a [(Range<usize>, String)],
 }
@@ -76,7 +86,15 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
 
     let mentions = mentions::find_mentions(&doc);
     let country = readout_offices::guess_country(text);
-    let context = entities::Context { date: options.date, country, offices: options.offices };
+    let sources: Vec<(usize, usize)> = attributions.iter().filter_map(|a| a.source).collect();
+    let context = entities::Context {
+        date: options.date,
+        country,
+        offices: options.offices,
+        sources: &sources,
+        inside_quote: &inside,
+        pronouns: options.pronouns,
+    };
     let groups = entities::group(&doc, &mentions, &context);
     let mut mention_group: Vec<Option<usize>> = vec![None; mentions.len()];
     for (group_index, group) in groups.iter().enumerate() {
@@ -118,7 +136,8 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
 }
 
 /// The entity a source phrase names: a person in it first, then an
-/// organisation (a spokesperson speaks for the office), then anything.
+/// organisation (a spokesperson speaks for the office), then anything but a
+/// place ("the Indiana governor" is not Indiana).
 fn speaker_of(
     mentions: &[mentions::Mention],
     mention_group: &[Option<usize>],
@@ -133,5 +152,7 @@ fn speaker_of(
         .filter_map(|(i, _)| mention_group[i])
         .collect();
     let of_kind = |kind: EntityKind| inside.iter().copied().find(|&g| groups[g].kind == kind);
-    of_kind(EntityKind::Person).or_else(|| of_kind(EntityKind::Organization)).or_else(|| inside.first().copied())
+    of_kind(EntityKind::Person)
+        .or_else(|| of_kind(EntityKind::Organization))
+        .or_else(|| inside.iter().copied().find(|&g| groups[g].kind != EntityKind::Place))
 }

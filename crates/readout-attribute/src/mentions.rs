@@ -358,6 +358,9 @@ fn capitalised_run_end(doc: &Document, start: usize) -> usize {
                 break;
             }
             end += 1;
+        } else if is_middle_initial_stop(doc, end) {
+            // "Donald J. Trump": the initial's full stop stays in the name.
+            end += 1;
         } else if matches!(word, "of" | "de" | "al" | "bin" | "van" | "von" | "del" | "la" | "for" | "and")
             && end + 1 < doc.len()
             && doc.token(end + 1).capitalized
@@ -370,6 +373,23 @@ fn capitalised_run_end(doc: &Document, start: usize) -> usize {
         }
     }
     end
+}
+
+/// Whether token `index` is the full stop after a middle initial: a single
+/// capital letter after a capitalised word, with a capitalised word next
+/// ("James B. Comey").
+fn is_middle_initial_stop(doc: &Document, index: usize) -> bool {
+    let is_initial = |t: usize| {
+        let raw = doc.raw(t);
+        raw.len() == 1 && raw.chars().all(|c| c.is_ascii_uppercase())
+    };
+    let capitalised_word = |t: usize| t < doc.len() && doc.token(t).capitalized && doc.token(t).kind == TokenKind::Word;
+    index >= 2
+        && doc.is_punct(index, ".")
+        && is_initial(index - 1)
+        && capitalised_word(index - 2)
+        && capitalised_word(index + 1)
+        && doc.token_sentence[index + 1] == doc.token_sentence[index]
 }
 
 /// "Bank of England", "Department of State", "Ministry for Foreign Affairs":
@@ -390,7 +410,14 @@ fn classify_run(doc: &Document, mut start: usize, end: usize) -> Option<Mention>
         start += 1;
     }
     let mut end = end;
-    while end > start && is_time_word(without_possessive(doc.word(end - 1))) {
+    // A trailing month or weekday is a date ("Trump Tuesday"), unless it
+    // is a surname that is also a month after a first name ("Theresa May").
+    while end > start
+        && is_time_word(without_possessive(doc.word(end - 1)))
+        && !(end - 1 > start
+            && matches!(without_possessive(doc.word(end - 1)), "may" | "june" | "april" | "august")
+            && !is_time_word(without_possessive(doc.word(end - 2))))
+    {
         end -= 1;
     }
     if start >= end {
@@ -399,7 +426,14 @@ fn classify_run(doc: &Document, mut start: usize, end: usize) -> Option<Mention>
     let _ = sentence_first;
     let last_raw = without_possessive(doc.raw(end - 1));
     let bytes = doc.token(start).range.start..doc.token(end - 1).range.start + last_raw.len();
-    let words: Vec<String> = (start..end).map(|t| without_possessive(doc.raw(t)).to_string()).collect();
+    // A middle initial's full stop is its own token; the word keeps it.
+    let mut words: Vec<String> = Vec::with_capacity(end - start);
+    for t in start..end {
+        match words.last_mut() {
+            Some(initial) if doc.is_punct(t, ".") => initial.push('.'),
+            _ => words.push(without_possessive(doc.raw(t)).to_string()),
+        }
+    }
     let full = words.join(" ");
     let lower_full = full.to_lowercase();
     let preceded_by_the = start > 0 && doc.word(start - 1) == "the";
@@ -428,11 +462,32 @@ fn classify_run(doc: &Document, mut start: usize, end: usize) -> Option<Mention>
             canonical: Some(full),
         });
     }
-    let honorific_count = words
+    // Titles and descriptors before the name come off it: "Sir", "British
+    // Prime Minister", "Democrat", "Ukrainian President".
+    // A country word counts only before a title ("British Prime Minister"),
+    // so that "Jordan Peterson" keeps his first name.
+    let is_title = |word: &str| {
+        let lower = word.to_lowercase();
+        is_honorific(lower.trim_end_matches('.')) || is_honorific(&lower) || is_descriptor_word(&lower)
+    };
+    let mut honorific_count = 0;
+    while honorific_count < words.len() {
+        let word = words[honorific_count].as_str();
+        let country_before_title = words.get(honorific_count + 1).is_some_and(|next| is_title(next))
+            && readout_offices::country_of_cue(word).is_some();
+        if !(is_title(word) || country_before_title) {
+            break;
+        }
+        honorific_count += 1;
+    }
+    // The canonical name leaves out middle initials: "Donald J. Trump" is
+    // Donald Trump (the mention still spans the initial).
+    let name_words: Vec<String> = words[honorific_count..]
         .iter()
-        .take_while(|w| is_honorific(w.to_lowercase().trim_end_matches('.')) || is_honorific(&w.to_lowercase()))
-        .count();
-    let name_words: Vec<String> = words[honorific_count..].to_vec();
+        .enumerate()
+        .filter(|&(position, word)| position == 0 || !is_initial_word(word) || words.len() - honorific_count < 3)
+        .map(|(_, word)| word.clone())
+        .collect();
     let honorifics: Vec<String> = words[..honorific_count].iter().map(|w| w.to_lowercase()).collect();
     let org_word = words.iter().any(|w| is_organization_word(&w.to_lowercase()));
     let acronym = words.len() == 1 && full.len() >= 2 && full.chars().all(|c| c.is_ascii_uppercase() || c == '.');
@@ -481,6 +536,40 @@ fn classify_run(doc: &Document, mut start: usize, end: usize) -> Option<Mention>
     })
 }
 
+/// Words that describe a person before their name without being part of
+/// it: party labels and the parts of multi-word titles that are not
+/// honorifics themselves.
+fn is_descriptor_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "democrat"
+            | "democratic"
+            | "republican"
+            | "gop"
+            | "labour"
+            | "conservative"
+            | "tory"
+            | "liberal"
+            | "prime"
+            | "foreign"
+            | "chief"
+            | "former"
+            | "first"
+            | "deputy"
+            | "state"
+            | "attorney"
+            | "candidate"
+            | "nominee"
+            | "leader"
+    )
+}
+
+/// "J." or "J": a single capital letter, as a middle initial is written.
+fn is_initial_word(word: &str) -> bool {
+    let letter = word.strip_suffix('.').unwrap_or(word);
+    letter.len() == 1 && letter.chars().all(|c| c.is_ascii_uppercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -509,5 +598,25 @@ mod tests {
             "The incoming president met Kyiv’s allies on Wednesday.",
             &["person:The incoming president", "place:Kyiv"],
         );
+    }
+
+    #[test]
+    fn middle_initials_stay_in_the_name_mention() {
+        // Regression: "Julie A. Diaz Martinez" was cut to "Julie A".
+        check("Julie A. Diaz Martinez said so.", &["person:Julie A. Diaz Martinez"]);
+        check("He met James B. Comey.", &["person:He", "person:James B. Comey"]);
+        // A capital letter that ends a sentence is not an initial: "B" and
+        // "Trump" stay apart.
+        check("They chose plan B. Trump agreed.", &["person:B", "person:Trump"]);
+    }
+
+    #[test]
+    fn middle_initials_are_not_in_the_canonical_words() {
+        let text = "Donald J. Trump spoke.";
+        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
+        let doc = Document::new(text, &seg);
+        let mentions = find_mentions(&doc);
+        let MentionForm::Name { words, .. } = &mentions[0].form else { panic!("{mentions:?}") };
+        assert_eq!(words, &["Donald", "Trump"]);
     }
 }

@@ -12,6 +12,7 @@ mod progress;
 mod serve;
 mod store_commands;
 mod train;
+mod train_pronouns;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -27,7 +28,7 @@ struct Cli {
 enum Command {
     /// Extract records (quotes, entities, times, events) from texts
     Extract(extract::ExtractArgs),
-    /// Retrain the cue model from a PolNeAR-style corpus
+    /// Retrain a model readout ships (cues, pronouns) from annotated corpora
     Train(train::TrainArgs),
     /// Extract records from texts into a readout database
     Ingest(ingest::IngestArgs),

@@ -33,6 +33,9 @@ pub struct PipelineArgs {
     /// A cue model file to use instead of the built-in one
     #[arg(long)]
     model: Option<PathBuf>,
+    /// A pronoun ranker file (from `readout train pronouns`) to use instead of the built-in one
+    #[arg(long, value_name = "FILE")]
+    pronoun_model: Option<PathBuf>,
     /// A TSV of office holders that extends the built-in table
     #[arg(long)]
     offices: Option<PathBuf>,
@@ -80,6 +83,15 @@ impl PipelineArgs {
             }
             None => readout_attribute::CueModel::builtin().clone(),
         };
+        let pronouns = match &self.pronoun_model {
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .with_context(|| format!("{}: cannot read pronoun model", path.display()))?;
+                readout_attribute::PronounModel::parse(&text)
+                    .with_context(|| format!("{}: unusable pronoun model", path.display()))?
+            }
+            None => readout_attribute::PronounModel::builtin().clone(),
+        };
         let mut table = readout_offices::OfficeTable::builtin().clone();
         if let Some(path) = &self.offices {
             let text = std::fs::read_to_string(path)
@@ -89,7 +101,7 @@ impl PipelineArgs {
             table.extend(extra);
         }
         Ok(Pipeline {
-            extractor: Extractor::new(model, table),
+            extractor: Extractor::new(model, table).with_pronoun_model(pronouns),
             limits: Limits { max_bytes: self.max_bytes },
             date: self.date.clone(),
         })

@@ -1,12 +1,14 @@
-//! `readout train`: a PolNeAR-style corpus folder in (`text/*.txt`,
-//! `attributions/*_<annotator>.ann`), a cue model file out.
+//! `readout train`: annotated corpora in, the models readout ships out.
+//! `readout train cues` reads a PolNeAR-style corpus folder (`text/*.txt`,
+//! `attributions/*_<annotator>.ann`) and writes the cue model;
+//! `readout train pronouns` is in `train_pronouns.rs`.
 //!
 //! Where a text has several annotations, the one whose file name sorts first
 //! is used, as the scorer does. Training is deterministic: the same corpus
 //! gives the same model.
 
 use anyhow::Context as _;
-use clap::Args;
+use clap::{Args, Subcommand};
 use readout_attribute::{brat, train, CueExample};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -14,6 +16,20 @@ use std::process::ExitCode;
 
 #[derive(Args)]
 pub struct TrainArgs {
+    #[command(subcommand)]
+    model: TrainCommand,
+}
+
+#[derive(Subcommand)]
+enum TrainCommand {
+    /// The cue model, from PolNeAR-style attribution annotations
+    Cues(CueArgs),
+    /// The pronoun ranker, from canonical speakers of attributions
+    Pronouns(crate::train_pronouns::PronounArgs),
+}
+
+#[derive(Args)]
+pub struct CueArgs {
     /// Corpus folder with text/ and attributions/ (e.g. ../shared/corpora/polnear/train)
     corpus: PathBuf,
     /// Where to write the model
@@ -33,7 +49,7 @@ pub struct TrainArgs {
 }
 
 /// Code-point offset to byte offset.
-fn byte_offsets(text: &str) -> Vec<usize> {
+pub fn byte_offsets(text: &str) -> Vec<usize> {
     let mut out: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
     out.push(text.len());
     out
@@ -71,6 +87,13 @@ pub fn load_corpus(corpus: &Path) -> anyhow::Result<Vec<(String, Vec<std::ops::R
 }
 
 pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
+    match args.model {
+        TrainCommand::Cues(args) => run_cues(args),
+        TrainCommand::Pronouns(args) => crate::train_pronouns::run(args),
+    }
+}
+
+fn run_cues(args: CueArgs) -> anyhow::Result<ExitCode> {
     let corpus = load_corpus(&args.corpus)?;
     let segmented: Vec<_> =
         corpus.iter().map(|(text, _)| readout_segment::segment(text, std::slice::from_ref(&(0..text.len())))).collect();

@@ -6,15 +6,17 @@
 //! Invariant: extract does no IO and never fails; whatever a stage could not
 //! make sense of becomes a diagnostic on the record.
 
-use readout_attribute::{analyze, CueModel, Options};
+use readout_attribute::{analyze, CueModel, Options, PronounModel};
 use readout_offices::OfficeTable;
 use readout_record::{CharOffsets, Diagnostic, Document, Entity, Event, Quote, Record, Speaker, TimeExpression};
 use std::ops::Range;
 
-/// What extraction needs besides the document: the cue model and the
-/// office-holder table. Build it once and share it across threads.
+/// What extraction needs besides the document: the cue model, the pronoun
+/// ranker and the office-holder table. Build it once and share it across
+/// threads.
 pub struct Extractor {
     model: CueModel,
+    pronouns: PronounModel,
     offices: OfficeTable,
 }
 
@@ -26,7 +28,12 @@ impl Default for Extractor {
 
 impl Extractor {
     pub fn new(model: CueModel, offices: OfficeTable) -> Self {
-        Extractor { model, offices }
+        Extractor { model, pronouns: PronounModel::builtin().clone(), offices }
+    }
+
+    /// The same extractor with another pronoun ranker.
+    pub fn with_pronoun_model(self, pronouns: PronounModel) -> Self {
+        Extractor { pronouns, ..self }
     }
 
     pub fn extract(&self, document: &Document) -> Record {
@@ -50,7 +57,13 @@ impl Extractor {
         let analysis = analyze(
             text,
             &segmented,
-            &Options { date: date.as_deref(), offices: &self.offices, model: &self.model, times: &times },
+            &Options {
+                date: date.as_deref(),
+                offices: &self.offices,
+                model: &self.model,
+                pronouns: &self.pronouns,
+                times: &times,
+            },
         );
         if segmented.tokens.is_empty() && !text.trim().is_empty() {
             diagnostics.push(Diagnostic::info("clean", "no article text outside boilerplate"));

@@ -18,6 +18,10 @@ struct Cues {
     exact: Vec<(&'static str, &'static str)>,
     any_ac: AhoCorasick,
     exact_ac: AhoCorasick,
+    /// Whole-cue look-ups: `any` cues by their ASCII-lowercase form, and
+    /// `exact` cues as written.
+    any_by_lowercase: HashMap<String, &'static str>,
+    exact_by_cue: HashMap<&'static str, &'static str>,
 }
 
 fn cues() -> &'static Cues {
@@ -42,7 +46,9 @@ fn cues() -> &'static Cues {
                 .build(pats.iter().map(|(p, _)| p))
                 .expect("country cue automaton")
         };
-        Cues { any_ac: build(&any, true), exact_ac: build(&exact, false), any, exact }
+        let any_by_lowercase = any.iter().map(|&(cue, country)| (cue.to_ascii_lowercase(), country)).collect();
+        let exact_by_cue = exact.iter().copied().collect();
+        Cues { any_ac: build(&any, true), exact_ac: build(&exact, false), any, exact, any_by_lowercase, exact_by_cue }
     })
 }
 
@@ -69,6 +75,13 @@ pub fn guess_country(text: &str) -> Option<&'static str> {
     let mut top = counts.into_iter().filter(|&(_, n)| n == best);
     let (country, _) = top.next()?;
     top.next().is_none().then_some(country)
+}
+
+/// The country one word or phrase points to, as the cue table has it
+/// ("British" is GB, "U.S." is US), or `None`.
+pub fn country_of_cue(word: &str) -> Option<&'static str> {
+    let c = cues();
+    c.any_by_lowercase.get(&word.to_ascii_lowercase()).or_else(|| c.exact_by_cue.get(word)).copied()
 }
 
 /// If a lowercase role phrase starts with a country word followed by a space
@@ -128,6 +141,14 @@ mod tests {
         check("Nothing to see here.", None);
         check("Frenchman and Britannia are not cues; Prussia neither.", None);
         check("South Africa's president spoke.", Some("ZA"));
+    }
+
+    #[test]
+    fn country_cue_words() {
+        assert_eq!(country_of_cue("British"), Some("GB"));
+        assert_eq!(country_of_cue("U.S."), Some("US"));
+        assert_eq!(country_of_cue("us"), None);
+        assert_eq!(country_of_cue("Theresa"), None);
     }
 
     #[test]

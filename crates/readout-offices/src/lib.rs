@@ -15,7 +15,7 @@ mod holder;
 mod roles;
 mod table;
 
-pub use country::guess_country;
+pub use country::{country_of_cue, guess_country};
 pub use date::{Date, NotADate};
 pub use error::OfficeError;
 pub use holder::OfficeHolder;

@@ -1,0 +1,102 @@
+//! Grammatical gender of people: a first name or an honorific in, whether
+//! "he" or "she" can refer to its bearer out.
+//!
+//! The first-name table (`data/first_names.tsv`, from US birth records;
+//! `data/README.md` says how it was made) lists only names given to one sex
+//! at least 85% of the time, so an ambiguous name ("Pat") answers `None`
+//! and leaves the decision to the rest of the evidence.
+
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+impl Gender {
+    /// The gender of a third-person singular pronoun, if it has one.
+    pub fn of_pronoun(word: &str) -> Option<Gender> {
+        match word {
+            "he" | "him" | "his" | "himself" => Some(Gender::Male),
+            "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+            _ => None,
+        }
+    }
+
+    /// The gender an honorific or title gives ("Mr", "Mrs.", "Sir", "Dame").
+    pub fn of_honorific(word: &str) -> Option<Gender> {
+        match word.trim_end_matches('.') {
+            "mr" | "sir" | "lord" | "king" | "prince" | "congressman" | "father" | "duke" => Some(Gender::Male),
+            "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "baroness" | "congresswoman"
+            | "duchess" => Some(Gender::Female),
+            _ => None,
+        }
+    }
+
+    /// The usual gender of a first name (any case), from the table.
+    pub fn of_first_name(name: &str) -> Option<Gender> {
+        if name.len() < 2 || !name.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        let lower = name.to_lowercase();
+        let table = first_names();
+        let at = table.binary_search_by(|(entry, _)| (*entry).cmp(lower.as_str())).ok()?;
+        Some(table[at].1)
+    }
+}
+
+/// The table, parsed once: sorted `(name, gender)` pairs borrowed from the
+/// embedded file.
+fn first_names() -> &'static [(&'static str, Gender)] {
+    static TABLE: OnceLock<Vec<(&'static str, Gender)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table: Vec<(&'static str, Gender)> = include_str!("../data/first_names.tsv")
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .filter_map(|line| {
+                let (name, sex) = line.split_once('\t')?;
+                let gender = match sex {
+                    "m" => Gender::Male,
+                    "f" => Gender::Female,
+                    _ => return None,
+                };
+                Some((name, gender))
+            })
+            .collect();
+        // The file is sorted already; sorting again costs little and keeps
+        // the binary search right if someone edits it by hand.
+        table.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        table
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(name: &str, expect: Option<Gender>) {
+        assert_eq!(Gender::of_first_name(name), expect, "{name}");
+    }
+
+    #[test]
+    fn first_names_from_the_table() {
+        check("Hillary", Some(Gender::Female));
+        check("Donald", Some(Gender::Male));
+        check("KEIR", Some(Gender::Male));
+        check("Angela", Some(Gender::Female));
+        // Given to boys and girls alike, or not a name at all.
+        check("Pat", None);
+        check("Jordan", None);
+        check("J.", None);
+        check("Zzyzx", None);
+    }
+
+    #[test]
+    fn pronouns_and_honorifics() {
+        assert_eq!(Gender::of_pronoun("his"), Some(Gender::Male));
+        assert_eq!(Gender::of_pronoun("they"), None);
+        assert_eq!(Gender::of_honorific("mrs."), Some(Gender::Female));
+        assert_eq!(Gender::of_honorific("dr"), None);
+    }
+}

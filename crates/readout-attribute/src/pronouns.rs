@@ -1,0 +1,352 @@
+//! Pronoun resolution, learned: the mentions and person entities of a
+//! document in, each "he", "she", "him", "his" and "her" joined to the person
+//! it refers to out.
+//!
+//! Mentions are read in text order. At each pronoun the people mentioned so
+//! far (the most recent eight) are ranked by a log-linear model over what a
+//! reader weighs: whether the gender agrees (honorifics, the first-name
+//! table, pronouns already resolved to them), how recently and how often
+//! they were mentioned, whether they were the subject of their sentence or
+//! the speaker of an attribution, and whether the pronoun itself introduces
+//! an attribution. The best-ranked person takes the pronoun, which then
+//! counts as a mention of theirs for the pronouns after it.
+//!
+//! The model is trained by `readout train pronouns` on PolNeAR train's
+//! canonical speakers (`pronoun_training.rs`); the file is plain text, one
+//! `feature<TAB>weight` a line (`models/pronouns.tsv`, model card in
+//! `models/README.md`).
+
+use crate::document::Document;
+use crate::entities::EntityGroup;
+use crate::gender::Gender;
+use crate::mentions::{Mention, MentionForm};
+use crate::ModelError;
+use readout_record::EntityKind;
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+/// How many of the most recently mentioned people a pronoun is ranked over.
+const CANDIDATES: usize = 8;
+
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+
+#[derive(Debug, Clone, Default)]
+pub struct PronounModel {
+    weights: FastMap<String, f32>,
+}
+
+impl PronounModel {
+    /// The model that ships with readout, trained on PolNeAR train.
+    pub fn builtin() -> &'static PronounModel {
+        static MODEL: std::sync::OnceLock<PronounModel> = std::sync::OnceLock::new();
+        MODEL.get_or_init(|| PronounModel::parse(include_str!("../models/pronouns.tsv")).unwrap_or_default())
+    }
+
+    pub fn parse(text: &str) -> Result<PronounModel, ModelError> {
+        let mut model = PronounModel::default();
+        for (index, line) in text.lines().enumerate() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let malformed = |problem: &str| ModelError::Malformed { line: index + 1, problem: problem.to_string() };
+            let (feature, weight) = line.split_once('\t').ok_or_else(|| malformed("no tab"))?;
+            let weight: f32 = weight.parse().map_err(|_| malformed("weight is not a number"))?;
+            model.weights.insert(feature.to_string(), weight);
+        }
+        Ok(model)
+    }
+
+    /// The model file: features sorted, so that a retrained model diffs.
+    pub fn to_text(&self) -> String {
+        let mut out =
+            String::from("# readout pronoun ranker: log-linear weights; retrain with `readout train pronouns`\n");
+        let mut weights: Vec<_> = self.weights.iter().filter(|(_, w)| w.abs() >= 0.0005).collect();
+        weights.sort_by(|a, b| a.0.cmp(b.0));
+        for (feature, weight) in weights {
+            let _ = writeln!(out, "{feature}\t{weight:.4}");
+        }
+        out
+    }
+
+    /// The score of a candidate whose features are `features`, one a line.
+    pub(crate) fn score(&self, features: &str) -> f32 {
+        features.lines().map(|f| self.weights.get(f).copied().unwrap_or(0.0)).sum()
+    }
+
+    pub(crate) fn weight_mut(&mut self, feature: &str) -> &mut f32 {
+        if !self.weights.contains_key(feature) {
+            self.weights.insert(feature.to_string(), 0.0);
+        }
+        self.weights.get_mut(feature).expect("inserted above")
+    }
+}
+
+/// What the ranker needs of a document besides its mentions and people.
+pub(crate) struct Scene<'a, 'd> {
+    pub doc: &'a Document<'d>,
+    pub mentions: &'a [Mention],
+    /// Token ranges `[first, end)` of the sources of the attributions found.
+    pub sources: &'a [(usize, usize)],
+    /// Per token: inside a quotation.
+    pub inside_quote: &'a [bool],
+}
+
+/// What the pass has seen of one person so far.
+#[derive(Debug, Clone, Default)]
+struct Track {
+    last_mention: Option<usize>,
+    count: usize,
+    last_is_subject: bool,
+    last_is_source: bool,
+    /// Sentence of the last attribution they were the source of.
+    spoke_in: Option<usize>,
+    /// Pronouns already resolved to them, by gender.
+    male_pronouns: u16,
+    female_pronouns: u16,
+}
+
+/// One pronoun's candidates and each one's features, as the pass saw them.
+#[derive(Debug, Clone)]
+pub(crate) struct Ranking {
+    pub pronoun: usize,
+    pub candidates: Vec<usize>,
+    /// Per candidate, its features one a line.
+    pub features: Vec<String>,
+}
+
+/// Resolves every third-person singular pronoun with `model`.
+pub(crate) fn resolve(scene: &Scene, groups: &mut [EntityGroup], model: &PronounModel) {
+    run_pass(scene, groups, |ranking| {
+        let scores = ranking.features.iter().map(|features| model.score(features));
+        let best = scores.enumerate().fold(None, |best: Option<(usize, f32)>, (index, score)| match best {
+            Some((_, top)) if top >= score => best,
+            _ => Some((index, score)),
+        });
+        best.map(|(index, _)| index)
+    });
+}
+
+/// The left-to-right pass: at each pronoun, `choose` gets the ranking and
+/// returns the index of the candidate that takes it, or `None`.
+pub(crate) fn run_pass(scene: &Scene, groups: &mut [EntityGroup], mut choose: impl FnMut(&Ranking) -> Option<usize>) {
+    let mut owner: Vec<Option<usize>> = vec![None; scene.mentions.len()];
+    for (group_index, group) in groups.iter().enumerate() {
+        if group.kind == EntityKind::Person {
+            for &m in &group.mentions {
+                owner[m] = Some(group_index);
+            }
+        }
+    }
+    let mut tracks: Vec<Track> = vec![Track::default(); groups.len()];
+    // What a person's name says of their gender, worked out once.
+    let named_genders: Vec<Option<Gender>> = groups.iter().map(EntityGroup::gender).collect();
+    let mut first_seen: Option<usize> = None;
+    for (index, mention) in scene.mentions.iter().enumerate() {
+        if let Some(group_index) = owner[index] {
+            see(scene, &mut tracks[group_index], index, None);
+            first_seen.get_or_insert(group_index);
+            continue;
+        }
+        let MentionForm::Pronoun { word } = &mention.form else { continue };
+        let Some(pronoun_gender) = Gender::of_pronoun(word) else { continue };
+        let mut candidates: Vec<usize> = (0..groups.len()).filter(|&g| tracks[g].last_mention.is_some()).collect();
+        if candidates.is_empty() {
+            continue;
+        }
+        candidates.sort_by_key(|&g| std::cmp::Reverse(tracks[g].last_mention));
+        candidates.truncate(CANDIDATES);
+        let most_mentioned = candidates.iter().map(|&g| tracks[g].count).max().unwrap_or(0);
+        let features = candidates
+            .iter()
+            .enumerate()
+            .map(|(rank, &g)| {
+                let candidate = Candidate {
+                    group: &groups[g],
+                    named_gender: named_genders[g],
+                    track: &tracks[g],
+                    rank,
+                    first: first_seen == Some(g),
+                    most_mentioned: tracks[g].count == most_mentioned,
+                };
+                candidate_features(scene, index, word, pronoun_gender, &candidate)
+            })
+            .collect();
+        let ranking = Ranking { pronoun: index, candidates, features };
+        if let Some(chosen) = choose(&ranking) {
+            let group_index = ranking.candidates[chosen];
+            groups[group_index].mentions.push(index);
+            owner[index] = Some(group_index);
+            see(scene, &mut tracks[group_index], index, Some(pronoun_gender));
+        }
+    }
+}
+
+/// Records a mention of a tracked person.
+fn see(scene: &Scene, track: &mut Track, mention: usize, pronoun: Option<Gender>) {
+    let (first, end) = scene.mentions[mention].tokens;
+    track.last_mention = Some(mention);
+    track.count += 1;
+    track.last_is_subject = is_subject(scene, first, end);
+    track.last_is_source = inside_source(scene, first, end);
+    if track.last_is_source {
+        track.spoke_in = Some(scene.doc.token_sentence[first]);
+    }
+    match pronoun {
+        Some(Gender::Male) => track.male_pronouns += 1,
+        Some(Gender::Female) => track.female_pronouns += 1,
+        None => {}
+    }
+}
+
+struct Candidate<'a> {
+    group: &'a EntityGroup,
+    named_gender: Option<Gender>,
+    track: &'a Track,
+    rank: usize,
+    first: bool,
+    most_mentioned: bool,
+}
+
+/// A person's gender: their honorifics, else their first name, else the
+/// pronouns already resolved to them.
+fn gender_of(candidate: &Candidate) -> Option<Gender> {
+    let track = candidate.track;
+    candidate.named_gender.or(match track.male_pronouns.cmp(&track.female_pronouns) {
+        std::cmp::Ordering::Greater => Some(Gender::Male),
+        std::cmp::Ordering::Less => Some(Gender::Female),
+        std::cmp::Ordering::Equal => None,
+    })
+}
+
+/// The features of one candidate, one a line (a single string, so that
+/// ranking a pronoun allocates once per candidate, not once per feature).
+fn candidate_features(
+    scene: &Scene,
+    pronoun: usize,
+    word: &str,
+    pronoun_gender: Gender,
+    candidate: &Candidate,
+) -> String {
+    let doc = scene.doc;
+    let (first, end) = scene.mentions[pronoun].tokens;
+    let pronoun_sentence = doc.token_sentence[first];
+    let last = candidate.track.last_mention.map_or(first, |m| scene.mentions[m].tokens.0);
+    let sentences = pronoun_sentence.saturating_sub(doc.token_sentence[last]);
+    let paragraphs = doc.token_paragraph[first].saturating_sub(doc.token_paragraph[last]);
+    let gender = match gender_of(candidate) {
+        Some(g) if g == pronoun_gender => "agree",
+        Some(_) => "clash",
+        None => "unknown",
+    };
+    let rank = candidate.rank.min(3);
+    let case = match word {
+        "his" => "poss",
+        "her" if next_is_noun_like(doc, end) => "poss",
+        "he" | "she" => "subj",
+        _ => "obj",
+    };
+    let pronoun_source = inside_source(scene, first, end);
+    let pronoun_subject = is_subject(scene, first, end);
+    let in_quote = scene.inside_quote.get(first).copied().unwrap_or(false);
+    let spoke = candidate.track.spoke_in.map(|s| pronoun_sentence.saturating_sub(s).min(3));
+    let track = candidate.track;
+    let count = match track.count {
+        1 => "1",
+        2..=3 => "2-3",
+        _ => "4+",
+    };
+    let mut out = String::with_capacity(256);
+    // Writing into a String cannot fail.
+    let _ = write!(
+        out,
+        "bias\ng:{gender}\ng:{gender}&rank:{rank}\nrank:{rank}\nsd:{}\npd:{}\nn:{count}\ncase:{case}&rank:{rank}",
+        sentences.min(4),
+        paragraphs.min(2),
+    );
+    let flags = [
+        (track.last_is_subject, "c_subj"),
+        (track.last_is_source, "c_src"),
+        (candidate.first, "c_first"),
+        (candidate.most_mentioned, "c_most"),
+        (candidate.group.is_single_word(), "c_one_word"),
+        (pronoun_subject && track.last_is_subject, "p_subj&c_subj"),
+        (pronoun_source && track.last_is_source, "p_src&c_src"),
+        (pronoun_source && track.last_is_subject, "p_src&c_subj"),
+        (in_quote && track.last_is_source, "p_quote&c_src"),
+        (case == "poss" && sentences == 0, "poss&same_sentence"),
+    ];
+    for (on, name) in flags {
+        if on {
+            out.push('\n');
+            out.push_str(name);
+        }
+    }
+    match spoke {
+        Some(distance) => {
+            let _ = write!(out, "\nspoke:{distance}");
+            if pronoun_source {
+                let _ = write!(out, "\np_src&spoke:{distance}");
+            }
+            if in_quote {
+                let _ = write!(out, "\np_quote&spoke:{distance}");
+            }
+        }
+        None => out.push_str("\nspoke:never"),
+    }
+    if pronoun_source {
+        let _ = write!(out, "\np_src&rank:{rank}\np_src&g:{gender}");
+    }
+    out
+}
+
+/// Whether tokens `[first, end)` lie inside an attribution's source.
+fn inside_source(scene: &Scene, first: usize, end: usize) -> bool {
+    scene.sources.iter().any(|&(s, e)| s <= first && end <= e)
+}
+
+/// A mention is taken as its sentence's subject when nothing but
+/// punctuation or a conjunction comes before it in the sentence, or when a
+/// speech verb follows it ("…, the senator said").
+fn is_subject(scene: &Scene, first: usize, end: usize) -> bool {
+    let doc = scene.doc;
+    let (sentence_first, _) = doc.sentence_bounds(first);
+    let opens = (sentence_first..first).all(|t| !doc.is_word(t) || matches!(doc.word(t), "but" | "and" | "so" | "yet"));
+    let mut next = end;
+    while next < doc.len() && crate::lexicon::is_auxiliary_or_adverb(doc.word(next)) {
+        next += 1;
+    }
+    opens || (next < doc.len() && crate::lexicon::is_speech_verb(doc.word(next)))
+}
+
+/// "her" before a noun is possessive ("her campaign"), before a verb or a
+/// stop it is an object ("told her.").
+fn next_is_noun_like(doc: &Document, index: usize) -> bool {
+    index < doc.len() && doc.is_word(index) && !crate::lexicon::stops_noun_phrase(doc.word(index))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn model_text_round_trips() {
+        let mut model = PronounModel::default();
+        *model.weight_mut("g:agree") = 1.5;
+        *model.weight_mut("rank:0") = -0.25;
+        let text = model.to_text();
+        let again = PronounModel::parse(&text).unwrap();
+        assert_eq!(again.to_text(), text);
+        assert_eq!(again.score("g:agree\nrank:0\nunseen"), 1.25);
+    }
+
+    #[test]
+    fn a_malformed_line_is_an_error_naming_it() {
+        let error = PronounModel::parse("# header\ng:agree\tx\n").unwrap_err();
+        assert_eq!(error.to_string(), "model line 2: weight is not a number");
+    }
+
+    #[test]
+    fn the_builtin_model_is_not_empty() {
+        assert!(PronounModel::builtin().weights.len() > 10);
+    }
+}

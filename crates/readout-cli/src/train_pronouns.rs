@@ -1,0 +1,208 @@
+//! `readout train pronouns`: corpora with canonical speakers in (PolNeAR's
+//! layout: `text/<stem>.txt` and `speakers/<stem>.json`, each listing every
+//! attribution's source span and the real-world speaker it names) and,
+//! with `--gum`, GUM's coreference chains (its training documents in the
+//! genres whose licence allows it); the pronoun ranker's model file out, and
+//! its accuracy on the held-out documents printed beside the recency rule's.
+//!
+//! Texts are read in sorted order and training is deterministic, so the
+//! same corpus gives the same model file.
+
+use anyhow::Context as _;
+use clap::Args;
+use readout_attribute::{
+    pronoun_accuracy, pronoun_rankings, train_pronouns, LabelledRanking, PronounAnswer, PronounExample,
+};
+use serde::Deserialize;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Args)]
+pub struct PronounArgs {
+    /// Corpus folder with text/ and speakers/ (e.g. ../shared/corpora/polnear/train)
+    corpus: PathBuf,
+    /// A held-out corpus of the same layout to report accuracy on (e.g. PolNeAR dev)
+    #[arg(long)]
+    dev: Option<PathBuf>,
+    /// GUM (e.g. ../shared/corpora/gum): also learn from its coreference
+    /// chains (training documents of the licensed genres), and report on its
+    /// dev documents
+    #[arg(long)]
+    gum: Option<PathBuf>,
+    /// Where to write the model
+    #[arg(long, default_value = "crates/readout-attribute/models/pronouns.tsv")]
+    out: PathBuf,
+    /// Passes over the training data
+    #[arg(long, default_value_t = 10)]
+    epochs: usize,
+}
+
+#[derive(Deserialize)]
+struct SpeakerFile {
+    text_file: String,
+    attributions: Vec<GoldAttribution>,
+}
+
+#[derive(Deserialize)]
+struct GoldAttribution {
+    /// Code-point ranges `[start, end)` of the source as written.
+    #[serde(default)]
+    source: Vec<[usize; 2]>,
+    #[serde(default)]
+    speaker: String,
+}
+
+/// A text and gold answers about byte ranges of it.
+type GoldText<Answer> = (String, Vec<(Range<usize>, Answer)>);
+
+/// Texts and their gold sources (byte ranges) with speakers, in file order.
+fn load_corpus(corpus: &Path) -> anyhow::Result<Vec<GoldText<String>>> {
+    let folder = corpus.join("speakers");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&folder)
+        .with_context(|| format!("{}: cannot read", folder.display()))?
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|extension| extension == "json"))
+        .filter(|path| !path.to_string_lossy().ends_with(".todo.json"))
+        .collect();
+    files.sort();
+    let mut out = Vec::with_capacity(files.len());
+    for path in files {
+        let json = std::fs::read_to_string(&path).with_context(|| format!("{}: cannot read", path.display()))?;
+        let gold: SpeakerFile =
+            serde_json::from_str(&json).with_context(|| format!("{}: not a speaker file", path.display()))?;
+        let text_path = corpus.join("text").join(&gold.text_file);
+        let text =
+            std::fs::read_to_string(&text_path).with_context(|| format!("{}: cannot read", text_path.display()))?;
+        let bytes = crate::train::byte_offsets(&text);
+        let at = |offset: usize| bytes.get(offset).copied().unwrap_or(text.len());
+        let sources = gold
+            .attributions
+            .into_iter()
+            .flat_map(|attribution| {
+                let speaker = attribution.speaker;
+                attribution.source.into_iter().map(move |[start, end]| (at(start)..at(end), speaker.clone()))
+            })
+            .collect();
+        out.push((text, sources));
+    }
+    Ok(out)
+}
+
+/// The labelled rankings of texts and their gold answers.
+fn rankings_of(texts: Vec<GoldText<PronounAnswer>>) -> Vec<LabelledRanking> {
+    let offices = readout_offices::OfficeTable::builtin();
+    let mut out = Vec::new();
+    for (text, answers) in texts {
+        let segmented = readout_segment::segment(&text, std::slice::from_ref(&(0..text.len())));
+        let example = PronounExample { text: &text, segmented: &segmented, answers };
+        out.extend(pronoun_rankings(&example, offices));
+    }
+    out
+}
+
+/// Every labelled pronoun source of a PolNeAR-style corpus.
+fn speaker_rankings(corpus: &Path) -> anyhow::Result<Vec<LabelledRanking>> {
+    let texts = load_corpus(corpus)?
+        .into_iter()
+        .map(|(text, sources)| {
+            let answers =
+                sources.into_iter().map(|(range, speaker)| (range, PronounAnswer::Speaker(speaker))).collect();
+            (text, answers)
+        })
+        .collect();
+    Ok(rankings_of(texts))
+}
+
+/// GUM's genres, all of them.
+const ALL_GUM_GENRES: [&str; 15] = [
+    "academic",
+    "bio",
+    "conversation",
+    "court",
+    "essay",
+    "fiction",
+    "interview",
+    "letter",
+    "news",
+    "podcast",
+    "speech",
+    "textbook",
+    "vlog",
+    "voyage",
+    "whow",
+];
+
+/// Third-person singular pronouns, as GUM's tokens spell them.
+fn is_gendered_pronoun(form: &str) -> bool {
+    matches!(form.to_lowercase().as_str(), "he" | "him" | "his" | "she" | "her" | "hers")
+}
+
+/// Every labelled pronoun of a person in GUM's training documents of the
+/// licensed genres (or its dev documents of every genre): the answer is the
+/// earlier mentions of its entity.
+fn gum_rankings(gum: &Path, dev: bool) -> anyhow::Result<Vec<LabelledRanking>> {
+    // Measuring on every genre's dev documents ships nothing learned from them.
+    let genres: &[&str] = if dev { &ALL_GUM_GENRES } else { &readout_entities::LICENSED_GENRES };
+    let mut texts = Vec::new();
+    for name in readout_entities::gum_documents(gum, genres, dev)? {
+        let document = readout_entities::read_gum_document(gum, &name)?;
+        let bytes = |mention: &readout_entities::GumMention| {
+            document.tokens[mention.first].bytes.start..document.tokens[mention.last].bytes.end
+        };
+        let answers = document
+            .mentions
+            .iter()
+            .filter(|m| m.etype == "person" && m.first == m.last && is_gendered_pronoun(&document.tokens[m.first].form))
+            .map(|pronoun| {
+                let earlier = document
+                    .mentions
+                    .iter()
+                    .filter(|m| m.entity == pronoun.entity && m.last < pronoun.first)
+                    .map(&bytes)
+                    .collect();
+                (bytes(pronoun), PronounAnswer::Antecedents(earlier))
+            })
+            .collect();
+        texts.push((document.text.clone(), answers));
+    }
+    Ok(rankings_of(texts))
+}
+
+fn report(what: &str, rankings: &[LabelledRanking], model: &readout_attribute::PronounModel) {
+    let accuracy = pronoun_accuracy(rankings, model);
+    let share = |right: usize| right as f64 / accuracy.rankings.max(1) as f64;
+    eprintln!(
+        "readout: {what}: {} pronouns; ranker right on {} ({:.3}), recency rule on {} ({:.3})",
+        accuracy.rankings,
+        accuracy.model_right,
+        share(accuracy.model_right),
+        accuracy.rule_right,
+        share(accuracy.rule_right)
+    );
+}
+
+pub fn run(args: PronounArgs) -> anyhow::Result<ExitCode> {
+    let mut training = speaker_rankings(&args.corpus)?;
+    let speaker_count = training.len();
+    if let Some(gum) = &args.gum {
+        training.extend(gum_rankings(gum, false)?);
+    }
+    let model = train_pronouns(&training, args.epochs);
+    std::fs::write(&args.out, model.to_text()).with_context(|| format!("{}: cannot write", args.out.display()))?;
+    eprintln!(
+        "readout: trained on {} pronouns ({} speaker sources, {} from GUM); model written to {}",
+        training.len(),
+        speaker_count,
+        training.len() - speaker_count,
+        args.out.display()
+    );
+    report("training data", &training, &model);
+    if let Some(dev) = &args.dev {
+        report(&dev.display().to_string(), &speaker_rankings(dev)?, &model);
+    }
+    if let Some(gum) = &args.gum {
+        report("GUM dev", &gum_rankings(gum, true)?, &model);
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,36 @@
+//! The crate's one error type: what can go wrong reading a model file or
+//! training one from a corpus.
+
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("cannot read {path}: {source}")]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("{path}, line {line}: {problem}")]
+    Corpus { path: PathBuf, line: usize, problem: String },
+    #[error("not a name model: {0}")]
+    Model(String),
+    #[error("training failed: {0}")]
+    Training(String),
+}
+
+pub type Result<T> = std::result::Result<T, Error>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: Error, expect: &str) {
+        assert_eq!(input.to_string(), expect);
+    }
+
+    #[test]
+    fn messages_name_the_problem() {
+        check(Error::Model("bad magic".into()), "not a name model: bad magic");
+        check(
+            Error::Corpus { path: "dep/GUM_x.conllu".into(), line: 3, problem: "10 columns expected".into() },
+            "dep/GUM_x.conllu, line 3: 10 columns expected",
+        );
+    }
+}
