@@ -100,6 +100,18 @@ fn titles_before(doc: &Document, mention: &Mention, honorifics: &[String]) -> Ve
     {
         return Vec::new();
     }
+    // "Israel’s Prime Minister Benjamin Netanyahu", "Prime Minister of
+    // Australia Anthony Albanese": a title of another country's office is not
+    // the bare "the Prime Minister" of the text; the office table decides
+    // that one. Only what the honorifics say of gender is kept.
+    let country_word = |raw: &str| {
+        let raw = raw.strip_suffix("’s").or_else(|| raw.strip_suffix("'s")).unwrap_or(raw);
+        readout_offices::country_of_cue(raw).is_some()
+    };
+    let qualified = titles.iter().any(|t| t == "of" || country_word(t)) || (at > 0 && country_word(doc.raw(at - 1)));
+    if qualified {
+        return titles.into_iter().filter(|t| Gender::of_honorific(t).is_some()).collect();
+    }
     let joined = titles.join(" ");
     let mut out = titles;
     // A vice president is not the president.

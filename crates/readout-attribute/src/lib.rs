@@ -19,6 +19,7 @@ mod pronoun_training;
 mod pronouns;
 mod quote_marks;
 mod quotes;
+mod speakers;
 
 pub use cue_model::{features, train, CueExample, CueModel, ModelError};
 pub use document::Document;
@@ -84,7 +85,8 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
     let cue_list = cues::find_cues(&doc, &inside, options.model);
     let attributions = quotes::attribute(&doc, &cue_list, &segments);
 
-    let mentions = mentions::find_mentions(&doc);
+    let names = readout_entities::NameTagger::builtin().tag(text, segmented);
+    let mentions = mentions::find_mentions(&doc, &names);
     let country = readout_offices::guess_country(text);
     let sources: Vec<(usize, usize)> = attributions.iter().filter_map(|a| a.source).collect();
     let context = entities::Context {
@@ -107,7 +109,8 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
         .iter()
         .map(|a| {
             let speaker_mention = a.source.map(|(s, e)| doc.byte_range(s, e));
-            let speaker = a.source.and_then(|(s, e)| speaker_of(&mentions, &mention_group, &groups, s, e));
+            let speaker =
+                a.source.and_then(|source| speakers::speaker_of(&doc, &mentions, &mention_group, &groups, source));
             AnalysedQuote {
                 kind: a.kind,
                 speaker,
@@ -133,26 +136,4 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
         })
         .collect();
     Analysis { entities, quotes, events }
-}
-
-/// The entity a source phrase names: a person in it first, then an
-/// organisation (a spokesperson speaks for the office), then anything but a
-/// place ("the Indiana governor" is not Indiana).
-fn speaker_of(
-    mentions: &[mentions::Mention],
-    mention_group: &[Option<usize>],
-    groups: &[entities::EntityGroup],
-    first: usize,
-    end: usize,
-) -> Option<usize> {
-    let inside: Vec<usize> = mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.tokens.0 >= first && m.tokens.1 <= end)
-        .filter_map(|(i, _)| mention_group[i])
-        .collect();
-    let of_kind = |kind: EntityKind| inside.iter().copied().find(|&g| groups[g].kind == kind);
-    of_kind(EntityKind::Person)
-        .or_else(|| of_kind(EntityKind::Organization))
-        .or_else(|| inside.iter().copied().find(|&g| groups[g].kind != EntityKind::Place))
 }

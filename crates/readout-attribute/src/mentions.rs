@@ -1,10 +1,17 @@
-//! Mentions: a document in, the name, role and pronoun mentions it holds
+//! Mentions: a document and the name spans the learned tagger found in it
+//! (`readout-entities`) in, the name, role and pronoun mentions it holds
 //! out, each with what kind of thing it names and the words that identify
 //! it. Grouping mentions into entities is [`crate::entities`]' job.
+//!
+//! Names are found as runs of capitalised words. In a headline, set in
+//! title case, the capitals say little: there the tagger's spans cut a run
+//! down to the name in it ("Injecting Clinton" is Clinton) and give its
+//! kind.
 
 use crate::document::Document;
 use crate::gazetteer::is_place;
 use crate::lexicon::{is_honorific, is_organization_word, office_name};
+use readout_entities::NameSpan;
 use readout_record::EntityKind;
 use readout_segment::TokenKind;
 
@@ -242,7 +249,7 @@ const ROLE_HEADS: &[&str] = &[
     "pope",
 ];
 
-pub fn find_mentions(doc: &Document) -> Vec<Mention> {
+pub fn find_mentions(doc: &Document, names: &[NameSpan]) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut index = 0;
     while index < doc.len() {
@@ -270,7 +277,8 @@ pub fn find_mentions(doc: &Document) -> Vec<Mention> {
         }
         if token.capitalized && token.kind == TokenKind::Word {
             let end = capitalised_run_end(doc, index);
-            if let Some(mention) = classify_run(doc, index, end) {
+            let (first, last, tagged) = refine_by_tagger(doc, names, index, end);
+            if let Some(mention) = classify_run(doc, first, last, tagged) {
                 out.push(mention);
             }
             index = end.max(index + 1);
@@ -279,6 +287,57 @@ pub fn find_mentions(doc: &Document) -> Vec<Mention> {
         index += 1;
     }
     out
+}
+
+/// A capitalised run `[start, end)` cut down to the one name the tagger
+/// found in it, and that name's kind when the tagger's span is the whole
+/// of what is left. Words before the name stay when they are titles
+/// ("Mr", "British Prime Minister"): they tell gender and office.
+fn refine_by_tagger(
+    doc: &Document,
+    names: &[NameSpan],
+    start: usize,
+    end: usize,
+) -> (usize, usize, Option<EntityKind>) {
+    let first_overlap = names.partition_point(|name| name.tokens.end <= start);
+    let mut overlapping = names[first_overlap..].iter().take_while(|name| name.tokens.start < end);
+    let (first_name, second_name) = (overlapping.next(), overlapping.next());
+    let capitals_say_little = in_title_case_sentence(doc, start);
+    if first_name.is_none() && capitals_say_little {
+        // A headline's or a shouted post's capitals with no name in them
+        // ("ALL HELL TO PAY") are not a name.
+        return (start, start, None);
+    }
+    let (Some(name), None) = (first_name, second_name) else { return (start, end, None) };
+    if name.tokens.start < start || name.tokens.end > end {
+        return (start, end, None);
+    }
+    if !capitals_say_little {
+        // In running text the capitals are good evidence, and the word
+        // lists type names better than the tagger does (measured on
+        // PolNeAR's speakers and GUM's pronouns): the run stays as it is.
+        return (start, end, None);
+    }
+    let titles_before = (start..name.tokens.start).any(|t| {
+        let word = doc.word(t);
+        crate::lexicon::is_honorific(word)
+            || crate::lexicon::is_honorific(word.trim_end_matches('.'))
+            || is_descriptor_word(word)
+            || readout_offices::country_of_cue(doc.raw(t)).is_some()
+    });
+    let first = if titles_before { start } else { name.tokens.start };
+    let kind = (first == name.tokens.start).then_some(name.kind);
+    (first, name.tokens.end, kind)
+}
+
+/// Whether the sentence holding token `index` is set in title case, as
+/// headlines are: there a capitalised run is no sign of a name, and the
+/// tagger's judgement is worth more than the capitals.
+fn in_title_case_sentence(doc: &Document, index: usize) -> bool {
+    let (first, end) = doc.sentence_bounds(index);
+    let words: Vec<usize> = (first..end).filter(|&t| doc.token(t).kind == TokenKind::Word).collect();
+    let capitalised = words.iter().filter(|&&t| doc.token(t).capitalized).count();
+    words.len() >= 5 && capitalised * 4 >= words.len() * 3
 }
 
 /// "Number 10", "No 10", "No. 10".
@@ -307,7 +366,7 @@ fn office_number(doc: &Document, index: usize) -> Option<(Mention, usize)> {
 
 /// "the Prime Minister", "the incoming president", "the Chancellor".
 fn role_mention(doc: &Document, index: usize) -> Option<(Mention, usize)> {
-    if doc.word(index) != "the" {
+    if doc.word(index) != "the" || is_predicative(doc, index) {
         return None;
     }
     let mut at = index + 1;
@@ -361,7 +420,7 @@ fn capitalised_run_end(doc: &Document, start: usize) -> usize {
         } else if is_middle_initial_stop(doc, end) {
             // "Donald J. Trump": the initial's full stop stays in the name.
             end += 1;
-        } else if matches!(word, "of" | "de" | "al" | "bin" | "van" | "von" | "del" | "la" | "for" | "and")
+        } else if matches!(word, "of" | "de" | "al" | "bin" | "van" | "von" | "del" | "la" | "for" | "and" | "on")
             && end + 1 < doc.len()
             && doc.token(end + 1).capitalized
             && matches!(doc.word(end - 1).chars().next(), Some(c) if c.is_alphabetic())
@@ -401,7 +460,7 @@ fn run_takes_connector(doc: &Document, start: usize, connector: usize) -> bool {
     })
 }
 
-fn classify_run(doc: &Document, mut start: usize, end: usize) -> Option<Mention> {
+fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<EntityKind>) -> Option<Mention> {
     let (sentence_first, _) = doc.sentence_bounds(start);
     // Drop a sentence-opening function word ("The", "But") and time words.
     while start < end
@@ -419,6 +478,10 @@ fn classify_run(doc: &Document, mut start: usize, end: usize) -> Option<Mention>
             && !is_time_word(without_possessive(doc.word(end - 2))))
     {
         end -= 1;
+        // "Riverside Hospital on Wednesday": the connector went with the day.
+        while end > start && matches!(doc.word(end - 1), "of" | "on" | "for" | "and" | "de" | "la" | "del") {
+            end -= 1;
+        }
     }
     if start >= end {
         return None;
@@ -475,6 +538,16 @@ fn classify_run(doc: &Document, mut start: usize, end: usize) -> Option<Mention>
         let word = words[honorific_count].as_str();
         let country_before_title = words.get(honorific_count + 1).is_some_and(|next| is_title(next))
             && readout_offices::country_of_cue(word).is_some();
+        // "Prime Minister of Australia Anthony Albanese": the country the
+        // title belongs to comes off with it.
+        let country_after_title = honorific_count > 0
+            && word == "of"
+            && words.get(honorific_count + 1).is_some_and(|next| readout_offices::country_of_cue(next).is_some())
+            && honorific_count + 2 < words.len();
+        if country_after_title {
+            honorific_count += 2;
+            continue;
+        }
         if !(is_title(word) || country_before_title) {
             break;
         }
@@ -492,6 +565,11 @@ fn classify_run(doc: &Document, mut start: usize, end: usize) -> Option<Mention>
     let org_word = words.iter().any(|w| is_organization_word(&w.to_lowercase()));
     let acronym = words.len() == 1 && full.len() >= 2 && full.chars().all(|c| c.is_ascii_uppercase() || c == '.');
     if name_words.is_empty() {
+        // "took office as President": the role is said of someone, it does
+        // not stand for anyone.
+        if is_predicative(doc, start) {
+            return None;
+        }
         // A title alone, capitalised: "Prime Minister" — a role.
         let phrase = lower_full;
         return Some(Mention {
@@ -507,6 +585,17 @@ fn classify_run(doc: &Document, mut start: usize, end: usize) -> Option<Mention>
             tokens: (start, end),
             bytes,
             kind: EntityKind::Organization,
+            form: MentionForm::Name { words, honorifics: vec![] },
+            canonical: Some(full),
+        });
+    }
+    // In a headline, where the capitals say nothing, the tagger's kind
+    // stands for the word lists' guess.
+    if let Some(kind @ (EntityKind::Organization | EntityKind::Place)) = tagged {
+        return Some(Mention {
+            tokens: (start, end),
+            bytes,
+            kind,
             form: MentionForm::Name { words, honorifics: vec![] },
             canonical: Some(full),
         });
@@ -564,6 +653,12 @@ fn is_descriptor_word(lower: &str) -> bool {
     )
 }
 
+/// Whether the phrase at `index` follows "as" ("served as the president",
+/// "assume office as President"): a role said of someone, not a mention.
+fn is_predicative(doc: &Document, index: usize) -> bool {
+    index > 0 && doc.word(index - 1) == "as"
+}
+
 /// "J." or "J": a single capital letter, as a middle initial is written.
 fn is_initial_word(word: &str) -> bool {
     let letter = word.strip_suffix('.').unwrap_or(word);
@@ -578,8 +673,11 @@ mod tests {
     fn check(text: &str, expect: &[&str]) {
         let seg = segment(text, std::slice::from_ref(&(0..text.len())));
         let doc = Document::new(text, &seg);
-        let got: Vec<String> =
-            find_mentions(&doc).iter().map(|m| format!("{}:{}", m.kind.as_str(), &text[m.bytes.clone()])).collect();
+        let names = readout_entities::NameTagger::builtin().tag(text, &seg);
+        let got: Vec<String> = find_mentions(&doc, &names)
+            .iter()
+            .map(|m| format!("{}:{}", m.kind.as_str(), &text[m.bytes.clone()]))
+            .collect();
         assert_eq!(got, expect);
     }
 
@@ -611,11 +709,23 @@ mod tests {
     }
 
     #[test]
+    fn a_role_after_as_is_no_mention() {
+        check("He will assume office as President next month.", &["person:He"]);
+        check("She served as the prime minister until May.", &["person:She"]);
+    }
+
+    #[test]
+    fn a_connector_before_a_trimmed_day_goes_with_it() {
+        // Regression: "Riverside Hospital on Wednesday" gave "Riverside Hospital on".
+        check("She visited Riverside Hospital on Wednesday.", &["person:She", "organization:Riverside Hospital"]);
+    }
+
+    #[test]
     fn middle_initials_are_not_in_the_canonical_words() {
-        let text = "Donald J. Trump spoke.";
+        let text = "Donald J. Trump spoke to reporters.";
         let seg = segment(text, std::slice::from_ref(&(0..text.len())));
         let doc = Document::new(text, &seg);
-        let mentions = find_mentions(&doc);
+        let mentions = find_mentions(&doc, &readout_entities::NameTagger::builtin().tag(text, &seg));
         let MentionForm::Name { words, .. } = &mentions[0].form else { panic!("{mentions:?}") };
         assert_eq!(words, &["Donald", "Trump"]);
     }

@@ -39,6 +39,7 @@ pub enum PronounAnswer {
 }
 
 /// A pronoun's ranking and which of its candidates are right.
+#[derive(Debug, Clone)]
 pub struct LabelledRanking {
     /// Per candidate, its features one a line.
     features: Vec<String>,
@@ -65,7 +66,8 @@ pub fn pronoun_rankings(example: &PronounExample, offices: &OfficeTable) -> Vec<
     let cue_list = cues::find_cues(&doc, &inside, CueModel::builtin());
     let attributions = quotes::attribute(&doc, &cue_list, &segments);
     let sources: Vec<(usize, usize)> = attributions.iter().filter_map(|a| a.source).collect();
-    let found = mentions::find_mentions(&doc);
+    let names = readout_entities::NameTagger::builtin().tag(example.text, example.segmented);
+    let found = mentions::find_mentions(&doc, &names);
     let context = Context {
         date: None,
         country: readout_offices::guess_country(example.text),

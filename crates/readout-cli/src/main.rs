@@ -12,6 +12,7 @@ mod progress;
 mod serve;
 mod store_commands;
 mod train;
+mod train_names;
 mod train_pronouns;
 
 use clap::{Parser, Subcommand};
@@ -28,7 +29,7 @@ struct Cli {
 enum Command {
     /// Extract records (quotes, entities, times, events) from texts
     Extract(extract::ExtractArgs),
-    /// Retrain a model readout ships (cues, pronouns) from annotated corpora
+    /// Retrain a model readout ships (cues, pronouns, names) from annotated corpora
     Train(train::TrainArgs),
     /// Extract records from texts into a readout database
     Ingest(ingest::IngestArgs),

@@ -1,7 +1,8 @@
 //! `readout train`: annotated corpora in, the models readout ships out.
 //! `readout train cues` reads a PolNeAR-style corpus folder (`text/*.txt`,
 //! `attributions/*_<annotator>.ann`) and writes the cue model;
-//! `readout train pronouns` is in `train_pronouns.rs`.
+//! `readout train pronouns` is in `train_pronouns.rs`, `readout train names`
+//! in `train_names.rs`.
 //!
 //! Where a text has several annotations, the one whose file name sorts first
 //! is used, as the scorer does. Training is deterministic: the same corpus
@@ -26,6 +27,8 @@ enum TrainCommand {
     Cues(CueArgs),
     /// The pronoun ranker, from canonical speakers of attributions
     Pronouns(crate::train_pronouns::PronounArgs),
+    /// The name tagger, from GUM's entity annotation
+    Names(crate::train_names::NameArgs),
 }
 
 #[derive(Args)]
@@ -90,6 +93,7 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
     match args.model {
         TrainCommand::Cues(args) => run_cues(args),
         TrainCommand::Pronouns(args) => crate::train_pronouns::run(args),
+        TrainCommand::Names(args) => crate::train_names::run(args),
     }
 }
 

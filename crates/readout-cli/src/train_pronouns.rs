@@ -36,6 +36,11 @@ pub struct PronounArgs {
     /// Passes over the training data
     #[arg(long, default_value_t = 10)]
     epochs: usize,
+    /// How many times each GUM pronoun counts in training: GUM has a tenth
+    /// as many as PolNeAR, and without weight the ranker learns news
+    /// attributions only
+    #[arg(long, default_value_t = 8)]
+    gum_weight: usize,
 }
 
 #[derive(Deserialize)]
@@ -186,7 +191,10 @@ pub fn run(args: PronounArgs) -> anyhow::Result<ExitCode> {
     let mut training = speaker_rankings(&args.corpus)?;
     let speaker_count = training.len();
     if let Some(gum) = &args.gum {
-        training.extend(gum_rankings(gum, false)?);
+        let gum_training = gum_rankings(gum, false)?;
+        for _ in 0..args.gum_weight {
+            training.extend(gum_training.iter().cloned());
+        }
     }
     let model = train_pronouns(&training, args.epochs);
     std::fs::write(&args.out, model.to_text()).with_context(|| format!("{}: cannot write", args.out.display()))?;

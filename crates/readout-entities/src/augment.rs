@@ -3,8 +3,8 @@
 //! each in title case or upper case, with its gold names moved along.
 //!
 //! GUM's own headings are in sentence case, while news headlines are often
-//! in title case ("Clinton Was Headed to ER But Diverted to Avoid Bad
-//! Optics"), where capitals say nothing about names. Copies of the
+//! in title case ("Mayor Holt Says Budget Talks Will Resume in May"),
+//! where capitals say nothing about names. Copies of the
 //! document's headings and of every fourth sentence of moderate length are
 //! recased (only ASCII letters change, so byte offsets stay put) and
 //! appended after the document as paragraphs of their own, so the document

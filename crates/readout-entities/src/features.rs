@@ -13,7 +13,7 @@
 //! same document also writes in lower case ("Says", "Health") or only ever
 //! capitalises mid-sentence ("Clinton"). Each capitalised word also gets
 //! the words seen around its capitalised occurrences anywhere in the
-//! document ("in Bhubaneshwar" once helps type "Bhubaneshwar" everywhere).
+//! document ("in Valdoria" once helps type "Valdoria" everywhere).
 //! No lists of names.
 
 use crate::hashing::{hash_str, mix, HashedKeys};

@@ -6,13 +6,13 @@
 //! holds a proper noun (UPOS `PROPN`) of its own, one not inside a smaller
 //! gold mention nested in it (`../shared/eval/score_entities.py`). GUM's
 //! mention spans are whole noun phrases ("English captain Harry Kane", "the
-//! University of Malaysia, which ..."); the name inside is found from the
+//! University of Tarn, which ..."); the name inside is found from the
 //! mention's first own proper noun: grown over neighbouring capitalised
 //! words and name particles ("of", "de"; for people only particles such as
 //! "van"), stopped by commas and brackets, without a leading article, and
 //! starting after the last title before a proper noun ("Ukrainian President
 //! Petro Poroshenko" gives "Petro Poroshenko"). Where name spans overlap
-//! the longer wins ("University of Portsmouth" over "Portsmouth"); of equal
+//! the longer wins ("University of Tarn" over "Tarn"); of equal
 //! spans, the one from the smaller mention.
 
 use crate::gum::{GumDocument, GumMention};
@@ -183,16 +183,16 @@ mod tests {
     #[test]
     fn appositions_and_clauses_are_cut_off() {
         check(
-            r"[organization|Durham/PROPN University/PROPN ,/PUNCT [place|United/PROPN Kingdom/PROPN]]",
-            "organization:Durham University place:United Kingdom",
+            r"[organization|Harbour/PROPN University/PROPN ,/PUNCT [place|New/PROPN Zealand/PROPN]]",
+            "organization:Harbour University place:New Zealand",
         );
         check(
-            r"[organization|the/DET University/PROPN of/ADP [place|Malaysia/PROPN] ,/PUNCT which/PRON failed/VERB]",
-            "organization:University of Malaysia",
+            r"[organization|the/DET University/PROPN of/ADP [place|Tarn/PROPN] ,/PUNCT which/PRON failed/VERB]",
+            "organization:University of Tarn",
         );
         check(
-            r"[person|Lam/PROPN Cheuk-ting/PROPN from/ADP [organization|the/DET Democratic/PROPN Party/PROPN]]",
-            "person:Lam Cheuk-ting organization:Democratic Party",
+            r"[person|Mei/PROPN Lin-wah/PROPN from/ADP [organization|the/DET Harbour/PROPN Party/PROPN]]",
+            "person:Mei Lin-wah organization:Harbour Party",
         );
     }
 

@@ -101,7 +101,7 @@ pub(crate) fn is_title_word(lower: &str) -> bool {
 }
 
 /// Short function words that AP-style title case leaves in lower case
-/// ("Clinton Was Headed to ER"), so a headline is judged by its other words.
+/// ("Talks Will Resume in May"), so a headline is judged by its other words.
 pub(crate) fn is_minor_word(lower: &str) -> bool {
     matches!(
         lower,

@@ -2,7 +2,7 @@
 //! paragraph a byte of style bits out: how its words are cased (ordinary,
 //! mostly title case, title case, upper case), whether it ends without a
 //! final mark, whether it is the text's first. Headlines show up as title
-//! case or upper case without (or with) a final mark; short function words
+//! case or upper case, with or without a final mark; short function words
 //! ("to", "of") do not count against title case.
 
 use crate::word_facts::{Facts, CAP, LETTER, MINOR, UPPER};
@@ -100,11 +100,11 @@ mod tests {
     #[test]
     fn headlines_are_recognised_by_their_casing() {
         check(
-            r"Stealth Over Health: Hillary Clinton Was Headed to ER.
+            r"Budget Deal: Mayor Ann Holt Says Talks Will Resume in May.
 
-The New York Post reports that Hillary Clinton left.
+The Daily Ledger reports that Ann Holt left early.
 
-HEMPSTEAD, N.Y. WALLACE SAID IT",
+SPRINGFIELD, ILL. HOLT SAID NO",
             "tnu",
         );
         check(r"Donald Trump met Angela Merkel in Berlin.", "m");

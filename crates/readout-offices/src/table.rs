@@ -230,7 +230,7 @@ mod tests {
         check(t, "JP", "head_of_government", "2024-12-18", Some("Shigeru Ishiba"));
         check(t, "JP", "head_of_government", "2025-11-01", Some("Sanae Takaichi"));
         check(t, "CA", "head_of_government", "2025-04-01", Some("Mark Carney"));
-        check(t, "GB", "head_of_government", "1990-01-01", None);
+        check(t, "GB", "head_of_government", "1970-01-01", None);
         check(t, "GB", "head_of_government", "not a date", None);
         check(t, "XX", "head_of_government", "2020-01-01", None);
     }

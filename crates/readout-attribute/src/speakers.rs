@@ -1,0 +1,139 @@
+//! Speakers: an attribution's source phrase (a token range) and the
+//! document's entities in, the entity that said it out.
+//!
+//! A source is a noun phrase whose head says who spoke: "Clinton spokesman
+//! Nick Merrill" is Nick Merrill, "Rep. Jim Clyburn (D-S.C.), the assistant
+//! leader of the Democratic caucus" is Jim Clyburn, "A Downing Street
+//! spokesperson" is Downing Street, "the Indiana governor" is not Indiana.
+//! A phrase that names no entity itself may still repeat the head noun of
+//! an organisation named before it: "the commission" is the Commission on
+//! Presidential Debates.
+
+use crate::document::Document;
+use crate::entities::EntityGroup;
+use crate::mentions::Mention;
+use readout_record::EntityKind;
+
+/// The entity the source phrase at tokens `[first, end)` names, if any.
+pub(crate) fn speaker_of(
+    doc: &Document,
+    mentions: &[Mention],
+    mention_group: &[Option<usize>],
+    groups: &[EntityGroup],
+    (first, end): (usize, usize),
+) -> Option<usize> {
+    let head_end = head_part_end(doc, first, end);
+    let groups_within = |from: usize, to: usize| -> Vec<usize> {
+        mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.tokens.0 >= from && m.tokens.1 <= to)
+            .filter_map(|(index, _)| mention_group[index])
+            .collect()
+    };
+    let head = groups_within(first, head_end);
+    let whole = groups_within(first, end);
+    let is = |kind: EntityKind| move |g: &usize| groups[*g].kind == kind;
+    // The last person of the head part is the head ("Stein spokeswoman
+    // Melezia Figueroa"); a person further on ("a spokesman for Donald
+    // Trump") is the next best.
+    head.iter()
+        .rev()
+        .copied()
+        .find(is(EntityKind::Person))
+        .or_else(|| whole.iter().copied().find(is(EntityKind::Person)))
+        .or_else(|| head.iter().copied().find(is(EntityKind::Organization)))
+        .or_else(|| whole.iter().copied().find(is(EntityKind::Organization)))
+        .or_else(|| whole.iter().copied().find(|&g| groups[g].kind != EntityKind::Place))
+        .or_else(|| {
+            whole.is_empty().then(|| organisation_by_head_noun(doc, mentions, groups, first, head_end)).flatten()
+        })
+}
+
+/// Where the head part of a source phrase ends: at the first comma,
+/// parenthesis, relative pronoun or preposition after its first word.
+fn head_part_end(doc: &Document, first: usize, end: usize) -> usize {
+    (first + 1..end)
+        .find(|&t| {
+            doc.is_punct(t, ",")
+                || doc.is_punct(t, "(")
+                || matches!(doc.word(t), "of" | "for" | "at" | "with" | "from" | "in" | "who" | "which" | "whose")
+        })
+        .unwrap_or(end)
+}
+
+/// "the commission", "the fund", "The Times": the organisation named
+/// before the phrase whose name holds the phrase's last word, the latest
+/// named if several do.
+fn organisation_by_head_noun(
+    doc: &Document,
+    mentions: &[Mention],
+    groups: &[EntityGroup],
+    first: usize,
+    end: usize,
+) -> Option<usize> {
+    if end <= first + 1 || !matches!(doc.word(first), "the" | "a" | "an") {
+        return None;
+    }
+    let head = doc.word(end - 1);
+    if head.len() < 3 || !doc.is_word(end - 1) || crate::lexicon::is_personal_pronoun(head) {
+        return None;
+    }
+    let start_byte = doc.token(first).range.start;
+    groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| matches!(g.kind, EntityKind::Organization | EntityKind::Other))
+        .filter(|(_, g)| g.name.split(' ').any(|word| word.eq_ignore_ascii_case(head)))
+        .filter_map(|(index, g)| {
+            let last_before = g.mentions.iter().map(|&m| mentions[m].bytes.start).filter(|&b| b < start_byte).max()?;
+            Some((last_before, index))
+        })
+        .max()
+        .map(|(_, index)| index)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, CueModel, Options, PronounModel};
+    use readout_offices::OfficeTable;
+    use readout_segment::segment;
+
+    /// The speaker name of each quote of `text`, in order.
+    fn check(text: &str, expect: &[&str]) {
+        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
+        let options = Options {
+            date: Some("2016-10-01"),
+            offices: OfficeTable::builtin(),
+            model: CueModel::builtin(),
+            pronouns: PronounModel::builtin(),
+            times: &[],
+        };
+        let analysis = analyze(text, &seg, &options);
+        let got: Vec<&str> =
+            analysis.quotes.iter().map(|q| q.speaker.map_or("", |s| analysis.entities[s].name.as_str())).collect();
+        assert_eq!(got, expect);
+    }
+
+    #[test]
+    fn the_head_of_the_source_speaks() {
+        check(
+            "Jill Stein attacked the plan. \"It is a fraud,\" Stein spokeswoman Melezia Figueroa said.",
+            &["Melezia Figueroa"],
+        );
+        check("\"We will win,\" said Jim Clyburn, the assistant leader of the Democratic caucus.", &["Jim Clyburn"]);
+    }
+
+    #[test]
+    fn a_repeated_head_noun_is_the_organisation() {
+        check(
+            "The Commission on Presidential Debates met on Monday. \"The debate will go ahead,\" the commission said.",
+            &["Commission on Presidential Debates"],
+        );
+    }
+
+    #[test]
+    fn a_place_never_speaks() {
+        check("\"We will cut taxes,\" the Indiana governor said.", &[""]);
+    }
+}
