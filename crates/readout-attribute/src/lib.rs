@@ -85,7 +85,8 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
     let cue_list = cues::find_cues(&doc, &inside, options.model);
     let attributions = quotes::attribute(&doc, &cue_list, &segments);
 
-    let names = readout_entities::NameTagger::builtin().tag(text, segmented);
+    let names = readout_entities::NameTagger::builtin()
+        .tag_sentences(text, segmented, |sentence| mentions::is_title_case_sentence(&doc, sentence));
     let mentions = mentions::find_mentions(&doc, &names);
     let country = readout_offices::guess_country(text);
     let sources: Vec<(usize, usize)> = attributions.iter().filter_map(|a| a.source).collect();

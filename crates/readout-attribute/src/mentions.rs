@@ -334,10 +334,22 @@ fn refine_by_tagger(
 /// headlines are: there a capitalised run is no sign of a name, and the
 /// tagger's judgement is worth more than the capitals.
 fn in_title_case_sentence(doc: &Document, index: usize) -> bool {
-    let (first, end) = doc.sentence_bounds(index);
-    let words: Vec<usize> = (first..end).filter(|&t| doc.token(t).kind == TokenKind::Word).collect();
-    let capitalised = words.iter().filter(|&&t| doc.token(t).capitalized).count();
-    words.len() >= 5 && capitalised * 4 >= words.len() * 3
+    is_title_case_sentence(doc, doc.token_sentence[index])
+}
+
+/// Whether sentence `sentence` is set in title case: five words or more,
+/// three in four of them capitalised. Only there does extraction ask the
+/// name tagger.
+pub(crate) fn is_title_case_sentence(doc: &Document, sentence: usize) -> bool {
+    let sentence = &doc.seg.sentences[sentence];
+    let (mut words, mut capitalised) = (0usize, 0usize);
+    for t in sentence.first_token..sentence.end_token {
+        if doc.token(t).kind == TokenKind::Word {
+            words += 1;
+            capitalised += usize::from(doc.token(t).capitalized);
+        }
+    }
+    words >= 5 && capitalised * 4 >= words * 3
 }
 
 /// "Number 10", "No 10", "No. 10".

@@ -66,7 +66,8 @@ pub fn pronoun_rankings(example: &PronounExample, offices: &OfficeTable) -> Vec<
     let cue_list = cues::find_cues(&doc, &inside, CueModel::builtin());
     let attributions = quotes::attribute(&doc, &cue_list, &segments);
     let sources: Vec<(usize, usize)> = attributions.iter().filter_map(|a| a.source).collect();
-    let names = readout_entities::NameTagger::builtin().tag(example.text, example.segmented);
+    let names = readout_entities::NameTagger::builtin()
+        .tag_sentences(example.text, example.segmented, |sentence| mentions::is_title_case_sentence(&doc, sentence));
     let found = mentions::find_mentions(&doc, &names);
     let context = Context {
         date: None,

@@ -68,11 +68,22 @@ impl NameTagger {
 
     /// The name mentions of `text`, in text order.
     pub fn tag(&self, text: &str, seg: &Segmented) -> Vec<NameSpan> {
+        self.tag_sentences(text, seg, |_| true)
+    }
+
+    /// The name mentions of the sentences of `text` whose index `wanted`
+    /// accepts, in text order: the features still see the whole document,
+    /// but only those sentences are decoded (and nothing at all is computed
+    /// when none is wanted).
+    pub fn tag_sentences(&self, text: &str, seg: &Segmented, wanted: impl Fn(usize) -> bool) -> Vec<NameSpan> {
+        if !(0..seg.sentences.len()).any(&wanted) {
+            return Vec::new();
+        }
         let doc = DocFeatures::new(text, seg);
         let mut out = Vec::new();
         let mut scratch = Scratch::default();
-        for sentence in &seg.sentences {
-            if sentence.first_token == sentence.end_token {
+        for (index, sentence) in seg.sentences.iter().enumerate() {
+            if sentence.first_token == sentence.end_token || !wanted(index) {
                 continue;
             }
             doc.sentence(sentence, &mut scratch.keys, &mut scratch.offsets);
