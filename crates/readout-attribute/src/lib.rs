@@ -106,12 +106,37 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
         }
     }
 
+    let mut entities: Vec<AnalysedEntity> = groups
+        .iter()
+        .map(|g| AnalysedEntity {
+            name: g.name.clone(),
+            kind: g.kind,
+            mentions: g.mentions.iter().map(|&m| mentions[m].bytes.clone()).collect(),
+        })
+        .collect();
     let quotes = attributions
         .iter()
         .map(|a| {
             let speaker_mention = a.source.map(|(s, e)| doc.byte_range(s, e));
-            let speaker =
-                a.source.and_then(|source| speakers::speaker_of(&doc, &mentions, &mention_group, &groups, source));
+            // A person's campaign, office or administration becomes an
+            // organisation of its own, the source phrase its mention.
+            let body = a.source.and_then(|source| {
+                let (person, body) = speakers::body_of_person(&doc, &mentions, &mention_group, &groups, source)?;
+                let name = format!("{} {body}", groups[person].name);
+                let mention = doc.byte_range(source.0, source.1);
+                let index = match entities.iter().position(|e| e.name == name) {
+                    Some(index) => index,
+                    None => {
+                        entities.push(AnalysedEntity { name, kind: EntityKind::Organization, mentions: vec![] });
+                        entities.len() - 1
+                    }
+                };
+                entities[index].mentions.push(mention);
+                Some(index)
+            });
+            let speaker = body.or_else(|| {
+                a.source.and_then(|source| speakers::speaker_of(&doc, &mentions, &mention_group, &groups, source))
+            });
             AnalysedQuote {
                 kind: a.kind,
                 speaker,
@@ -121,6 +146,10 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
             }
         })
         .collect();
+    for body in &mut entities[groups.len()..] {
+        body.mentions.sort_by_key(|range| (range.start, range.end));
+        body.mentions.dedup();
+    }
 
     let kinds: Vec<EntityKind> = groups.iter().map(|g| g.kind).collect();
     let events = events::find_events(&doc, &mentions, &mention_group, &kinds, options.times)
@@ -128,13 +157,5 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
         .map(|e| AnalysedEvent { kind: e.kind, cue: e.cue, participants: e.participants, date: e.date })
         .collect();
 
-    let entities = groups
-        .iter()
-        .map(|g| AnalysedEntity {
-            name: g.name.clone(),
-            kind: g.kind,
-            mentions: g.mentions.iter().map(|&m| mentions[m].bytes.clone()).collect(),
-        })
-        .collect();
     Analysis { entities, quotes, events }
 }

@@ -7,7 +7,10 @@
 //! spokesperson" is Downing Street, "the Indiana governor" is not Indiana.
 //! A phrase that names no entity itself may still repeat the head noun of
 //! an organisation named before it: "the commission" is the Commission on
-//! Presidential Debates.
+//! Presidential Debates. A person's campaign, office or administration is
+//! an organisation of its own ("The Clinton campaign" is the Hillary
+//! Clinton campaign), and so is what their unnamed spokesperson speaks for
+//! ("a Ryan spokesperson" is the Paul Ryan office).
 
 use crate::document::Document;
 use crate::entities::EntityGroup;
@@ -48,6 +51,38 @@ pub(crate) fn speaker_of(
         .or_else(|| {
             whole.is_empty().then(|| organisation_by_head_noun(doc, mentions, groups, first, head_end)).flatten()
         })
+}
+
+/// The organisation a source's head part names through a person: the
+/// person and the organisation's kind of body, "campaign", "office" or
+/// "administration". "The Clinton campaign", "her campaign", "a Ryan
+/// spokesperson"; not "Clinton spokesman Nick Merrill", who is named.
+pub(crate) fn body_of_person(
+    doc: &Document,
+    mentions: &[Mention],
+    mention_group: &[Option<usize>],
+    groups: &[EntityGroup],
+    (first, end): (usize, usize),
+) -> Option<(usize, &'static str)> {
+    let head_end = head_part_end(doc, first, end);
+    let last_word = (first..head_end).rev().find(|&t| doc.is_word(t))?;
+    let head = doc.word(last_word);
+    let head = head.strip_suffix("’s").or_else(|| head.strip_suffix("'s")).unwrap_or(head);
+    let body = match head {
+        "campaign" => "campaign",
+        "administration" => "administration",
+        "office" | "spokesman" | "spokeswoman" | "spokesperson" => "office",
+        _ => return None,
+    };
+    // The person is the last one mentioned before the head noun, by name or
+    // by a possessive pronoun resolved to them.
+    let person = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.tokens.0 >= first && m.tokens.1 <= last_word)
+        .filter_map(|(index, _)| mention_group[index])
+        .rfind(|&g| groups[g].kind == EntityKind::Person)?;
+    Some((person, body))
 }
 
 /// Where the head part of a source phrase ends: at the first comma,
@@ -129,6 +164,19 @@ mod tests {
         check(
             "The Commission on Presidential Debates met on Monday. \"The debate will go ahead,\" the commission said.",
             &["Commission on Presidential Debates"],
+        );
+    }
+
+    #[test]
+    fn a_campaign_or_a_spokesperson_speaks_for_a_body_of_its_own() {
+        check(
+            "Hillary Clinton spoke in Ohio. \"We are ready,\" the Clinton campaign said.",
+            &["Hillary Clinton campaign"],
+        );
+        check("Paul Ryan left early. \"He is busy,\" a Ryan spokesperson said.", &["Paul Ryan office"]);
+        check(
+            "Hillary Clinton spoke in Ohio. \"We are ready,\" Clinton spokesman Nick Merrill said.",
+            &["Nick Merrill"],
         );
     }
 

@@ -155,6 +155,30 @@ pub struct Record {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl Record {
+    /// The spans whose `text` is not the record text between their
+    /// code-point offsets, as `start..end` with the text they claim: empty
+    /// for an honest record (the invariant the fuzz targets check).
+    pub fn dishonest_spans(&self) -> Vec<String> {
+        let characters: Vec<char> = self.text.chars().collect();
+        let honest = |start: usize, end: usize, text: &str| {
+            characters.get(start..end).is_some_and(|slice| slice.iter().copied().eq(text.chars()))
+        };
+        let spans = self
+            .boilerplate
+            .iter()
+            .chain(self.entities.iter().flat_map(|e| &e.mentions))
+            .chain(self.quotes.iter().flat_map(|q| q.content.iter().chain(&q.cue).chain(&q.speaker.mention)))
+            .chain(self.events.iter().map(|e| &e.cue))
+            .map(|span| (span.start, span.end, span.text.as_str()))
+            .chain(self.times.iter().map(|time| (time.start, time.end, time.text.as_str())));
+        spans
+            .filter(|&(start, end, text)| !honest(start, end, text))
+            .map(|(s, e, t)| format!("{s}..{e} {t:?}"))
+            .collect()
+    }
+}
+
 /// A stable document id from its source and text (FNV-1a, 64 bits, hex):
 /// the same input always gets the same id, with no dependency on a hasher
 /// seed.
@@ -170,6 +194,28 @@ pub fn stable_id(source: &str, text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_span_whose_text_is_not_its_slice_is_dishonest() {
+        let span = |start, end, text: &str| Span { start, end, text: text.to_string() };
+        let mut record = Record {
+            id: "x".into(),
+            source: "x".into(),
+            title: None,
+            date: None,
+            text: "Zoë said so".into(),
+            boilerplate: vec![span(0, 3, "Zoë")],
+            entities: vec![],
+            quotes: vec![],
+            times: vec![],
+            events: vec![],
+            diagnostics: vec![],
+        };
+        assert!(record.dishonest_spans().is_empty());
+        record.boilerplate.push(span(4, 8, "sold"));
+        record.boilerplate.push(span(9, 40, "so"));
+        assert_eq!(record.dishonest_spans(), ["4..8 \"sold\"", "9..40 \"so\""]);
+    }
 
     #[test]
     fn stable_id_depends_on_source_and_text() {
