@@ -365,6 +365,8 @@ pub fn is_organization_word(word: &str) -> bool {
             | "republicans"
             | "assembly"
             | "cabinet"
+            | "convention"
+            | "caucus"
     )
 }
 

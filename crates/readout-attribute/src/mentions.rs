@@ -548,7 +548,7 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
     let mut honorific_count = 0;
     while honorific_count < words.len() {
         let word = words[honorific_count].as_str();
-        let country_before_title = words.get(honorific_count + 1).is_some_and(|next| is_title(next))
+        let qualifies_title = words.get(honorific_count + 1).is_some_and(|next| is_title(next))
             && readout_offices::country_of_cue(word).is_some();
         // "Prime Minister of Australia Anthony Albanese": the country the
         // title belongs to comes off with it.
@@ -560,7 +560,7 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
             honorific_count += 2;
             continue;
         }
-        if !(is_title(word) || country_before_title) {
+        if !(is_title(word) || qualifies_title) {
             break;
         }
         honorific_count += 1;

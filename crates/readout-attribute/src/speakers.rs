@@ -34,6 +34,11 @@ pub(crate) fn speaker_of(
             .filter_map(|(index, _)| mention_group[index])
             .collect()
     };
+    // A group word ("Republicans", "Democrats") is a kind of people, not a
+    // speaker anyone can name.
+    let groups_within = |from: usize, to: usize| -> Vec<usize> {
+        groups_within(from, to).into_iter().filter(|&g| !is_group_word(&groups[g].name)).collect()
+    };
     let head = groups_within(first, head_end);
     let whole = groups_within(first, end);
     let is = |kind: EntityKind| move |g: &usize| groups[*g].kind == kind;
@@ -83,6 +88,17 @@ pub(crate) fn body_of_person(
         .filter_map(|(index, _)| mention_group[index])
         .rfind(|&g| groups[g].kind == EntityKind::Person)?;
     Some((person, body))
+}
+
+/// A plural that names a kind of people: a party's members or a
+/// nationality ("Republicans", "Democrats", "Americans", "Israelis").
+fn is_group_word(name: &str) -> bool {
+    if name.contains(' ') {
+        return false;
+    }
+    let Some(singular) = name.strip_suffix('s') else { return false };
+    matches!(singular.to_lowercase().as_str(), "democrat" | "republican" | "conservative" | "liberal" | "tory")
+        || readout_offices::country_of_cue(name).is_some() && readout_offices::country_of_cue(singular).is_some()
 }
 
 /// Where the head part of a source phrase ends: at the first comma,
@@ -178,6 +194,11 @@ mod tests {
             "Hillary Clinton spoke in Ohio. \"We are ready,\" Clinton spokesman Nick Merrill said.",
             &["Nick Merrill"],
         );
+    }
+
+    #[test]
+    fn a_group_word_is_no_speaker() {
+        check("\"We will win,\" Republicans said.", &[""]);
     }
 
     #[test]
