@@ -26,6 +26,9 @@ pub struct EntityGroup {
     titles: Vec<String>,
     /// The gender the honorifics of its mentions give ("Mr", "Mrs").
     honorific_gender: Option<Gender>,
+    /// Given a title of another country's office ("Israel’s Prime
+    /// Minister"): not the holder of the text's own bare role.
+    foreign_title: bool,
 }
 
 impl EntityGroup {
@@ -37,14 +40,16 @@ impl EntityGroup {
             words,
             titles: vec![],
             honorific_gender: None,
+            foreign_title: false,
         }
     }
 
     /// A name mention joins a person, bringing the titles and the gender its
     /// honorifics give.
-    fn add_person_mention(&mut self, mention: usize, titles: Vec<String>, honorifics: &[String]) {
+    fn add_person_mention(&mut self, mention: usize, titles: Titles, honorifics: &[String]) {
         self.mentions.push(mention);
-        self.titles.extend(titles);
+        self.titles.extend(titles.words);
+        self.foreign_title |= titles.foreign;
         self.honorific_gender = self.honorific_gender.or(honorifics.iter().find_map(|h| Gender::of_honorific(h)));
     }
 
@@ -72,6 +77,8 @@ impl EntityGroup {
 pub struct Context<'a> {
     pub date: Option<&'a str>,
     pub country: Option<&'a str>,
+    /// Every country the text's cues name, most named first.
+    pub cued_countries: &'a [&'a str],
     pub offices: &'a OfficeTable,
     /// Token ranges of the attributions' sources.
     pub sources: &'a [(usize, usize)],
@@ -82,7 +89,14 @@ pub struct Context<'a> {
 
 /// Titles a mention's honorifics and the words before it give a person:
 /// "President-elect", "US president-elect", "Prime Minister".
-fn titles_before(doc: &Document, mention: &Mention, honorifics: &[String]) -> Vec<String> {
+/// The titles a name mention gives its person, and whether they are of
+/// another country's office.
+struct Titles {
+    words: Vec<String>,
+    foreign: bool,
+}
+
+fn titles_before(doc: &Document, mention: &Mention, honorifics: &[String]) -> Titles {
     let mut titles: Vec<String> = honorifics.to_vec();
     let mut at = mention.tokens.0;
     while at > 0 && at + 3 > mention.tokens.0 {
@@ -98,7 +112,7 @@ fn titles_before(doc: &Document, mention: &Mention, honorifics: &[String]) -> Ve
     if titles.iter().any(|t| matches!(t.as_str(), "shadow" | "former" | "deputy" | "ex"))
         || (at > 0 && matches!(doc.word(at - 1), "shadow" | "former" | "deputy"))
     {
-        return Vec::new();
+        return Titles { words: Vec::new(), foreign: false };
     }
     // "Israel’s Prime Minister Benjamin Netanyahu", "Prime Minister of
     // Australia Anthony Albanese": a title of another country's office is not
@@ -110,7 +124,10 @@ fn titles_before(doc: &Document, mention: &Mention, honorifics: &[String]) -> Ve
     };
     let qualified = titles.iter().any(|t| t == "of" || country_word(t)) || (at > 0 && country_word(doc.raw(at - 1)));
     if qualified {
-        return titles.into_iter().filter(|t| Gender::of_honorific(t).is_some()).collect();
+        return Titles {
+            words: titles.into_iter().filter(|t| Gender::of_honorific(t).is_some()).collect(),
+            foreign: true,
+        };
     }
     let joined = titles.join(" ");
     let mut out = titles;
@@ -125,7 +142,7 @@ fn titles_before(doc: &Document, mention: &Mention, honorifics: &[String]) -> Ve
     if joined.contains("prime minister") || (joined.contains("prime") && joined.contains("minister")) {
         out.push("prime minister".into());
     }
-    out
+    Titles { words: out, foreign: false }
 }
 
 pub fn group(doc: &Document, mentions: &[Mention], context: &Context) -> Vec<EntityGroup> {
@@ -184,6 +201,7 @@ pub(crate) fn group_names_and_roles(doc: &Document, mentions: &[Mention], contex
                     words: vec![],
                     titles: vec![],
                     honorific_gender: None,
+                    foreign_title: false,
                 });
                 groups.len() - 1
             });
@@ -337,6 +355,7 @@ fn resolve_roles(mentions: &[Mention], context: &Context, groups: &mut Vec<Entit
         // text is mostly about.
         let named_holder = groups.iter().position(|g| {
             g.kind == EntityKind::Person
+                && !g.foreign_title
                 && context.offices.holders_named(&g.name).any(|h| {
                     context
                         .offices
@@ -348,7 +367,28 @@ fn resolve_roles(mentions: &[Mention], context: &Context, groups: &mut Vec<Entit
             groups[group_index].mentions.push(index);
             continue;
         }
-        let holder = context.offices.resolve_role(phrase, context.country, date);
+        // The text's own country first; when the role is no office there
+        // (or the cues tie), the other countries its cues name, most named
+        // first: in a text about the UK and Germany "the Prime Minister"
+        // is the British one, the Germans having a Chancellor.
+        let holder = context.offices.resolve_role(phrase, context.country, date).or_else(|| {
+            context
+                .cued_countries
+                .iter()
+                .filter(|&&country| Some(country) != context.country)
+                .find_map(|&country| context.offices.resolve_role(phrase, Some(country), date))
+        });
+        // Nor is it a person the text calls another country's holder.
+        let foreign = |name: &str| groups.iter().any(|g| g.foreign_title && g.name == name);
+        let holder = match holder {
+            Some(found) if foreign(&found.name) => context
+                .cued_countries
+                .iter()
+                .filter(|&&country| country != found.country)
+                .find_map(|&country| context.offices.resolve_role(phrase, Some(country), date))
+                .filter(|other| !foreign(&other.name)),
+            found => found,
+        };
         let Some(holder) = holder else { continue };
         let words: Vec<String> = holder.name.split(' ').map(str::to_string).collect();
         let existing = groups.iter().position(|g| {
@@ -363,6 +403,7 @@ fn resolve_roles(mentions: &[Mention], context: &Context, groups: &mut Vec<Entit
                 words: words.clone(),
                 titles: vec![],
                 honorific_gender: None,
+                foreign_title: false,
             });
             groups.len() - 1
         });

@@ -69,9 +69,12 @@ pub fn pronoun_rankings(example: &PronounExample, offices: &OfficeTable) -> Vec<
     let names = readout_entities::NameTagger::builtin()
         .tag_sentences(example.text, example.segmented, |sentence| mentions::is_title_case_sentence(&doc, sentence));
     let found = mentions::find_mentions(&doc, &names);
+    let cued_countries: Vec<&str> =
+        readout_offices::countries_by_cues(example.text).into_iter().map(|(country, _)| country).collect();
     let context = Context {
         date: None,
         country: readout_offices::guess_country(example.text),
+        cued_countries: &cued_countries,
         offices,
         sources: &sources,
         inside_quote: &inside,

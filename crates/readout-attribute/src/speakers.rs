@@ -152,9 +152,14 @@ mod tests {
 
     /// The speaker name of each quote of `text`, in order.
     fn check(text: &str, expect: &[&str]) {
+        check_on("2016-10-01", text, expect);
+    }
+
+    /// [`check`] for a text published on `date`.
+    fn check_on(date: &str, text: &str, expect: &[&str]) {
         let seg = segment(text, std::slice::from_ref(&(0..text.len())));
         let options = Options {
-            date: Some("2016-10-01"),
+            date: Some(date),
             offices: OfficeTable::builtin(),
             model: CueModel::builtin(),
             pronouns: PronounModel::builtin(),
@@ -193,6 +198,25 @@ mod tests {
         check(
             "Hillary Clinton spoke in Ohio. \"We are ready,\" Clinton spokesman Nick Merrill said.",
             &["Nick Merrill"],
+        );
+    }
+
+    #[test]
+    fn the_bare_role_is_not_another_countrys_holder() {
+        // Regressions from government readouts: the title "Israel’s Prime
+        // Minister" made "The Prime Minister" Netanyahu; in a text about the
+        // UK and Germany the Prime Minister was nobody.
+        check_on(
+            "2023-12-05",
+            "The Prime Minister spoke to Israel’s Prime Minister Benjamin Netanyahu. Israel and Israeli forces \
+             were discussed. The Prime Minister said the UK would help.",
+            &["Rishi Sunak"],
+        );
+        check_on(
+            "2023-08-02",
+            "The Prime Minister spoke to German Chancellor Olaf Scholz. Germany and German officials agreed. \
+             The Prime Minister said that the UK would help.",
+            &["Rishi Sunak"],
         );
     }
 

@@ -62,6 +62,15 @@ fn whole_word(text: &str, start: usize, end: usize) -> bool {
 /// Counts country cues in `text` and returns the country with the most;
 /// `None` when there are no cues or the top count is tied.
 pub fn guess_country(text: &str) -> Option<&'static str> {
+    match countries_by_cues(text).as_slice() {
+        [(first, best), rest @ ..] if rest.first().is_none_or(|(_, next)| next < best) => Some(*first),
+        _ => None,
+    }
+}
+
+/// Every country the cues of `text` point to, with its count, most cued
+/// first (ties in code order, so the result does not depend on hashing).
+pub fn countries_by_cues(text: &str) -> Vec<(&'static str, usize)> {
     let c = cues();
     let mut counts: HashMap<&'static str, usize> = HashMap::new();
     for (ac, pats) in [(&c.any_ac, &c.any), (&c.exact_ac, &c.exact)] {
@@ -71,10 +80,9 @@ pub fn guess_country(text: &str) -> Option<&'static str> {
             }
         }
     }
-    let best = counts.values().copied().max()?;
-    let mut top = counts.into_iter().filter(|&(_, n)| n == best);
-    let (country, _) = top.next()?;
-    top.next().is_none().then_some(country)
+    let mut ranked: Vec<(&'static str, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    ranked
 }
 
 /// The country one word or phrase points to, as the cue table has it
@@ -141,6 +149,15 @@ mod tests {
         check("Nothing to see here.", None);
         check("Frenchman and Britannia are not cues; Prussia neither.", None);
         check("South Africa's president spoke.", Some("ZA"));
+    }
+
+    #[test]
+    fn countries_ranked_by_their_cues() {
+        let text = "Germany agreed. British officials met German ones in Berlin and London.";
+        let ranked = countries_by_cues(text);
+        assert_eq!(ranked, [("DE", 3), ("GB", 1)]);
+        assert_eq!(guess_country(text), Some("DE"));
+        assert_eq!(guess_country("German and British officials met."), None);
     }
 
     #[test]
