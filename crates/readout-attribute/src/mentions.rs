@@ -435,6 +435,8 @@ fn capitalised_run_end(doc: &Document, start: usize) -> usize {
         } else if matches!(word, "of" | "de" | "al" | "bin" | "van" | "von" | "del" | "la" | "for" | "and" | "on")
             && end + 1 < doc.len()
             && doc.token(end + 1).capitalized
+            // "Prime Minister Al-Abadi and President Obama" are two people.
+            && !(word == "and" && crate::lexicon::is_honorific(doc.word(end + 1)))
             && matches!(doc.word(end - 1).chars().next(), Some(c) if c.is_alphabetic())
             && run_takes_connector(doc, start, end)
         {
@@ -550,11 +552,13 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
         let word = words[honorific_count].as_str();
         let qualifies_title = words.get(honorific_count + 1).is_some_and(|next| is_title(next))
             && readout_offices::country_of_cue(word).is_some();
-        // "Prime Minister of Australia Anthony Albanese": the country the
-        // title belongs to comes off with it.
+        // "Prime Minister of Australia Anthony Albanese", "Secretary of
+        // State Mike Pompeo": what the title is of comes off with it.
         let country_after_title = honorific_count > 0
             && word == "of"
-            && words.get(honorific_count + 1).is_some_and(|next| readout_offices::country_of_cue(next).is_some())
+            && words
+                .get(honorific_count + 1)
+                .is_some_and(|next| readout_offices::country_of_cue(next).is_some() || is_title(next))
             && honorific_count + 2 < words.len();
         if country_after_title {
             honorific_count += 2;
@@ -565,9 +569,18 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
         }
         honorific_count += 1;
     }
+    // "Narendra Modi of India": the country a person is of is not part of
+    // their name.
+    let mut name_end = words.len();
+    if name_end >= honorific_count + 3
+        && words[name_end - 2] == "of"
+        && readout_offices::country_of_cue(&words[name_end - 1]).is_some()
+    {
+        name_end -= 2;
+    }
     // The canonical name leaves out middle initials: "Donald J. Trump" is
     // Donald Trump (the mention still spans the initial).
-    let name_words: Vec<String> = words[honorific_count..]
+    let name_words: Vec<String> = words[honorific_count..name_end]
         .iter()
         .enumerate()
         .filter(|&(position, word)| position == 0 || !is_initial_word(word) || words.len() - honorific_count < 3)
@@ -718,6 +731,26 @@ mod tests {
         // A capital letter that ends a sentence is not an initial: "B" and
         // "Trump" stay apart.
         check("They chose plan B. Trump agreed.", &["person:B", "person:Trump"]);
+    }
+
+    #[test]
+    fn titles_and_countries_come_off_names() {
+        // Regressions from government readouts.
+        check(
+            "Prime Minister Al-Abadi and President Obama met.",
+            &["person:Prime Minister Al-Abadi", "person:President Obama"],
+        );
+        let text = "Prime Minister Narendra Modi of India and Secretary of State Mike Pompeo spoke.";
+        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
+        let doc = Document::new(text, &seg);
+        let names: Vec<Vec<String>> = find_mentions(&doc, &[])
+            .into_iter()
+            .filter_map(|m| match m.form {
+                MentionForm::Name { words, .. } => Some(words),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(names, [vec!["Narendra", "Modi"], vec!["Mike", "Pompeo"]]);
     }
 
     #[test]
