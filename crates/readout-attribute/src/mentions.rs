@@ -304,8 +304,8 @@ fn refine_by_tagger(
     let (first_name, second_name) = (overlapping.next(), overlapping.next());
     let capitals_say_little = in_title_case_sentence(doc, start);
     if first_name.is_none() && capitals_say_little {
-        // A headline's or a shouted post's capitals with no name in them
-        // ("ALL HELL TO PAY") are not a name.
+        // A headline's capitals with no name in them ("Poll Shows Voters
+        // Abandon Party") are not a name.
         return (start, start, None);
     }
     let (Some(name), None) = (first_name, second_name) else { return (start, end, None) };
