@@ -435,8 +435,11 @@ fn capitalised_run_end(doc: &Document, start: usize) -> usize {
         } else if matches!(word, "of" | "de" | "al" | "bin" | "van" | "von" | "del" | "la" | "for" | "and" | "on")
             && end + 1 < doc.len()
             && doc.token(end + 1).capitalized
-            // "Prime Minister Al-Abadi and President Obama" are two people.
-            && !(word == "and" && crate::lexicon::is_honorific(doc.word(end + 1)))
+            // "Prime Minister Al-Abadi and President Obama", "Prime Minister
+            // and German Chancellor": "and" before a title joins two people.
+            && !(word == "and"
+                && (crate::lexicon::is_honorific(doc.word(end + 1))
+                    || readout_offices::country_of_cue(doc.raw(end + 1)).is_some()))
             && matches!(doc.word(end - 1).chars().next(), Some(c) if c.is_alphabetic())
             && run_takes_connector(doc, start, end)
         {
@@ -739,6 +742,10 @@ mod tests {
         check(
             "Prime Minister Al-Abadi and President Obama met.",
             &["person:Prime Minister Al-Abadi", "person:President Obama"],
+        );
+        check(
+            "Prime Minister and German Chancellor agree to meet",
+            &["person:Prime Minister", "person:German Chancellor"],
         );
         let text = "Prime Minister Narendra Modi of India and Secretary of State Mike Pompeo spoke.";
         let seg = segment(text, std::slice::from_ref(&(0..text.len())));
