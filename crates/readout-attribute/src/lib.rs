@@ -88,9 +88,9 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
     let names = readout_entities::NameTagger::builtin()
         .tag_sentences(text, segmented, |sentence| mentions::is_title_case_sentence(&doc, sentence));
     let mentions = mentions::find_mentions(&doc, &names);
-    let country = readout_offices::guess_country(text);
-    let cued_countries: Vec<&str> =
-        readout_offices::countries_by_cues(text).into_iter().map(|(country, _)| country).collect();
+    let ranked = readout_offices::countries_by_cues(text);
+    let country = readout_offices::most_cued_country(&ranked);
+    let cued_countries: Vec<&str> = ranked.into_iter().map(|(country, _)| country).collect();
     let sources: Vec<(usize, usize)> = attributions.iter().filter_map(|a| a.source).collect();
     let context = entities::Context {
         date: options.date,

@@ -69,11 +69,12 @@ pub fn pronoun_rankings(example: &PronounExample, offices: &OfficeTable) -> Vec<
     let names = readout_entities::NameTagger::builtin()
         .tag_sentences(example.text, example.segmented, |sentence| mentions::is_title_case_sentence(&doc, sentence));
     let found = mentions::find_mentions(&doc, &names);
-    let cued_countries: Vec<&str> =
-        readout_offices::countries_by_cues(example.text).into_iter().map(|(country, _)| country).collect();
+    let ranked = readout_offices::countries_by_cues(example.text);
+    let country = readout_offices::most_cued_country(&ranked);
+    let cued_countries: Vec<&str> = ranked.into_iter().map(|(country, _)| country).collect();
     let context = Context {
         date: None,
-        country: readout_offices::guess_country(example.text),
+        country,
         cued_countries: &cued_countries,
         offices,
         sources: &sources,

@@ -62,7 +62,12 @@ fn whole_word(text: &str, start: usize, end: usize) -> bool {
 /// Counts country cues in `text` and returns the country with the most;
 /// `None` when there are no cues or the top count is tied.
 pub fn guess_country(text: &str) -> Option<&'static str> {
-    match countries_by_cues(text).as_slice() {
+    most_cued_country(&countries_by_cues(text))
+}
+
+/// [`guess_country`] from a ranking [`countries_by_cues`] already made.
+pub fn most_cued_country(ranked: &[(&'static str, usize)]) -> Option<&'static str> {
+    match ranked {
         [(first, best), rest @ ..] if rest.first().is_none_or(|(_, next)| next < best) => Some(*first),
         _ => None,
     }

@@ -16,7 +16,7 @@ mod holder;
 mod roles;
 mod table;
 
-pub use country::{countries_by_cues, country_of_cue, guess_country};
+pub use country::{countries_by_cues, country_of_cue, guess_country, most_cued_country};
 pub use date::{Date, NotADate};
 pub use error::OfficeError;
 pub use holder::OfficeHolder;
