@@ -29,6 +29,8 @@ pub struct EntityGroup {
     /// Given a title of another country's office ("Israel’s Prime
     /// Minister"): not the holder of the text's own bare role.
     foreign_title: bool,
+    /// The countries such titles name ("IL").
+    title_countries: Vec<&'static str>,
 }
 
 impl EntityGroup {
@@ -41,6 +43,7 @@ impl EntityGroup {
             titles: vec![],
             honorific_gender: None,
             foreign_title: false,
+            title_countries: vec![],
         }
     }
 
@@ -50,6 +53,11 @@ impl EntityGroup {
         self.mentions.push(mention);
         self.titles.extend(titles.words);
         self.foreign_title |= titles.foreign;
+        for country in titles.countries {
+            if !self.title_countries.contains(&country) {
+                self.title_countries.push(country);
+            }
+        }
         self.honorific_gender = self.honorific_gender.or(honorifics.iter().find_map(|h| Gender::of_honorific(h)));
     }
 
@@ -94,6 +102,8 @@ pub struct Context<'a> {
 struct Titles {
     words: Vec<String>,
     foreign: bool,
+    /// The countries a foreign title names.
+    countries: Vec<&'static str>,
 }
 
 fn titles_before(doc: &Document, mention: &Mention, honorifics: &[String]) -> Titles {
@@ -112,7 +122,7 @@ fn titles_before(doc: &Document, mention: &Mention, honorifics: &[String]) -> Ti
     if titles.iter().any(|t| matches!(t.as_str(), "shadow" | "former" | "deputy" | "ex"))
         || (at > 0 && matches!(doc.word(at - 1), "shadow" | "former" | "deputy"))
     {
-        return Titles { words: Vec::new(), foreign: false };
+        return Titles { words: Vec::new(), foreign: false, countries: vec![] };
     }
     // "Israel’s Prime Minister Benjamin Netanyahu", "Prime Minister of
     // Australia Anthony Albanese": a title of another country's office is not
@@ -124,9 +134,19 @@ fn titles_before(doc: &Document, mention: &Mention, honorifics: &[String]) -> Ti
     };
     let qualified = titles.iter().any(|t| t == "of" || country_word(t)) || (at > 0 && country_word(doc.raw(at - 1)));
     if qualified {
+        // "French President", "Prime Minister of New Zealand".
+        let after_of = titles.iter().position(|t| t == "of").map(|of| titles[of + 1..].join(" "));
+        let countries = titles
+            .iter()
+            .map(|t| country_word_code(t))
+            .chain(after_of.as_deref().map(country_word_code))
+            .chain((at > 0).then(|| country_word_code(doc.raw(at - 1))))
+            .flatten()
+            .collect();
         return Titles {
             words: titles.into_iter().filter(|t| Gender::of_honorific(t).is_some()).collect(),
             foreign: true,
+            countries,
         };
     }
     let joined = titles.join(" ");
@@ -142,7 +162,23 @@ fn titles_before(doc: &Document, mention: &Mention, honorifics: &[String]) -> Ti
     if joined.contains("prime minister") || (joined.contains("prime") && joined.contains("minister")) {
         out.push("prime minister".into());
     }
-    Titles { words: out, foreign: false }
+    Titles { words: out, foreign: false, countries: vec![] }
+}
+
+/// The country a title's word names: "french", "Israel’s", "new zealand".
+fn country_word_code(raw: &str) -> Option<&'static str> {
+    let raw = raw.strip_suffix("’s").or_else(|| raw.strip_suffix("'s")).unwrap_or(raw);
+    readout_offices::country_of_cue(raw).or_else(|| {
+        let capitalised: String = raw
+            .split(' ')
+            .map(|w| {
+                let mut chars = w.chars();
+                chars.next().map(|c| c.to_uppercase().chain(chars).collect::<String>()).unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        crate::gazetteer::country_code(&capitalised)
+    })
 }
 
 pub fn group(doc: &Document, mentions: &[Mention], context: &Context) -> Vec<EntityGroup> {
@@ -202,6 +238,7 @@ pub(crate) fn group_names_and_roles(doc: &Document, mentions: &[Mention], contex
                     titles: vec![],
                     honorific_gender: None,
                     foreign_title: false,
+                    title_countries: vec![],
                 });
                 groups.len() - 1
             });
@@ -273,7 +310,7 @@ pub(crate) fn group_names_and_roles(doc: &Document, mentions: &[Mention], contex
         groups[group_index].add_person_mention(index, titles, honorifics);
     }
     name_titled_surnames(context, &mut groups);
-    resolve_roles(mentions, context, &mut groups);
+    resolve_roles(doc, mentions, context, &mut groups);
     groups
 }
 
@@ -335,7 +372,23 @@ fn role_key(phrase: &str) -> String {
         .join(" ")
 }
 
-fn resolve_roles(mentions: &[Mention], context: &Context, groups: &mut Vec<EntityGroup>) {
+fn resolve_roles(doc: &Document, mentions: &[Mention], context: &Context, groups: &mut Vec<EntityGroup>) {
+    // Per role: does the text use it for its own country's holder? It does
+    // when the bare role comes before the text names anyone of another
+    // country with that title, or shares a sentence with them: "The Prime
+    // Minister spoke to Prime Minister Narendra Modi of India" opens a
+    // British readout. A role keeps one reading through a text.
+    let mut home_role: HashMap<String, bool> = HashMap::new();
+    let sentence_of = |mention: usize| doc.token_sentence[mentions[mention].tokens.0];
+    // The countries whose office holders the text names as such ("French
+    // President Macron") are not the country of its bare roles.
+    let foreign_countries: Vec<&str> = groups
+        .iter()
+        .filter(|g| g.kind == EntityKind::Person && g.foreign_title)
+        .flat_map(|g| {
+            context.offices.holders_named(&g.name).map(|h| h.country.as_str()).chain(g.title_countries.iter().copied())
+        })
+        .collect();
     for (index, mention) in mentions.iter().enumerate() {
         let MentionForm::Role { phrase } = &mention.form else { continue };
         let key = role_key(phrase);
@@ -345,6 +398,14 @@ fn resolve_roles(mentions: &[Mention], context: &Context, groups: &mut Vec<Entit
         // A title the text gives someone: "President-elect Trump" … "the
         // incoming president".
         let titled = groups.iter().position(|g| g.kind == EntityKind::Person && g.titles.iter().any(|t| t == &key));
+        let home = *home_role.entry(key.clone()).or_insert_with(|| {
+            titled.is_some_and(|g| {
+                groups[g].foreign_title
+                    && (groups[g].mentions.iter().min().is_some_and(|&first| first > index)
+                        || groups[g].mentions.iter().any(|&m| sentence_of(m) == sentence_of(index)))
+            })
+        });
+        let titled = titled.filter(|&g| !(home && groups[g].foreign_title));
         if let Some(group_index) = titled {
             groups[group_index].mentions.push(index);
             continue;
@@ -371,24 +432,23 @@ fn resolve_roles(mentions: &[Mention], context: &Context, groups: &mut Vec<Entit
         // (or the cues tie), the other countries its cues name, most named
         // first: in a text about the UK and Germany "the Prime Minister"
         // is the British one, the Germans having a Chancellor.
-        let holder = context.offices.resolve_role(phrase, context.country, date).or_else(|| {
+        // Never in a country whose holders the text calls foreign, nor a
+        // person it calls another country's holder.
+        let foreign = |name: &str| groups.iter().any(|g| g.foreign_title && g.name == name);
+        let allowed = |found: &&readout_offices::OfficeHolder| {
+            !foreign(&found.name) && !foreign_countries.contains(&found.country.as_str())
+        };
+        let holder = context.offices.resolve_role(phrase, context.country, date).filter(allowed).or_else(|| {
             context
                 .cued_countries
                 .iter()
                 .filter(|&&country| Some(country) != context.country)
-                .find_map(|&country| context.offices.resolve_role(phrase, Some(country), date))
+                .find_map(|&country| context.offices.resolve_role(phrase, Some(country), date).filter(allowed))
         });
-        // Nor is it a person the text calls another country's holder.
-        let foreign = |name: &str| groups.iter().any(|g| g.foreign_title && g.name == name);
-        let holder = match holder {
-            Some(found) if foreign(&found.name) => context
-                .cued_countries
-                .iter()
-                .filter(|&&country| country != found.country)
-                .find_map(|&country| context.offices.resolve_role(phrase, Some(country), date))
-                .filter(|other| !foreign(&other.name)),
-            found => found,
-        };
+        // When every country the text names is another's, the role's reading
+        // with no country known: "the Prime Minister" of an English text is
+        // the British one.
+        let holder = holder.or_else(|| context.offices.resolve_role(phrase, None, date).filter(allowed));
         let Some(holder) = holder else { continue };
         let words: Vec<String> = holder.name.split(' ').map(str::to_string).collect();
         let existing = groups.iter().position(|g| {
@@ -404,6 +464,7 @@ fn resolve_roles(mentions: &[Mention], context: &Context, groups: &mut Vec<Entit
                 titles: vec![],
                 honorific_gender: None,
                 foreign_title: false,
+                title_countries: vec![],
             });
             groups.len() - 1
         });

@@ -35,7 +35,9 @@ fn event_kind(doc: &Document, index: usize, plural_subject: bool) -> Option<(Eve
         {
             EventKind::Communication
         }
-        "call" | "conversation" | "phone" if matches!(next, "with") => EventKind::Communication,
+        "call" | "calls" | "conversation" | "conversations" | "phone" if matches!(next, "with") => {
+            EventKind::Communication
+        }
         "wrote" | "written" | "writes" if next == "to" => EventKind::Communication,
         "met" | "meets" | "meeting" | "meet" | "hosted" | "hosts" => EventKind::Meeting,
         "visit" | "visited" | "visiting" | "visits" | "trip" | "toured" => EventKind::Visit,

@@ -6,6 +6,12 @@ pub fn is_pronoun_subject(word: &str) -> bool {
     matches!(word, "he" | "she" | "they" | "we" | "i" | "it" | "you")
 }
 
+/// Verbs that order an account rather than report speech: "began by
+/// thanking him", "ended by inviting her".
+pub fn is_ordering_verb(word: &str) -> bool {
+    matches!(word, "began" | "begun" | "started" | "opened" | "ended" | "closed" | "concluded")
+}
+
 pub fn is_personal_pronoun(word: &str) -> bool {
     matches!(word, "he" | "she" | "him" | "her" | "his" | "they" | "them" | "their" | "i" | "we" | "you")
 }

@@ -13,6 +13,7 @@ mod entities;
 mod events;
 mod gazetteer;
 mod gender;
+mod genre;
 mod lexicon;
 mod mentions;
 mod pronoun_training;
@@ -82,7 +83,7 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
     let doc = Document::new(text, segmented);
     let segments = quote_marks::quoted_segments(&doc);
     let inside = cues::inside_quotes(&doc, &segments);
-    let cue_list = cues::find_cues(&doc, &inside, options.model);
+    let cue_list = cues::find_cues(&doc, &inside, options.model, genre::is_readout(&doc));
     let attributions = quotes::attribute(&doc, &cue_list, &segments);
 
     let names = readout_entities::NameTagger::builtin()

@@ -401,6 +401,16 @@ fn role_mention(doc: &Document, index: usize) -> Option<(Mention, usize)> {
         {
             return None;
         }
+        // "the Prime Minister of Australia Anthony Albanese": a title, with
+        // what it is of, before a name; the capitalised run takes it all.
+        if end + 1 < doc.len()
+            && doc.word(end) == "of"
+            && doc.token(index + 1).capitalized
+            && doc.token(end + 1).capitalized
+            && doc.token(end + 1).kind == TokenKind::Word
+        {
+            return None;
+        }
         // "the president of France": a role of another office; keep it plain.
         let phrase = (index..end).map(|t| without_possessive(doc.word(t))).collect::<Vec<_>>().join(" ");
         let first = index;
@@ -572,14 +582,17 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
         }
         honorific_count += 1;
     }
+    let is_country =
+        |phrase: &str| readout_offices::country_of_cue(phrase).is_some() || crate::gazetteer::is_place(phrase);
     // "Narendra Modi of India": the country a person is of is not part of
     // their name.
     let mut name_end = words.len();
-    if name_end >= honorific_count + 3
-        && words[name_end - 2] == "of"
-        && readout_offices::country_of_cue(&words[name_end - 1]).is_some()
-    {
-        name_end -= 2;
+    for country_words in 1..=3 {
+        let of = words.len().saturating_sub(country_words + 1);
+        if of > honorific_count && words[of] == "of" && is_country(&words[of + 1..].join(" ")) {
+            name_end = of;
+            break;
+        }
     }
     // The canonical name leaves out middle initials: "Donald J. Trump" is
     // Donald Trump (the mention still spans the initial).
@@ -589,7 +602,10 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
         .filter(|&(position, word)| position == 0 || !is_initial_word(word) || words.len() - honorific_count < 3)
         .map(|(_, word)| word.clone())
         .collect();
-    let honorifics: Vec<String> = words[..honorific_count].iter().map(|w| w.to_lowercase()).collect();
+    // What came off after the name ("of India") stays with the titles: it
+    // says the person holds another country's office.
+    let honorifics: Vec<String> =
+        words[..honorific_count].iter().chain(&words[name_end..]).map(|w| w.to_lowercase()).collect();
     let org_word = words.iter().any(|w| is_organization_word(&w.to_lowercase()));
     let acronym = words.len() == 1 && full.len() >= 2 && full.chars().all(|c| c.is_ascii_uppercase() || c == '.');
     if name_words.is_empty() {

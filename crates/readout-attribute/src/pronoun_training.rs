@@ -63,7 +63,7 @@ pub fn pronoun_rankings(example: &PronounExample, offices: &OfficeTable) -> Vec<
     let doc = Document::new(example.text, example.segmented);
     let segments = quote_marks::quoted_segments(&doc);
     let inside = cues::inside_quotes(&doc, &segments);
-    let cue_list = cues::find_cues(&doc, &inside, CueModel::builtin());
+    let cue_list = cues::find_cues(&doc, &inside, CueModel::builtin(), crate::genre::is_readout(&doc));
     let attributions = quotes::attribute(&doc, &cue_list, &segments);
     let sources: Vec<(usize, usize)> = attributions.iter().filter_map(|a| a.source).collect();
     let names = readout_entities::NameTagger::builtin()

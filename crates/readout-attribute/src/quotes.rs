@@ -647,7 +647,11 @@ fn is_adverb_or_auxiliary_word(word: &str) -> bool {
 
 /// The subject noun phrase left of a cue, skipping auxiliaries and adverbs.
 pub fn source_before(doc: &Document, cue: usize, sentence_first: usize) -> Option<TokenRange> {
-    let mut end = cue;
+    // "The Prime Minister began by thanking him": the subject stands before
+    // the verb that orders the account.
+    let ordered =
+        cue >= sentence_first + 3 && doc.word(cue - 1) == "by" && crate::lexicon::is_ordering_verb(doc.word(cue - 2));
+    let mut end = if ordered { cue - 2 } else { cue };
     while end > sentence_first && is_adverb_or_auxiliary_word(doc.word(end - 1)) && !doc.token(end - 1).capitalized {
         end -= 1;
     }
@@ -1160,7 +1164,7 @@ mod tests {
         let doc = Document::new(text, &seg);
         let segments = crate::quote_marks::quoted_segments(&doc);
         let inside = crate::cues::inside_quotes(&doc, &segments);
-        let cues = crate::cues::find_cues(&doc, &inside, model);
+        let cues = crate::cues::find_cues(&doc, &inside, model, false);
         let shown: Vec<String> = attribute(&doc, &cues, &segments)
             .iter()
             .map(|a| {

@@ -221,6 +221,48 @@ mod tests {
     }
 
     #[test]
+    fn a_readouts_bare_role_is_its_own_countrys_holder() {
+        // Regressions from gov.uk readouts: "Prime Minister Narendra Modi of
+        // India" and "Prime Minister Modi" took every "the Prime Minister";
+        // "French President Macron" made it France's Prime Minister; with
+        // Australia the only country named, it was nobody.
+        check_on(
+            "2021-11-01",
+            "The Prime Minister met with Prime Minister Narendra Modi of India at COP26 in Glasgow today. \
+             Prime Minister Modi welcomed the new guarantee. The Prime Minister hoped to see India submit \
+             an ambitious target.",
+            &["Narendra Modi", "Boris Johnson"],
+        );
+        check_on(
+            "2022-10-28",
+            "The Prime Minister spoke to French President Macron this morning. The Prime Minister stressed \
+             the importance he places on the relationship with France.",
+            &["Rishi Sunak"],
+        );
+        check_on(
+            "2024-10-25",
+            "The Prime Minister met Australian Prime Minister Anthony Albanese this week. The Prime Minister \
+             began by expressing commitment to visit Australia in the near future.",
+            &["Keir Starmer"],
+        );
+    }
+
+    #[test]
+    fn a_title_of_a_country_before_a_name_is_the_names() {
+        check_on(
+            "2024-11-18",
+            "The Prime Minister met the Prime Minister of Australia Anthony Albanese at the G20 Summit. \
+             Prime Minister Albanese said he was glad.",
+            &["Anthony Albanese"],
+        );
+        check_on(
+            "2024-11-18",
+            "The Prime Minister hosted Prime Minister Luxon of New Zealand. Prime Minister Luxon said it was good.",
+            &["Luxon"],
+        );
+    }
+
+    #[test]
     fn a_group_word_is_no_speaker() {
         check("\"We will win,\" Republicans said.", &[""]);
     }

@@ -1,0 +1,84 @@
+//! The genre of a text, as far as attribution cares: a document in, whether
+//! it is a readout out.
+//!
+//! A readout (a government's account of a call or a meeting: "The Prime
+//! Minister spoke to President Macron this morning. The Prime Minister
+//! welcomed …") reports what each side said in indirect speech, with verbs
+//! news uses for other things as often as for speech: "welcomed",
+//! "underlined", "expressed", "outlined". Such a text announces itself in
+//! its opening: it reports a call or a meeting there. In it the cue model
+//! needs less evidence to take a word as a cue.
+
+use crate::document::Document;
+
+/// How many sentences (the headline among them) may pass before the call
+/// or meeting is reported.
+const OPENING_SENTENCES: usize = 4;
+
+/// Does the text open by reporting a call or a meeting between parties?
+pub(crate) fn is_readout(doc: &Document) -> bool {
+    let opening_end = doc.seg.sentences.get(OPENING_SENTENCES).map_or(doc.len(), |s| s.first_token);
+    (0..opening_end).any(|index| reports_contact(doc, index, opening_end))
+}
+
+/// Is the word at `index` a report of contact with someone: "spoke to",
+/// "met with", "hosted Prime Minister Luxon", "called President Macron",
+/// "call with"? News uses the same words loosely ("did not meet the
+/// threshold", "called him a genius", "a late-afternoon meeting"); those
+/// forms do not count.
+fn reports_contact(doc: &Document, index: usize, end: usize) -> bool {
+    if !doc.is_word(index) || index + 1 >= end {
+        return false;
+    }
+    let next = doc.word(index + 1);
+    let next_is_name = doc.token(index + 1).capitalized;
+    let negated = index > 0 && matches!(doc.word(index - 1), "not" | "n't" | "never" | "to");
+    match doc.word(index) {
+        "spoke" | "speaks" | "talked" | "talks" => matches!(next, "to" | "with"),
+        "met" | "meets" | "hosted" | "hosts" => !negated && (next == "with" || next_is_name),
+        // "called President Macron to congratulate him", not "called
+        // Clinton a champion".
+        "called" | "phoned" | "telephoned" | "rang" => {
+            let naming = (index + 2..(index + 6).min(end)).any(|t| matches!(doc.word(t), "a" | "an"));
+            !negated && next_is_name && !naming
+        }
+        "call" | "calls" | "conversation" | "conversations" | "meeting" | "meetings" => next == "with",
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use readout_segment::segment;
+
+    fn check(text: &str, expect: bool) {
+        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
+        let doc = Document::new(text, &seg);
+        assert_eq!(is_readout(&doc), expect, "{text}");
+    }
+
+    #[test]
+    fn a_call_or_meeting_in_the_opening_makes_a_readout() {
+        check("PM call with President Macron\n\nThe Prime Minister spoke to President Macron today.", true);
+        check("The Prime Minister hosted Prime Minister Luxon at Downing Street yesterday.", true);
+        check(
+            "Readout of the President's Phone Calls with World Leaders\n\nToday, the President returned calls.",
+            true,
+        );
+    }
+
+    #[test]
+    fn news_without_a_call_or_meeting_in_its_opening_is_no_readout() {
+        check("Trump wins Ohio. The race was close. Voters came out. Polls closed late. He met them later.", false);
+        check("The senator said the bill would fail.", false);
+    }
+
+    #[test]
+    fn contact_words_used_loosely_make_no_readout() {
+        check("She did not meet the Commission's threshold.", false);
+        check("His surrogates called him a genius.", false);
+        check("The group called Clinton a champion.", false);
+        check("After a late-afternoon meeting, the Council issued a statement.", false);
+    }
+}
