@@ -266,6 +266,21 @@ pub(crate) fn group_names_and_roles(doc: &Document, mentions: &[Mention], contex
             *single_counts.entry(words[0].as_str()).or_insert(0) += 1;
         }
     }
+    let sentence_initial = |mention: &Mention| mention.tokens.0 == doc.sentence_bounds(mention.tokens.0).0;
+    // One-word names the text uses where the capital means a name: inside
+    // a sentence, at least twice, or as the subject of a speech verb. The
+    // same word opening a sentence ("Politifact then pointed out") is that
+    // name too.
+    let named_inside_sentences: Vec<&str> = deferred_single
+        .iter()
+        .filter_map(|&index| {
+            let mention = &mentions[index];
+            let MentionForm::Name { words, honorifics } = &mention.form else { return None };
+            let counted = single_counts.get(words[0].as_str()).copied().unwrap_or(0) >= 2;
+            let named = !sentence_initial(mention) && (!honorifics.is_empty() || counted);
+            (named || is_subject_of_speech(doc, mention)).then_some(words[0].as_str())
+        })
+        .collect();
     for &index in &deferred_single {
         let mention = &mentions[index];
         let MentionForm::Name { words, honorifics } = &mention.form else { continue };
@@ -295,10 +310,12 @@ pub(crate) fn group_names_and_roles(doc: &Document, mentions: &[Mention], contex
             groups[group_index].add_person_mention(index, titles, honorifics);
             continue;
         }
-        let sentence_initial = mention.tokens.0 == doc.sentence_bounds(mention.tokens.0).0 && honorifics.is_empty();
+        let opens_sentence = sentence_initial(mention) && honorifics.is_empty();
+        let known = opens_sentence && named_inside_sentences.contains(&word.as_str());
         if honorifics.is_empty()
-            && (sentence_initial || single_counts.get(word.as_str()).copied().unwrap_or(0) < 2)
+            && (opens_sentence || single_counts.get(word.as_str()).copied().unwrap_or(0) < 2)
             && !is_subject_of_speech(doc, mention)
+            && !known
         {
             continue;
         }

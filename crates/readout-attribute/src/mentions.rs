@@ -439,8 +439,9 @@ fn capitalised_run_end(doc: &Document, start: usize) -> usize {
                 break;
             }
             end += 1;
-        } else if is_middle_initial_stop(doc, end) {
-            // "Donald J. Trump": the initial's full stop stays in the name.
+        } else if is_middle_initial_stop(doc, end) || is_title_abbreviation_stop(doc, end) {
+            // "Donald J. Trump", "Mr. King": the full stop of an initial or
+            // an abbreviated title stays in the name.
             end += 1;
         } else if matches!(word, "of" | "de" | "al" | "bin" | "van" | "von" | "del" | "la" | "for" | "and" | "on")
             && end + 1 < doc.len()
@@ -459,6 +460,34 @@ fn capitalised_run_end(doc: &Document, start: usize) -> usize {
         }
     }
     end
+}
+
+/// Whether token `index` is the full stop of an abbreviated title before a
+/// name: "Mr. King", "Sen. Warren", "Gov. Pence".
+fn is_title_abbreviation_stop(doc: &Document, index: usize) -> bool {
+    index >= 1
+        && index + 1 < doc.len()
+        && doc.is_punct(index, ".")
+        && matches!(
+            doc.word(index - 1),
+            "mr" | "mrs"
+                | "ms"
+                | "dr"
+                | "sen"
+                | "rep"
+                | "gov"
+                | "gen"
+                | "lt"
+                | "col"
+                | "sgt"
+                | "capt"
+                | "adm"
+                | "prof"
+                | "rev"
+        )
+        && doc.token(index + 1).capitalized
+        && doc.token(index + 1).kind == TokenKind::Word
+        && doc.token_sentence[index + 1] == doc.token_sentence[index]
 }
 
 /// Whether token `index` is the full stop after a middle initial: a single
@@ -581,6 +610,17 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
             break;
         }
         honorific_count += 1;
+    }
+    // "Mr. King", "Dr. King": after a courtesy title, a title word that is
+    // also a surname is the surname.
+    let courtesy =
+        |word: &str| matches!(word.to_lowercase().trim_end_matches('.'), "mr" | "mrs" | "ms" | "miss" | "dr");
+    if honorific_count == words.len()
+        && honorific_count == 2
+        && courtesy(&words[0])
+        && matches!(words[1].to_lowercase().as_str(), "king" | "prince" | "judge" | "mayor" | "sheriff" | "pastor")
+    {
+        honorific_count = 1;
     }
     let is_country =
         |phrase: &str| readout_offices::country_of_cue(phrase).is_some() || crate::gazetteer::is_place(phrase);
@@ -740,6 +780,11 @@ mod tests {
             "The incoming president met Kyiv’s allies on Wednesday.",
             &["person:The incoming president", "place:Kyiv"],
         );
+    }
+
+    #[test]
+    fn a_title_word_after_a_courtesy_title_is_a_surname() {
+        check("Then Mr. King said so.", &["person:Mr. King"]);
     }
 
     #[test]

@@ -263,6 +263,20 @@ mod tests {
     }
 
     #[test]
+    fn a_title_word_after_a_courtesy_title_is_a_surname() {
+        check("Larry King hosted the show. \"It was fun,\" Mr. King said.", &["Larry King"]);
+    }
+
+    #[test]
+    fn a_one_word_name_opening_a_sentence_is_the_name_used_inside_others() {
+        check(
+            "After the debate Politifact did a check of the numbers. Politifact \
+             then pointed out that \"shootings are up.\"",
+            &["Politifact"],
+        );
+    }
+
+    #[test]
     fn a_group_word_is_no_speaker() {
         check("\"We will win,\" Republicans said.", &[""]);
     }

@@ -34,12 +34,12 @@ pub struct PronounArgs {
     #[arg(long, default_value = "crates/readout-attribute/models/pronouns.tsv")]
     out: PathBuf,
     /// Passes over the training data
-    #[arg(long, default_value_t = 10)]
+    #[arg(long, default_value_t = 20)]
     epochs: usize,
     /// How many times each GUM pronoun counts in training: GUM has a tenth
     /// as many as PolNeAR, and without weight the ranker learns news
     /// attributions only
-    #[arg(long, default_value_t = 8)]
+    #[arg(long, default_value_t = 6)]
     gum_weight: usize,
 }
 
