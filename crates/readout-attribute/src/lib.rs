@@ -16,6 +16,7 @@ mod gender;
 mod genre;
 mod lexicon;
 mod mentions;
+mod nominals;
 mod pronoun_training;
 mod pronouns;
 mod quote_marks;
@@ -88,11 +89,11 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
 
     let names = readout_entities::NameTagger::builtin()
         .tag_sentences(text, segmented, |sentence| mentions::is_title_case_sentence(&doc, sentence));
-    let mentions = mentions::find_mentions(&doc, &names);
+    let sources: Vec<(usize, usize)> = attributions.iter().filter_map(|a| a.source).collect();
+    let mentions = nominals::with_nominal_sources(&doc, mentions::find_mentions(&doc, &names), &sources);
     let ranked = readout_offices::countries_by_cues(text);
     let country = readout_offices::most_cued_country(&ranked);
     let cued_countries: Vec<&str> = ranked.into_iter().map(|(country, _)| country).collect();
-    let sources: Vec<(usize, usize)> = attributions.iter().filter_map(|a| a.source).collect();
     let context = entities::Context {
         date: options.date,
         country,

@@ -29,6 +29,11 @@ pub enum MentionForm {
     Pronoun {
         word: String,
     },
+    /// A description of a person the text names elsewhere, as an
+    /// attribution's source: "the GOP nominee" (see `nominals.rs`).
+    Nominal {
+        head: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -68,7 +68,7 @@ pub fn pronoun_rankings(example: &PronounExample, offices: &OfficeTable) -> Vec<
     let sources: Vec<(usize, usize)> = attributions.iter().filter_map(|a| a.source).collect();
     let names = readout_entities::NameTagger::builtin()
         .tag_sentences(example.text, example.segmented, |sentence| mentions::is_title_case_sentence(&doc, sentence));
-    let found = mentions::find_mentions(&doc, &names);
+    let found = crate::nominals::with_nominal_sources(&doc, mentions::find_mentions(&doc, &names), &sources);
     let ranked = readout_offices::countries_by_cues(example.text);
     let country = readout_offices::most_cued_country(&ranked);
     let cued_countries: Vec<&str> = ranked.into_iter().map(|(country, _)| country).collect();

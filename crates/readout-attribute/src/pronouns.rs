@@ -147,8 +147,27 @@ pub(crate) fn run_pass(scene: &Scene, groups: &mut [EntityGroup], mut choose: im
             first_seen.get_or_insert(group_index);
             continue;
         }
-        let MentionForm::Pronoun { word } = &mention.form else { continue };
-        let Some(pronoun_gender) = Gender::of_pronoun(word) else { continue };
+        // A nominal ("the GOP nominee") is ranked as a pronoun with no
+        // gender to go by.
+        let (word, pronoun_gender) = match &mention.form {
+            MentionForm::Pronoun { word } => match Gender::of_pronoun(word) {
+                Some(gender) => (word.as_str(), Some(gender)),
+                None => continue,
+            },
+            // Not where a role of the same words already has its holder.
+            MentionForm::Nominal { .. } => {
+                let resolved = scene
+                    .mentions
+                    .iter()
+                    .enumerate()
+                    .any(|(other, m)| other != index && m.tokens == mention.tokens && owner[other].is_some());
+                if resolved {
+                    continue;
+                }
+                ("nominal", None)
+            }
+            _ => continue,
+        };
         let mut candidates: Vec<usize> = (0..groups.len()).filter(|&g| tracks[g].last_mention.is_some()).collect();
         if candidates.is_empty() {
             continue;
@@ -176,7 +195,7 @@ pub(crate) fn run_pass(scene: &Scene, groups: &mut [EntityGroup], mut choose: im
             let group_index = ranking.candidates[chosen];
             groups[group_index].mentions.push(index);
             owner[index] = Some(group_index);
-            see(scene, &mut tracks[group_index], index, Some(pronoun_gender));
+            see(scene, &mut tracks[group_index], index, pronoun_gender);
         }
     }
 }
@@ -224,7 +243,7 @@ fn candidate_features(
     scene: &Scene,
     pronoun: usize,
     word: &str,
-    pronoun_gender: Gender,
+    pronoun_gender: Option<Gender>,
     candidate: &Candidate,
 ) -> String {
     let doc = scene.doc;
@@ -233,16 +252,18 @@ fn candidate_features(
     let last = candidate.track.last_mention.map_or(first, |m| scene.mentions[m].tokens.0);
     let sentences = pronoun_sentence.saturating_sub(doc.token_sentence[last]);
     let paragraphs = doc.token_paragraph[first].saturating_sub(doc.token_paragraph[last]);
-    let gender = match gender_of(candidate) {
-        Some(g) if g == pronoun_gender => "agree",
-        Some(_) => "clash",
-        None => "unknown",
+    let gender = match (gender_of(candidate), pronoun_gender) {
+        (_, None) => "none",
+        (Some(g), Some(pronoun)) if g == pronoun => "agree",
+        (Some(_), Some(_)) => "clash",
+        (None, Some(_)) => "unknown",
     };
     let rank = candidate.rank.min(3);
     let case = match word {
         "his" => "poss",
         "her" if next_is_noun_like(doc, end) => "poss",
         "he" | "she" => "subj",
+        "nominal" => "nom",
         _ => "obj",
     };
     let pronoun_source = inside_source(scene, first, end);

@@ -277,6 +277,14 @@ mod tests {
     }
 
     #[test]
+    fn a_description_of_a_named_person_is_that_person() {
+        check(
+            "Donald Trump spoke in Ohio on Monday. The GOP nominee said that the debate was rigged.",
+            &["Donald Trump"],
+        );
+    }
+
+    #[test]
     fn a_group_word_is_no_speaker() {
         check("\"We will win,\" Republicans said.", &[""]);
     }

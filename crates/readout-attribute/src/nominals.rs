@@ -1,0 +1,149 @@
+//! Nominal speakers: a document, its mentions and its attributions'
+//! sources in, a mention for each source that describes a person without
+//! naming them out ("The GOP nominee said", "the Vermont senator added").
+//!
+//! Such a description refers back to someone the text has named, as a
+//! pronoun does, and the pronoun ranker ([`crate::pronouns`]) chooses whom,
+//! with no gender to go by. Only sources are taken: there the description
+//! stands for a speaker, and PolNeAR's canonical speakers say whom it
+//! refers to, so the ranker learns it from the same data as pronouns.
+//! Descriptions of people the text never names ("a campaign aide", "the
+//! officials") are left alone: their head nouns are not on the list.
+
+use crate::document::Document;
+use crate::mentions::{Mention, MentionForm};
+use readout_record::EntityKind;
+
+/// Nouns that describe one named public person: their office, their
+/// standing in a race, their trade. Not the anonymous ones ("spokesman",
+/// "aide", "official", "source"), who are other people.
+fn is_person_description_head(word: &str) -> bool {
+    matches!(
+        word,
+        "nominee"
+            | "candidate"
+            | "businessman"
+            | "businesswoman"
+            | "billionaire"
+            | "mogul"
+            | "governor"
+            | "senator"
+            | "congressman"
+            | "congresswoman"
+            | "lawmaker"
+            | "mayor"
+            | "judge"
+            | "justice"
+            | "president"
+            | "secretary"
+            | "chairman"
+            | "chairwoman"
+            | "director"
+            | "speaker"
+            | "ambassador"
+            | "minister"
+            | "chancellor"
+            | "host"
+            | "star"
+            | "actor"
+            | "actress"
+            | "singer"
+            | "rapper"
+            | "author"
+            | "founder"
+            | "executive"
+            | "ceo"
+            | "lady"
+            | "politician"
+            | "democrat"
+            | "republican"
+            | "contender"
+            | "challenger"
+            | "incumbent"
+    )
+}
+
+/// The nominal mentions of `sources`, for sources that hold no person
+/// mention already: "the/a" (capitalised or not), up to five modifiers,
+/// and a head from the list above as the last word.
+pub(crate) fn nominal_sources(doc: &Document, mentions: &[Mention], sources: &[(usize, usize)]) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    for &(first, end) in sources {
+        if end <= first + 1 || end - first > 7 || !matches!(doc.word(first), "the" | "a" | "an") {
+            continue;
+        }
+        let head = doc.word(end - 1);
+        if !doc.is_word(end - 1) || !is_person_description_head(head) {
+            continue;
+        }
+        // Only words and hyphens: a clause or an apposition is something else.
+        if (first..end).any(|t| !(doc.is_word(t) || doc.is_punct(t, "-"))) {
+            continue;
+        }
+        // A name or a pronoun in the source speaks for itself. A role does
+        // not: "GOP" of "The GOP nominee" is a descriptor taken for one, and
+        // a role the office table cannot resolve ("the mayor") is left to
+        // the ranker (which skips the nominal when the role resolved).
+        let named = mentions.iter().any(|m| {
+            m.kind == EntityKind::Person
+                && matches!(m.form, MentionForm::Name { .. } | MentionForm::Pronoun { .. })
+                && m.tokens.0 < end
+                && first < m.tokens.1
+        });
+        if named || out.iter().any(|m| m.tokens == (first, end)) {
+            continue;
+        }
+        out.push(Mention {
+            tokens: (first, end),
+            bytes: doc.byte_range(first, end),
+            kind: EntityKind::Person,
+            form: MentionForm::Nominal { head: head.to_string() },
+            canonical: None,
+        });
+    }
+    out
+}
+
+/// `mentions` with `nominals` added, in text order.
+pub(crate) fn with_nominal_sources(
+    doc: &Document,
+    mut mentions: Vec<Mention>,
+    sources: &[(usize, usize)],
+) -> Vec<Mention> {
+    let nominals = nominal_sources(doc, &mentions, sources);
+    if !nominals.is_empty() {
+        mentions.extend(nominals);
+        mentions.sort_by_key(|m| (m.tokens.0, std::cmp::Reverse(m.tokens.1)));
+    }
+    mentions
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use readout_segment::segment;
+
+    fn check(text: &str, source: &str, expect: bool) {
+        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
+        let doc = Document::new(text, &seg);
+        let start = text.find(source).expect("source in text");
+        let first = (0..doc.len()).find(|&t| doc.token(t).range.start == start).expect("token at source");
+        let end = (first..doc.len()).find(|&t| doc.token(t).range.end == start + source.len()).expect("end") + 1;
+        let found = nominal_sources(&doc, &[], &[(first, end)]);
+        assert_eq!(!found.is_empty(), expect, "{source}");
+    }
+
+    #[test]
+    fn a_description_of_a_named_person_is_a_nominal_speaker() {
+        check("The GOP nominee said he would win.", "The GOP nominee", true);
+        check("Then the Vermont senator said so.", "the Vermont senator", true);
+        check("The New York businessman said so.", "The New York businessman", true);
+    }
+
+    #[test]
+    fn anonymous_people_and_long_phrases_are_not() {
+        check("A campaign aide said so.", "A campaign aide", false);
+        check("The officials said so.", "The officials", false);
+        check("Senators said so.", "Senators", false);
+    }
+}
