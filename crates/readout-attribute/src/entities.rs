@@ -216,8 +216,34 @@ pub(crate) fn group_names_and_roles(doc: &Document, mentions: &[Mention], contex
             _ => None,
         })
         .collect();
+    // Surnames of the people named outside headlines in full or with a
+    // title ("President Obama"): in a headline the tagger's span can run on
+    // past a surname ("Obama Sees"), and the surname is what it names.
+    let in_headline = |m: &Mention| crate::mentions::is_title_case_sentence(doc, doc.token_sentence[m.tokens.0]);
+    let body_surnames: Vec<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person && !in_headline(m))
+        .filter_map(|m| match &m.form {
+            MentionForm::Name { words, honorifics } if words.len() >= 2 || !honorifics.is_empty() => {
+                words.last().map(String::as_str)
+            }
+            _ => None,
+        })
+        .collect();
+    let mut headline_surname: HashMap<usize, String> = HashMap::new();
     for (index, mention) in mentions.iter().enumerate() {
         let MentionForm::Name { words, honorifics } = &mention.form else { continue };
+        if mention.kind == EntityKind::Person
+            && words.len() >= 2
+            && in_headline(mention)
+            && !body_surnames.contains(&words[words.len() - 1].as_str())
+        {
+            if let Some(surname) = words[..words.len() - 1].iter().find(|w| body_surnames.contains(&w.as_str())) {
+                headline_surname.insert(index, surname.clone());
+                deferred_single.push(index);
+                continue;
+            }
+        }
         let upper_case_surname = mention.kind == EntityKind::Organization
             && words.len() == 1
             && words[0].chars().all(|c| c.is_uppercase() || c == '\'' || c == '’')
@@ -260,10 +286,19 @@ pub(crate) fn group_names_and_roles(doc: &Document, mentions: &[Mention], contex
     // One-word names: a surname, or a first name after an honorific ("Sir
     // Keir"), joins a full name; otherwise a name with an honorific or a
     // repeated one is a person of its own.
+    // The one word a deferred mention names.
+    let single_word = |index: usize| -> Option<&str> {
+        match &mentions[index].form {
+            MentionForm::Name { words, .. } => {
+                Some(headline_surname.get(&index).map_or(words[0].as_str(), String::as_str))
+            }
+            _ => None,
+        }
+    };
     let mut single_counts: HashMap<&str, usize> = HashMap::new();
     for &index in &deferred_single {
-        if let MentionForm::Name { words, .. } = &mentions[index].form {
-            *single_counts.entry(words[0].as_str()).or_insert(0) += 1;
+        if let Some(word) = single_word(index) {
+            *single_counts.entry(word).or_insert(0) += 1;
         }
     }
     let sentence_initial = |mention: &Mention| mention.tokens.0 == doc.sentence_bounds(mention.tokens.0).0;
@@ -275,16 +310,18 @@ pub(crate) fn group_names_and_roles(doc: &Document, mentions: &[Mention], contex
         .iter()
         .filter_map(|&index| {
             let mention = &mentions[index];
-            let MentionForm::Name { words, honorifics } = &mention.form else { return None };
-            let counted = single_counts.get(words[0].as_str()).copied().unwrap_or(0) >= 2;
+            let MentionForm::Name { honorifics, .. } = &mention.form else { return None };
+            let word = single_word(index)?;
+            let counted = single_counts.get(word).copied().unwrap_or(0) >= 2;
             let named = !sentence_initial(mention) && (!honorifics.is_empty() || counted);
-            (named || is_subject_of_speech(doc, mention)).then_some(words[0].as_str())
+            (named || is_subject_of_speech(doc, mention)).then_some(word)
         })
         .collect();
     for &index in &deferred_single {
         let mention = &mentions[index];
-        let MentionForm::Name { words, honorifics } = &mention.form else { continue };
-        let word = &words[0];
+        let MentionForm::Name { honorifics, .. } = &mention.form else { continue };
+        let Some(word) = single_word(index) else { continue };
+        let word = word.to_string();
         // Case is forgiven: a transcript's "PENCE:" is Mike Pence.
         let same_word = |other: Option<&String>| {
             other.is_some_and(|other| {

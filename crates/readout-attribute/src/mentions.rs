@@ -460,11 +460,35 @@ fn capitalised_run_end(doc: &Document, start: usize) -> usize {
             && run_takes_connector(doc, start, end)
         {
             end += 1;
+        } else if let Some(after) = name_particles_end(doc, end) {
+            // "Bill de Blasio", "Ursula von der Leyen": a surname's particles
+            // stay in the name.
+            end = after;
         } else {
             break;
         }
     }
     end
+}
+
+/// The end of a run of lower-case surname particles at `index` when a
+/// capitalised word follows them in the same sentence ("de", "von der",
+/// "bin"), after a capitalised word.
+fn name_particles_end(doc: &Document, index: usize) -> Option<usize> {
+    let is_particle = |t: usize| {
+        !doc.token(t).capitalized
+            && matches!(doc.word(t), "de" | "da" | "di" | "du" | "van" | "von" | "der" | "den" | "bin" | "ibn" | "dos")
+    };
+    let mut end = index;
+    while end < doc.len() && end < index + 2 && is_particle(end) {
+        end += 1;
+    }
+    let follows_name = index > 0 && doc.token(index - 1).capitalized && doc.token(index - 1).kind == TokenKind::Word;
+    let name_after = end < doc.len()
+        && doc.token(end).capitalized
+        && doc.token(end).kind == TokenKind::Word
+        && doc.token_sentence[end] == doc.token_sentence[index];
+    (end > index && follows_name && name_after).then_some(end + 1)
 }
 
 /// Whether token `index` is the full stop of an abbreviated title before a
@@ -785,6 +809,13 @@ mod tests {
             "The incoming president met Kyiv’s allies on Wednesday.",
             &["person:The incoming president", "place:Kyiv"],
         );
+    }
+
+    #[test]
+    fn surname_particles_stay_in_the_name() {
+        check("Then Mayor Bill de Blasio spoke.", &["person:Mayor Bill de Blasio"]);
+        check("Then Ursula von der Leyen spoke.", &["person:Ursula von der Leyen"]);
+        check("Then Bill spoke de facto.", &["person:Bill"]);
     }
 
     #[test]

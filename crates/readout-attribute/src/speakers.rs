@@ -285,6 +285,16 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_name_running_past_a_surname_is_the_surname() {
+        // Regression: the tagger's "Obama Sees" took "Mr. Obama".
+        check(
+            "Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary Clinton.\n\nPresident Obama \
+             spoke on Saturday. \"It would be an insult,\" Mr. Obama said.",
+            &["Barack Obama"],
+        );
+    }
+
+    #[test]
     fn a_group_word_is_no_speaker() {
         check("\"We will win,\" Republicans said.", &[""]);
     }
