@@ -278,6 +278,12 @@ pub(crate) fn group_names_and_roles(doc: &Document, mentions: &[Mention], contex
                 groups.push(EntityGroup::person(words.clone()));
                 groups.len() - 1
             });
+            // A name as written in running text beats its capitals.
+            let shouting = |name: &str| !name.chars().any(char::is_lowercase);
+            if shouting(&groups[group_index].name) && !shouting(&words.join(" ")) {
+                groups[group_index].words = words.clone();
+                groups[group_index].name = words.join(" ");
+            }
             groups[group_index].add_person_mention(index, titles, honorifics);
         } else {
             deferred_single.push(index);
@@ -409,6 +415,9 @@ fn is_subject_of_speech(doc: &Document, mention: &Mention) -> bool {
 /// Full names are the same person when the surnames agree and the first
 /// names agree or one is missing or an initial.
 fn same_person(a: &[String], b: &[String]) -> bool {
+    // Case is forgiven: a transcript's "ANTHONY ALBANESE" is Anthony Albanese.
+    let fold = |words: &[String]| words.iter().map(|w| w.to_lowercase()).collect::<Vec<_>>();
+    let (a, b) = (fold(a), fold(b));
     if a.last() != b.last() {
         return false;
     }

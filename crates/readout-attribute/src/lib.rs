@@ -119,7 +119,7 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
             mentions: g.mentions.iter().map(|&m| mentions[m].bytes.clone()).collect(),
         })
         .collect();
-    let quotes = attributions
+    let mut quotes: Vec<AnalysedQuote> = attributions
         .iter()
         .map(|a| {
             let speaker_mention = a.source.map(|(s, e)| doc.byte_range(s, e));
@@ -151,6 +151,11 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
             }
         })
         .collect();
+    let mut speakers: Vec<Option<usize>> = quotes.iter().map(|q| q.speaker).collect();
+    speakers::first_person_inside_quotes(&doc, &attributions, &mut speakers);
+    for (quote, speaker) in quotes.iter_mut().zip(speakers) {
+        quote.speaker = speaker;
+    }
     for body in &mut entities[groups.len()..] {
         body.mentions.sort_by_key(|range| (range.start, range.end));
         body.mentions.dedup();

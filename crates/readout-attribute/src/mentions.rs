@@ -347,8 +347,18 @@ fn in_title_case_sentence(doc: &Document, index: usize) -> bool {
 /// name tagger.
 pub(crate) fn is_title_case_sentence(doc: &Document, sentence: usize) -> bool {
     let sentence = &doc.seg.sentences[sentence];
+    // A transcript's speaker label ("FOREIGN MINISTER LAVROV:") is no part
+    // of the title case: what follows it is running speech.
+    let upper_case = |t: usize| doc.is_word(t) && doc.raw(t).chars().all(|c| !c.is_lowercase());
+    let mut first = sentence.first_token;
+    while first < sentence.end_token && first < sentence.first_token + 5 && upper_case(first) {
+        first += 1;
+    }
+    if first == sentence.first_token || first >= sentence.end_token || !doc.is_punct(first, ":") {
+        first = sentence.first_token;
+    }
     let (mut words, mut capitalised) = (0usize, 0usize);
-    for t in sentence.first_token..sentence.end_token {
+    for t in first..sentence.end_token {
         if doc.token(t).kind == TokenKind::Word {
             words += 1;
             capitalised += usize::from(doc.token(t).capitalized);

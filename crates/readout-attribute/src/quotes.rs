@@ -1073,13 +1073,26 @@ fn speaker_lines(doc: &Document, found: &[Attribution]) -> Vec<Attribution> {
         }
         // A transcript may quote each turn: `"WALLACE: …`.
         let name_start = if doc.token(paragraph_start).is_quote() { paragraph_start + 1 } else { paragraph_start };
-        if let Some(colon) = (name_start..end.min(name_start + 5)).find(|&t| doc.is_punct(t, ":")) {
-            let name_ok =
-                colon > name_start && (name_start..colon).all(|t| doc.token(t).capitalized || doc.is_punct(t, "."));
-            let content_end = trim_end(doc, colon + 1, end);
+        // A label in capitals may give a role after the name: `ANTHONY
+        // ALBANESE, PRIME MINISTER:`.
+        let upper_case_label_end = (name_start..end.min(name_start + 8))
+            .take_while(|&t| {
+                doc.is_punct(t, ",") || doc.is_punct(t, ".") || doc.raw(t).chars().all(|c| !c.is_lowercase())
+            })
+            .last()
+            .map_or(name_start, |t| t + 1);
+        let colon = (name_start..end.min(name_start + 5)).find(|&t| doc.is_punct(t, ":")).or_else(|| {
+            (upper_case_label_end > name_start + 5 && doc.is_punct(upper_case_label_end - 1, ":"))
+                .then(|| upper_case_label_end - 1)
+        });
+        if let Some(colon) = colon {
             // A transcript's speaker label (`WALLACE:`) heads the turn even when
             // the turn reports speech of its own.
             let label = (name_start..colon).all(|t| !doc.is_word(t) || doc.raw(t).chars().all(|c| !c.is_lowercase()));
+            let name_ok = colon > name_start
+                && (name_start..colon)
+                    .all(|t| doc.token(t).capitalized || doc.is_punct(t, ".") || (label && doc.is_punct(t, ",")));
+            let content_end = trim_end(doc, colon + 1, end);
             let taken = !label && found.iter().any(|a| a.content.iter().any(|c| c.0 < end && c.1 > colon));
             if name_ok && !taken && content_end > colon + 3 {
                 out.push(Attribution {
@@ -1320,6 +1333,10 @@ mod tests {
         check(
             "WALLACE: Let us start with the breaking news on the debate.",
             &["indirect | WALLACE | : | Let us start with the breaking news on the debate"],
+        );
+        check(
+            "ANTHONY ALBANESE, PRIME MINISTER: Well, thank you very much.",
+            &["indirect | ANTHONY ALBANESE, PRIME MINISTER | : | Well, thank you very much"],
         );
     }
 

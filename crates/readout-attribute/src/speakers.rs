@@ -92,6 +92,32 @@ pub(crate) fn body_of_person(
 
 /// A plural that names a kind of people: a party's members or a
 /// nationality ("Republicans", "Democrats", "Americans", "Israelis").
+/// A quote's inner "I" or "we" is its speaker: where an attribution's
+/// source is a first-person pronoun inside the words of another attribution
+/// ("FOREIGN MINISTER LAVROV: Thank you. I believe …"), it takes that
+/// attribution's speaker when it has none of its own.
+pub(crate) fn first_person_inside_quotes(
+    doc: &Document,
+    attributions: &[crate::quotes::Attribution],
+    speakers: &mut [Option<usize>],
+) {
+    for index in 0..attributions.len() {
+        let Some((first, end)) = attributions[index].source else { continue };
+        // "I", "I am", "we have".
+        let first_person = matches!(doc.word(first), "i" | "we")
+            && (first + 1..end).all(|t| crate::lexicon::is_auxiliary_or_adverb(doc.word(t)));
+        if speakers[index].is_some() || !first_person {
+            continue;
+        }
+        let enclosing = attributions.iter().enumerate().find(|&(other, a)| {
+            other != index && speakers[other].is_some() && a.content.iter().any(|&(s, e)| s <= first && end <= e)
+        });
+        if let Some((other, _)) = enclosing {
+            speakers[index] = speakers[other];
+        }
+    }
+}
+
 fn is_group_word(name: &str) -> bool {
     if name.contains(' ') {
         return false;
@@ -291,6 +317,17 @@ mod tests {
             "Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary Clinton.\n\nPresident Obama \
              spoke on Saturday. \"It would be an insult,\" Mr. Obama said.",
             &["Barack Obama"],
+        );
+    }
+
+    #[test]
+    fn a_turns_inner_i_is_its_speaker() {
+        // Regression: a title-case label sentence lost its name to the
+        // headline rule, and the turn's "I believe" had no speaker.
+        check(
+            "SECRETARY KERRY: Thanks. I am glad Foreign Minister Sergey Lavrov came.\n\n\
+             FOREIGN MINISTER LAVROV: Thank you, John. I believe the issue is crucial.",
+            &["John Kerry", "", "Sergey Lavrov", "Sergey Lavrov"],
         );
     }
 
