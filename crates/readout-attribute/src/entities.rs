@@ -132,7 +132,24 @@ fn titles_before(doc: &Document, mention: &Mention, honorifics: &[String]) -> Ti
         let raw = raw.strip_suffix("’s").or_else(|| raw.strip_suffix("'s")).unwrap_or(raw);
         readout_offices::country_of_cue(raw).is_some()
     };
-    let qualified = titles.iter().any(|t| t == "of" || country_word(t)) || (at > 0 && country_word(doc.raw(at - 1)));
+    // "President Emmanuel Macron of France": the country after the name.
+    let end = mention.tokens.1;
+    let country_after = (end + 1 < doc.len() && doc.word(end) == "of" && !titles.is_empty())
+        .then(|| {
+            (1..=3).rev().find_map(|length| {
+                let words: Vec<&str> = (end + 1..(end + 1 + length).min(doc.len())).map(|t| doc.raw(t)).collect();
+                (words.len() == length && words.iter().all(|w| w.starts_with(char::is_uppercase)))
+                    .then(|| country_word_code(&words.join(" ")))
+                    .flatten()
+            })
+        })
+        .flatten();
+    let demonym = |raw: &str| crate::mentions::looks_like_demonym(raw) && !is_descriptor_title(raw);
+    let qualified = titles.iter().any(|t| t == "of" || country_word(t))
+        || (at > 0 && (country_word(doc.raw(at - 1)) || demonym(doc.raw(at - 1))))
+        || (mention.tokens.0..mention.tokens.1)
+            .any(|t| demonym(doc.raw(t)) && t + 1 < mention.tokens.1 && crate::lexicon::is_honorific(doc.word(t + 1)))
+        || country_after.is_some();
     if qualified {
         // "French President", "Prime Minister of New Zealand".
         let after_of = titles.iter().position(|t| t == "of").map(|of| titles[of + 1..].join(" "));
@@ -142,6 +159,7 @@ fn titles_before(doc: &Document, mention: &Mention, honorifics: &[String]) -> Ti
             .chain(after_of.as_deref().map(country_word_code))
             .chain((at > 0).then(|| country_word_code(doc.raw(at - 1))))
             .flatten()
+            .chain(country_after)
             .collect();
         return Titles {
             words: titles.into_iter().filter(|t| Gender::of_honorific(t).is_some()).collect(),
@@ -163,6 +181,15 @@ fn titles_before(doc: &Document, mention: &Mention, honorifics: &[String]) -> Ti
         out.push("prime minister".into());
     }
     Titles { words: out, foreign: false, countries: vec![] }
+}
+
+/// Party labels and offices that have a demonym's shape ("Republican",
+/// "Democratic") are no country.
+fn is_descriptor_title(raw: &str) -> bool {
+    matches!(
+        raw.to_lowercase().as_str(),
+        "republican" | "democratic" | "christian" | "chairman" | "chairwoman" | "chief"
+    )
 }
 
 /// The country a title's word names: "french", "Israel’s", "new zealand".

@@ -470,6 +470,9 @@ fn capitalised_run_end(doc: &Document, start: usize) -> usize {
             && run_takes_connector(doc, start, end)
         {
             end += 1;
+        } else if is_arabic_article_name(doc.raw(end)) && doc.token_sentence[end] == sentence {
+            // "Mustafa al-Kadhimi", "Haider al-Abadi".
+            end += 1;
         } else if let Some(after) = name_particles_end(doc, end) {
             // "Bill de Blasio", "Ursula von der Leyen": a surname's particles
             // stay in the name.
@@ -479,6 +482,23 @@ fn capitalised_run_end(doc: &Document, start: usize) -> usize {
         }
     }
     end
+}
+
+/// Whether a capitalised word has the shape of a demonym ("Iraqi",
+/// "Kenyan", "Japanese", "Polish"): only asked of a word before a title,
+/// where a first name is rare.
+pub(crate) fn looks_like_demonym(word: &str) -> bool {
+    word.len() > 3
+        && word.starts_with(char::is_uppercase)
+        && ["i", "ian", "an", "ese", "ish", "ch"].iter().any(|suffix| word.ends_with(suffix))
+}
+
+/// A surname written with a lower-case article: "al-Kadhimi", "el-Sisi",
+/// "bin-Salman".
+fn is_arabic_article_name(raw: &str) -> bool {
+    ["al-", "el-", "bin-", "ibn-", "abu-", "ad-", "ash-"]
+        .iter()
+        .any(|prefix| raw.strip_prefix(prefix).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase)))
 }
 
 /// The end of a run of lower-case surname particles at `index` when a
@@ -631,8 +651,14 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
     let mut honorific_count = 0;
     while honorific_count < words.len() {
         let word = words[honorific_count].as_str();
-        let qualifies_title = words.get(honorific_count + 1).is_some_and(|next| is_title(next))
-            && readout_offices::country_of_cue(word).is_some();
+        // "British Prime Minister", "Ohio Gov. John Kasich", "D.C.
+        // Secretary Pompeo" (a dateline glued on): a place before a title
+        // is no part of the name.
+        let place_word = readout_offices::country_of_cue(word).is_some()
+            || crate::gazetteer::is_place(word)
+            || looks_like_demonym(word)
+            || matches!(word, "D.C." | "D.C" | "DC");
+        let qualifies_title = words.get(honorific_count + 1).is_some_and(|next| is_title(next)) && place_word;
         // "Prime Minister of Australia Anthony Albanese", "Secretary of
         // State Mike Pompeo": what the title is of comes off with it.
         let country_after_title = honorific_count > 0
@@ -773,6 +799,9 @@ fn is_descriptor_word(lower: &str) -> bool {
             | "candidate"
             | "nominee"
             | "leader"
+            | "spokesperson"
+            | "spokesman"
+            | "spokeswoman"
     )
 }
 

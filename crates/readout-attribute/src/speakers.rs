@@ -332,6 +332,17 @@ mod tests {
     }
 
     #[test]
+    fn places_demonyms_and_spokespeople_come_off_names() {
+        check_on(
+            "2020-08-20",
+            "Washington, D.C. Secretary Pompeo met with Iraqi Prime Minister Mustafa al-Kadhimi today on the \
+             margins of the meeting. \
+             Prime Minister al-Kadhimi said it was good. Spokesperson Morgan Ortagus said it went well.",
+            &["Mustafa al-Kadhimi", "Morgan Ortagus"],
+        );
+    }
+
+    #[test]
     fn a_group_word_is_no_speaker() {
         check("\"We will win,\" Republicans said.", &[""]);
     }
