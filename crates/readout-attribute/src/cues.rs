@@ -173,9 +173,10 @@ fn follows_its_subject(doc: &Document, index: usize) -> bool {
         return false;
     }
     // "spoke to", "met with" report the contact, not what was said.
-    let contact = matches!(doc.word(index), "spoke" | "speaks" | "talked" | "talks" | "met" | "meets")
+    let contact = (matches!(doc.word(index), "spoke" | "speaks" | "talked" | "talks" | "met" | "meets")
         && index + 1 < doc.len()
-        && matches!(doc.word(index + 1), "to" | "with");
+        && matches!(doc.word(index + 1), "to" | "with"))
+        || matches!(doc.word(index), "called" | "phoned" | "telephoned" | "rang");
     let word = doc.word(at - 1);
     let subject = (doc.token(at - 1).capitalized && !matches!(word, "a" | "an" | "the" | "this" | "that"))
         || matches!(word, "he" | "she" | "they" | "we" | "both" | "leaders" | "sides" | "two" | "ministers");

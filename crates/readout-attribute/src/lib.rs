@@ -14,6 +14,7 @@ mod events;
 mod gazetteer;
 mod gender;
 mod genre;
+mod introduced;
 mod lexicon;
 mod mentions;
 mod nominals;

@@ -73,6 +73,8 @@ pub fn attribute(doc: &Document, cues: &[Cue], segments: &[QuotedSegment]) -> Ve
         }
     }
     out.extend(speaker_lines(doc, &out));
+    let introduced = crate::introduced::introduced_statements(doc, &out);
+    out.extend(introduced);
     for attribution in &mut out {
         if attribution.cue.is_some_and(|cue| is_passive(doc, cue.0)) {
             attribution.source = None;
