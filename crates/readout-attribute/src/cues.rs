@@ -203,6 +203,16 @@ mod tests {
     use super::*;
     use readout_segment::segment;
 
+    /// The cue words `model_text` finds in `text`, read as a readout or not.
+    fn cues_found<'t>(text: &'t str, model_text: &str, readout: bool) -> Vec<&'t str> {
+        let model = CueModel::parse(model_text).expect("model parses");
+        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
+        let doc = Document::new(text, &seg);
+        let segments = crate::quote_marks::quoted_segments(&doc);
+        let inside = inside_quotes(&doc, &segments);
+        find_cues(&doc, &inside, &model, readout).iter().map(|&(s, e)| &text[doc.byte_range(s, e)]).collect()
+    }
+
     /// The cue words found with a model that makes `words` cues and gives
     /// `unlikely` a probability near zero.
     fn check(text: &str, words: &[&str], unlikely: &[&str], expect: &[&str]) {
@@ -213,14 +223,7 @@ mod tests {
         for word in unlikely {
             model_text.push_str(&format!("w\tw|{word}\t-10\n"));
         }
-        let model = CueModel::parse(&model_text).expect("model parses");
-        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
-        let doc = Document::new(text, &seg);
-        let segments = crate::quote_marks::quoted_segments(&doc);
-        let inside = inside_quotes(&doc, &segments);
-        let found: Vec<&str> =
-            find_cues(&doc, &inside, &model, false).iter().map(|&(s, e)| &text[doc.byte_range(s, e)]).collect();
-        assert_eq!(found, expect);
+        assert_eq!(cues_found(text, &model_text, false), expect);
     }
 
     /// The cue words found in a readout with a model that gives `middling`
@@ -230,14 +233,7 @@ mod tests {
         for word in middling {
             model_text.push_str(&format!("vocab\t{word}\t9\nw\tw|{word}\t-1\n"));
         }
-        let model = CueModel::parse(&model_text).expect("model parses");
-        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
-        let doc = Document::new(text, &seg);
-        let segments = crate::quote_marks::quoted_segments(&doc);
-        let inside = inside_quotes(&doc, &segments);
-        let found: Vec<&str> =
-            find_cues(&doc, &inside, &model, readout).iter().map(|&(s, e)| &text[doc.byte_range(s, e)]).collect();
-        assert_eq!(found, expect);
+        assert_eq!(cues_found(text, &model_text, readout), expect);
     }
 
     #[test]

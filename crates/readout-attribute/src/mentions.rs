@@ -484,6 +484,32 @@ fn capitalised_run_end(doc: &Document, start: usize) -> usize {
     end
 }
 
+/// Departments and chambers whose names stand before a title: "Labor
+/// Secretary", "House Speaker", "U.N. Ambassador".
+fn is_department_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "labor"
+            | "labour"
+            | "defense"
+            | "treasury"
+            | "commerce"
+            | "energy"
+            | "interior"
+            | "education"
+            | "agriculture"
+            | "transportation"
+            | "house"
+            | "senate"
+            | "u.n."
+            | "un"
+            | "nato"
+            | "eu"
+            | "cabinet"
+            | "party"
+    )
+}
+
 /// Whether a capitalised word has the shape of a demonym ("Iraqi",
 /// "Kenyan", "Japanese", "Polish"): only asked of a word before a title,
 /// where a first name is rare.
@@ -654,11 +680,24 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
         // "British Prime Minister", "Ohio Gov. John Kasich", "D.C.
         // Secretary Pompeo" (a dateline glued on): a place before a title
         // is no part of the name.
+        // So is the body a title is of: "Labor Secretary Thomas Perez",
+        // "House Speaker Paul Ryan", "U.N. Ambassador John Bolton".
         let place_word = readout_offices::country_of_cue(word).is_some()
             || crate::gazetteer::is_place(word)
             || looks_like_demonym(word)
+            || is_department_word(&word.to_lowercase())
             || matches!(word, "D.C." | "D.C" | "DC");
         let qualifies_title = words.get(honorific_count + 1).is_some_and(|next| is_title(next)) && place_word;
+        // A place of two words: "New Jersey Gov. Chris Christie".
+        let two_word_place = words.get(honorific_count + 2).is_some_and(|next| is_title(next))
+            && words.get(honorific_count + 1).is_some_and(|second| {
+                crate::gazetteer::is_place(&format!("{word} {second}"))
+                    || readout_offices::country_of_cue(&format!("{word} {second}")).is_some()
+            });
+        if two_word_place {
+            honorific_count += 2;
+            continue;
+        }
         // "Prime Minister of Australia Anthony Albanese", "Secretary of
         // State Mike Pompeo": what the title is of comes off with it.
         let country_after_title = honorific_count > 0
@@ -711,7 +750,9 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
     // says the person holds another country's office.
     let honorifics: Vec<String> =
         words[..honorific_count].iter().chain(&words[name_end..]).map(|w| w.to_lowercase()).collect();
-    let org_word = words.iter().any(|w| is_organization_word(&w.to_lowercase()));
+    // The titles are off: "House Speaker Paul Ryan" is a person, not the
+    // House.
+    let org_word = name_words.iter().any(|w| is_organization_word(&w.to_lowercase()));
     let acronym = words.len() == 1 && full.len() >= 2 && full.chars().all(|c| c.is_ascii_uppercase() || c == '.');
     if name_words.is_empty() {
         // "took office as President": the role is said of someone, it does
@@ -855,6 +896,29 @@ mod tests {
         check("Then Mayor Bill de Blasio spoke.", &["person:Mayor Bill de Blasio"]);
         check("Then Ursula von der Leyen spoke.", &["person:Ursula von der Leyen"]);
         check("Then Bill spoke de facto.", &["person:Bill"]);
+    }
+
+    #[test]
+    fn what_a_title_is_of_comes_off_the_name() {
+        let name_words = |text: &str| {
+            let seg = segment(text, std::slice::from_ref(&(0..text.len())));
+            let doc = Document::new(text, &seg);
+            let names = readout_entities::NameTagger::builtin().tag(text, &seg);
+            let mentions = find_mentions(&doc, &names);
+            let person = mentions.iter().find_map(|m| match &m.form {
+                MentionForm::Name { words, .. } if m.kind == EntityKind::Person => Some(words.join(" ")),
+                _ => None,
+            });
+            person.unwrap_or_else(|| panic!("{mentions:?}"))
+        };
+        for (text, name) in [
+            ("Then Labor Secretary Thomas Perez spoke to the press about it.", "Thomas Perez"),
+            ("Then House Speaker Paul Ryan spoke to the press about it.", "Paul Ryan"),
+            ("Then U.N. Ambassador John Bolton spoke to the press about it.", "John Bolton"),
+            ("Then New Jersey Gov. Chris Christie spoke to the press about it.", "Chris Christie"),
+        ] {
+            assert_eq!(name_words(text), name, "{text}");
+        }
     }
 
     #[test]
