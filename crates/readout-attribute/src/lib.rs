@@ -17,6 +17,7 @@ mod genre;
 mod introduced;
 mod lexicon;
 mod mentions;
+mod name_runs;
 mod nominals;
 mod pronoun_training;
 mod pronouns;

@@ -11,6 +11,7 @@
 use crate::document::Document;
 use crate::gazetteer::is_place;
 use crate::lexicon::{is_honorific, is_organization_word, office_name};
+use crate::name_runs::capitalised_run_end;
 use readout_entities::NameSpan;
 use readout_record::EntityKind;
 use readout_segment::TokenKind;
@@ -206,7 +207,7 @@ fn is_media_noun(word: &str) -> bool {
 }
 
 /// Possessive ending of a token: "Kyiv’s" names Kyiv.
-fn without_possessive(raw: &str) -> &str {
+pub(crate) fn without_possessive(raw: &str) -> &str {
     raw.strip_suffix("’s").or_else(|| raw.strip_suffix("'s")).or_else(|| raw.strip_suffix('’')).unwrap_or(raw)
 }
 
@@ -443,47 +444,6 @@ fn role_mention(doc: &Document, index: usize) -> Option<(Mention, usize)> {
     None
 }
 
-fn capitalised_run_end(doc: &Document, start: usize) -> usize {
-    let mut end = start + 1;
-    let sentence = doc.token_sentence[start];
-    while end < doc.len() && doc.token_sentence[end] == sentence {
-        let token = doc.token(end);
-        let word = doc.word(end);
-        if token.capitalized && token.kind == TokenKind::Word && !without_possessive(doc.raw(end - 1)).len().eq(&0) {
-            if doc.raw(end - 1) != without_possessive(doc.raw(end - 1)) {
-                break;
-            }
-            end += 1;
-        } else if is_middle_initial_stop(doc, end) || is_title_abbreviation_stop(doc, end) {
-            // "Donald J. Trump", "Mr. King": the full stop of an initial or
-            // an abbreviated title stays in the name.
-            end += 1;
-        } else if matches!(word, "of" | "de" | "al" | "bin" | "van" | "von" | "del" | "la" | "for" | "and" | "on")
-            && end + 1 < doc.len()
-            && doc.token(end + 1).capitalized
-            // "Prime Minister Al-Abadi and President Obama", "Prime Minister
-            // and German Chancellor": "and" before a title joins two people.
-            && !(word == "and"
-                && (crate::lexicon::is_honorific(doc.word(end + 1))
-                    || readout_offices::country_of_cue(doc.raw(end + 1)).is_some()))
-            && matches!(doc.word(end - 1).chars().next(), Some(c) if c.is_alphabetic())
-            && run_takes_connector(doc, start, end)
-        {
-            end += 1;
-        } else if is_arabic_article_name(doc.raw(end)) && doc.token_sentence[end] == sentence {
-            // "Mustafa al-Kadhimi", "Haider al-Abadi".
-            end += 1;
-        } else if let Some(after) = name_particles_end(doc, end) {
-            // "Bill de Blasio", "Ursula von der Leyen": a surname's particles
-            // stay in the name.
-            end = after;
-        } else {
-            break;
-        }
-    }
-    end
-}
-
 /// Departments and chambers whose names stand before a title: "Labor
 /// Secretary", "House Speaker", "U.N. Ambassador".
 fn is_department_word(lower: &str) -> bool {
@@ -517,88 +477,6 @@ pub(crate) fn looks_like_demonym(word: &str) -> bool {
     word.len() > 3
         && word.starts_with(char::is_uppercase)
         && ["i", "ian", "an", "ese", "ish", "ch"].iter().any(|suffix| word.ends_with(suffix))
-}
-
-/// A surname written with a lower-case article: "al-Kadhimi", "el-Sisi",
-/// "bin-Salman".
-fn is_arabic_article_name(raw: &str) -> bool {
-    ["al-", "el-", "bin-", "ibn-", "abu-", "ad-", "ash-"]
-        .iter()
-        .any(|prefix| raw.strip_prefix(prefix).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase)))
-}
-
-/// The end of a run of lower-case surname particles at `index` when a
-/// capitalised word follows them in the same sentence ("de", "von der",
-/// "bin"), after a capitalised word.
-fn name_particles_end(doc: &Document, index: usize) -> Option<usize> {
-    let is_particle = |t: usize| {
-        !doc.token(t).capitalized
-            && matches!(doc.word(t), "de" | "da" | "di" | "du" | "van" | "von" | "der" | "den" | "bin" | "ibn" | "dos")
-    };
-    let mut end = index;
-    while end < doc.len() && end < index + 2 && is_particle(end) {
-        end += 1;
-    }
-    let follows_name = index > 0 && doc.token(index - 1).capitalized && doc.token(index - 1).kind == TokenKind::Word;
-    let name_after = end < doc.len()
-        && doc.token(end).capitalized
-        && doc.token(end).kind == TokenKind::Word
-        && doc.token_sentence[end] == doc.token_sentence[index];
-    (end > index && follows_name && name_after).then_some(end + 1)
-}
-
-/// Whether token `index` is the full stop of an abbreviated title before a
-/// name: "Mr. King", "Sen. Warren", "Gov. Pence".
-fn is_title_abbreviation_stop(doc: &Document, index: usize) -> bool {
-    index >= 1
-        && index + 1 < doc.len()
-        && doc.is_punct(index, ".")
-        && matches!(
-            doc.word(index - 1),
-            "mr" | "mrs"
-                | "ms"
-                | "dr"
-                | "sen"
-                | "rep"
-                | "gov"
-                | "gen"
-                | "lt"
-                | "col"
-                | "sgt"
-                | "capt"
-                | "adm"
-                | "prof"
-                | "rev"
-        )
-        && doc.token(index + 1).capitalized
-        && doc.token(index + 1).kind == TokenKind::Word
-        && doc.token_sentence[index + 1] == doc.token_sentence[index]
-}
-
-/// Whether token `index` is the full stop after a middle initial: a single
-/// capital letter after a capitalised word, with a capitalised word next
-/// ("James B. Comey").
-fn is_middle_initial_stop(doc: &Document, index: usize) -> bool {
-    let is_initial = |t: usize| {
-        let raw = doc.raw(t);
-        raw.len() == 1 && raw.chars().all(|c| c.is_ascii_uppercase())
-    };
-    let capitalised_word = |t: usize| t < doc.len() && doc.token(t).capitalized && doc.token(t).kind == TokenKind::Word;
-    index >= 2
-        && doc.is_punct(index, ".")
-        && is_initial(index - 1)
-        && capitalised_word(index - 2)
-        && capitalised_word(index + 1)
-        && doc.token_sentence[index + 1] == doc.token_sentence[index]
-}
-
-/// "Bank of England", "Department of State", "Ministry for Foreign Affairs":
-/// a lower-case connector joins organisation names, not person names.
-fn run_takes_connector(doc: &Document, start: usize, connector: usize) -> bool {
-    (start..connector).any(|t| {
-        is_organization_word(doc.word(t))
-            || matches!(doc.word(t), "secretary" | "minister" | "university" | "bank" | "house" | "state")
-    })
 }
 
 fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<EntityKind>) -> Option<Mention> {

@@ -73,7 +73,7 @@ pub struct Evaluation {
     pub overlap_typed_all: Score,
     pub exact_typed: Score,
     pub exact_detection: Score,
-    /// Per kind, in [`KINDS`] order: overlap typed (scorer) and exact typed.
+    /// Per kind, in the order of `KINDS`: overlap typed (scorer) and exact typed.
     pub per_kind_overlap: [Score; 3],
     pub per_kind_exact: [Score; 3],
 }
