@@ -632,7 +632,12 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
     // House.
     let org_word = name_words.iter().any(|w| is_organization_word(&w.to_lowercase()));
     let acronym = words.len() == 1 && full.len() >= 2 && full.chars().all(|c| c.is_ascii_uppercase() || c == '.');
-    if name_words.is_empty() {
+    // "The PM expressed …" is the Prime Minister; "5 PM" is a time.
+    let prime_minister_abbreviation = full == "PM";
+    if prime_minister_abbreviation && start > 0 && doc.token(start - 1).kind == TokenKind::Number {
+        return None;
+    }
+    if name_words.is_empty() || prime_minister_abbreviation {
         // "took office as President": the role is said of someone, it does
         // not stand for anyone.
         if is_predicative(doc, start) {
@@ -767,6 +772,11 @@ mod tests {
             "The incoming president met Kyiv’s allies on Wednesday.",
             &["person:The incoming president", "place:Kyiv"],
         );
+    }
+
+    #[test]
+    fn the_pm_is_a_role_and_5_pm_a_time() {
+        check("The PM said so at 5 PM today.", &["person:PM"]);
     }
 
     #[test]
