@@ -152,6 +152,24 @@ fn is_capitalised_function_word(word: &str) -> bool {
             | "several"
             | "other"
             | "such"
+            // A question's auxiliary: "Does Marco Rubio Have a Chance?"
+            // ("Will" is also a first name and stays).
+            | "does"
+            | "did"
+            | "do"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "can"
+            | "could"
+            | "would"
+            | "should"
+            | "maybe"
+            | "perhaps"
     )
 }
 
@@ -772,6 +790,12 @@ mod tests {
             "The incoming president met Kyiv’s allies on Wednesday.",
             &["person:The incoming president", "place:Kyiv"],
         );
+    }
+
+    #[test]
+    fn a_questions_auxiliary_and_a_following_pronoun_are_no_part_of_a_name() {
+        check("Does Marco Rubio have a chance in Florida now?", &["person:Marco Rubio", "place:Florida"]);
+        check("The deal was made in the U.S. He said so.", &["place:U.S.", "person:He"]);
     }
 
     #[test]

@@ -17,6 +17,11 @@ pub(crate) fn capitalised_run_end(doc: &Document, start: usize) -> usize {
     while end < doc.len() && doc.token_sentence[end] == sentence {
         let token = doc.token(end);
         let word = doc.word(end);
+        // "… in the U.S. He said": a pronoun opens the next clause.
+        let pronoun = matches!(doc.word(end), "he" | "she" | "it" | "we" | "they");
+        if pronoun {
+            break;
+        }
         if token.capitalized && token.kind == TokenKind::Word && !without_possessive(doc.raw(end - 1)).len().eq(&0) {
             if doc.raw(end - 1) != without_possessive(doc.raw(end - 1)) {
                 break;
