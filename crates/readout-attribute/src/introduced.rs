@@ -19,10 +19,11 @@ use readout_record::QuoteKind;
 const READOUT_STATEMENT_PARAGRAPHS: usize = 8;
 
 /// The attributions of the sentences of introduced statements that no
-/// attribution in `found` covers.
-pub(crate) fn introduced_statements(doc: &Document, found: &[Attribution]) -> Vec<Attribution> {
+/// attribution in `found` covers; `readout` as [`crate::genre::is_readout`]
+/// says.
+pub(crate) fn introduced_statements(doc: &Document, found: &[Attribution], readout: bool) -> Vec<Attribution> {
     let mut out = Vec::new();
-    let paragraphs = if crate::genre::is_readout(doc) { READOUT_STATEMENT_PARAGRAPHS } else { 1 };
+    let paragraphs = if readout { READOUT_STATEMENT_PARAGRAPHS } else { 1 };
     for sentence in 0..doc.seg.sentences.len() {
         let Some((source, cue)) = introduction(doc, sentence) else { continue };
         let intro_paragraph = doc.seg.sentences[sentence].paragraph;
@@ -121,7 +122,7 @@ mod tests {
     fn check(text: &str, expect: &[&str]) {
         let seg = segment(text, std::slice::from_ref(&(0..text.len())));
         let doc = Document::new(text, &seg);
-        let got: Vec<String> = introduced_statements(&doc, &[])
+        let got: Vec<String> = introduced_statements(&doc, &[], crate::genre::is_readout(&doc))
             .iter()
             .map(|a| {
                 let (s0, s1) = a.source.expect("source");

@@ -11,6 +11,7 @@ mod cues;
 mod document;
 mod entities;
 mod events;
+mod front;
 mod gazetteer;
 mod gender;
 mod genre;
@@ -84,18 +85,8 @@ pub struct Options<'a> {
 
 pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis {
     let doc = Document::new(text, segmented);
-    let segments = quote_marks::quoted_segments(&doc);
-    let inside = cues::inside_quotes(&doc, &segments);
-    let cue_list = cues::find_cues(&doc, &inside, options.model, genre::is_readout(&doc));
-    let attributions = quotes::attribute(&doc, &cue_list, &segments);
-
-    let names = readout_entities::NameTagger::builtin()
-        .tag_sentences(text, segmented, |sentence| mentions::is_title_case_sentence(&doc, sentence));
-    let sources: Vec<(usize, usize)> = attributions.iter().filter_map(|a| a.source).collect();
-    let mentions = nominals::with_nominal_sources(&doc, mentions::find_mentions(&doc, &names), &sources);
-    let ranked = readout_offices::countries_by_cues(text);
-    let country = readout_offices::most_cued_country(&ranked);
-    let cued_countries: Vec<&str> = ranked.into_iter().map(|(country, _)| country).collect();
+    let front::Front { inside, attributions, sources, mentions, country, cued_countries } =
+        front::front(&doc, options.model);
     let context = entities::Context {
         date: options.date,
         country,

@@ -14,8 +14,9 @@
 
 use crate::document::Document;
 use crate::entities::{group_names_and_roles, Context};
+use crate::front::{front, Front};
 use crate::pronouns::{run_pass, PronounModel, Ranking, Scene};
-use crate::{cues, mentions, quote_marks, quotes, CueModel};
+use crate::CueModel;
 use readout_offices::OfficeTable;
 use readout_segment::Segmented;
 use std::ops::Range;
@@ -61,17 +62,7 @@ pub struct PronounAccuracy {
 /// the candidates.
 pub fn pronoun_rankings(example: &PronounExample, offices: &OfficeTable) -> Vec<LabelledRanking> {
     let doc = Document::new(example.text, example.segmented);
-    let segments = quote_marks::quoted_segments(&doc);
-    let inside = cues::inside_quotes(&doc, &segments);
-    let cue_list = cues::find_cues(&doc, &inside, CueModel::builtin(), crate::genre::is_readout(&doc));
-    let attributions = quotes::attribute(&doc, &cue_list, &segments);
-    let sources: Vec<(usize, usize)> = attributions.iter().filter_map(|a| a.source).collect();
-    let names = readout_entities::NameTagger::builtin()
-        .tag_sentences(example.text, example.segmented, |sentence| mentions::is_title_case_sentence(&doc, sentence));
-    let found = crate::nominals::with_nominal_sources(&doc, mentions::find_mentions(&doc, &names), &sources);
-    let ranked = readout_offices::countries_by_cues(example.text);
-    let country = readout_offices::most_cued_country(&ranked);
-    let cued_countries: Vec<&str> = ranked.into_iter().map(|(country, _)| country).collect();
+    let Front { inside, sources, mentions: found, country, cued_countries, .. } = front(&doc, CueModel::builtin());
     let context = Context {
         date: None,
         country,

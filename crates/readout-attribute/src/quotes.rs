@@ -59,7 +59,8 @@ const PREPOSITIONS: &[&str] = &[
     "about",
 ];
 
-pub fn attribute(doc: &Document, cues: &[Cue], segments: &[QuotedSegment]) -> Vec<Attribution> {
+/// `readout`: the text is a readout (see [`crate::genre`]).
+pub fn attribute(doc: &Document, cues: &[Cue], segments: &[QuotedSegment], readout: bool) -> Vec<Attribution> {
     let mut claimed = vec![false; segments.len()];
     let mut out: Vec<Attribution> = Vec::new();
     for (cue_index, &cue) in cues.iter().enumerate() {
@@ -73,7 +74,7 @@ pub fn attribute(doc: &Document, cues: &[Cue], segments: &[QuotedSegment]) -> Ve
         }
     }
     out.extend(speaker_lines(doc, &out));
-    let introduced = crate::introduced::introduced_statements(doc, &out);
+    let introduced = crate::introduced::introduced_statements(doc, &out, readout);
     out.extend(introduced);
     for attribution in &mut out {
         if attribution.cue.is_some_and(|cue| is_passive(doc, cue.0)) {
@@ -1180,7 +1181,7 @@ mod tests {
         let segments = crate::quote_marks::quoted_segments(&doc);
         let inside = crate::cues::inside_quotes(&doc, &segments);
         let cues = crate::cues::find_cues(&doc, &inside, model, false);
-        let shown: Vec<String> = attribute(&doc, &cues, &segments)
+        let shown: Vec<String> = attribute(&doc, &cues, &segments, crate::genre::is_readout(&doc))
             .iter()
             .map(|a| {
                 let span = |r: Option<TokenRange>| r.map_or("-", |(s, e)| &text[doc.byte_range(s, e)]);

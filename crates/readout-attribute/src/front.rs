@@ -1,0 +1,43 @@
+//! The front half of analysis, shared by extraction ([`crate::analyze`]) and
+//! the pronoun ranker's training (`pronoun_training.rs`): a document and a
+//! cue model in, its attributions, mentions and country cues out.
+//!
+//! Training must see the mentions extraction sees, or the ranker learns
+//! from features it will never be given; one function keeps the two alike.
+
+use crate::cue_model::CueModel;
+use crate::document::Document;
+use crate::mentions::Mention;
+use crate::quotes::Attribution;
+use crate::{cues, genre, mentions, nominals, quote_marks, quotes};
+
+pub(crate) struct Front {
+    /// Per token: inside a quotation.
+    pub inside: Vec<bool>,
+    pub attributions: Vec<Attribution>,
+    /// Token ranges of the attributions' sources.
+    pub sources: Vec<(usize, usize)>,
+    /// Names, roles, pronouns and nominal sources, in text order.
+    pub mentions: Vec<Mention>,
+    /// The country the text's cues name most, if one leads.
+    pub country: Option<&'static str>,
+    /// Every country the text's cues name, most named first.
+    pub cued_countries: Vec<&'static str>,
+}
+
+pub(crate) fn front(doc: &Document, model: &CueModel) -> Front {
+    let segments = quote_marks::quoted_segments(doc);
+    let inside = cues::inside_quotes(doc, &segments);
+    // Decided once: cues and introduced statements both ask.
+    let readout = genre::is_readout(doc);
+    let cue_list = cues::find_cues(doc, &inside, model, readout);
+    let attributions = quotes::attribute(doc, &cue_list, &segments, readout);
+    let sources: Vec<(usize, usize)> = attributions.iter().filter_map(|a| a.source).collect();
+    let names = readout_entities::NameTagger::builtin()
+        .tag_sentences(doc.text, doc.seg, |sentence| mentions::is_title_case_sentence(doc, sentence));
+    let mentions = nominals::with_nominal_sources(doc, mentions::find_mentions(doc, &names), &sources);
+    let ranked = readout_offices::countries_by_cues(doc.text);
+    let country = readout_offices::most_cued_country(&ranked);
+    let cued_countries = ranked.into_iter().map(|(country, _)| country).collect();
+    Front { inside, attributions, sources, mentions, country, cued_countries }
+}
