@@ -275,7 +275,15 @@ pub(crate) fn group_names_and_roles(doc: &Document, mentions: &[Mention], contex
             && words.len() == 1
             && words[0].chars().all(|c| c.is_uppercase() || c == '\'' || c == '’')
             && surnames.contains(&words[0].to_lowercase());
-        if upper_case_surname {
+        // The tagger takes a lone surname it has not learned for a place
+        // ("Edleston" after "John Edleston"); the lists know real places.
+        let tagged_surname = mention.kind != EntityKind::Person
+            && words.len() == 1
+            && mention.canonical.as_deref() == Some(words[0].as_str())
+            && !crate::gazetteer::is_place(&words[0])
+            && readout_offices::country_of_cue(&words[0]).is_none()
+            && surnames.contains(&words[0].to_lowercase());
+        if upper_case_surname || tagged_surname {
             deferred_single.push(index);
             continue;
         }
@@ -382,9 +390,15 @@ pub(crate) fn group_names_and_roles(doc: &Document, mentions: &[Mention], contex
         }
         let opens_sentence = sentence_initial(mention) && honorifics.is_empty();
         let known = opens_sentence && named_inside_sentences.contains(&word.as_str());
+        // A one-word name inside a sentence that is an attribution's whole
+        // source, or ends it ("according to a new report by Politico"),
+        // names the speaker.
+        let names_speaker = !opens_sentence
+            && context.sources.iter().any(|&(first, end)| mention.tokens.0 >= first && mention.tokens.1 == end);
         if honorifics.is_empty()
             && (opens_sentence || single_counts.get(word.as_str()).copied().unwrap_or(0) < 2)
             && !is_subject_of_speech(doc, mention)
+            && !names_speaker
             && !known
         {
             continue;

@@ -33,9 +33,10 @@ pub(crate) fn front(doc: &Document, model: &CueModel) -> Front {
     let cue_list = cues::find_cues(doc, &inside, model, readout);
     let attributions = quotes::attribute(doc, &cue_list, &segments, readout);
     let sources: Vec<(usize, usize)> = attributions.iter().filter_map(|a| a.source).collect();
-    let names = readout_entities::NameTagger::builtin()
-        .tag_sentences(doc.text, doc.seg, |sentence| mentions::is_title_case_sentence(doc, sentence));
-    let mentions = nominals::with_nominal_sources(doc, mentions::find_mentions(doc, &names), &sources);
+    let names = readout_entities::NameTagger::builtin().tag(doc.text, doc.seg);
+    let mut found = mentions::find_mentions(doc, &names);
+    mentions::speaking_names_are_not_places(&mut found, &sources);
+    let mentions = nominals::with_nominal_sources(doc, found, &sources);
     let ranked = readout_offices::countries_by_cues(doc.text);
     let country = readout_offices::most_cued_country(&ranked);
     let cued_countries = ranked.into_iter().map(|(country, _)| country).collect();

@@ -313,6 +313,20 @@ pub fn find_mentions(doc: &Document, names: &[NameSpan]) -> Vec<Mention> {
     out
 }
 
+/// Places do not speak: a name the tagger took for a place ("Politico")
+/// that is an attribution's source is an organisation. The gazetteer's
+/// places stay places ("Washington said" is read as the place).
+pub(crate) fn speaking_names_are_not_places(mentions: &mut [Mention], sources: &[(usize, usize)]) {
+    for mention in mentions.iter_mut() {
+        let MentionForm::Name { words, .. } = &mention.form else { continue };
+        let in_source = sources.iter().any(|&(first, end)| mention.tokens.0 >= first && mention.tokens.1 <= end);
+        let known_place = is_place(&words.join(" ")) || readout_offices::country_of_cue(&words.join(" ")).is_some();
+        if mention.kind == EntityKind::Place && in_source && !known_place {
+            mention.kind = EntityKind::Organization;
+        }
+    }
+}
+
 /// A capitalised run `[start, end)` cut down to the one name the tagger
 /// found in it, and that name's kind when the tagger's span is the whole
 /// of what is left. Words before the name stay when they are titles
@@ -340,7 +354,15 @@ fn refine_by_tagger(
         // In running text the capitals are good evidence, and the word
         // lists type names better than the tagger does (measured on
         // PolNeAR's speakers and GUM's pronouns): the run stays as it is.
-        return (start, end, None);
+        // Where the tagger's span is the whole run, bar a sentence-opening
+        // function word, its kind still stands in for the lists' last
+        // resort, which is a person ("Coron", "Palawan"). A run that
+        // opens with a first name stays a person: the tagger takes
+        // unfamiliar ones for places ("Gloria").
+        let whole_run =
+            name.tokens.end == end && (start..name.tokens.start).all(|t| is_capitalised_function_word(doc.word(t)));
+        let first_name = crate::gender::Gender::of_first_name(without_possessive(doc.raw(name.tokens.start))).is_some();
+        return (start, end, (whole_run && !first_name).then_some(name.kind));
     }
     let titles_before = (start..name.tokens.start).any(|t| {
         let word = doc.word(t);
@@ -831,6 +853,26 @@ mod tests {
         ] {
             assert_eq!(name_words(text), name, "{text}");
         }
+    }
+
+    #[test]
+    fn an_unknown_place_takes_the_taggers_kind_and_a_first_name_stays_a_person() {
+        check("We took a boat from Coron to the island.", &["place:Coron"]);
+        check("Their daughter Gloria died in hospital.", &["person:Gloria"]);
+    }
+
+    #[test]
+    fn a_speaking_name_is_no_place() {
+        let text = "According to a new report by Politico, the vote was close.";
+        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
+        let doc = Document::new(text, &seg);
+        let mut mentions = find_mentions(&doc, &readout_entities::NameTagger::builtin().tag(text, &seg));
+        for mention in &mut mentions {
+            mention.kind = EntityKind::Place;
+        }
+        // The source is "a new report by Politico", tokens 2 to 7.
+        speaking_names_are_not_places(&mut mentions, &[(2, 7)]);
+        assert_eq!(mentions.iter().map(|m| m.kind).collect::<Vec<_>>(), [EntityKind::Organization]);
     }
 
     #[test]

@@ -207,6 +207,35 @@ mod tests {
     }
 
     #[test]
+    fn a_name_named_once_at_the_end_of_a_source_speaks() {
+        // Regression: "Politico", named once, was no entity at all.
+        check("According to a new report by Politico, the vote will be close.", &["Politico"]);
+        // A capitalised common noun opening a sentence is no name.
+        check("Forecasters expect the cold weather to last.", &[""]);
+    }
+
+    #[test]
+    fn a_lone_surname_the_tagger_takes_for_a_place_is_the_person() {
+        for text in [
+            "He met John Edleston at Cambridge. He wrote to Edleston from Harrow.",
+            "He met John Edleston at Cambridge. In Edleston he found a friend.",
+        ] {
+            let seg = segment(text, std::slice::from_ref(&(0..text.len())));
+            let options = Options {
+                date: None,
+                offices: OfficeTable::builtin(),
+                model: CueModel::builtin(),
+                pronouns: PronounModel::builtin(),
+                times: &[],
+            };
+            let analysis = analyze(text, &seg, &options);
+            let edleston: Vec<_> = analysis.entities.iter().filter(|e| e.name.contains("Edleston")).collect();
+            assert_eq!(edleston.len(), 1, "{text}: {edleston:?}");
+            assert!(edleston[0].mentions.iter().any(|m| &text[m.clone()] == "Edleston"), "{text}: {edleston:?}");
+        }
+    }
+
+    #[test]
     fn a_repeated_head_noun_is_the_organisation() {
         check(
             "The Commission on Presidential Debates met on Monday. \"The debate will go ahead,\" the commission said.",
