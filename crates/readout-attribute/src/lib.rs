@@ -5,6 +5,7 @@
 //!
 //! Analysis never fails: odd text gives fewer findings, not an error.
 
+mod antecedents;
 pub mod brat;
 mod cue_model;
 mod cues;
@@ -133,7 +134,11 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
                 Some(index)
             });
             let speaker = body.or_else(|| {
-                a.source.and_then(|source| speakers::speaker_of(&doc, &mentions, &mention_group, &groups, source))
+                a.source.and_then(|source| {
+                    speakers::speaker_of(&doc, &mentions, &mention_group, &groups, source).or_else(|| {
+                        antecedents::speaker_of_pronoun_source(&doc, &mentions, &mention_group, &groups, source)
+                    })
+                })
             });
             AnalysedQuote {
                 kind: a.kind,

@@ -1,0 +1,102 @@
+//! Sources that are a relative pronoun ("who", "which") or the neuter
+//! pronoun "it" in, the entity they stand for out, where the
+//! text before them settles it.
+//!
+//! The pronoun ranker (`pronouns.rs`) resolves "he" and "she" to people.
+//! These sources are different: a relative pronoun's antecedent is the
+//! noun phrase the clause hangs on ("David Kamin, a law professor, who
+//! emphasized"), and an attribution's "it" is nearly always a body that
+//! speaks ("the FBI … it wants"), so the nearest organisation before it is
+//! a strong reading on its own.
+
+use crate::document::Document;
+use crate::entities::EntityGroup;
+use crate::mentions::Mention;
+use readout_record::EntityKind;
+
+/// How many sentences back an "it" may look for its
+/// organisation: further than that, a reader would want the name again.
+const NEUTER_REACH_SENTENCES: usize = 2;
+
+/// The entity a one-word source at tokens `[first, end)` stands for, if
+/// it is a relative or neuter pronoun whose antecedent the text gives.
+pub(crate) fn speaker_of_pronoun_source(
+    doc: &Document,
+    mentions: &[Mention],
+    mention_group: &[Option<usize>],
+    groups: &[EntityGroup],
+    (first, end): (usize, usize),
+) -> Option<usize> {
+    // "who", "who's", "which": the source may run on over auxiliaries
+    // ("which has long reported"), so only its first word is asked.
+    let word = doc.word(first);
+    let word = word.strip_suffix("’s").or_else(|| word.strip_suffix("'s")).unwrap_or(word);
+    let wanted: &[EntityKind] = match word {
+        "who" => &[EntityKind::Person],
+        "which" => &[EntityKind::Organization, EntityKind::Place],
+        // "they" is left alone: as a source it names people as often as
+        // a body, and a group of people is no one speaker.
+        "it" if end - first == 1 => &[EntityKind::Organization],
+        _ => return None,
+    };
+    let relative = matches!(word, "who" | "which");
+    let sentence = doc.token_sentence[first];
+    let earliest_sentence = if relative { sentence } else { sentence.saturating_sub(NEUTER_REACH_SENTENCES) };
+    // The nearest mention before the pronoun of an entity of the wanted
+    // kind: for a relative pronoun in its own sentence (an appositive may
+    // come between: "Kamin, a professor at N.Y.U., who"), for "it" within
+    // the last sentences.
+    mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.tokens.1 <= first && doc.token_sentence[m.tokens.0] >= earliest_sentence)
+        .filter_map(|(index, m)| Some((m.tokens.1, mention_group[index]?)))
+        .filter(|&(_, group)| wanted.contains(&groups[group].kind))
+        .max_by_key(|&(mention_end, _)| mention_end)
+        .map(|(_, group)| group)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, CueModel, Options, PronounModel};
+    use readout_offices::OfficeTable;
+    use readout_segment::segment;
+
+    /// The speaker name of each quote of `text`, in order.
+    fn check(text: &str, expect: &[&str]) {
+        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
+        let options = Options {
+            date: Some("2016-10-01"),
+            offices: OfficeTable::builtin(),
+            model: CueModel::builtin(),
+            pronouns: PronounModel::builtin(),
+            times: &[],
+        };
+        let analysis = analyze(text, &seg, &options);
+        let got: Vec<&str> =
+            analysis.quotes.iter().map(|q| q.speaker.map_or("", |s| analysis.entities[s].name.as_str())).collect();
+        assert_eq!(got, expect);
+    }
+
+    #[test]
+    fn a_relative_pronoun_speaks_for_the_phrase_it_hangs_on() {
+        check(
+            "The plan drew support from David Kamin, a law professor at New York University, who emphasized that it was fair.",
+            &["David Kamin"],
+        );
+        check(
+            "The figures came from the Chicago Police Department, which reported 500 murders this year.",
+            &["Chicago Police Department"],
+        );
+    }
+
+    #[test]
+    fn an_attributions_it_is_the_nearest_organisation() {
+        check("The FBI closed the case on Tuesday. It said that no charges were appropriate.", &["FBI"]);
+        // Too far back: three sentences lie between.
+        check(
+            "The FBI closed the case. The weather was fine. Nobody came. The roads were empty. It said that no charges were appropriate.",
+            &[""],
+        );
+    }
+}
