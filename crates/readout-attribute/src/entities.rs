@@ -358,7 +358,19 @@ pub(crate) fn group_names_and_roles(doc: &Document, mentions: &[Mention], contex
             (named || is_subject_of_speech(doc, mention)).then_some(word)
         })
         .collect();
-    for &index in &deferred_single {
+    // Surnames an office settles go first, so that the people they name
+    // are there for the plain surnames ("Mr. Obama" before "President
+    // Obama" is still Barack Obama).
+    let settled_by_office = |index: usize| {
+        let MentionForm::Name { honorifics, .. } = &mentions[index].form else { return false };
+        single_word(index).is_some_and(|word| {
+            titled_holder(context, word, &titles_before(doc, &mentions[index], honorifics).words).is_some()
+        })
+    };
+    let (mut in_order, rest): (Vec<usize>, Vec<usize>) =
+        deferred_single.iter().copied().partition(|&index| settled_by_office(index));
+    in_order.extend(rest);
+    for index in in_order {
         let mention = &mentions[index];
         let MentionForm::Name { honorifics, .. } = &mention.form else { continue };
         let Some(word) = single_word(index) else { continue };
@@ -369,6 +381,22 @@ pub(crate) fn group_names_and_roles(doc: &Document, mentions: &[Mention], contex
                 other.chars().flat_map(char::to_lowercase).eq(word.chars().flat_map(char::to_lowercase))
             })
         };
+        let titles = titles_before(doc, mention, honorifics);
+        // "President Obama" in 2016 is Barack Obama, whoever else the text
+        // names Obama ("Michelle Obama"): the office table settles it.
+        if let Some(holder) = titled_holder(context, &word, &titles.words) {
+            let holder_words: Vec<String> = holder.split(' ').map(str::to_string).collect();
+            let existing =
+                groups.iter().position(|g| g.kind == EntityKind::Person && same_person(&g.words, &holder_words));
+            let group_index = existing.unwrap_or_else(|| {
+                groups.push(EntityGroup::person(holder_words));
+                groups.len() - 1
+            });
+            groups[group_index].add_person_mention(index, titles, honorifics);
+            continue;
+        }
+        // "Mr. Obama" is not Michelle Obama.
+        let gender = honorifics.iter().find_map(|h| Gender::of_honorific(h));
         let matching: Vec<usize> = groups
             .iter()
             .enumerate()
@@ -376,10 +404,10 @@ pub(crate) fn group_names_and_roles(doc: &Document, mentions: &[Mention], contex
                 g.kind == EntityKind::Person
                     && g.words.len() >= 2
                     && (same_word(g.words.last()) || (same_word(g.words.first()) && !honorifics.is_empty()))
+                    && !matches!((gender, g.gender()), (Some(a), Some(b)) if a != b)
             })
             .map(|(i, _)| i)
             .collect();
-        let titles = titles_before(doc, mention, honorifics);
         // Of two people with the surname ("Gary Johnson", "Jeh Johnson"),
         // the one named last before this mention.
         let last_before = |g: usize| groups[g].mentions.iter().copied().filter(|&m| m < index).max();
@@ -421,30 +449,42 @@ pub(crate) fn group_names_and_roles(doc: &Document, mentions: &[Mention], contex
 /// without a date the only such holder in the table. "President Bush"
 /// without a date fits two and stays as it is.
 fn name_titled_surnames(context: &Context, groups: &mut [EntityGroup]) {
-    let date = context.date.and_then(readout_offices::Date::parse);
-    // Courtesy titles name no office; only the others are looked up.
-    let office_title = |t: &String| Gender::of_honorific(t).is_none() && !matches!(t.as_str(), "dr" | "dr." | "prof");
     let titled_surnames = groups
         .iter_mut()
-        .filter(|g| g.kind == EntityKind::Person && g.words.len() == 1 && g.titles.iter().any(office_title));
+        .filter(|g| g.kind == EntityKind::Person && g.words.len() == 1 && g.titles.iter().any(|t| office_title(t)));
     for group in titled_surnames {
-        let surname = group.words[0].as_str();
-        // Titles are lower case; the table's are as written ("Prime Minister").
-        let fits = |holder: &&readout_offices::OfficeHolder| {
-            holder.name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(surname))
-                && group.titles.iter().any(|t| {
-                    holder.title.eq_ignore_ascii_case(t)
-                        || holder.title.split(' ').next().is_some_and(|first| first.eq_ignore_ascii_case(t))
-                })
-                && date.is_none_or(|date| holder.covers(date))
-        };
-        let mut names: Vec<&str> = context.offices.iter().filter(fits).map(|h| h.name.as_str()).collect();
-        names.sort_unstable();
-        names.dedup();
-        if let [name] = names.as_slice() {
+        if let Some(name) = titled_holder(context, &group.words[0], &group.titles) {
             group.words = name.split(' ').map(str::to_string).collect();
-            group.name = (*name).to_string();
+            group.name = name.to_string();
         }
+    }
+}
+
+/// Courtesy titles name no office; only the others are looked up.
+fn office_title(title: &str) -> bool {
+    Gender::of_honorific(title).is_none() && !matches!(title, "dr" | "dr." | "prof")
+}
+
+/// The one office holder whose surname is `surname` and whose title is
+/// one of `titles`, in office on the document's date, or without a date
+/// the only such holder in the table.
+fn titled_holder<'t>(context: &Context<'t>, surname: &str, titles: &[String]) -> Option<&'t str> {
+    let date = context.date.and_then(readout_offices::Date::parse);
+    // Titles are lower case; the table's are as written ("Prime Minister").
+    let fits = |holder: &&readout_offices::OfficeHolder| {
+        holder.name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(surname))
+            && titles.iter().filter(|t| office_title(t)).any(|t| {
+                holder.title.eq_ignore_ascii_case(t)
+                    || holder.title.split(' ').next().is_some_and(|first| first.eq_ignore_ascii_case(t))
+            })
+            && date.is_none_or(|date| holder.covers(date))
+    };
+    let mut names: Vec<&'t str> = context.offices.iter().filter(fits).map(|h| h.name.as_str()).collect();
+    names.sort_unstable();
+    names.dedup();
+    match names.as_slice() {
+        [name] => Some(name),
+        _ => None,
     }
 }
 

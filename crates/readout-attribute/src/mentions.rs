@@ -553,7 +553,9 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
     for t in start..end {
         match words.last_mut() {
             Some(initial) if doc.is_punct(t, ".") => initial.push('.'),
-            _ => words.push(without_possessive(doc.raw(t)).to_string()),
+            // "O’Neill" and "O'Neill" are one name: apostrophes are made
+            // straight, so that both spellings group together.
+            _ => words.push(without_possessive(doc.raw(t)).replace('’', "'")),
         }
     }
     let full = words.join(" ");
@@ -632,6 +634,17 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
             break;
         }
         honorific_count += 1;
+    }
+    // "Manhattan Supreme Court Justice Frank Nervo", "Harvard University
+    // President Larry Bacow": a body's name, a title, then a person's name.
+    // The body and the title come off; the person is the name.
+    if let Some(title_at) = (honorific_count..words.len().saturating_sub(1)).rev().find(|&k| is_title(&words[k])) {
+        let body_before = words[honorific_count..title_at].iter().any(|w| is_organization_word(&w.to_lowercase()));
+        let person_after =
+            words[title_at + 1..].iter().all(|w| !is_title(w) && !is_organization_word(&w.to_lowercase()));
+        if body_before && person_after && words.len() - title_at - 1 <= 3 {
+            honorific_count = title_at + 1;
+        }
     }
     // "Mr. King", "Dr. King": after a courtesy title, a title word that is
     // also a surname is the surname.

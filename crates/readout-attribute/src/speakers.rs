@@ -236,6 +236,28 @@ mod tests {
     }
 
     #[test]
+    fn a_body_and_its_title_come_off_the_persons_name() {
+        check(
+            "Manhattan Supreme Court Justice Frank Nervo rejected the request. \"It is not our role,\" Nervo wrote.",
+            &["Frank Nervo"],
+        );
+    }
+
+    #[test]
+    fn curly_and_straight_apostrophes_spell_one_name() {
+        check("Commissioner James O’Neill arrived. \"We are safe,\" O'Neill said.", &["James O'Neill"]);
+    }
+
+    #[test]
+    fn a_surname_joins_no_one_of_the_other_gender_and_an_office_settles_it() {
+        // Regression: "Mr. Obama" and "President Obama" were Michelle Obama.
+        check(
+            "Michelle Obama spoke first. \"It matters,\" Mr. Obama said. \"Vote,\" President Obama added.",
+            &["Barack Obama", "Barack Obama"],
+        );
+    }
+
+    #[test]
     fn a_repeated_head_noun_is_the_organisation() {
         check(
             "The Commission on Presidential Debates met on Monday. \"The debate will go ahead,\" the commission said.",
