@@ -403,7 +403,9 @@ pub(crate) fn group_names_and_roles(doc: &Document, mentions: &[Mention], contex
             .filter(|(_, g)| {
                 g.kind == EntityKind::Person
                     && g.words.len() >= 2
-                    && (same_word(g.words.last()) || (same_word(g.words.first()) && !honorifics.is_empty()))
+                    && (same_word(g.words.last())
+                        || same_word(g.words.last().map(|w| without_article(w).to_string()).as_ref())
+                        || (same_word(g.words.first()) && !honorifics.is_empty()))
                     && !matches!((gender, g.gender()), (Some(a), Some(b)) if a != b)
             })
             .map(|(i, _)| i)
@@ -460,9 +462,34 @@ fn name_titled_surnames(context: &Context, groups: &mut [EntityGroup]) {
     }
 }
 
-/// Courtesy titles name no office; only the others are looked up.
+/// The word a holder is called by with a title: the surname, or for a
+/// monarch the name before the regnal number ("King Abdullah" is Abdullah
+/// II), without an Arabic article ("Prime Minister Abadi" is Haider
+/// al-Abadi).
+fn holder_surname(name: &str) -> &str {
+    let mut words = name.rsplit(' ');
+    let last = words.next().unwrap_or(name);
+    let last = if is_regnal_number(last) { words.next().unwrap_or(last) } else { last };
+    without_article(last)
+}
+
+/// "II", "IV", "VIII": a monarch's number.
+fn is_regnal_number(word: &str) -> bool {
+    !word.is_empty() && word.len() <= 4 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
+/// "al-Abadi" → "Abadi", "el-Sisi" → "Sisi".
+fn without_article(word: &str) -> &str {
+    ["al-", "Al-", "el-", "El-"].iter().find_map(|article| word.strip_prefix(article)).unwrap_or(word)
+}
+
+/// Courtesy titles name no office; only the others are looked up ("King",
+/// "President", "Chancellor").
 fn office_title(title: &str) -> bool {
-    Gender::of_honorific(title).is_none() && !matches!(title, "dr" | "dr." | "prof")
+    !matches!(
+        title.trim_end_matches('.'),
+        "mr" | "mrs" | "ms" | "miss" | "sir" | "dame" | "lord" | "lady" | "dr" | "prof" | "baron" | "baroness"
+    )
 }
 
 /// The one office holder whose surname is `surname` and whose title is
@@ -472,7 +499,7 @@ fn titled_holder<'t>(context: &Context<'t>, surname: &str, titles: &[String]) ->
     let date = context.date.and_then(readout_offices::Date::parse);
     // Titles are lower case; the table's are as written ("Prime Minister").
     let fits = |holder: &&readout_offices::OfficeHolder| {
-        holder.name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(surname))
+        holder_surname(&holder.name).eq_ignore_ascii_case(surname)
             && titles.iter().filter(|t| office_title(t)).any(|t| {
                 holder.title.eq_ignore_ascii_case(t)
                     || holder.title.split(' ').next().is_some_and(|first| first.eq_ignore_ascii_case(t))
@@ -533,6 +560,7 @@ fn resolve_roles(doc: &Document, mentions: &[Mention], context: &Context, groups
             context.offices.holders_named(&g.name).map(|h| h.country.as_str()).chain(g.title_countries.iter().copied())
         })
         .collect();
+    let paired_home = crate::paired_country::country_paired_with(doc, &foreign_countries);
     for (index, mention) in mentions.iter().enumerate() {
         let MentionForm::Role { phrase } = &mention.form else { continue };
         let key = role_key(phrase);
@@ -582,13 +610,19 @@ fn resolve_roles(doc: &Document, mentions: &[Mention], context: &Context, groups
         let allowed = |found: &&readout_offices::OfficeHolder| {
             !foreign(&found.name) && !foreign_countries.contains(&found.country.as_str())
         };
-        let holder = context.offices.resolve_role(phrase, context.country, date).filter(allowed).or_else(|| {
-            context
-                .cued_countries
-                .iter()
-                .filter(|&&country| Some(country) != context.country)
-                .find_map(|&country| context.offices.resolve_role(phrase, Some(country), date).filter(allowed))
-        });
+        // A country the text sets beside a foreign one ("between the UK and
+        // France") is its own, before the one its cues name most.
+        let holder =
+            paired_home.and_then(|country| context.offices.resolve_role(phrase, Some(country), date).filter(allowed));
+        let holder = holder
+            .or_else(|| context.offices.resolve_role(phrase, context.country, date).filter(allowed))
+            .or_else(|| {
+                context
+                    .cued_countries
+                    .iter()
+                    .filter(|&&country| Some(country) != context.country)
+                    .find_map(|&country| context.offices.resolve_role(phrase, Some(country), date).filter(allowed))
+            });
         // When every country the text names is another's, the role's reading
         // with no country known: "the Prime Minister" of an English text is
         // the British one.

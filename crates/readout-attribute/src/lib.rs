@@ -21,6 +21,7 @@ mod lexicon;
 mod mentions;
 mod name_runs;
 mod nominals;
+mod paired_country;
 mod pronoun_training;
 mod pronouns;
 mod quote_marks;

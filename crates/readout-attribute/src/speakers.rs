@@ -258,6 +258,29 @@ mod tests {
     }
 
     #[test]
+    fn a_monarchs_number_and_an_arabic_article_do_not_hide_the_holder() {
+        check_on("2023-02-03", "King Abdullah of Jordan stressed that Jordan supports Iraq.", &["Abdullah II"]);
+        check_on(
+            "2014-08-11",
+            "Dr. Haider al-Abadi was appointed today. Dr. Abadi said that he would form a government.",
+            &["Haider al-Abadi"],
+        );
+    }
+
+    #[test]
+    fn the_country_paired_with_a_foreign_one_holds_the_bare_role() {
+        // Regression: the cues named Russia most, and "the Prime Minister"
+        // of a British readout became Russia's.
+        check_on(
+            "2022-05-06",
+            "The Prime Minister spoke to President Emmanuel Macron of France. The Anglo-French \
+             relationship is strong, and Russia and the Kremlin's false narrative stand isolated. \
+             The Prime Minister said that Russia must fail.",
+            &["Boris Johnson"],
+        );
+    }
+
+    #[test]
     fn a_repeated_head_noun_is_the_organisation() {
         check(
             "The Commission on Presidential Debates met on Monday. \"The debate will go ahead,\" the commission said.",
