@@ -145,7 +145,9 @@ fn titles_before(doc: &Document, mention: &Mention, honorifics: &[String]) -> Ti
         })
         .flatten();
     let demonym = |raw: &str| crate::mentions::looks_like_demonym(raw) && !is_descriptor_title(raw);
-    let qualified = titles.iter().any(|t| t == "of" || country_word(t))
+    // A title that is also a country's cue ("Taoiseach") is that country's
+    // own office, not a qualifier of another title.
+    let qualified = titles.iter().any(|t| t == "of" || country_word(t) && !crate::lexicon::is_honorific(t))
         || (at > 0 && (country_word(doc.raw(at - 1)) || demonym(doc.raw(at - 1))))
         || (mention.tokens.0..mention.tokens.1)
             .any(|t| demonym(doc.raw(t)) && t + 1 < mention.tokens.1 && crate::lexicon::is_honorific(doc.word(t + 1)))

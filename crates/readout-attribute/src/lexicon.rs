@@ -207,6 +207,8 @@ pub fn is_honorific(word: &str) -> bool {
             | "president-elect"
             | "vice"
             | "premier"
+            | "taoiseach"
+            | "tánaiste"
             | "chancellor"
             | "minister"
             | "secretary"

@@ -281,6 +281,16 @@ mod tests {
     }
 
     #[test]
+    fn a_title_that_is_also_a_countrys_cue_is_a_title() {
+        // Regression: "Taoiseach" was read as a country qualifier, as
+        // "French" in "French President", and the title was dropped.
+        check(
+            "Taoiseach Enda Kenny and Prime Minister Theresa May spoke by phone. The Taoiseach said that concerns remain.",
+            &["Enda Kenny"],
+        );
+    }
+
+    #[test]
     fn a_repeated_head_noun_is_the_organisation() {
         check(
             "The Commission on Presidential Debates met on Monday. \"The debate will go ahead,\" the commission said.",
