@@ -18,20 +18,52 @@ use readout_record::QuoteKind;
 /// added:" before a block quotation) it is the one paragraph.
 const READOUT_STATEMENT_PARAGRAPHS: usize = 8;
 
-/// The attributions of the sentences of introduced statements that no
-/// attribution in `found` covers; `readout` as [`crate::genre::is_readout`]
-/// says.
-pub(crate) fn introduced_statements(doc: &Document, found: &[Attribution], readout: bool) -> Vec<Attribution> {
-    let mut out = Vec::new();
+/// One introduced statement: who introduced it, with which cue, and the
+/// sentences it runs over.
+struct Statement {
+    source: (usize, usize),
+    cue: (usize, usize),
+    sentences: std::ops::Range<usize>,
+}
+
+/// The introduced statements of a document, `readout` as
+/// [`crate::genre::is_readout`] says.
+fn statements(doc: &Document, readout: bool) -> Vec<Statement> {
     let paragraphs = if readout { READOUT_STATEMENT_PARAGRAPHS } else { 1 };
+    let mut out = Vec::new();
     for sentence in 0..doc.seg.sentences.len() {
         let Some((source, cue)) = introduction(doc, sentence) else { continue };
         let intro_paragraph = doc.seg.sentences[sentence].paragraph;
-        for next in sentence + 1..doc.seg.sentences.len() {
-            let s = &doc.seg.sentences[next];
-            if s.paragraph > intro_paragraph + paragraphs || !is_statement_sentence(doc, s.first_token, s.end_token) {
-                break;
+        let end = (sentence + 1..doc.seg.sentences.len())
+            .find(|&next| {
+                let s = &doc.seg.sentences[next];
+                s.paragraph > intro_paragraph + paragraphs || !is_statement_sentence(doc, s.first_token, s.end_token)
+            })
+            .unwrap_or(doc.seg.sentences.len());
+        out.push(Statement { source, cue, sentences: sentence + 1..end });
+    }
+    out
+}
+
+/// The attributions of the sentences of introduced statements that no
+/// attribution in `found` covers; and, in `found`, the attributions inside
+/// such a statement whose source is both parties ("They discussed", "The
+/// leaders agreed") given to the introducer: the office reports what the
+/// two sides did, and no one of them said it.
+pub(crate) fn introduced_statements(doc: &Document, found: &mut [Attribution], readout: bool) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    for statement in statements(doc, readout) {
+        let (source, cue) = (statement.source, statement.cue);
+        let first_token = doc.seg.sentences.get(statement.sentences.start).map_or(doc.len(), |s| s.first_token);
+        let end_token = doc.seg.sentences.get(statement.sentences.end.wrapping_sub(1)).map_or(0, |s| s.end_token);
+        for attribution in found.iter_mut() {
+            let inside = attribution.content.first().is_some_and(|&(c0, _)| c0 >= first_token && c0 < end_token);
+            if inside && attribution.source.is_some_and(|s| names_both_parties(doc, s)) {
+                attribution.source = Some(source);
             }
+        }
+        for next in statement.sentences {
+            let s = &doc.seg.sentences[next];
             // Where an attribution of its own starts inside the sentence, the
             // statement keeps the words before it: a sentence run on past
             // "D.C." holds the framing and a cued sentence.
@@ -58,6 +90,17 @@ pub(crate) fn introduced_statements(doc: &Document, found: &[Attribution], reado
         }
     }
     out
+}
+
+/// Whether a source names both parties of a call or meeting and no one
+/// else: "They", "They both", "The leaders", "Both leaders", "the two
+/// leaders".
+fn names_both_parties(doc: &Document, (first, end): (usize, usize)) -> bool {
+    let words: Vec<&str> = (first..end).map(|t| doc.word(t)).collect();
+    matches!(
+        words.as_slice(),
+        ["they"] | ["they", "both"] | ["both"] | ["the", "leaders"] | ["both", "leaders"] | ["the", "two", "leaders"]
+    )
 }
 
 /// The source and cue of a sentence that introduces a statement: it ends
@@ -122,7 +165,7 @@ mod tests {
     fn check(text: &str, expect: &[&str]) {
         let seg = segment(text, std::slice::from_ref(&(0..text.len())));
         let doc = Document::new(text, &seg);
-        let got: Vec<String> = introduced_statements(&doc, &[], crate::genre::is_readout(&doc))
+        let got: Vec<String> = introduced_statements(&doc, &mut [], crate::genre::is_readout(&doc))
             .iter()
             .map(|a| {
                 let (s0, s1) = a.source.expect("source");

@@ -341,6 +341,19 @@ fn refine_by_tagger(
     let mut overlapping = names[first_overlap..].iter().take_while(|name| name.tokens.start < end);
     let (first_name, second_name) = (overlapping.next(), overlapping.next());
     let capitals_say_little = in_title_case_sentence(doc, start);
+    // An office that speaks ("A Downing Street Spokesperson said:") is
+    // named whatever the capitals around it.
+    let names_office = (start..end).any(|t| {
+        (1..=2).any(|length| {
+            t + length <= end && {
+                let phrase = (t..t + length).map(|w| doc.word(w)).collect::<Vec<_>>().join(" ");
+                office_name(&phrase).is_some()
+            }
+        })
+    });
+    if names_office {
+        return (start, end, None);
+    }
     if first_name.is_none() && capitals_say_little {
         // A headline's capitals with no name in them ("Poll Shows Voters
         // Abandon Party") are not a name.
@@ -541,6 +554,11 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
         while end > start && matches!(doc.word(end - 1), "of" | "on" | "for" | "and" | "de" | "la" | "del") {
             end -= 1;
         }
+    }
+    // "A Downing Street Spokesperson": the body a spokesperson speaks for
+    // is the name; the capitalised head noun is not part of it.
+    if end > start + 1 && matches!(doc.word(end - 1), "spokesperson" | "spokesman" | "spokeswoman") {
+        end -= 1;
     }
     if start >= end {
         return None;

@@ -74,7 +74,7 @@ pub fn attribute(doc: &Document, cues: &[Cue], segments: &[QuotedSegment], reado
         }
     }
     out.extend(speaker_lines(doc, &out));
-    let introduced = crate::introduced::introduced_statements(doc, &out, readout);
+    let introduced = crate::introduced::introduced_statements(doc, &mut out, readout);
     out.extend(introduced);
     for attribution in &mut out {
         if attribution.cue.is_some_and(|cue| is_passive(doc, cue.0)) {

@@ -291,6 +291,16 @@ mod tests {
     }
 
     #[test]
+    fn in_an_introduced_statement_both_parties_speak_through_the_office() {
+        check_on(
+            "2017-09-15",
+            "PM call with US President Trump: 15 September 2017\n\nA Downing Street Spokesperson said:\n\n\
+             They also discussed North Korea’s latest missile test, agreeing it was a reckless provocation.",
+            &["Downing Street"],
+        );
+    }
+
+    #[test]
     fn a_repeated_head_noun_is_the_organisation() {
         check(
             "The Commission on Presidential Debates met on Monday. \"The debate will go ahead,\" the commission said.",
