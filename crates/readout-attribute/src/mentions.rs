@@ -64,6 +64,7 @@ fn is_capitalised_function_word(word: &str) -> bool {
             | "with"
             | "earlier"
             | "later"
+            | "see"
             | "speaking"
             | "there"
             | "this"
@@ -283,10 +284,12 @@ pub fn find_mentions(doc: &Document, names: &[NameSpan]) -> Vec<Mention> {
             continue;
         }
         let token = doc.token(index);
-        if token.kind == TokenKind::Word && crate::lexicon::is_personal_pronoun(doc.word(index)) && !token.capitalized
-            || matches!(doc.raw(index), "He" | "She" | "His" | "Her")
+        // "He's" is "he" with "is" or "has" glued on.
+        let word = without_possessive(doc.word(index));
+        if token.kind == TokenKind::Word && crate::lexicon::is_personal_pronoun(word) && !token.capitalized
+            || matches!(without_possessive(doc.raw(index)), "He" | "She" | "His" | "Her")
         {
-            let word = doc.word(index).to_string();
+            let word = word.to_string();
             if matches!(word.as_str(), "he" | "she" | "him" | "his" | "her") {
                 out.push(Mention {
                     tokens: (index, index + 1),
@@ -657,7 +660,13 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
     // President Larry Bacow": a body's name, a title, then a person's name.
     // The body and the title come off; the person is the name.
     if let Some(title_at) = (honorific_count..words.len().saturating_sub(1)).rev().find(|&k| is_title(&words[k])) {
-        let body_before = words[honorific_count..title_at].iter().any(|w| is_organization_word(&w.to_lowercase()));
+        // "Atlantic City Mayor Don Guardian": words before the title that
+        // are no one's first name are the place or body it is of.
+        let before = &words[honorific_count..title_at];
+        let body_before = before.iter().any(|w| is_organization_word(&w.to_lowercase()))
+            || !before.is_empty()
+                && before.iter().all(|w| crate::gender::Gender::of_first_name(w).is_none())
+                && crate::gender::Gender::of_honorific(&words[title_at].to_lowercase()).is_none();
         let person_after =
             words[title_at + 1..].iter().all(|w| !is_title(w) && !is_organization_word(&w.to_lowercase()));
         if body_before && person_after && words.len() - title_at - 1 <= 3 {
@@ -723,6 +732,16 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
             form: MentionForm::Role { phrase },
             canonical: None,
         });
+    }
+    // "American", "Iraqi" alone describe, they name no one.
+    let demonym_alone = words.len() == 1
+        && honorific_count == 0
+        && readout_offices::country_of_cue(&full).is_some()
+        && !is_place(&full)
+        && crate::gazetteer::country_code(&full).is_none()
+        && looks_like_demonym(&full);
+    if demonym_alone {
+        return None;
     }
     if org_word || acronym {
         return Some(Mention {
@@ -904,6 +923,27 @@ mod tests {
         // The source is "a new report by Politico", tokens 2 to 7.
         speaking_names_are_not_places(&mut mentions, &[(2, 7)]);
         assert_eq!(mentions.iter().map(|m| m.kind).collect::<Vec<_>>(), [EntityKind::Organization]);
+    }
+
+    #[test]
+    fn contracted_pronouns_demonyms_and_imperatives_are_no_names() {
+        check("He's riding the momentum, and he knows it.", &["person:He's", "person:he"]);
+        check("A poll of American voters says so. American voters agree.", &[]);
+        check("See Sexton's essay. Then Sexton said so.", &["person:Sexton", "person:Sexton"]);
+    }
+
+    #[test]
+    fn a_place_and_a_title_before_a_name_come_off_it() {
+        let name_words = |text: &str| {
+            let seg = segment(text, std::slice::from_ref(&(0..text.len())));
+            let doc = Document::new(text, &seg);
+            let mentions = find_mentions(&doc, &readout_entities::NameTagger::builtin().tag(text, &seg));
+            let MentionForm::Name { words, .. } = &mentions[0].form else { panic!("{mentions:?}") };
+            words.join(" ")
+        };
+        assert_eq!(name_words("Then Atlantic City Mayor Don Guardian spoke."), "Don Guardian");
+        // A first name before a title word keeps the name whole.
+        assert_eq!(name_words("Then Martin Luther King spoke."), "Martin Luther King");
     }
 
     #[test]
