@@ -291,6 +291,23 @@ pub(crate) fn group_names_and_roles(doc: &Document, mentions: &[Mention], contex
         }
         if mention.kind != EntityKind::Person {
             let name = mention.canonical.clone().unwrap_or_else(|| words.join(" "));
+            // "the Times" after "The New York Times", "the Post" after "The
+            // Washington Post": the one organisation named before whose
+            // name ends with the word.
+            let after_the = mention.tokens.0 > 0 && doc.word(mention.tokens.0 - 1) == "the";
+            if mention.kind == EntityKind::Organization && words.len() == 1 && after_the {
+                let longer: Vec<usize> = (0..groups.len())
+                    .filter(|&g| {
+                        groups[g].kind == EntityKind::Organization
+                            && groups[g].name.contains(' ')
+                            && groups[g].name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(&name))
+                    })
+                    .collect();
+                if let [group_index] = longer.as_slice() {
+                    groups[*group_index].mentions.push(index);
+                    continue;
+                }
+            }
             let key = format!("{}:{}", mention.kind.as_str(), name);
             let group_index = *by_name.entry(key).or_insert_with(|| {
                 groups.push(EntityGroup {

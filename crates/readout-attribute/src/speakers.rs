@@ -301,6 +301,14 @@ mod tests {
     }
 
     #[test]
+    fn the_last_word_of_an_organisations_name_is_that_organisation() {
+        check(
+            "The New York Times printed the story first. \"It is accurate,\" the Times said on Monday.",
+            &["New York Times"],
+        );
+    }
+
+    #[test]
     fn a_repeated_head_noun_is_the_organisation() {
         check(
             "The Commission on Presidential Debates met on Monday. \"The debate will go ahead,\" the commission said.",
