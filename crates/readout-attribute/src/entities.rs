@@ -515,14 +515,18 @@ fn office_title(title: &str) -> bool {
 /// one of `titles`, in office on the document's date, or without a date
 /// the only such holder in the table.
 fn titled_holder<'t>(context: &Context<'t>, surname: &str, titles: &[String]) -> Option<&'t str> {
+    // Most one-word names have no title: they need no look at the table,
+    // which every call would otherwise scan.
+    if !titles.iter().any(|t| office_title(t)) {
+        return None;
+    }
     let date = context.date.and_then(readout_offices::Date::parse);
     // Titles are lower case; the table's are as written ("Prime Minister").
     let fits = |holder: &&readout_offices::OfficeHolder| {
-        holder_surname(&holder.name).eq_ignore_ascii_case(surname)
-            && titles.iter().filter(|t| office_title(t)).any(|t| {
-                holder.title.eq_ignore_ascii_case(t)
-                    || holder.title.split(' ').next().is_some_and(|first| first.eq_ignore_ascii_case(t))
-            })
+        titles.iter().filter(|t| office_title(t)).any(|t| {
+            holder.title.eq_ignore_ascii_case(t)
+                || holder.title.split(' ').next().is_some_and(|first| first.eq_ignore_ascii_case(t))
+        }) && holder_surname(&holder.name).eq_ignore_ascii_case(surname)
             && date.is_none_or(|date| holder.covers(date))
     };
     let mut names: Vec<&'t str> = context.offices.iter().filter(fits).map(|h| h.name.as_str()).collect();
