@@ -58,25 +58,7 @@ pub(crate) fn speaker_of_pronoun_source(
 
 #[cfg(test)]
 mod tests {
-    use crate::{analyze, CueModel, Options, PronounModel};
-    use readout_offices::OfficeTable;
-    use readout_segment::segment;
-
-    /// The speaker name of each quote of `text`, in order.
-    fn check(text: &str, expect: &[&str]) {
-        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
-        let options = Options {
-            date: Some("2016-10-01"),
-            offices: OfficeTable::builtin(),
-            model: CueModel::builtin(),
-            pronouns: PronounModel::builtin(),
-            times: &[],
-        };
-        let analysis = analyze(text, &seg, &options);
-        let got: Vec<&str> =
-            analysis.quotes.iter().map(|q| q.speaker.map_or("", |s| analysis.entities[s].name.as_str())).collect();
-        assert_eq!(got, expect);
-    }
+    use crate::speakers::tests::check;
 
     #[test]
     fn a_relative_pronoun_speaks_for_the_phrase_it_hangs_on() {

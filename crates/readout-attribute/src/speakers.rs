@@ -171,30 +171,36 @@ fn organisation_by_head_noun(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use crate::{analyze, CueModel, Options, PronounModel};
     use readout_offices::OfficeTable;
     use readout_segment::segment;
 
     /// The speaker name of each quote of `text`, in order.
-    fn check(text: &str, expect: &[&str]) {
+    pub(crate) fn check(text: &str, expect: &[&str]) {
         check_on("2016-10-01", text, expect);
     }
 
     /// [`check`] for a text published on `date`.
     fn check_on(date: &str, text: &str, expect: &[&str]) {
+        let analysis = analysis_of(Some(date), text);
+        let got: Vec<&str> =
+            analysis.quotes.iter().map(|q| q.speaker.map_or("", |s| analysis.entities[s].name.as_str())).collect();
+        assert_eq!(got, expect);
+    }
+
+    /// The whole analysis of `text`, published on `date`, with the built-in
+    /// models and tables.
+    fn analysis_of(date: Option<&str>, text: &str) -> crate::Analysis {
         let seg = segment(text, std::slice::from_ref(&(0..text.len())));
         let options = Options {
-            date: Some(date),
+            date,
             offices: OfficeTable::builtin(),
             model: CueModel::builtin(),
             pronouns: PronounModel::builtin(),
             times: &[],
         };
-        let analysis = analyze(text, &seg, &options);
-        let got: Vec<&str> =
-            analysis.quotes.iter().map(|q| q.speaker.map_or("", |s| analysis.entities[s].name.as_str())).collect();
-        assert_eq!(got, expect);
+        analyze(text, &seg, &options)
     }
 
     #[test]
@@ -220,15 +226,7 @@ mod tests {
             "He met John Edleston at Cambridge. He wrote to Edleston from Harrow.",
             "He met John Edleston at Cambridge. In Edleston he found a friend.",
         ] {
-            let seg = segment(text, std::slice::from_ref(&(0..text.len())));
-            let options = Options {
-                date: None,
-                offices: OfficeTable::builtin(),
-                model: CueModel::builtin(),
-                pronouns: PronounModel::builtin(),
-                times: &[],
-            };
-            let analysis = analyze(text, &seg, &options);
+            let analysis = analysis_of(None, text);
             let edleston: Vec<_> = analysis.entities.iter().filter(|e| e.name.contains("Edleston")).collect();
             assert_eq!(edleston.len(), 1, "{text}: {edleston:?}");
             assert!(edleston[0].mentions.iter().any(|m| &text[m.clone()] == "Edleston"), "{text}: {edleston:?}");
