@@ -144,7 +144,7 @@ fn titles_before(doc: &Document, mention: &Mention, honorifics: &[String]) -> Ti
             })
         })
         .flatten();
-    let demonym = |raw: &str| crate::mentions::looks_like_demonym(raw) && !is_descriptor_title(raw);
+    let demonym = |raw: &str| crate::name_words::looks_like_demonym(raw) && !is_descriptor_title(raw);
     // A title that is also a country's cue ("Taoiseach") is that country's
     // own office, not a qualifier of another title.
     let qualified = titles.iter().any(|t| t == "of" || country_word(t) && !crate::lexicon::is_honorific(t))

@@ -20,12 +20,14 @@ mod introduced;
 mod lexicon;
 mod mentions;
 mod name_runs;
+mod name_words;
 mod nominals;
 mod paired_country;
 mod pronoun_training;
 mod pronouns;
 mod quote_marks;
 mod quotes;
+mod role_mentions;
 mod speakers;
 
 pub use cue_model::{features, train, CueExample, CueModel, ModelError};

@@ -1,0 +1,253 @@
+//! Word lists the name finder asks of a capitalised run: a word in, whether
+//! it opens sentences without naming anything, names a day or month, is a
+//! medium, a department before a title, a descriptor before a name, a
+//! demonym's shape or a middle initial out.
+
+/// Capitalised words that open sentences without naming anything.
+pub(crate) fn is_capitalised_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "the"
+            | "a"
+            | "an"
+            | "but"
+            | "and"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "earlier"
+            | "later"
+            | "see"
+            | "speaking"
+            | "there"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "as"
+            | "after"
+            | "before"
+            | "when"
+            | "while"
+            | "if"
+            | "both"
+            | "some"
+            | "many"
+            | "however"
+            | "meanwhile"
+            | "last"
+            | "next"
+            | "according"
+            | "asked"
+            | "though"
+            | "although"
+            | "yet"
+            | "so"
+            | "still"
+            | "since"
+            | "now"
+            | "then"
+            | "what"
+            | "why"
+            | "how"
+            | "who"
+            | "where"
+            | "our"
+            | "my"
+            | "your"
+            | "you"
+            | "one"
+            | "no"
+            | "not"
+            | "all"
+            | "even"
+            | "also"
+            | "just"
+            | "only"
+            | "instead"
+            | "despite"
+            | "during"
+            | "from"
+            | "by"
+            | "to"
+            | "of"
+            | "among"
+            | "amid"
+            | "under"
+            | "over"
+            | "because"
+            | "unlike"
+            | "like"
+            | "until"
+            | "once"
+            | "here"
+            | "yes"
+            | "well"
+            | "oh"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "mr."
+            | "whether"
+            | "every"
+            | "each"
+            | "most"
+            | "more"
+            | "several"
+            | "other"
+            | "such"
+            // A question's auxiliary: "Does Marco Rubio Have a Chance?"
+            // ("Will" is also a first name and stays).
+            | "does"
+            | "did"
+            | "do"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "can"
+            | "could"
+            | "would"
+            | "should"
+            | "maybe"
+            | "perhaps"
+    )
+}
+
+pub(crate) fn is_time_word(word: &str) -> bool {
+    matches!(
+        word,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "christmas"
+            | "easter"
+    )
+}
+
+pub(crate) fn is_media_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "site"
+            | "magazine"
+            | "newspaper"
+            | "website"
+            | "account"
+            | "app"
+            | "network"
+            | "channel"
+            | "show"
+            | "programme"
+            | "program"
+            | "page"
+            | "feed"
+            | "platform"
+            | "post"
+            | "video"
+            | "interview"
+            | "podcast"
+    )
+}
+
+/// Departments and chambers whose names stand before a title: "Labor
+/// Secretary", "House Speaker", "U.N. Ambassador".
+pub(crate) fn is_department_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "labor"
+            | "labour"
+            | "defense"
+            | "treasury"
+            | "commerce"
+            | "energy"
+            | "interior"
+            | "education"
+            | "agriculture"
+            | "transportation"
+            | "house"
+            | "senate"
+            | "u.n."
+            | "un"
+            | "nato"
+            | "eu"
+            | "cabinet"
+            | "party"
+    )
+}
+
+/// Whether a capitalised word has the shape of a demonym ("Iraqi",
+/// "Kenyan", "Japanese", "Polish"): only asked of a word before a title,
+/// where a first name is rare.
+pub(crate) fn looks_like_demonym(word: &str) -> bool {
+    word.len() > 3
+        && word.starts_with(char::is_uppercase)
+        && ["i", "ian", "an", "ese", "ish", "ch"].iter().any(|suffix| word.ends_with(suffix))
+}
+
+/// Words that describe a person before their name without being part of
+/// it: party labels and the parts of multi-word titles that are not
+/// honorifics themselves.
+pub(crate) fn is_descriptor_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "democrat"
+            | "democratic"
+            | "republican"
+            | "gop"
+            | "labour"
+            | "conservative"
+            | "tory"
+            | "liberal"
+            | "prime"
+            | "foreign"
+            | "chief"
+            | "former"
+            | "first"
+            | "deputy"
+            | "state"
+            | "attorney"
+            | "candidate"
+            | "nominee"
+            | "leader"
+            | "spokesperson"
+            | "spokesman"
+            | "spokeswoman"
+    )
+}
+
+/// "J." or "J": a single capital letter, as a middle initial is written.
+pub(crate) fn is_initial_word(word: &str) -> bool {
+    let letter = word.strip_suffix('.').unwrap_or(word);
+    letter.len() == 1 && letter.chars().all(|c| c.is_ascii_uppercase())
+}

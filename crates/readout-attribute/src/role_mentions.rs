@@ -1,0 +1,136 @@
+//! Role mentions: a document and a token in, the role or office mention
+//! that starts there ("the Prime Minister", "the incoming president",
+//! "Number 10"), and the token after it, out.
+
+use crate::document::Document;
+use crate::mentions::{without_possessive, Mention, MentionForm};
+use crate::name_words::is_capitalised_function_word;
+use readout_record::EntityKind;
+use readout_segment::TokenKind;
+
+const ROLE_MODIFIERS: &[&str] = &[
+    "incoming",
+    "outgoing",
+    "former",
+    "new",
+    "current",
+    "us",
+    "u.s.",
+    "british",
+    "american",
+    "french",
+    "german",
+    "russian",
+    "ukrainian",
+    "then",
+    "acting",
+    "late",
+    "deputy",
+];
+
+const ROLE_HEADS: &[&str] = &[
+    "prime minister",
+    "president-elect",
+    "president",
+    "chancellor",
+    "foreign secretary",
+    "home secretary",
+    "defence secretary",
+    "health secretary",
+    "secretary of state",
+    "vice president",
+    "king",
+    "queen",
+    "premier",
+    "taoiseach",
+    "first minister",
+    "attorney general",
+    "mayor",
+    "governor",
+    "speaker",
+    "leader of the opposition",
+    "opposition leader",
+    "pope",
+];
+
+/// "Number 10", "No 10", "No. 10".
+pub(crate) fn office_number(doc: &Document, index: usize) -> Option<(Mention, usize)> {
+    let word = doc.word(index);
+    if !matches!(word, "number" | "no" | "no.") || !doc.token(index).capitalized {
+        return None;
+    }
+    let mut next = index + 1;
+    if doc.is_punct(next.min(doc.len() - 1), ".") {
+        next += 1;
+    }
+    if next < doc.len() && matches!(doc.word(next), "10" | "ten") {
+        let bytes = doc.byte_range(index, next + 1);
+        let mention = Mention {
+            tokens: (index, next + 1),
+            bytes,
+            kind: EntityKind::Organization,
+            form: MentionForm::Name { words: vec!["Downing".into(), "Street".into()], honorifics: vec![] },
+            canonical: Some("Downing Street".into()),
+        };
+        return Some((mention, next + 1));
+    }
+    None
+}
+
+/// "the Prime Minister", "the incoming president", "the Chancellor".
+pub(crate) fn role_mention(doc: &Document, index: usize) -> Option<(Mention, usize)> {
+    if doc.word(index) != "the" || is_predicative(doc, index) {
+        return None;
+    }
+    let mut at = index + 1;
+    while at < doc.len() && ROLE_MODIFIERS.contains(&doc.word(at)) {
+        at += 1;
+    }
+    for head in ROLE_HEADS {
+        let words: Vec<&str> = head.split(' ').collect();
+        let matches =
+            words.iter().enumerate().all(|(i, w)| at + i < doc.len() && without_possessive(doc.word(at + i)) == *w);
+        if !matches {
+            continue;
+        }
+        let end = at + words.len();
+        // "the President Donald Trump" is a name with a title, not a role.
+        if end < doc.len()
+            && doc.token(end).capitalized
+            && doc.token(end).kind == TokenKind::Word
+            && !is_capitalised_function_word(doc.word(end))
+        {
+            return None;
+        }
+        // "the Prime Minister of Australia Anthony Albanese": a title, with
+        // what it is of, before a name; the capitalised run takes it all.
+        if end + 1 < doc.len()
+            && doc.word(end) == "of"
+            && doc.token(index + 1).capitalized
+            && doc.token(end + 1).capitalized
+            && doc.token(end + 1).kind == TokenKind::Word
+        {
+            return None;
+        }
+        // "the president of France": a role of another office; keep it plain.
+        let phrase = (index..end).map(|t| without_possessive(doc.word(t))).collect::<Vec<_>>().join(" ");
+        let first = index;
+        let bytes =
+            doc.token(first).range.start..doc.token(end - 1).range.start + without_possessive(doc.raw(end - 1)).len();
+        let mention = Mention {
+            tokens: (first, end),
+            bytes,
+            kind: EntityKind::Person,
+            form: MentionForm::Role { phrase },
+            canonical: None,
+        };
+        return Some((mention, end));
+    }
+    None
+}
+
+/// Whether the phrase at `index` follows "as" ("served as the president",
+/// "assume office as President"): a role said of someone, not a mention.
+pub(crate) fn is_predicative(doc: &Document, index: usize) -> bool {
+    index > 0 && doc.word(index - 1) == "as"
+}
