@@ -379,17 +379,20 @@ pub(crate) fn group_names_and_roles(doc: &Document, mentions: &[Mention], contex
         .collect();
     // Surnames an office settles go first, so that the people they name
     // are there for the plain surnames ("Mr. Obama" before "President
-    // Obama" is still Barack Obama).
-    let settled_by_office = |index: usize| {
-        let MentionForm::Name { honorifics, .. } = &mentions[index].form else { return false };
-        single_word(index).is_some_and(|word| {
-            titled_holder(context, word, &titles_before(doc, &mentions[index], honorifics).words).is_some()
+    // Obama" is still Barack Obama). Each mention's titles, and the holder
+    // they settle, are worked out once.
+    let mut in_order: Vec<(usize, Titles, Option<&str>)> = deferred_single
+        .iter()
+        .filter_map(|&index| {
+            let MentionForm::Name { honorifics, .. } = &mentions[index].form else { return None };
+            let titles = titles_before(doc, &mentions[index], honorifics);
+            let holder = single_word(index).and_then(|word| titled_holder(context, word, &titles.words));
+            Some((index, titles, holder))
         })
-    };
-    let (mut in_order, rest): (Vec<usize>, Vec<usize>) =
-        deferred_single.iter().copied().partition(|&index| settled_by_office(index));
-    in_order.extend(rest);
-    for index in in_order {
+        .collect();
+    // A stable sort: the settled first, each part in text order.
+    in_order.sort_by_key(|(_, _, holder)| holder.is_none());
+    for (index, titles, holder) in in_order {
         let mention = &mentions[index];
         let MentionForm::Name { honorifics, .. } = &mention.form else { continue };
         let Some(word) = single_word(index) else { continue };
@@ -400,10 +403,9 @@ pub(crate) fn group_names_and_roles(doc: &Document, mentions: &[Mention], contex
                 other.chars().flat_map(char::to_lowercase).eq(word.chars().flat_map(char::to_lowercase))
             })
         };
-        let titles = titles_before(doc, mention, honorifics);
         // "President Obama" in 2016 is Barack Obama, whoever else the text
         // names Obama ("Michelle Obama"): the office table settles it.
-        if let Some(holder) = titled_holder(context, &word, &titles.words) {
+        if let Some(holder) = holder {
             let holder_words: Vec<String> = holder.split(' ').map(str::to_string).collect();
             let existing =
                 groups.iter().position(|g| g.kind == EntityKind::Person && same_person(&g.words, &holder_words));

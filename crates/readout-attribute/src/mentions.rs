@@ -6,7 +6,8 @@
 //! Names are found as runs of capitalised words. In a headline, set in
 //! title case, the capitals say little: there the tagger's spans cut a run
 //! down to the name in it ("Injecting Clinton" is Clinton) and give its
-//! kind.
+//! kind. In running text the tagger's kind is asked only where the word
+//! lists know nothing of a run ("Coron" is a place).
 
 use crate::document::Document;
 use crate::gazetteer::is_place;
@@ -106,9 +107,13 @@ pub fn find_mentions(doc: &Document, names: &[NameSpan]) -> Vec<Mention> {
 pub(crate) fn speaking_names_are_not_places(mentions: &mut [Mention], sources: &[(usize, usize)]) {
     for mention in mentions.iter_mut() {
         let MentionForm::Name { words, .. } = &mention.form else { continue };
-        let in_source = sources.iter().any(|&(first, end)| mention.tokens.0 >= first && mention.tokens.1 <= end);
-        let known_place = is_place(&words.join(" ")) || readout_offices::country_of_cue(&words.join(" ")).is_some();
-        if mention.kind == EntityKind::Place && in_source && !known_place {
+        if mention.kind != EntityKind::Place
+            || !sources.iter().any(|&(first, end)| mention.tokens.0 >= first && mention.tokens.1 <= end)
+        {
+            continue;
+        }
+        let name = words.join(" ");
+        if !is_place(&name) && readout_offices::country_of_cue(&name).is_none() {
             mention.kind = EntityKind::Organization;
         }
     }
@@ -184,8 +189,8 @@ fn in_title_case_sentence(doc: &Document, index: usize) -> bool {
 }
 
 /// Whether sentence `sentence` is set in title case: five words or more,
-/// three in four of them capitalised. Only there does extraction ask the
-/// name tagger.
+/// three in four of them capitalised. There the name tagger's spans stand
+/// for the capitals.
 pub(crate) fn is_title_case_sentence(doc: &Document, sentence: usize) -> bool {
     let sentence = &doc.seg.sentences[sentence];
     // A transcript's speaker label ("FOREIGN MINISTER LAVROV:") is no part
