@@ -6,6 +6,7 @@
 //! Analysis never fails: odd text gives fewer findings, not an error.
 
 mod antecedents;
+mod author;
 pub mod brat;
 mod cue_model;
 mod cues;
@@ -154,6 +155,7 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
         .collect();
     let mut speakers: Vec<Option<usize>> = quotes.iter().map(|q| q.speaker).collect();
     speakers::first_person_inside_quotes(&doc, &attributions, &mut speakers);
+    author::first_person_narration(&doc, (&mentions, &mention_group, &groups), &attributions, &mut speakers);
     for (quote, speaker) in quotes.iter_mut().zip(speakers) {
         quote.speaker = speaker;
     }

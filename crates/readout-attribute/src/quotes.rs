@@ -941,12 +941,43 @@ fn appositive_source(doc: &Document, cue: usize, sentence_first: usize) -> Optio
         return None;
     }
     let closing_comma = end - 1;
-    let opening_comma = (sentence_first..closing_comma).rev().find(|&t| doc.is_punct(t, ","))?;
+    let mut opening_comma = (sentence_first..closing_comma).rev().find(|&t| doc.is_punct(t, ","))?;
     if closing_comma - opening_comma > 30 {
         return None;
     }
+    // `Donna Rawlings, 59, of Ashton, Md., who watched …, said`: an age and
+    // a home town set off by commas stand between the name and its clause.
+    while let Some(earlier) = comma_before_age_or_home(doc, opening_comma, sentence_first) {
+        opening_comma = earlier;
+    }
     let (start, _) = source_before(doc, opening_comma, sentence_first)?;
     Some((start, closing_comma + 1))
+}
+
+/// The comma that opens an age (`, 59,`) or a home town (`, of Ashton,`,
+/// `, of Springfield, Va.,`) ending at `comma`, the way news writing sets
+/// them after a person's name.
+fn comma_before_age_or_home(doc: &Document, comma: usize, sentence_first: usize) -> Option<usize> {
+    let previous_comma = |from: usize| (sentence_first..from).rev().take(6).find(|&t| doc.is_punct(t, ","));
+    let opening = previous_comma(comma)?;
+    let words: Vec<usize> = (opening + 1..comma).filter(|&t| !doc.is_punct(t, ".")).collect();
+    let is_home = |first: usize, last: usize| {
+        matches!(doc.word(first), "of" | "from") && first < last && (first + 1..last).all(|t| doc.token(t).capitalized)
+    };
+    match words.as_slice() {
+        [age] if doc.token(*age).kind == TokenKind::Number && doc.word(*age).len() <= 3 => Some(opening),
+        [first, .., last] if is_home(*first, *last + 1) => Some(opening),
+        // The state after a town: `, of Springfield, Va.,`.
+        [..] if !words.is_empty() && words.len() <= 3 && words.iter().all(|&t| doc.token(t).capitalized) => {
+            let before = previous_comma(opening)?;
+            let town: Vec<usize> = (before + 1..opening).filter(|&t| !doc.is_punct(t, ".")).collect();
+            match town.as_slice() {
+                [first, .., last] if is_home(*first, *last + 1) => Some(before),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
 }
 
 /// Words that open an adverbial after a cue: `said in a statement`, `told
@@ -1382,6 +1413,23 @@ mod tests {
         check(
             "Said Ellis: “I do not get the sense she cares.”",
             &["direct | Ellis | Said | “I do not get the sense she cares.”"],
+        );
+    }
+
+    #[test]
+    fn regression_age_and_home_town_between_a_name_and_its_relative_clause() {
+        check(
+            "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said she had toured the museum.",
+            &["indirect | Donna Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, | said | she had toured the museum"],
+        );
+        check(
+            "Johnnie Wilson, 69, of Springfield, said he had fought.",
+            &["indirect | Johnnie Wilson, 69, of Springfield, | said | he had fought"],
+        );
+        // A list is no home town: the source is the last item's clause.
+        check(
+            "Smith, Jones, and Brown, who met Friday, said they had agreed.",
+            &["indirect | Brown, who met Friday, | said | they had agreed"],
         );
     }
 

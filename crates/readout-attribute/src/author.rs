@@ -1,0 +1,148 @@
+//! The writer of a first-person text: the document's mentions and entities
+//! in, the person whose "I" the narration is out, for each paragraph.
+//!
+//! Opinion pieces and letters are written in the first person, and the
+//! writer is named where news writing names them: a closing line that
+//! describes them ("Charlotte Meehan is playwright-in-residence at …"), a
+//! byline ("By Jane Smith"), or, on a letters page, the signature under
+//! each letter ("Toni LeAnn Williams."). An "I" outside any quote that
+//! speaks is that writer.
+
+use crate::document::Document;
+use crate::entities::EntityGroup;
+use crate::mentions::Mention;
+use readout_record::EntityKind;
+
+/// Words that, right after a person's name opening a closing paragraph,
+/// describe the writer: "X is a professor", "X, a former diplomat, …".
+const BIO_VERBS: &[&str] = &["is", "was", "has", "writes", "teaches", "served", "works", "lives", "covers", ","];
+
+/// The paragraphs that have tokens, in order: each one's index and token
+/// range.
+fn paragraph_tokens(doc: &Document) -> Vec<(usize, (usize, usize))> {
+    let mut out: Vec<(usize, (usize, usize))> = Vec::new();
+    for sentence in doc.seg.sentences.iter().filter(|s| s.first_token < s.end_token) {
+        match out.last_mut() {
+            Some((paragraph, range)) if *paragraph == sentence.paragraph => range.1 = sentence.end_token,
+            _ => out.push((sentence.paragraph, (sentence.first_token, sentence.end_token))),
+        }
+    }
+    out
+}
+
+/// The person a mention opening `paragraph` names, with the token after it.
+fn person_opening(
+    mentions: &[Mention],
+    mention_group: &[Option<usize>],
+    groups: &[EntityGroup],
+    (first, end): (usize, usize),
+) -> Option<(usize, usize)> {
+    let (index, mention) = mentions.iter().enumerate().find(|(_, m)| m.tokens.0 == first && m.tokens.1 <= end)?;
+    let group = mention_group[index]?;
+    // A writer is named in full.
+    (groups[group].kind == EntityKind::Person && groups[group].name.contains(' ')).then_some((group, mention.tokens.1))
+}
+
+/// For each paragraph (by its index in the segmentation), the writer its
+/// first-person narration is, if the text names one.
+fn narrators(
+    doc: &Document,
+    mentions: &[Mention],
+    mention_group: &[Option<usize>],
+    groups: &[EntityGroup],
+) -> Vec<Option<usize>> {
+    let paragraphs = paragraph_tokens(doc);
+    let words = |(first, end): (usize, usize)| (first..end).filter(|&t| doc.is_word(t)).count();
+    // A letter's signature: a short paragraph that is a name and at most a
+    // place after a comma.
+    let signature = |paragraph: (usize, usize)| {
+        let (group, after) = person_opening(mentions, mention_group, groups, paragraph)?;
+        let rest_is_place =
+            after == paragraph.1 || doc.is_punct(after, ".") || (doc.is_punct(after, ",") && words(paragraph) <= 8);
+        (rest_is_place && words(paragraph) <= 8).then_some(group)
+    };
+    let signatures: Vec<Option<usize>> = paragraphs.iter().map(|&(_, p)| signature(p)).collect();
+    let mut out = vec![None; doc.seg.paragraphs.len()];
+    if signatures.iter().flatten().count() >= 2 {
+        // A letters page: each letter runs up to the signature under it.
+        let mut next = None;
+        for (&(paragraph, _), signature) in paragraphs.iter().zip(&signatures).rev() {
+            if signature.is_some() {
+                next = *signature;
+            }
+            out[paragraph] = next;
+        }
+        return out;
+    }
+    let bio = paragraphs.iter().rev().take(2).find_map(|&(_, paragraph)| {
+        let (group, after) = person_opening(mentions, mention_group, groups, paragraph)?;
+        (after < paragraph.1 && BIO_VERBS.contains(&doc.word(after))).then_some(group)
+    });
+    let byline = paragraphs.iter().take(3).find_map(|&(_, (first, end))| {
+        (doc.word(first) == "by" && words((first, end)) <= 6)
+            .then(|| person_opening(mentions, mention_group, groups, (first + 1, end)))
+            .flatten()
+            .map(|(group, _)| group)
+    });
+    let writer = bio.or(byline).or_else(|| signatures.iter().rev().take(2).flatten().next().copied());
+    out.fill(writer);
+    out
+}
+
+/// Gives each first-person source outside any quote ("I said", "I
+/// believe") the writer of its paragraph, where it has no speaker yet.
+pub(crate) fn first_person_narration(
+    doc: &Document,
+    (mentions, mention_group, groups): (&[Mention], &[Option<usize>], &[EntityGroup]),
+    attributions: &[crate::quotes::Attribution],
+    speakers: &mut [Option<usize>],
+) {
+    // Most texts have no first-person narration: the writer is looked for
+    // only once one is needed.
+    let mut narrators: Option<Vec<Option<usize>>> = None;
+    for (index, attribution) in attributions.iter().enumerate() {
+        let Some((first, end)) = attribution.source else { continue };
+        let first_person = matches!(doc.word(first), "i" | "me")
+            && (first + 1..end).all(|t| crate::lexicon::is_auxiliary_or_adverb(doc.word(t)));
+        if speakers[index].is_some() || !first_person {
+            continue;
+        }
+        let inside_quote = attributions.iter().any(|a| a.content.iter().any(|&(s, e)| s <= first && end <= e));
+        if inside_quote {
+            continue;
+        }
+        let narrators = narrators.get_or_insert_with(|| self::narrators(doc, mentions, mention_group, groups));
+        speakers[index] = narrators.get(doc.token_paragraph[first]).copied().flatten();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::speakers::tests::check;
+
+    #[test]
+    fn an_opinion_pieces_i_is_the_writer_its_closing_line_names() {
+        check(
+            "I grew up in a small town.\n\nI said then that it would not last.\n\nJane Porter is a playwright in Boston.",
+            &["Jane Porter"],
+        );
+    }
+
+    #[test]
+    fn a_bylines_writer_is_the_narrator() {
+        check("By Tom Ellis\n\nI told my father the farm would fail.", &["Tom Ellis"]);
+    }
+
+    #[test]
+    fn each_letter_is_its_signatures() {
+        check(
+            "I believe the plan is a fraud.\n\nAnn Lee.\n\nI think the plan will work.\n\nBob Stone, Dayton.",
+            &["Ann Lee", "Bob Stone"],
+        );
+    }
+
+    #[test]
+    fn a_text_that_names_no_writer_leaves_i_unresolved() {
+        check("I grew up in a small town.\n\nI said then that it would not last.", &[""]);
+    }
+}
