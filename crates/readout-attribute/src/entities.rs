@@ -228,6 +228,10 @@ pub(crate) fn finish(mut groups: Vec<EntityGroup>) -> Vec<EntityGroup> {
 }
 
 /// Names and roles grouped into entities; pronouns are left for the ranker.
+/// How many sentences the text must have gone on without naming the first
+/// person with a surname before a namesake named since takes the surname.
+const LEFT_BEHIND_SENTENCES: usize = 8;
+
 pub(crate) fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Context) -> Vec<EntityGroup> {
     let mut groups: Vec<EntityGroup> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
@@ -431,11 +435,23 @@ pub(crate) fn group_names_and_roles(doc: &Document, mentions: &[Mention], contex
             })
             .map(|(i, _)| i)
             .collect();
-        // Of two people with the surname ("Gary Johnson", "Jeh Johnson"),
-        // the one named last before this mention.
+        // Of two people with the surname ("Ted Cruz", "Heidi Cruz"), the
+        // one the text named first: news writing gives a relative or a
+        // namesake named later their full name each time. But where the
+        // text has long left the first for the other ("Gary Johnson", then
+        // far on, an item on "Jeh Johnson"), the surname is the other's.
+        let first_named = |g: usize| groups[g].mentions.iter().copied().min();
         let last_before = |g: usize| groups[g].mentions.iter().copied().filter(|&m| m < index).max();
+        let sentence_of = |m: usize| doc.token_sentence[mentions[m].tokens.0];
+        let here = doc.token_sentence[mention.tokens.0];
+        let owner = matching.iter().copied().min_by_key(|&g| first_named(g));
         let nearest = matching.iter().copied().max_by_key(|&g| last_before(g)).filter(|&g| last_before(g).is_some());
-        if let Some(group_index) = nearest.or_else(|| matching.first().copied()) {
+        let left_behind = owner.and_then(last_before).is_none_or(|m| here > sentence_of(m) + LEFT_BEHIND_SENTENCES);
+        let chosen = match nearest {
+            Some(near) if left_behind && last_before(near).is_some_and(|m| here <= sentence_of(m) + 3) => Some(near),
+            _ => owner,
+        };
+        if let Some(group_index) = chosen {
             groups[group_index].add_person_mention(index, titles, honorifics);
             continue;
         }

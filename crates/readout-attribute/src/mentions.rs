@@ -208,9 +208,50 @@ pub(crate) fn is_title_case_sentence(doc: &Document, sentence: usize) -> bool {
         if doc.token(t).kind == TokenKind::Word {
             words += 1;
             capitalised += usize::from(doc.token(t).capitalized);
+            // Title case leaves only short function words in lower case:
+            // "Ted Cruz endorsed Donald Trump." is a sentence with names.
+            let word = doc.word(t);
+            if !doc.token(t).capitalized && word.chars().count() >= 5 && !is_long_preposition(word) {
+                return false;
+            }
         }
     }
     words >= 5 && capitalised * 4 >= words * 3
+}
+
+/// Prepositions of five letters or more, which some headline styles leave
+/// in lower case ("Trump Speaks about Trade").
+fn is_long_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "about"
+            | "above"
+            | "across"
+            | "after"
+            | "against"
+            | "along"
+            | "among"
+            | "around"
+            | "before"
+            | "behind"
+            | "below"
+            | "beside"
+            | "between"
+            | "beyond"
+            | "during"
+            | "except"
+            | "inside"
+            | "outside"
+            | "since"
+            | "through"
+            | "toward"
+            | "towards"
+            | "under"
+            | "until"
+            | "versus"
+            | "within"
+            | "without"
+    )
 }
 
 fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<EntityKind>) -> Option<Mention> {

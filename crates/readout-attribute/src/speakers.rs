@@ -256,6 +256,32 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_surname_is_the_first_named_bearers_unless_the_text_has_left_them() {
+        check(
+            "Ted Cruz campaigned with Donald Trump. Trump had mocked his wife, Heidi Cruz, last spring. \
+             \"It was the right thing,\" Cruz said.",
+            &["Ted Cruz"],
+        );
+        let filler = "The markets rose. ".repeat(10);
+        check(
+            &format!(
+                "Gary Johnson held a rally. {filler}Homeland Security Secretary Jeh Johnson spoke on Friday. \
+                 \"Nothing is certain,\" Johnson said."
+            ),
+            &["Jeh Johnson"],
+        );
+    }
+
+    #[test]
+    fn regression_a_sentence_of_names_with_a_lower_case_verb_is_no_headline() {
+        // Four capitalised words in five had made it title case, and a
+        // headline's name must be named again in the body.
+        let analysis = analysis_of(None, "Ted Cruz endorsed Donald Trump.");
+        let names: Vec<&str> = analysis.entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["Ted Cruz", "Donald Trump"]);
+    }
+
+    #[test]
     fn a_monarchs_number_and_an_arabic_article_do_not_hide_the_holder() {
         check_on("2023-02-03", "King Abdullah of Jordan stressed that Jordan supports Iraq.", &["Abdullah II"]);
         check_on(
