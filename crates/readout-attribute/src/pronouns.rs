@@ -317,7 +317,57 @@ fn candidate_features(
     if pronoun_source {
         let _ = write!(out, "\np_src&rank:{rank}\np_src&g:{gender}");
     }
+    if case == "nom" && described_alike(scene, pronoun, candidate.group) > 0 {
+        out.push_str("\nnom&described");
+    }
     out
+}
+
+/// How many words of a nominal ("the GOP nominee") the text has set before
+/// the candidate's earlier mentions ("Republican presidential nominee
+/// Donald Trump"), a party's two names counting as one.
+fn described_alike(scene: &Scene, nominal: usize, group: &EntityGroup) -> usize {
+    let doc = scene.doc;
+    let normal = |word: &str| -> String {
+        match word {
+            "gop" | "republicans" => "republican".to_string(),
+            "democratic" | "democrats" => "democrat".to_string(),
+            _ => word.to_string(),
+        }
+    };
+    let (first, end) = scene.mentions[nominal].tokens;
+    let wanted: Vec<String> = (first..end)
+        .filter(|&t| doc.is_word(t) && doc.word(t).len() >= 3 && !crate::lexicon::is_determiner(doc.word(t)))
+        .map(|t| normal(doc.word(t)))
+        .collect();
+    let mut seen: Vec<String> = Vec::new();
+    for &mention in group.mentions.iter().filter(|&&m| m < nominal) {
+        let (mention_first, mention_end) = scene.mentions[mention].tokens;
+        // The words right before the name, up to four, back to a stop or
+        // another person's full name: "nominee Donald Trump met Hillary
+        // Clinton" does not describe Hillary Clinton.
+        let (sentence_first, _) = doc.sentence_bounds(mention_first);
+        let mut start = mention_first;
+        while start > sentence_first
+            && start + 4 > mention_first
+            && doc.is_word(start - 1)
+            && !scene.mentions.iter().any(|m| m.tokens.1 == start && is_full_name(m))
+        {
+            start -= 1;
+        }
+        for t in start..mention_end {
+            let word = normal(doc.word(t));
+            if doc.is_word(t) && wanted.contains(&word) && !seen.contains(&word) {
+                seen.push(word);
+            }
+        }
+    }
+    seen.len()
+}
+
+/// A person named with a first name and a surname.
+fn is_full_name(mention: &Mention) -> bool {
+    mention.kind == EntityKind::Person && matches!(&mention.form, MentionForm::Name { words, .. } if words.len() >= 2)
 }
 
 /// Whether tokens `[first, end)` lie inside an attribution's source.
@@ -364,6 +414,37 @@ mod tests {
     fn a_malformed_line_is_an_error_naming_it() {
         let error = PronounModel::parse("# header\ng:agree\tx\n").unwrap_err();
         assert_eq!(error.to_string(), "model line 2: weight is not a number");
+    }
+
+    #[test]
+    fn a_nominal_shares_the_words_set_before_a_persons_name() {
+        let text = "Republican presidential nominee Donald Trump met Hillary Clinton. \
+                    \"We agreed,\" the GOP nominee said.";
+        let seg = readout_segment::segment(text, std::slice::from_ref(&(0..text.len())));
+        let doc = Document::new(text, &seg);
+        let front = crate::front::front(&doc, crate::CueModel::builtin());
+        let offices = readout_offices::OfficeTable::builtin();
+        let context = crate::entities::Context {
+            date: None,
+            country: None,
+            cued_countries: &[],
+            offices,
+            sources: &front.sources,
+            inside_quote: &front.inside,
+            pronouns: PronounModel::builtin(),
+        };
+        let groups = crate::entities::group_names_and_roles(&doc, &front.mentions, &context);
+        let scene =
+            Scene { doc: &doc, mentions: &front.mentions, sources: &front.sources, inside_quote: &front.inside };
+        let nominal =
+            front.mentions.iter().position(|m| matches!(m.form, MentionForm::Nominal { .. })).expect("a nominal");
+        let shared = |name: &str| {
+            let group = groups.iter().find(|g| g.name == name).expect(name);
+            described_alike(&scene, nominal, group)
+        };
+        // "GOP" is "Republican"; "nominee" is the same word.
+        assert_eq!(shared("Donald Trump"), 2);
+        assert_eq!(shared("Hillary Clinton"), 0);
     }
 
     #[test]
