@@ -375,7 +375,111 @@ pub fn is_organization_word(word: &str) -> bool {
             | "cabinet"
             | "convention"
             | "caucus"
+            | "library"
+            | "libraries"
+            | "academy"
+            | "centre"
+            | "center"
+            | "herald"
+            | "gazette"
+            | "faculty"
+            | "motors"
+            | "airlines"
+            | "airways"
+            | "studios"
+            | "laboratory"
+            | "laboratories"
+            | "orchestra"
+            | "league"
+            | "theatre"
+            | "theater"
+            | "hotel"
+            | "tribunal"
+            | "institution"
     )
+}
+
+/// The last word of a place's name that says what kind of place it is:
+/// "Crater Lake", "the Oakland Bay Bridge", "Orange County".
+pub fn is_place_head_word(word: &str) -> bool {
+    matches!(
+        word,
+        "lake"
+            | "bay"
+            | "bridge"
+            | "river"
+            | "mountains"
+            | "island"
+            | "islands"
+            | "street"
+            | "avenue"
+            | "road"
+            | "square"
+            | "valley"
+            | "canyon"
+            | "beach"
+            | "coast"
+            | "county"
+            | "tunnel"
+            | "tube"
+            | "harbor"
+            | "harbour"
+            | "peninsula"
+            | "ocean"
+            | "sea"
+            | "gulf"
+            | "desert"
+            | "forest"
+            | "falls"
+            | "creek"
+            | "province"
+            | "district"
+            | "strait"
+    )
+}
+
+/// The last word of a name that makes it neither a person, nor a body, nor a
+/// place: a law ("the HEROES Act"), a text ("Chapter Two"), an event ("the
+/// Industrial Revolution", "the Spanish Civil War") or a prize.
+pub fn is_thing_head_word(word: &str) -> bool {
+    matches!(
+        word,
+        "act"
+            | "code"
+            | "resolution"
+            | "constitution"
+            | "amendment"
+            | "treaty"
+            | "accord"
+            | "accords"
+            | "revolution"
+            | "war"
+            | "prize"
+            | "award"
+            | "awards"
+            | "olympics"
+            | "festival"
+            | "syndrome"
+            | "doctrine"
+    )
+}
+
+/// The first word of a name that makes it a thing or an event: "Cyclone
+/// Phailin", "Chapter Two", "Operation Desert Storm".
+pub fn is_thing_opening_word(word: &str) -> bool {
+    matches!(word, "cyclone" | "hurricane" | "typhoon" | "storm" | "chapter" | "operation")
+}
+
+/// The first word of a place's name that says what kind of place it is:
+/// "Lake Tahoe", "Mount Everest".
+pub fn is_place_opening_word(word: &str) -> bool {
+    matches!(word, "lake" | "mount" | "mt." | "cape" | "isle" | "gulf")
+}
+
+/// A compass word that makes a region of the place after it: "South
+/// Australia", "North America", "Northern Ireland".
+pub fn is_compass_word(word: &str) -> bool {
+    matches!(word, "north" | "south" | "east" | "west" | "northern" | "southern" | "eastern" | "western" | "central")
 }
 
 /// Verbs of speaking, writing and reporting, in any inflection: the cue words

@@ -471,6 +471,24 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
             canonical: Some(full),
         });
     }
+    if honorific_count == 0 && names_a_thing(&words) {
+        return Some(Mention {
+            tokens: (start, end),
+            bytes,
+            kind: EntityKind::Other,
+            form: MentionForm::Name { words, honorifics: vec![] },
+            canonical: Some(full),
+        });
+    }
+    if honorific_count == 0 && names_a_kind_of_place(&words) {
+        return Some(Mention {
+            tokens: (start, end),
+            bytes,
+            kind: EntityKind::Place,
+            form: MentionForm::Name { words, honorifics: vec![] },
+            canonical: Some(full),
+        });
+    }
     // In a headline, where the capitals say nothing, the tagger's kind
     // stands for the word lists' guess.
     if let Some(kind @ (EntityKind::Organization | EntityKind::Place)) = tagged {
@@ -505,6 +523,27 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
         form: MentionForm::Name { words: name_words, honorifics },
         canonical: None,
     })
+}
+
+/// A name that says it is a law, a text, an event or a prize ("the HEROES
+/// Act", "the Constitution", "Cyclone Phailin").
+fn names_a_thing(words: &[String]) -> bool {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
+    crate::lexicon::is_thing_head_word(&last.to_lowercase())
+        || (words.len() >= 2 && crate::lexicon::is_thing_opening_word(&first.to_lowercase()))
+}
+
+/// A name of two words or more that says it is a place: its last word is
+/// a kind of place ("Crater Lake", but not "Michael Bay"), its first one
+/// is ("Mount Hood"), or a compass word stands before a known place ("South
+/// Australia").
+fn names_a_kind_of_place(words: &[String]) -> bool {
+    let [first, .., last] = words else { return false };
+    let lower = |word: &String| word.to_lowercase();
+    let first_name = words.len() == 2 && crate::gender::Gender::of_first_name(first).is_some();
+    (crate::lexicon::is_place_head_word(&lower(last)) && !first_name)
+        || crate::lexicon::is_place_opening_word(&lower(first))
+        || (crate::lexicon::is_compass_word(&lower(first)) && is_place(&words[1..].join(" ")))
 }
 
 #[cfg(test)]
@@ -579,6 +618,25 @@ mod tests {
         ] {
             assert_eq!(name_words(text), name, "{text}");
         }
+    }
+
+    #[test]
+    fn a_names_head_word_says_it_is_a_body_a_place_or_a_thing() {
+        check(
+            "We drove over the Oakland Bay Bridge to Crater Lake and on to South Australia.",
+            &["place:Oakland Bay Bridge", "place:Crater Lake", "place:South Australia"],
+        );
+        check(
+            "She worked at the National Library and wrote for the Sydney Morning Herald.",
+            &["person:She", "organization:National Library", "organization:Sydney Morning Herald"],
+        );
+        check(
+            "Congress passed the HEROES Act before Cyclone Phailin struck.",
+            &["organization:Congress", "other:HEROES Act", "other:Cyclone Phailin"],
+        );
+        // A title or a first name keeps a person a person.
+        check("Then Senator Tom Lake spoke.", &["person:Senator Tom Lake"]);
+        check("Then Michael Bay spoke.", &["person:Michael Bay"]);
     }
 
     #[test]
