@@ -227,11 +227,11 @@ pub(crate) fn finish(mut groups: Vec<EntityGroup>) -> Vec<EntityGroup> {
     groups
 }
 
-/// Names and roles grouped into entities; pronouns are left for the ranker.
 /// How many sentences the text must have gone on without naming the first
 /// person with a surname before a namesake named since takes the surname.
 const LEFT_BEHIND_SENTENCES: usize = 8;
 
+/// Names and roles grouped into entities; pronouns are left for the ranker.
 pub(crate) fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Context) -> Vec<EntityGroup> {
     let mut groups: Vec<EntityGroup> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();

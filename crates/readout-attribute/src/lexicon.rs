@@ -435,6 +435,11 @@ pub fn is_place_head_word(word: &str) -> bool {
             | "province"
             | "district"
             | "strait"
+            | "park"
+            | "mansion"
+            | "palace"
+            | "castle"
+            | "stadium"
     )
 }
 
@@ -476,10 +481,27 @@ pub fn is_place_opening_word(word: &str) -> bool {
     matches!(word, "lake" | "mount" | "mt." | "cape" | "isle" | "gulf")
 }
 
-/// A compass word that makes a region of the place after it: "South
-/// Australia", "North America", "Northern Ireland".
-pub fn is_compass_word(word: &str) -> bool {
-    matches!(word, "north" | "south" | "east" | "west" | "northern" | "southern" | "eastern" | "western" | "central")
+/// A word that makes a region or an age of the place after it: "South
+/// Australia", "Northern Ireland", "New England", "Old Athens".
+pub fn is_place_qualifier(word: &str) -> bool {
+    matches!(
+        word,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "new"
+            | "old"
+            | "ancient"
+            | "greater"
+            | "upper"
+            | "lower"
+    )
 }
 
 /// Verbs of speaking, writing and reporting, in any inflection: the cue words

@@ -512,6 +512,24 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
             canonical: Some(full),
         });
     }
+    // "near Bhubaneshwar", "in Yakutsk": a name no list knows, after a
+    // preposition of place, is a place, unless it is someone's first name.
+    let after_place_preposition = start > 0
+        && matches!(doc.word(start - 1), "in" | "near" | "outside" | "throughout" | "across" | "around")
+        && !doc.token(start - 1).capitalized;
+    if after_place_preposition
+        && honorific_count == 0
+        && words.len() <= 2
+        && crate::gender::Gender::of_first_name(&words[0]).is_none()
+    {
+        return Some(Mention {
+            tokens: (start, end),
+            bytes,
+            kind: EntityKind::Place,
+            form: MentionForm::Name { words, honorifics: vec![] },
+            canonical: Some(full),
+        });
+    }
     // The first word of a sentence is capitalised anyway: alone, it names
     // something only if it is known elsewhere (decided when grouping).
     let name_start = start + honorific_count;
@@ -535,15 +553,15 @@ fn names_a_thing(words: &[String]) -> bool {
 
 /// A name of two words or more that says it is a place: its last word is
 /// a kind of place ("Crater Lake", but not "Michael Bay"), its first one
-/// is ("Mount Hood"), or a compass word stands before a known place ("South
-/// Australia").
+/// is ("Mount Hood"), or a qualifier stands before a known place ("South
+/// Australia", "New England").
 fn names_a_kind_of_place(words: &[String]) -> bool {
     let [first, .., last] = words else { return false };
     let lower = |word: &String| word.to_lowercase();
     let first_name = words.len() == 2 && crate::gender::Gender::of_first_name(first).is_some();
     (crate::lexicon::is_place_head_word(&lower(last)) && !first_name)
         || crate::lexicon::is_place_opening_word(&lower(first))
-        || (crate::lexicon::is_compass_word(&lower(first)) && is_place(&words[1..].join(" ")))
+        || (crate::lexicon::is_place_qualifier(&lower(first)) && is_place(&words[1..].join(" ")))
 }
 
 #[cfg(test)]
@@ -634,6 +652,9 @@ mod tests {
             "Congress passed the HEROES Act before Cyclone Phailin struck.",
             &["organization:Congress", "other:HEROES Act", "other:Cyclone Phailin"],
         );
+        check("They walked from Pittock Mansion across New England.", &["place:Pittock Mansion", "place:New England"]);
+        // An unknown name after a preposition of place is a place.
+        check("The storm hit near Bhubaneshwar in October.", &["place:Bhubaneshwar"]);
         // A title or a first name keeps a person a person.
         check("Then Senator Tom Lake spoke.", &["person:Senator Tom Lake"]);
         check("Then Michael Bay spoke.", &["person:Michael Bay"]);
