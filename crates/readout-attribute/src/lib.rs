@@ -139,9 +139,11 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
             });
             let speaker = body.or_else(|| {
                 a.source.and_then(|source| {
-                    speakers::speaker_of(&doc, &mentions, &mention_group, &groups, source).or_else(|| {
-                        antecedents::speaker_of_pronoun_source(&doc, &mentions, &mention_group, &groups, source)
-                    })
+                    speakers::speaker_of(&doc, &mentions, &mention_group, &groups, source)
+                        .or_else(|| {
+                            antecedents::speaker_of_pronoun_source(&doc, &mentions, &mention_group, &groups, source)
+                        })
+                        .or_else(|| speakers::speaker_by_name(&doc, &mentions, &groups, source))
                 })
             });
             AnalysedQuote {

@@ -58,6 +58,49 @@ pub(crate) fn speaker_of(
         })
 }
 
+/// The entity a source that is itself a name stands for, where no mention
+/// was made of it: a headline's label ("Pence: …", "Politifact: …") or a
+/// name the capitals around it hid. The name is that of a person or a body
+/// the text names elsewhere: the same words, any case ("PolitiFact"), or
+/// the surname of a person named in full ("Pence" is Mike Pence; of two
+/// with the surname, the one named first).
+pub(crate) fn speaker_by_name(
+    doc: &Document,
+    mentions: &[Mention],
+    groups: &[EntityGroup],
+    (first, end): (usize, usize),
+) -> Option<usize> {
+    let mut start = first;
+    while start < end && matches!(doc.word(start), "the" | "a" | "an") {
+        start += 1;
+    }
+    let words: Vec<&str> =
+        (start..end).filter(|&t| doc.is_word(t)).map(|t| crate::mentions::without_possessive(doc.raw(t))).collect();
+    let name_like = (1..=4).contains(&words.len())
+        && (start..end).all(|t| !doc.is_word(t) || doc.token(t).capitalized)
+        && !crate::lexicon::is_personal_pronoun(&words[0].to_lowercase());
+    if !name_like {
+        return None;
+    }
+    let phrase = words.join(" ");
+    let speaks = |g: &EntityGroup| matches!(g.kind, EntityKind::Person | EntityKind::Organization);
+    let first_mention = |g: &EntityGroup| g.mentions.iter().map(|&m| mentions[m].tokens.0).min();
+    let same_name = groups.iter().position(|g| speaks(g) && g.name.eq_ignore_ascii_case(&phrase));
+    same_name.or_else(|| {
+        let [surname] = words.as_slice() else { return None };
+        groups
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| {
+                g.kind == EntityKind::Person
+                    && g.name.contains(' ')
+                    && g.name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(surname))
+            })
+            .min_by_key(|(_, g)| first_mention(g))
+            .map(|(index, _)| index)
+    })
+}
+
 /// The organisation a source's head part names through a person: the
 /// person and the organisation's kind of body, "campaign", "office" or
 /// "administration". "The Clinton campaign", "her campaign", "a Ryan
@@ -279,6 +322,15 @@ pub(crate) mod tests {
         let analysis = analysis_of(None, "Ted Cruz endorsed Donald Trump.");
         let names: Vec<&str> = analysis.entities.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names, ["Ted Cruz", "Donald Trump"]);
+    }
+
+    #[test]
+    fn a_headlines_label_is_the_person_or_body_the_text_names() {
+        check("Pence: Flowers Won't Be at Debate\n\nMike Pence spoke on Sunday.", &["Mike Pence"]);
+        check(
+            "Politifact: The Claim Is Right\n\nThe claim went to PolitiFact. PolitiFact rated it true.",
+            &["PolitiFact"],
+        );
     }
 
     #[test]
