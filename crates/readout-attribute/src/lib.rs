@@ -117,6 +117,9 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
             mentions: g.mentions.iter().map(|&m| mentions[m].bytes.clone()).collect(),
         })
         .collect();
+    // Every "the Clinton campaign" or "his administration" in the text, for
+    // a bare "the campaign" after it.
+    let bodies_named = speakers::bodies_named(&doc, &mentions, &mention_group, &groups);
     let mut quotes: Vec<AnalysedQuote> = attributions
         .iter()
         .map(|a| {
@@ -124,9 +127,17 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
             // A person's campaign, office or administration becomes an
             // organisation of its own, the source phrase its mention.
             let body = a.source.and_then(|source| {
-                let (person, body) = speakers::body_of_person(&doc, &mentions, &mention_group, &groups, source)?;
-                let name = format!("{} {body}", groups[person].name);
                 let mention = doc.byte_range(source.0, source.1);
+                // "The campaign said": the campaign the text last named.
+                let (person, body) = match speakers::bare_body(&doc, source) {
+                    Some(kind) => bodies_named
+                        .iter()
+                        .rev()
+                        .find(|&&(at, named, _)| named == kind && at < source.0)
+                        .map(|&(_, body, person)| (person, body))?,
+                    None => speakers::body_of_person(&doc, &mentions, &mention_group, &groups, source)?,
+                };
+                let name = format!("{} {body}", groups[person].name);
                 let index = match entities.iter().position(|e| e.name == name) {
                     Some(index) => index,
                     None => {

@@ -83,7 +83,8 @@ pub(crate) fn speaker_by_name(
         return None;
     }
     let phrase = words.join(" ");
-    let speaks = |g: &EntityGroup| matches!(g.kind, EntityKind::Person | EntityKind::Organization);
+    let speaks =
+        |g: &EntityGroup| matches!(g.kind, EntityKind::Person | EntityKind::Organization) && !is_group_word(&g.name);
     let first_mention = |g: &EntityGroup| g.mentions.iter().map(|&m| mentions[m].tokens.0).min();
     let same_name = groups.iter().position(|g| speaks(g) && g.name.eq_ignore_ascii_case(&phrase));
     same_name.or_else(|| {
@@ -133,8 +134,46 @@ pub(crate) fn body_of_person(
     Some((person, body))
 }
 
-/// A plural that names a kind of people: a party's members or a
-/// nationality ("Republicans", "Democrats", "Americans", "Israelis").
+/// Each body the text names through a person, anywhere ("the Trump
+/// campaign", "her campaign", "the Obama administration"): the token of
+/// its head noun, its kind and the person, in text order.
+pub(crate) fn bodies_named(
+    doc: &Document,
+    mentions: &[Mention],
+    mention_group: &[Option<usize>],
+    groups: &[EntityGroup],
+) -> Vec<(usize, &'static str, usize)> {
+    let mut out = Vec::new();
+    for (index, mention) in mentions.iter().enumerate() {
+        let head = mention.tokens.1;
+        let Some(person) = mention_group[index].filter(|&g| groups[g].kind == EntityKind::Person) else { continue };
+        if head >= doc.len() {
+            continue;
+        }
+        let body = match crate::mentions::without_possessive(doc.word(head)) {
+            "campaign" => "campaign",
+            "administration" => "administration",
+            _ => continue,
+        };
+        out.push((head, body, person));
+    }
+    out
+}
+
+/// The kind of body a source names with no person ("The campaign said",
+/// "the administration argued"): it is the body of that kind the text
+/// named last.
+pub(crate) fn bare_body(doc: &Document, (first, end): (usize, usize)) -> Option<&'static str> {
+    if end != first + 2 || doc.word(first) != "the" {
+        return None;
+    }
+    match doc.word(first + 1) {
+        "campaign" => Some("campaign"),
+        "administration" => Some("administration"),
+        _ => None,
+    }
+}
+
 /// A quote's inner "I" or "we" is its speaker: where an attribution's
 /// source is a first-person pronoun inside the words of another attribution
 /// ("FOREIGN MINISTER LAVROV: Thank you. I believe …"), it takes that
@@ -161,6 +200,8 @@ pub(crate) fn first_person_inside_quotes(
     }
 }
 
+/// A plural that names a kind of people: a party's members or a
+/// nationality ("Republicans", "Democrats", "Americans", "Israelis").
 fn is_group_word(name: &str) -> bool {
     if name.contains(' ') {
         return false;
@@ -322,6 +363,22 @@ pub(crate) mod tests {
         let analysis = analysis_of(None, "Ted Cruz endorsed Donald Trump.");
         let names: Vec<&str> = analysis.entities.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names, ["Ted Cruz", "Donald Trump"]);
+    }
+
+    #[test]
+    fn a_bare_campaign_is_the_campaign_named_last() {
+        check(
+            "Hillary Clinton spoke in Ohio. The Clinton campaign said the crowd was large. \
+             The campaign added that more rallies would follow.",
+            &["Hillary Clinton campaign", "Hillary Clinton campaign"],
+        );
+        check(
+            "Donald Trump spoke in Ohio, and his campaign booked a larger hall. \
+             The campaign said the crowd was large.",
+            &["Donald Trump campaign"],
+        );
+        // No campaign named before: no speaker.
+        check("The campaign said the crowd was large.", &[""]);
     }
 
     #[test]
