@@ -140,6 +140,7 @@ pub(crate) fn run_pass(scene: &Scene, groups: &mut [EntityGroup], mut choose: im
     let mut tracks: Vec<Track> = vec![Track::default(); groups.len()];
     // What a person's name says of their gender, worked out once.
     let named_genders: Vec<Option<Gender>> = groups.iter().map(EntityGroup::gender).collect();
+    let group_words: Vec<bool> = groups.iter().map(|g| crate::speakers::is_group_word(&g.name)).collect();
     let mut first_seen: Option<usize> = None;
     for (index, mention) in scene.mentions.iter().enumerate() {
         if let Some(group_index) = owner[index] {
@@ -168,7 +169,10 @@ pub(crate) fn run_pass(scene: &Scene, groups: &mut [EntityGroup], mut choose: im
             }
             _ => continue,
         };
-        let mut candidates: Vec<usize> = (0..groups.len()).filter(|&g| tracks[g].last_mention.is_some()).collect();
+        // A kind of people ("African Americans") is no one a pronoun
+        // stands for.
+        let mut candidates: Vec<usize> =
+            (0..groups.len()).filter(|&g| tracks[g].last_mention.is_some() && !group_words[g]).collect();
         if candidates.is_empty() {
             continue;
         }

@@ -200,15 +200,27 @@ pub(crate) fn first_person_inside_quotes(
     }
 }
 
-/// A plural that names a kind of people: a party's members or a
-/// nationality ("Republicans", "Democrats", "Americans", "Israelis").
-fn is_group_word(name: &str) -> bool {
-    if name.contains(' ') {
-        return false;
+/// A name that is a kind of people: a party's members or a nationality
+/// ("Republicans", "Democrats", "Americans", "Israelis"), or a people
+/// named with a nationality ("African Americans", "African-American").
+pub(crate) fn is_group_word(name: &str) -> bool {
+    if !name.contains([' ', '-']) {
+        let Some(singular) = name.strip_suffix('s') else { return false };
+        return matches!(
+            singular.to_lowercase().as_str(),
+            "democrat" | "republican" | "conservative" | "liberal" | "tory"
+        ) || readout_offices::country_of_cue(name).is_some()
+            && readout_offices::country_of_cue(singular).is_some();
     }
-    let Some(singular) = name.strip_suffix('s') else { return false };
-    matches!(singular.to_lowercase().as_str(), "democrat" | "republican" | "conservative" | "liberal" | "tory")
-        || readout_offices::country_of_cue(name).is_some() && readout_offices::country_of_cue(singular).is_some()
+    // Every word a nationality, the last one a country's: no one's name.
+    let words: Vec<&str> = name.split([' ', '-']).collect();
+    let nationality = |word: &str| {
+        let singular = word.strip_suffix('s').unwrap_or(word);
+        crate::name_words::looks_like_demonym(singular) && crate::gender::Gender::of_first_name(singular).is_none()
+    };
+    let last = words[words.len() - 1];
+    words.iter().all(|w| nationality(w))
+        && readout_offices::country_of_cue(last.strip_suffix('s').unwrap_or(last)).is_some()
 }
 
 /// Where the head part of a source phrase ends: at the first comma,
@@ -575,6 +587,16 @@ pub(crate) mod tests {
              Prime Minister al-Kadhimi said it was good. Spokesperson Morgan Ortagus said it went well.",
             &["Mustafa al-Kadhimi", "Morgan Ortagus"],
         );
+    }
+
+    #[test]
+    fn a_people_named_with_a_nationality_is_a_group() {
+        for name in ["African Americans", "African-Americans", "African American", "Republicans", "Israelis"] {
+            assert!(super::is_group_word(name), "{name}");
+        }
+        for name in ["Ivan Ivanovich", "Bobby Scott", "Chinese Embassy", "Americas"] {
+            assert!(!super::is_group_word(name), "{name}");
+        }
     }
 
     #[test]
