@@ -98,6 +98,9 @@ struct Track {
     count: usize,
     last_is_subject: bool,
     last_is_source: bool,
+    /// Their last mention was inside a quotation: someone talked about,
+    /// not someone talking.
+    last_in_quote: bool,
     /// Sentence of the last attribution they were the source of.
     spoke_in: Option<usize>,
     /// Pronouns already resolved to them, by gender.
@@ -211,6 +214,7 @@ fn see(scene: &Scene, track: &mut Track, mention: usize, pronoun: Option<Gender>
     track.count += 1;
     track.last_is_subject = is_subject(scene, first, end);
     track.last_is_source = inside_source(scene, first, end);
+    track.last_in_quote = scene.inside_quote.get(first).copied().unwrap_or(false);
     if track.last_is_source {
         track.spoke_in = Some(scene.doc.token_sentence[first]);
     }
@@ -292,6 +296,8 @@ fn candidate_features(
         (track.last_is_subject, "c_subj"),
         (track.last_is_source, "c_src"),
         (candidate.first, "c_first"),
+        (track.last_in_quote, "c_quoted"),
+        (track.last_in_quote && pronoun_source, "p_src&c_quoted"),
         (candidate.most_mentioned, "c_most"),
         (candidate.group.is_single_word(), "c_one_word"),
         (pronoun_subject && track.last_is_subject, "p_subj&c_subj"),
