@@ -618,12 +618,32 @@ fn resolve_roles(doc: &Document, mentions: &[Mention], context: &Context, groups
                         || groups[g].mentions.iter().any(|&m| sentence_of(m) == sentence_of(index)))
             })
         });
-        let titled = titled.filter(|&g| !(home && groups[g].foreign_title));
+        // "The President of Russia" is no one the table knows in another
+        // country's office ("President of the United States Barack Obama").
+        let names_other_office = |g: usize| {
+            readout_offices::role_country(phrase).is_some()
+                && context.offices.holders_named(&groups[g].name).next().is_some()
+                && !context.offices.ever_held(phrase, None, &groups[g].name)
+        };
+        let titled = titled.filter(|&g| !(names_other_office(g) || home && groups[g].foreign_title));
         if let Some(group_index) = titled {
             groups[group_index].mentions.push(index);
             continue;
         }
-        let Some(date) = context.date else { continue };
+        let Some(date) = context.date else {
+            // Without a date the text's own names decide: the one person
+            // it names who ever held the office.
+            let held: Vec<usize> = (0..groups.len())
+                .filter(|&g| {
+                    groups[g].kind == EntityKind::Person
+                        && context.offices.ever_held(phrase, context.country, &groups[g].name)
+                })
+                .collect();
+            if let [group_index] = held.as_slice() {
+                groups[*group_index].mentions.push(index);
+            }
+            continue;
+        };
         // A person the text names who held this office on the date: "Keir
         // Starmer" makes "the Prime Minister" him, whatever country the
         // text is mostly about.

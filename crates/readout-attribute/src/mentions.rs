@@ -89,6 +89,9 @@ pub fn find_mentions(doc: &Document, names: &[NameSpan]) -> Vec<Mention> {
         }
         if token.capitalized && token.kind == TokenKind::Word {
             let end = capitalised_run_end(doc, index);
+            // "(President of the) United States Barack Obama": a country,
+            // then a person named in full, are two names.
+            let end = place_before_full_name(doc, index, end).unwrap_or(end);
             let (first, last, tagged) = refine_by_tagger(doc, names, index, end);
             if let Some(mention) = classify_run(doc, first, last, tagged) {
                 out.push(mention);
@@ -99,6 +102,20 @@ pub fn find_mentions(doc: &Document, names: &[NameSpan]) -> Vec<Mention> {
         index += 1;
     }
     out
+}
+
+/// The end of a known place that opens the run `[start, end)` when a first
+/// name and at least one more word follow it.
+fn place_before_full_name(doc: &Document, start: usize, end: usize) -> Option<usize> {
+    (1..=3).rev().find_map(|length| {
+        let place_end = start + length;
+        if place_end + 2 > end {
+            return None;
+        }
+        let place = (start..place_end).map(|t| doc.raw(t)).collect::<Vec<_>>().join(" ");
+        let first_name = crate::gender::Gender::of_first_name(doc.raw(place_end)).is_some();
+        (first_name && crate::gazetteer::country_code(&place).is_some()).then_some(place_end)
+    })
 }
 
 /// Places do not speak: a name the tagger took for a place ("Politico")
@@ -442,6 +459,15 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
         if is_predicative(doc, start) {
             return None;
         }
+        // "President of the United States Barack Obama": the title is the
+        // person's after it, not a role of its own.
+        if end + 1 < doc.len() && doc.word(end) == "of" {
+            let country = if doc.word(end + 1) == "the" { end + 2 } else { end + 1 };
+            if country < doc.len() && place_before_full_name(doc, country, capitalised_run_end(doc, country)).is_some()
+            {
+                return None;
+            }
+        }
         // A title alone, capitalised: "Prime Minister" — a role.
         let phrase = lower_full;
         return Some(Mention {
@@ -636,6 +662,16 @@ mod tests {
         ] {
             assert_eq!(name_words(text), name, "{text}");
         }
+    }
+
+    #[test]
+    fn a_roles_country_is_part_of_it_and_a_country_before_a_full_name_is_apart() {
+        check("The President of Russia stressed the point.", &["person:The President of Russia"]);
+        check("They met the President of the United States on Monday.", &["person:the President of the United States"]);
+        check(
+            "Putin called President of the United States Barack Obama.",
+            &["person:Putin", "place:United States", "person:Barack Obama"],
+        );
     }
 
     #[test]

@@ -102,6 +102,9 @@ pub(crate) fn role_mention(doc: &Document, index: usize) -> Option<(Mention, usi
         {
             return None;
         }
+        // "The President of Russia", "the President of the United States":
+        // the country is part of the role, and says whose office it is.
+        let end = country_after_of(doc, end).unwrap_or(end);
         // "the Prime Minister of Australia Anthony Albanese": a title, with
         // what it is of, before a name; the capitalised run takes it all.
         if end + 1 < doc.len()
@@ -112,7 +115,6 @@ pub(crate) fn role_mention(doc: &Document, index: usize) -> Option<(Mention, usi
         {
             return None;
         }
-        // "the president of France": a role of another office; keep it plain.
         let phrase = (index..end).map(|t| without_possessive(doc.word(t))).collect::<Vec<_>>().join(" ");
         let first = index;
         let bytes =
@@ -127,6 +129,29 @@ pub(crate) fn role_mention(doc: &Document, index: usize) -> Option<(Mention, usi
         return Some((mention, end));
     }
     None
+}
+
+/// The end of "of Russia" or "of the United States" right after a role
+/// ending at `end`, where no name follows the country.
+fn country_after_of(doc: &Document, end: usize) -> Option<usize> {
+    if end + 1 >= doc.len() || doc.word(end) != "of" {
+        return None;
+    }
+    let first = if doc.word(end + 1) == "the" { end + 2 } else { end + 1 };
+    (1..=3).rev().find_map(|length| {
+        let country_end = first + length;
+        if country_end > doc.len() || !(first..country_end).all(|t| doc.token(t).capitalized) {
+            return None;
+        }
+        let country = (first..country_end).map(|t| without_possessive(doc.raw(t))).collect::<Vec<_>>().join(" ");
+        let named_after = country_end < doc.len()
+            && doc.token(country_end).capitalized
+            && doc.token(country_end).kind == TokenKind::Word;
+        let is_country = crate::gazetteer::country_code(&country).is_some()
+            || readout_offices::country_of_cue(&country)
+                .is_some_and(|_| !crate::name_words::looks_like_demonym(&country));
+        (is_country && !named_after).then_some(country_end)
+    })
 }
 
 /// Whether the phrase at `index` follows "as" ("served as the president",

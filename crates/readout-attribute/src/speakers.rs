@@ -394,6 +394,17 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn without_a_date_a_countrys_role_is_the_named_person_who_held_it() {
+        let analysis = analysis_of(
+            None,
+            "Vladimir Putin had a conversation with President of the United States Barack Obama.\n\n\
+             The President of Russia stressed the importance of relations.",
+        );
+        let speaker = analysis.quotes.iter().find_map(|q| q.speaker).map(|s| analysis.entities[s].name.as_str());
+        assert_eq!(speaker, Some("Vladimir Putin"));
+    }
+
+    #[test]
     fn a_headlines_label_is_the_person_or_body_the_text_names() {
         check("Pence: Flowers Won't Be at Debate\n\nMike Pence spoke on Sunday.", &["Mike Pence"]);
         check(

@@ -20,5 +20,5 @@ pub use country::{countries_by_cues, country_of_cue, guess_country, most_cued_co
 pub use date::{Date, NotADate};
 pub use error::OfficeError;
 pub use holder::OfficeHolder;
-pub use roles::is_role_phrase;
+pub use roles::{is_role_phrase, role_country};
 pub use table::OfficeTable;

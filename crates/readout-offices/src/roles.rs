@@ -65,6 +65,15 @@ struct RoleRow {
     titles: Vec<String>,
 }
 
+impl RoleRow {
+    /// Whether a holder's title fits the row ("President" for "the
+    /// president", where the office has other titles too).
+    fn fits_title(&self, title: &str) -> bool {
+        let title = title.to_lowercase();
+        self.titles.is_empty() || self.titles.iter().any(|t| title.contains(t.as_str()))
+    }
+}
+
 fn role_nouns() -> &'static HashMap<String, Vec<RoleRow>> {
     static ROLES: OnceLock<HashMap<String, Vec<RoleRow>>> = OnceLock::new();
     ROLES.get_or_init(|| {
@@ -147,6 +156,27 @@ pub fn is_role_phrase(phrase: &str) -> bool {
     parse_phrase(phrase).is_some()
 }
 
+/// The country a role phrase names itself ("the President of Russia" is
+/// `RU`, "French president" `FR`), not the one a text is about.
+pub fn role_country(role_phrase: &str) -> Option<&'static str> {
+    parse_phrase(role_phrase)?.1
+}
+
+/// The office a role phrase names, read in `country` where the phrase
+/// names none: its row of the role list and the country whose office it is.
+fn office_of_role(role_phrase: &str, country: Option<&str>) -> Option<(&'static RoleRow, String)> {
+    let (phrase, named) = parse_phrase(role_phrase)?;
+    let context = named.map(str::to_string).or_else(|| country.map(normalize_country));
+    let rows = role_nouns().get(&phrase)?;
+    let pick = |want: &Context| rows.iter().find(|r| &r.context == want);
+    let row = match &context {
+        Some(c) => pick(&Context::Country(c.clone())).or_else(|| pick(&Context::Any)),
+        None => pick(&Context::Unknown).or_else(|| pick(&Context::Any)),
+    }?;
+    let target = row.country.clone().or(context)?;
+    Some((row, target))
+}
+
 impl OfficeTable {
     /// The holder of the office `role_phrase` names, in `country` (the
     /// article's country, if known) on `date` (`YYYY-MM-DD`). A country word
@@ -154,19 +184,19 @@ impl OfficeTable {
     /// ambiguous without a country, or nobody fitting held the office.
     pub fn resolve_role(&self, role_phrase: &str, country: Option<&str>, date: &str) -> Option<&OfficeHolder> {
         let date = Date::parse(date.trim())?;
-        let (phrase, named) = parse_phrase(role_phrase)?;
-        let context = named.map(str::to_string).or_else(|| country.map(normalize_country));
-        let rows = role_nouns().get(&phrase)?;
-        let pick = |want: &Context| rows.iter().find(|r| &r.context == want);
-        let row = match &context {
-            Some(c) => pick(&Context::Country(c.clone())).or_else(|| pick(&Context::Any)),
-            None => pick(&Context::Unknown).or_else(|| pick(&Context::Any)),
-        }?;
-        let office = row.office.as_deref()?;
-        let target = row.country.clone().or(context)?;
-        let holder = self.holder_on(&target, office, date)?;
-        let title = holder.title.to_lowercase();
-        (row.titles.is_empty() || row.titles.iter().any(|t| title.contains(t.as_str()))).then_some(holder)
+        let (row, target) = office_of_role(role_phrase, country)?;
+        let holder = self.holder_on(&target, row.office.as_deref()?, date)?;
+        row.fits_title(&holder.title).then_some(holder)
+    }
+
+    /// Whether the person called `name` ever held the office `role_phrase`
+    /// names (in `country` where the phrase names none): without a date,
+    /// "the President of Russia" can still be the Vladimir Putin a text
+    /// names, and never its Barack Obama.
+    pub fn ever_held(&self, role_phrase: &str, country: Option<&str>, name: &str) -> bool {
+        let Some((row, target)) = office_of_role(role_phrase, country) else { return false };
+        let Some(office) = row.office.as_deref() else { return false };
+        self.holders_named(name).any(|h| h.country == target && h.office == office && row.fits_title(&h.title))
     }
 }
 
@@ -215,6 +245,17 @@ mod tests {
         check("the vice-president", Some("US"), "2022-01-01", Some("Kamala Harris"));
         check("the prime minister", Some("US"), "2016-03-01", None);
         check("the president", None, "2016-03-01", None);
+    }
+
+    #[test]
+    fn a_role_names_its_own_country_and_who_ever_held_it() {
+        assert_eq!(role_country("the President of Russia"), Some("RU"));
+        assert_eq!(role_country("the president"), None);
+        let table = OfficeTable::builtin();
+        assert!(table.ever_held("the President of Russia", None, "Vladimir Putin"));
+        assert!(!table.ever_held("the President of Russia", None, "Barack Obama"));
+        assert!(table.ever_held("the Prime Minister", Some("GB"), "Boris Johnson"));
+        assert!(!table.ever_held("the Prime Minister", Some("GB"), "Barack Obama"));
     }
 
     #[test]
