@@ -396,6 +396,7 @@ pub fn is_organization_word(word: &str) -> bool {
             | "hotel"
             | "tribunal"
             | "institution"
+            | "watch"
     )
 }
 

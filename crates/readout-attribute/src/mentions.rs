@@ -104,6 +104,16 @@ pub fn find_mentions(doc: &Document, names: &[NameSpan]) -> Vec<Mention> {
     out
 }
 
+/// A capitalised word ending like a participle or an adverb ("Debating",
+/// "Understated", "Reportedly") that is no one's first name ("Sterling",
+/// "Kelly").
+fn opens_like_a_participle(raw: &str) -> bool {
+    let lower = raw.to_lowercase();
+    lower.chars().count() >= 5
+        && ["ing", "ed", "ly"].iter().any(|ending| lower.ends_with(ending))
+        && crate::gender::Gender::of_first_name(raw).is_none()
+}
+
 /// The end of a known place that opens the run `[start, end)` when a first
 /// name and at least one more word follow it.
 fn place_before_full_name(doc: &Document, start: usize, end: usize) -> Option<usize> {
@@ -277,6 +287,12 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
     while start < end
         && (is_capitalised_function_word(doc.word(start)) || is_time_word(without_possessive(doc.word(start))))
     {
+        start += 1;
+    }
+    // "Understated Perez raises …", "Debating Clinton's character": a
+    // sentence's first word with the ending of a participle or an adverb,
+    // and no one's first name, is no part of the name after it.
+    if start == sentence_first && end > start + 1 && opens_like_a_participle(doc.raw(start)) {
         start += 1;
     }
     let mut end = end;
@@ -662,6 +678,15 @@ mod tests {
         ] {
             assert_eq!(name_words(text), name, "{text}");
         }
+    }
+
+    #[test]
+    fn regression_a_sentences_opening_participle_or_neither_is_no_part_of_a_name() {
+        check("Understated Perez raises a profile.", &["person:Perez"]);
+        check("Debating Clinton's character.", &["person:Clinton"]);
+        check("Neither Donald Trump nor his rivals spoke.", &["person:Donald Trump", "person:his"]);
+        check("Kelly Ayotte spoke.", &["person:Kelly Ayotte"]);
+        check("Judicial Watch sued.", &["organization:Judicial Watch"]);
     }
 
     #[test]

@@ -126,6 +126,9 @@ pub(crate) fn is_capitalised_function_word(word: &str) -> bool {
             | "should"
             | "maybe"
             | "perhaps"
+            | "neither"
+            | "either"
+            | "nor"
     )
 }
 
