@@ -1,0 +1,173 @@
+//! A reported clause before its cue: a document, a cue, its sentence's
+//! bounds and the quoted segments in, the attribution of the clause that
+//! ends at the comma before the cue out (`The talks will resume, officials
+//! said.`, `…, said Mr X.`, `…, he said in a statement.`).
+//!
+//! The shape fits only a parenthetical cue, one followed by nothing, an
+//! adverbial or an inverted subject; a cue with an object after it reports
+//! what follows instead.
+
+use super::source_phrase::{source_after, strip_auxiliaries};
+use super::{content_kind, trim_end, Attribution, Cue};
+use crate::document::Document;
+use crate::lexicon::{is_auxiliary_or_adverb, stops_noun_phrase};
+use crate::quote_marks::QuotedSegment;
+use readout_segment::TokenKind;
+
+/// `…, officials said.` / `…, said Mr X.` / `…, he said in a statement.`
+pub(super) fn clause_before(
+    doc: &Document,
+    cue: Cue,
+    first: usize,
+    end: usize,
+    segments: &[QuotedSegment],
+) -> Option<Attribution> {
+    let tail_is_short = {
+        let mut words = 0;
+        let mut at = cue.1;
+        while at < end && !doc.is_punct(at, ",") {
+            if doc.is_word(at) {
+                words += 1;
+            }
+            at += 1;
+        }
+        // What follows a parenthetical cue is nothing, an adverbial ("in a
+        // statement", "on Tuesday") or an inverted subject ("said Mr X");
+        // a pronoun or an object ("called half of his supporters …") means
+        // the content follows the cue instead.
+        let first_tail = doc.word(cue.1);
+        // A participle never has its subject after it: `…, saying the debate
+        // was rigged` reports what follows.
+        let inverts = !doc.word(cue.0).ends_with("ing");
+        let tail_fits = words == 0
+            || is_adverbial_opener(first_tail)
+            || (inverts && doc.token(cue.1).capitalized && !crate::lexicon::is_pronoun_subject(first_tail))
+            || (inverts && first_tail == "the" && crate::lexicon::is_speech_verb(doc.word(cue.0)));
+        words <= 6 && (at >= end || doc.is_punct(at, ",")) && tail_fits
+    };
+    if !tail_is_short {
+        return None;
+    }
+    // Find the comma (or closing mark) that ends the content clause.
+    let mut at = cue.0;
+    let mut subject_words = 0;
+    while at > first {
+        let previous = at - 1;
+        if doc.is_punct(previous, ",") || doc.token(previous).kind == TokenKind::CloseQuote {
+            break;
+        }
+        if !doc.is_word(previous) || subject_words > 7 {
+            return None;
+        }
+        if stops_noun_phrase(doc.word(previous)) && !is_auxiliary_or_adverb(doc.word(previous)) {
+            return None;
+        }
+        subject_words += 1;
+        at = previous;
+    }
+    if at <= first + 2 {
+        return None;
+    }
+    let comma = at - 1;
+    let source = if subject_words > 0 {
+        let (s, e) = (comma + 1, cue.0);
+        Some(strip_auxiliaries(doc, s, e))
+    } else {
+        source_after(doc, cue.1, end)
+    };
+    // Content: from the clause start to the comma; a quote that opened in an
+    // earlier sentence makes the content start at its mark.
+    let start = segments
+        .iter()
+        .find(|s| s.first_token() < first && s.end_token() > comma)
+        .map_or(first, QuotedSegment::first_token);
+    let content_end = trim_end(doc, start, comma + 1);
+    if content_end <= start {
+        return None;
+    }
+    let kind = content_kind(doc, start, content_end);
+    Some(Attribution { kind, cue: Some(cue), source, content: vec![(start, content_end)] })
+}
+
+/// Words that open an adverbial after a cue: `said in a statement`, `told
+/// reporters on Tuesday`, `wrote later`.
+pub(super) fn is_adverbial_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "on"
+            | "at"
+            | "to"
+            | "during"
+            | "after"
+            | "before"
+            | "of"
+            | "via"
+            | "through"
+            | "from"
+            | "with"
+            | "later"
+            | "recently"
+            | "earlier"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "last"
+            | "this"
+            | "then"
+            | "also"
+            | "again"
+            | "afterward"
+            | "afterwards"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "reporters"
+            | "journalists"
+            | "cnn"
+            | "npr"
+            | "abc"
+            | "nbc"
+            | "cbs"
+            | "fox"
+            | "politico"
+            | "bloomberg"
+            | "reuters"
+            | "when"
+            | "while"
+            | "as"
+            | "by"
+            | "about"
+            | "late"
+            | "publicly"
+            | "privately"
+            | "repeatedly"
+            | "once"
+            | "too"
+            | "shortly"
+            | "previously"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::test_support::check;
+
+    #[test]
+    fn clause_before_and_after_the_cue() {
+        check(
+            "The talks will resume on Monday, officials said.",
+            &["indirect | officials | said | The talks will resume on Monday"],
+        );
+        check(
+            "Mr Trump said that he disagreed, but insisted that he would not abandon Kyiv.",
+            &[
+                "indirect | Mr Trump | said | that he disagreed",
+                "indirect | Mr Trump | insisted | that he would not abandon Kyiv",
+            ],
+        );
+    }
+}

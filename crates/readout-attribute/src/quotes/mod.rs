@@ -1,0 +1,179 @@
+//! Attributions: cues and quoted segments in, quotes with source, cue and
+//! content (as token ranges) out.
+//!
+//! Each cue (a speech verb, "according to") looks for its content in the
+//! shapes news writing uses: a quote right after it (`said: “…”`), a quote
+//! right before it (`“…,” he said`), a clause before it (`…, officials
+//! said.`) or a clause after it (`said that …`). Its source is the noun
+//! phrase on the other side. Quoted paragraphs that no cue claims continue
+//! the quote before them.
+//!
+//! This file holds the driver, which tries the shapes on each cue in turn,
+//! and the two helpers every shape uses on its content: one trims its end,
+//! the other tells its kind (direct, mixed or indirect). Each shape has a
+//! file of its own:
+//! `quote_beside_cue.rs` (a quote right after the cue, right before it or
+//! after its object), `colon_then_tag.rs` (`X scolded him: “A,” she said.
+//! “B”`), `according_to.rs`, `clause_before.rs` (`…, officials said.`) and
+//! `clause_after.rs` (`X said that …`). `source_phrase.rs` finds the noun
+//! phrase that names the source, `continuation.rs` carries sources and
+//! quotes on from the attribution before, and `speaker_lines.rs` reads a
+//! transcript's `NAME: …` turns.
+
+mod according_to;
+mod clause_after;
+mod clause_before;
+mod colon_then_tag;
+mod continuation;
+mod quote_beside_cue;
+mod source_phrase;
+mod speaker_lines;
+#[cfg(test)]
+mod test_support;
+
+pub use source_phrase::source_before;
+
+use crate::document::Document;
+use crate::quote_marks::QuotedSegment;
+use according_to::according_to;
+use clause_after::{clause_after, content_limit};
+use clause_before::clause_before;
+use colon_then_tag::colon_then_tag;
+use continuation::{continue_quotes, inherit_sources};
+use quote_beside_cue::{quote_after_cue, quote_after_object, quote_before_cue};
+use readout_record::QuoteKind;
+use readout_segment::TokenKind;
+use source_phrase::is_passive;
+use speaker_lines::speaker_lines;
+
+/// A token range `[first, end)`.
+pub type TokenRange = (usize, usize);
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    pub kind: QuoteKind,
+    pub cue: Option<TokenRange>,
+    pub source: Option<TokenRange>,
+    pub content: Vec<TokenRange>,
+}
+
+impl Attribution {
+    fn content_start(&self) -> usize {
+        self.content.first().map_or(0, |c| c.0)
+    }
+}
+
+/// Where a cue was found: its token range.
+pub type Cue = TokenRange;
+
+/// A cue where it stands: the document, the cue, the first token and the
+/// end of its sentence, and where the content after it must end. The shapes
+/// of a quote beside the cue take it whole, so that their long list of
+/// positions is written once.
+#[derive(Clone, Copy)]
+struct CueInDocument<'a, 'd> {
+    doc: &'a Document<'d>,
+    cue: Cue,
+    sentence_first: usize,
+    sentence_end: usize,
+    content_end_limit: usize,
+}
+
+/// `readout`: the text is a readout (see [`crate::genre`]).
+pub fn attribute(doc: &Document, cues: &[Cue], segments: &[QuotedSegment], readout: bool) -> Vec<Attribution> {
+    let mut claimed = vec![false; segments.len()];
+    let mut out: Vec<Attribution> = Vec::new();
+    for (cue_index, &cue) in cues.iter().enumerate() {
+        let later_cues = &cues[cue_index + 1..];
+        if let Some(found) = colon_then_tag(doc, cue, &cues[..cue_index], segments, &mut claimed) {
+            out.extend(found);
+            continue;
+        }
+        if let Some(attribution) = attribute_cue(doc, cue, later_cues, segments, &mut claimed) {
+            out.push(attribution);
+        }
+    }
+    out.extend(speaker_lines(doc, &out));
+    let introduced = crate::introduced::introduced_statements(doc, &mut out, readout);
+    out.extend(introduced);
+    for attribution in &mut out {
+        if attribution.cue.is_some_and(|cue| is_passive(doc, cue.0)) {
+            attribution.source = None;
+        }
+    }
+    inherit_sources(doc, &mut out);
+    continue_quotes(doc, segments, &mut claimed, &mut out);
+    out.sort_by_key(Attribution::content_start);
+    out
+}
+
+/// One cue's attribution: the shapes are tried in turn and the first that
+/// fits gives it. A shape that takes a quoted segment marks it claimed, so
+/// that no later cue takes it again.
+fn attribute_cue(
+    doc: &Document,
+    cue: Cue,
+    later_cues: &[Cue],
+    segments: &[QuotedSegment],
+    claimed: &mut [bool],
+) -> Option<Attribution> {
+    let (sentence_first, sentence_end) = doc.sentence_bounds(cue.0);
+    let content_end_limit = content_limit(doc, cue, later_cues, sentence_end);
+
+    if doc.word(cue.0) == "according" {
+        return according_to(doc, cue, sentence_first, content_end_limit, segments);
+    }
+
+    // A quote beside the cue: right after it, right before it, or after
+    // its object.
+    let cue_in_document = CueInDocument { doc, cue, sentence_first, sentence_end, content_end_limit };
+    if let Some(attribution) = quote_after_cue(cue_in_document, segments, claimed) {
+        return Some(attribution);
+    }
+    if let Some(attribution) = quote_before_cue(cue_in_document, later_cues, segments, claimed) {
+        return Some(attribution);
+    }
+    if let Some(attribution) = quote_after_object(cue_in_document, segments, claimed) {
+        return Some(attribution);
+    }
+
+    // A clause before the cue: `…, officials said.` / `…, said Mr X.`
+    if let Some(attribution) = clause_before(doc, cue, sentence_first, sentence_end, segments) {
+        return Some(attribution);
+    }
+
+    clause_after(doc, cue, sentence_first, content_end_limit)
+}
+
+/// Drop trailing punctuation, conjunctions and `, he said`-style tails.
+fn trim_end(doc: &Document, start: usize, mut end: usize) -> usize {
+    while end > start {
+        let last = end - 1;
+        let token = doc.token(last);
+        let drop = matches!(token.kind, TokenKind::Punct) && !doc.is_punct(last, "%")
+            || matches!(doc.word(last), "but" | "and" | "or");
+        if drop {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Direct when the content is one quotation from its opening mark to its
+/// closing one, mixed when it holds quotation marks otherwise, indirect when
+/// it holds none.
+fn content_kind(doc: &Document, start: usize, end: usize) -> QuoteKind {
+    let quotes = (start..end).filter(|&t| doc.token(t).is_quote() && matches!(doc.raw(t), "“" | "”" | "\"")).count();
+    if quotes == 0 {
+        QuoteKind::Indirect
+    } else if doc.token(start).kind == TokenKind::OpenQuote
+        && (start..end).filter(|&t| doc.token(t).kind == TokenKind::CloseQuote).count() == 1
+        && doc.token(end - 1).kind == TokenKind::CloseQuote
+    {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Mixed
+    }
+}

@@ -1,0 +1,352 @@
+//! A quote beside its cue: a document, a cue, the sentence around it and the
+//! quoted segments in, the attribution of the quote right after the cue
+//! (`X said: “…”`), right before it (`“…,” he said`) or after its object
+//! (`told reporters on Monday, “…”`) out, with that quote marked as claimed.
+//!
+//! Each shape gives nothing when its quote is missing or already claimed,
+//! and the driver then tries the next shape.
+
+use super::source_phrase::{appositive_source, participle_source, source_after, source_before};
+use super::{trim_end, Attribution, Cue, CueInDocument, TokenRange};
+use crate::document::Document;
+use crate::lexicon::is_determiner;
+use crate::quote_marks::QuotedSegment;
+use readout_record::QuoteKind;
+use readout_segment::TokenKind;
+
+fn segment_ending_before(doc: &Document, segments: &[QuotedSegment], cue: usize) -> Option<(usize, usize)> {
+    // `“…,” he said` / `“…” said Mr X` / `“…”, she said`: between the
+    // closing mark and the cue stand at most a comma and a short subject.
+    let (sentence_first, _) = doc.sentence_bounds(cue);
+    segments.iter().enumerate().rev().find_map(|(index, segment)| {
+        let end = segment.end_token();
+        if end > cue || end + 40 < cue || segment.first_token() < sentence_first.saturating_sub(400) {
+            return None;
+        }
+        // Between them: a subject with its titles, abbreviations and
+        // bracketed party labels ("Rep. Gwen Moore (D-Wis.)"), nothing that
+        // ends a sentence or opens another quote.
+        let between_ok = (end..cue).all(|t| !doc.token(t).is_quote() && !matches!(doc.raw(t), "!" | "?" | ";" | ":"))
+            && doc.token_sentence[end.min(cue)] == doc.token_sentence[cue]
+            && (end..cue).filter(|&t| doc.is_word(t)).count() <= 24;
+        let close_is_quote = doc.token(end - 1).kind == TokenKind::CloseQuote;
+        // The quote must end its clause: a comma inside or right after it,
+        // or the cue right after it.
+        let ends_clause = end == cue
+            || doc.is_punct(end, ",")
+            || (end >= 2 && (doc.is_punct(end - 2, ",") || doc.is_punct(end - 2, "?") || doc.is_punct(end - 2, "!")));
+        (between_ok && close_is_quote && ends_clause).then_some((index, end))
+    })
+}
+
+fn segment_starting_after(doc: &Document, segments: &[QuotedSegment], cue_end: usize) -> Option<usize> {
+    // `said: “…”` / `said “…”` / `said, “…”` / `said that “…”`.
+    let mut at = cue_end;
+    while at < doc.len()
+        && (doc.is_punct(at, ":") || doc.is_punct(at, ",") || doc.word(at) == "that")
+        && at < cue_end + 2
+    {
+        at += 1;
+    }
+    segments.iter().position(|s| s.first_token() == at)
+}
+
+/// A quoted segment that opens right after a short run of words and a comma
+/// or colon that follow the cue; also returns that run of words.
+fn segment_after_object(
+    doc: &Document,
+    segments: &[QuotedSegment],
+    cue_end: usize,
+    sentence_end: usize,
+) -> Option<(usize, TokenRange)> {
+    let mut at = cue_end;
+    while at < sentence_end && at < cue_end + 8 && (doc.is_word(at) || doc.is_punct(at, ".")) {
+        at += 1;
+    }
+    let separated = at < doc.len() && (doc.is_punct(at, ",") || doc.is_punct(at, ":"));
+    if at == cue_end || !separated {
+        return None;
+    }
+    let index = segments.iter().position(|s| s.first_token() == at + 1)?;
+    Some((index, (cue_end, at)))
+}
+
+/// `X said: “…”`, `said that “…”`: the quote that opens right after the cue,
+/// unless a quote before the cue leads and this one resumes it.
+pub(super) fn quote_after_cue(
+    CueInDocument { doc, cue, sentence_first, sentence_end, content_end_limit }: CueInDocument,
+    segments: &[QuotedSegment],
+    claimed: &mut [bool],
+) -> Option<Attribution> {
+    // A quote right after the cue: `X said: “…”`; but in `“…,” he said,
+    // “…”` the quote before the cue leads and the one after resumes it.
+    // The quote before must open the sentence (`… the row was “overblown”,
+    // adding: “…”` quotes a word, then a new quote).
+    let quote_before = segment_ending_before(doc, segments, cue.0).is_some_and(|(index, _)| {
+        !claimed[index]
+            && segments[index].first_token() == sentence_first
+            && !(cue.1 < doc.len() && doc.is_punct(cue.1, ":"))
+    });
+    if let Some(index) = segment_starting_after(doc, segments, cue.1).filter(|_| !quote_before) {
+        if !claimed[index] {
+            let segment = &segments[index];
+            let after = segment.end_token();
+            // `chanted “What curfew?” and kept going`: a new clause after the
+            // quote is narration, not more of what was said.
+            // `said “budget reforms” and the collection of taxes would …`: an
+            // "and" before a determiner joins a noun phrase to the quote.
+            let joins_noun = after + 1 < doc.len() && doc.word(after) == "and" && is_determiner(doc.word(after + 1));
+            let new_clause = after < doc.len()
+                && matches!(doc.word(after), "and" | "but" | "before" | "then" | "while")
+                && !joins_noun;
+            let rest_is_words = (after..sentence_end.max(after)).any(|t| doc.is_word(t))
+                && doc.token_sentence[after.min(doc.len() - 1)] == doc.token_sentence[cue.0]
+                && !new_clause;
+            claimed[index] = true;
+            let source = participle_source(doc, cue.0, sentence_first)
+                .or_else(|| source_before(doc, cue.0, sentence_first))
+                .or_else(|| appositive_source(doc, cue.0, sentence_first));
+            // `said that “…”`: annotators start the content at "that", which
+            // makes it a reported clause rather than a direct quote.
+            let that = (cue.1..segment.first_token()).find(|&t| doc.word(t) == "that");
+            if let Some(that) = that {
+                let mut content = segment.pieces.clone();
+                content[0].0 = that;
+                if rest_is_words && segment.pieces.len() == 1 {
+                    content[0].1 = trim_end(doc, that, content_end_limit);
+                }
+                return Some(Attribution { kind: QuoteKind::Mixed, cue: Some(cue), source, content });
+            }
+            if rest_is_words && segment.pieces.len() == 1 {
+                let end = trim_end(doc, segment.first_token(), content_end_limit);
+                return Some(Attribution {
+                    kind: QuoteKind::Mixed,
+                    cue: Some(cue),
+                    source,
+                    content: vec![(segment.first_token(), end)],
+                });
+            }
+            return Some(Attribution {
+                kind: QuoteKind::Direct,
+                cue: Some(cue),
+                source,
+                content: segment.pieces.clone(),
+            });
+        }
+    }
+    None
+}
+
+/// `“…,” he said.`: the quote that ends right before the cue, with the
+/// subject between them or after the cue as its source.
+pub(super) fn quote_before_cue(
+    CueInDocument { doc, cue, sentence_first, sentence_end, .. }: CueInDocument,
+    later_cues: &[Cue],
+    segments: &[QuotedSegment],
+    claimed: &mut [bool],
+) -> Option<Attribution> {
+    // A quote right before the cue: `“…,” he said.`
+    if let Some((index, end)) = segment_ending_before(doc, segments, cue.0) {
+        if !claimed[index] {
+            claimed[index] = true;
+            let mut subject_start = end;
+            while subject_start < cue.0 && doc.is_punct(subject_start, ",") {
+                subject_start += 1;
+            }
+            let source = if subject_start < cue.0 {
+                Some((subject_start, cue.0))
+            } else {
+                source_after(doc, cue.1, sentence_end)
+            };
+            let segment = &segments[index];
+            // `The rule “is a misguided approach,” Mr X said`: words of the
+            // clause before the quote make it a mixed quote of the clause,
+            // even a lone subject (`Clinton “is the only candidate …”`).
+            let lead_in = (sentence_first..segment.first_token()).filter(|&t| doc.is_word(t)).count();
+            // `As for cost, “…,” said Mr X`: an adverbial set off by a comma
+            // is not part of the quote.
+            let set_off = segment.first_token() > 0 && doc.is_punct(segment.first_token() - 1, ",");
+            if segment.pieces.len() == 1 && segment.first_token() > sentence_first && lead_in >= 1 && !set_off {
+                let content = vec![(sentence_first, segment.end_token())];
+                return Some(Attribution { kind: QuoteKind::Mixed, cue: Some(cue), source, content });
+            }
+            let mut content = segment.pieces.clone();
+            // `“…,” Tester said, referring to X, “…”`: the quote resumes in
+            // the same sentence after the cue.
+            for (later, segment) in segments.iter().enumerate().skip(index + 1) {
+                if segment.first_token() >= sentence_end {
+                    break;
+                }
+                // A cue in between claims the quote after it: `“…,” Sanders
+                // said, suggesting a few questions, including, “…”`.
+                let cue_between = later_cues.iter().any(|c| c.0 >= cue.1 && c.0 < segment.first_token());
+                if segment.first_token() > cue.1
+                    && !claimed[later]
+                    && segment.end_token() - segment.first_token() > 3
+                    && !cue_between
+                {
+                    claimed[later] = true;
+                    content.extend(segment.pieces.iter().copied());
+                }
+            }
+            return Some(Attribution { kind: QuoteKind::Direct, cue: Some(cue), source, content });
+        }
+    }
+    None
+}
+
+/// `told his radio audience on Monday, “…”`: the quote that opens after a
+/// short object or adverbial and a comma or colon.
+pub(super) fn quote_after_object(
+    CueInDocument { doc, cue, sentence_first, sentence_end, content_end_limit }: CueInDocument,
+    segments: &[QuotedSegment],
+    claimed: &mut [bool],
+) -> Option<Attribution> {
+    // A quote after an object or adverbial and a comma: `told his radio
+    // audience on Monday, “…”`, `says of Clinton, “…”`, `Said Ellis: “…”`.
+    if let Some((index, gap)) = segment_after_object(doc, segments, cue.1, sentence_end) {
+        if !claimed[index] {
+            claimed[index] = true;
+            let inverted = (gap.0..gap.1).all(|t| doc.token(t).capitalized);
+            let source = participle_source(doc, cue.0, sentence_first)
+                .or_else(|| source_before(doc, cue.0, sentence_first))
+                .or_else(|| appositive_source(doc, cue.0, sentence_first))
+                .or_else(|| inverted.then_some(gap));
+            // `said via email that, “…” against …`: as with `said that “…”`,
+            // the content opens at "that" and runs on to the clause end.
+            if gap.1 > gap.0 && doc.word(gap.1 - 1) == "that" {
+                let that = gap.1 - 1;
+                let end = trim_end(doc, that, content_end_limit).max(segments[index].end_token());
+                return Some(Attribution {
+                    kind: QuoteKind::Mixed,
+                    cue: Some(cue),
+                    source,
+                    content: vec![(that, end)],
+                });
+            }
+            // `says things such as, “…”`: the object the quote exemplifies
+            // is part of what was said.
+            if gap.1 > gap.0 && matches!(doc.word(gap.1 - 1), "as" | "like") {
+                let content = vec![(gap.0, segments[index].end_token())];
+                return Some(Attribution { kind: QuoteKind::Mixed, cue: Some(cue), source, content });
+            }
+            let content = segments[index].pieces.clone();
+            return Some(Attribution { kind: QuoteKind::Direct, cue: Some(cue), source, content });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::test_support::{check, check_with_cue_words};
+
+    #[test]
+    fn quote_after_a_cue_and_its_colon() {
+        check(
+            "A Downing Street spokesperson said: “Both agreed.”",
+            &["direct | A Downing Street spokesperson | said | “Both agreed.”"],
+        );
+    }
+
+    #[test]
+    fn that_before_a_quote_makes_it_a_reported_clause() {
+        check(
+            "The commission says that “there were issues with the audio.”",
+            &["mixed | The commission | says | that “there were issues with the audio.”"],
+        );
+    }
+
+    #[test]
+    fn quoted_phrase_joined_to_a_noun_phrase() {
+        check(
+            "He said “tax cuts” and the sale of land would pay for it.",
+            &["mixed | He | said | “tax cuts” and the sale of land would pay for it"],
+        );
+    }
+
+    #[test]
+    fn narration_after_a_quote_is_not_content() {
+        check_with_cue_words(
+            "Protesters chanted “What curfew?” and kept going until 2 a.m.",
+            &["chanted"],
+            &["direct | Protesters | chanted | “What curfew?”"],
+        );
+    }
+
+    #[test]
+    fn regression_quoted_word_before_a_participle_cue_does_not_take_its_quote() {
+        check(
+            "Ms Haig told reporters the row was “overblown”, adding: \"We agree on far more.\"",
+            &[
+                "mixed | Ms Haig | told | the row was “overblown”",
+                "direct | Ms Haig | adding | \"We agree on far more.\"",
+            ],
+        );
+    }
+
+    #[test]
+    fn quote_before_a_cue_leads_the_quote_after_it() {
+        check(
+            "“My adviser brings me charts,” he said, “and they are terrifying.”",
+            &["direct | he | said | “My adviser brings me charts,” + “and they are terrifying.”"],
+        );
+    }
+
+    #[test]
+    fn quote_before_a_cue_resumes_after_it() {
+        check(
+            "“Every time you say that,” Tester said, referring to the excuse, “you give them ammunition.”",
+            &["direct | Tester | said | “Every time you say that,” + “you give them ammunition.”"],
+        );
+    }
+
+    #[test]
+    fn words_before_the_quote_make_it_mixed() {
+        check(
+            "The plan “is a misguided approach,” Mr. Smith said.",
+            &["mixed | Mr. Smith | said | The plan “is a misguided approach,”"],
+        );
+    }
+
+    #[test]
+    fn adverbial_set_off_before_a_quote() {
+        check(
+            "As for cost, “the plan pays for itself,” said Mr. Lee.",
+            &["direct | Mr. Lee | said | “the plan pays for itself,”"],
+        );
+    }
+
+    #[test]
+    fn cue_at_the_very_end_of_the_text() {
+        check("“We will win,” he said", &["direct | he | said | “We will win,”"]);
+    }
+
+    #[test]
+    fn quote_after_an_object_or_an_inverted_subject() {
+        check(
+            "Limbaugh told his radio audience on Monday, “What has happened is this.”",
+            &["direct | Limbaugh | told | “What has happened is this.”"],
+        );
+        check(
+            "Said Ellis: “I do not get the sense she cares.”",
+            &["direct | Ellis | Said | “I do not get the sense she cares.”"],
+        );
+    }
+
+    #[test]
+    fn that_and_a_comma_before_a_quote() {
+        check(
+            "A spokesman said in a statement that, “We will fight it” in every court.",
+            &["mixed | A spokesman | said | that, “We will fight it” in every court"],
+        );
+    }
+
+    #[test]
+    fn quote_given_as_an_example_keeps_its_object() {
+        check(
+            "She says things like, “Nobody reads anymore.”",
+            &["mixed | She | says | things like, “Nobody reads anymore.”"],
+        );
+    }
+}

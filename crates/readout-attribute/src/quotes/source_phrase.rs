@@ -1,0 +1,354 @@
+//! The source phrase: a document, a cue and its sentence's bounds in, the
+//! token range of the noun phrase that names who spoke out, or nothing.
+//!
+//! The source usually stands before the cue (`The commission says`), at
+//! times with an appositive or relative clause set off by commas (`Tom
+//! Baker, who runs a cafe, said`); after an inverted cue (`said Mr X`);
+//! or, for a participle or a coordinated verb, at the opening of the
+//! sentence (`Trump took to Twitter, saying …`). A passive cue names what
+//! was spoken about, not the speaker, and so has no source.
+
+use super::{trim_end, TokenRange};
+use crate::document::Document;
+use crate::lexicon::{is_auxiliary_or_adverb, is_determiner, is_pronoun_subject, stops_noun_phrase};
+use readout_segment::TokenKind;
+
+const PREPOSITIONS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "with",
+    "for",
+    "from",
+    "speaking",
+    "asked",
+    "when",
+    "while",
+    "since",
+    "amid",
+    "following",
+    "despite",
+    "like",
+    "unlike",
+    "under",
+    "over",
+    "about",
+];
+
+/// The subject noun phrase left of a cue, skipping auxiliaries and adverbs.
+pub fn source_before(doc: &Document, cue: usize, sentence_first: usize) -> Option<TokenRange> {
+    // "The Prime Minister began by thanking him": the subject stands before
+    // the verb that orders the account.
+    let ordered =
+        cue >= sentence_first + 3 && doc.word(cue - 1) == "by" && crate::lexicon::is_ordering_verb(doc.word(cue - 2));
+    let mut end = if ordered { cue - 2 } else { cue };
+    while end > sentence_first && is_adverb_or_auxiliary_word(doc.word(end - 1)) && !doc.token(end - 1).capitalized {
+        end -= 1;
+    }
+    let mut start = end;
+    let mut count = 0;
+    while start > sentence_first && count < 14 {
+        let previous = start - 1;
+        let token = doc.token(previous);
+        let word = doc.word(previous);
+        let joins = doc.is_punct(previous, "-") || doc.is_punct(previous, "&") || doc.is_punct(previous, ".");
+        // A bracketed party label belongs to the name: `Rep. Trey Gowdy
+        // (R-S.C.) said`.
+        if doc.is_punct(previous, ")") {
+            let opening =
+                (previous.saturating_sub(8).max(sentence_first)..previous).rev().find(|&t| doc.is_punct(t, "("));
+            // Only a party label: `(R-S.C.)`, `(D)`, not `WASHINGTON (Newswire)`.
+            let party = opening.is_some_and(|o| {
+                let label = doc.word(o + 1);
+                matches!(label.get(..1), Some("d" | "r" | "i")) && (label.len() == 1 || label[1..].starts_with('-'))
+            });
+            match opening {
+                Some(opening) if party && opening > sentence_first && doc.token(opening - 1).capitalized => {
+                    start = opening;
+                    count += 1;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if !(doc.is_word(previous) || joins) {
+            break;
+        }
+        if !token.capitalized && stops_noun_phrase(word) {
+            break;
+        }
+        start = previous;
+        count += 1;
+        if is_pronoun_subject(word) && start + 1 == end {
+            break;
+        }
+    }
+    if start >= end {
+        // `Mr. Obama, who understood …`: annotators mark the relative
+        // pronoun itself as the source.
+        let relative = end > sentence_first && matches!(doc.word(end - 1), "who" | "which" | "whom");
+        // `many of whom say …`: the quantifier heads the source.
+        let quantified = end >= sentence_first + 3 && doc.word(end - 1) == "whom" && doc.word(end - 2) == "of";
+        return relative.then(|| if quantified { (end - 3, end) } else { (end - 1, end) });
+    }
+    // A sentence-opening adverbial: `In a recent interview he said`, keep
+    // the noun phrase after it (a pronoun or a capitalised name).
+    if PREPOSITIONS.contains(&doc.word(start)) {
+        let tail = (start + 1..end).rev().find(|&t| {
+            let w = doc.word(t);
+            is_pronoun_subject(w)
+                || (doc.token(t).capitalized && !doc.token(t - 1).capitalized && !is_determiner(doc.word(t - 1)))
+        });
+        let relative = start > sentence_first && matches!(doc.word(start - 1), "who" | "which");
+        let subordinator = matches!(
+            doc.word(start),
+            "when" | "after" | "while" | "as" | "since" | "with" | "before" | "once" | "although" | "though"
+        );
+        match tail {
+            Some(t) => start = t,
+            // `McConnell, who in 2010 said …`: the relative pronoun.
+            None if relative => return Some((start - 1, start)),
+            // `When campaign aides insisted …`: the noun phrase after the
+            // subordinator.
+            None if subordinator
+                && start + 1 < end
+                && !(start + 1..end).any(|t| PREPOSITIONS.contains(&doc.word(t))) =>
+            {
+                start += 1
+            }
+            None => return None,
+        }
+    }
+    // "the the Prime Minister": one determiner.
+    while start + 1 < end && is_determiner(doc.word(start)) && is_determiner(doc.word(start + 1)) {
+        start += 1;
+    }
+    Some((start, end))
+}
+
+/// The subject after an inverted cue: `said Mr X`, `said the spokesman`.
+pub(super) fn source_after(doc: &Document, cue_end: usize, sentence_end: usize) -> Option<TokenRange> {
+    // `said Rep. G.K. Butterfield (D-N.C.), head of the Caucus.`: the
+    // subject and its appositive run to the end of the sentence.
+    let mut end = cue_end;
+    while end < sentence_end && end < cue_end + 40 {
+        let word = doc.word(end);
+        let stops = doc.token(end).is_quote()
+            || doc.is_punct(end, ";")
+            || (end == cue_end
+                && matches!(
+                    word,
+                    "in" | "on" | "at" | "that" | "to" | "during" | "after" | "when" | "while" | "as" | "of"
+                ));
+        if stops {
+            break;
+        }
+        end += 1;
+    }
+    let end = trim_end(doc, cue_end, end);
+    (end > cue_end).then_some((cue_end, end))
+}
+
+/// `Tom Baker, who runs a cafe, said` / `The chairman, Peter Hale, said`:
+/// the subject stands before an appositive or relative clause set off by
+/// commas. The source keeps the whole phrase, as annotators mark it.
+pub(super) fn appositive_source(doc: &Document, cue: usize, sentence_first: usize) -> Option<TokenRange> {
+    let mut end = cue;
+    while end > sentence_first && is_auxiliary_or_adverb(doc.word(end - 1)) {
+        end -= 1;
+    }
+    if end == sentence_first || !doc.is_punct(end - 1, ",") {
+        return None;
+    }
+    let closing_comma = end - 1;
+    let mut opening_comma = (sentence_first..closing_comma).rev().find(|&t| doc.is_punct(t, ","))?;
+    if closing_comma - opening_comma > 30 {
+        return None;
+    }
+    // `Donna Rawlings, 59, of Ashton, Md., who watched …, said`: an age and
+    // a home town set off by commas stand between the name and its clause.
+    while let Some(earlier) = comma_before_age_or_home(doc, opening_comma, sentence_first) {
+        opening_comma = earlier;
+    }
+    let (start, _) = source_before(doc, opening_comma, sentence_first)?;
+    Some((start, closing_comma + 1))
+}
+
+/// The comma that opens an age (`, 59,`) or a home town (`, of Ashton,`,
+/// `, of Springfield, Va.,`) ending at `comma`, the way news writing sets
+/// them after a person's name.
+fn comma_before_age_or_home(doc: &Document, comma: usize, sentence_first: usize) -> Option<usize> {
+    let previous_comma = |from: usize| (sentence_first..from).rev().take(6).find(|&t| doc.is_punct(t, ","));
+    let opening = previous_comma(comma)?;
+    let words: Vec<usize> = (opening + 1..comma).filter(|&t| !doc.is_punct(t, ".")).collect();
+    let is_home = |first: usize, last: usize| {
+        matches!(doc.word(first), "of" | "from") && first < last && (first + 1..last).all(|t| doc.token(t).capitalized)
+    };
+    match words.as_slice() {
+        [age] if doc.token(*age).kind == TokenKind::Number && doc.word(*age).len() <= 3 => Some(opening),
+        [first, .., last] if is_home(*first, *last + 1) => Some(opening),
+        // The state after a town: `, of Springfield, Va.,`.
+        [..] if !words.is_empty() && words.len() <= 3 && words.iter().all(|&t| doc.token(t).capitalized) => {
+            let before = previous_comma(opening)?;
+            let town: Vec<usize> = (before + 1..opening).filter(|&t| !doc.is_punct(t, ".")).collect();
+            match town.as_slice() {
+                [first, .., last] if is_home(*first, *last + 1) => Some(before),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// `Trump took to Twitter on Friday, saying …`: a participle cue after a
+/// comma has the sentence's subject as its source, the capitalised or
+/// determined noun phrase that opens the sentence.
+pub(super) fn participle_source(doc: &Document, cue: usize, sentence_first: usize) -> Option<TokenRange> {
+    let word = doc.word(cue);
+    let mut before = cue;
+    while before > sentence_first && is_auxiliary_or_adverb(doc.word(before - 1)) {
+        before -= 1;
+    }
+    // `McConnell met with her and came away convinced`: a verb coordinated
+    // with the sentence's first verb shares its subject.
+    let coordinated = before > sentence_first && matches!(doc.word(before - 1), "and" | "but" | "to");
+    let participle = word.ends_with("ing") && cue > sentence_first && doc.is_punct(cue - 1, ",");
+    if !(participle || coordinated) {
+        return None;
+    }
+    // `Once, when …, I laughed and said`: a pronoun right before the first
+    // verb is the subject, whatever opens the sentence.
+    if coordinated && before >= sentence_first + 3 && doc.word(before - 1) == "and" {
+        let pronoun = before - 3;
+        if is_pronoun_subject(doc.word(pronoun)) && doc.is_word(before - 2) {
+            return Some((pronoun, pronoun + 1));
+        }
+    }
+    // `However, Ivana Trump's brief said … and dismissed …`: a connective
+    // set off by a comma opens the sentence before its subject.
+    let sentence_first = if sentence_first + 2 < cue && doc.is_punct(sentence_first + 1, ",") {
+        sentence_first + 2
+    } else {
+        sentence_first
+    };
+    if is_pronoun_subject(doc.word(sentence_first)) {
+        return Some((sentence_first, sentence_first + 1));
+    }
+    let mut end = sentence_first;
+    while end < cue && end < sentence_first + 8 {
+        let token = doc.token(end);
+        let w = doc.word(end);
+        let fits = (token.capitalized && doc.is_word(end))
+            || (end == sentence_first && is_determiner(w))
+            || (end > sentence_first && doc.is_punct(end, "."));
+        if !fits || PREPOSITIONS.contains(&w) {
+            break;
+        }
+        end += 1;
+    }
+    (end > sentence_first && (end - sentence_first > 1 || !is_determiner(doc.word(sentence_first))))
+        .then_some((sentence_first, end))
+}
+
+/// Auxiliaries and adverbs stand between a subject and its cue: `has
+/// strongly denied`, `perhaps recognizing`, `together vowed`.
+fn is_adverb_or_auxiliary_word(word: &str) -> bool {
+    is_auxiliary_or_adverb(word)
+        || matches!(word, "perhaps" | "together" | "not" | "never")
+        || (word.len() > 4 && word.ends_with("ly") && !matches!(word, "only" | "family" | "early" | "italy" | "july"))
+}
+
+pub(super) fn strip_auxiliaries(doc: &Document, start: usize, mut end: usize) -> TokenRange {
+    while end > start + 1 && is_auxiliary_or_adverb(doc.word(end - 1)) {
+        end -= 1;
+    }
+    (start, end)
+}
+
+/// `He has been harshly criticized for …`, `Mr. Quiros was accused of …`: the
+/// subject of a passive cue is what was spoken about, not the speaker, whom
+/// the text leaves unnamed (a `by` phrase would name them).
+pub(super) fn is_passive(doc: &Document, cue: usize) -> bool {
+    let word = doc.word(cue);
+    let participle =
+        word.ends_with("ed") || matches!(word, "told" | "thought" | "known" | "seen" | "shown" | "written");
+    let mut before = cue;
+    while before > 0 && is_adverb_or_auxiliary_word(doc.word(before - 1)) {
+        before -= 1;
+        if matches!(doc.word(before), "was" | "were" | "been" | "being" | "is" | "are" | "be") {
+            return participle && doc.word(cue + 1) != "by";
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::test_support::check;
+
+    #[test]
+    fn relative_pronoun_and_bracketed_party_label_sources() {
+        check("It was Smith who said the plan would fail.", &["indirect | who | said | the plan would fail"]);
+        check(
+            "Rep. Trey Gowdy (R-S.C.) said the claim smacked of hypocrisy.",
+            &["indirect | Rep. Trey Gowdy (R-S.C.) | said | the claim smacked of hypocrisy"],
+        );
+    }
+
+    #[test]
+    fn regression_age_and_home_town_between_a_name_and_its_relative_clause() {
+        check(
+            "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said she had toured the museum.",
+            &["indirect | Donna Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, | said | she had toured the museum"],
+        );
+        check(
+            "Johnnie Wilson, 69, of Springfield, said he had fought.",
+            &["indirect | Johnnie Wilson, 69, of Springfield, | said | he had fought"],
+        );
+        // A list is no home town: the source is the last item's clause.
+        check(
+            "Smith, Jones, and Brown, who met Friday, said they had agreed.",
+            &["indirect | Brown, who met Friday, | said | they had agreed"],
+        );
+    }
+
+    #[test]
+    fn inverted_subject_with_appositive() {
+        check(
+            "“It is a disgusting day,” said Rep. Gwen Moore (D-Wis.), a senior member.",
+            &["direct | Rep. Gwen Moore (D-Wis.), a senior member | said | “It is a disgusting day,”"],
+        );
+    }
+
+    #[test]
+    fn participle_cue_takes_the_sentence_subject() {
+        check(
+            "Trump took to Twitter on Friday, saying the debate was rigged.",
+            &["indirect | Trump | saying | the debate was rigged"],
+        );
+    }
+
+    #[test]
+    fn coordinated_cue_shares_the_sentence_subject() {
+        check(
+            "McConnell met with her in January and said reform was possible.",
+            &["indirect | McConnell | said | reform was possible"],
+        );
+    }
+
+    #[test]
+    fn pronoun_subject_of_coordinated_verbs() {
+        check("Years ago, when we met, I smiled and said, “No way.”", &["direct | I | said | “No way.”"]);
+    }
+
+    #[test]
+    fn passive_cue_has_no_speaker() {
+        check(
+            "Mr. Quiros was accused of using the money for himself.",
+            &["indirect | - | accused | of using the money for himself"],
+        );
+    }
+}
