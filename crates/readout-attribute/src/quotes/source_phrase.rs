@@ -238,19 +238,60 @@ pub(super) fn participle_source(doc: &Document, cue: usize, sentence_first: usiz
         return Some((sentence_first, sentence_first + 1));
     }
     let mut end = sentence_first;
+    // The end of the phrase's last capitalised word: "Democratic
+    // presidential nominee Hillary Clinton chimed in …, saying": lower-case
+    // titles may stand inside the phrase, not at its end.
+    let mut name_end = sentence_first;
     while end < cue && end < sentence_first + 8 {
         let token = doc.token(end);
         let w = doc.word(end);
-        let fits = (token.capitalized && doc.is_word(end))
+        let capitalised = token.capitalized && doc.is_word(end);
+        let fits = capitalised
             || (end == sentence_first && is_determiner(w))
-            || (end > sentence_first && doc.is_punct(end, "."));
+            || (end > sentence_first && doc.is_punct(end, "."))
+            || (end > sentence_first && is_lower_case_title(w));
         if !fits || PREPOSITIONS.contains(&w) {
             break;
         }
         end += 1;
+        if capitalised || doc.is_punct(end - 1, ".") {
+            name_end = end;
+        }
     }
+    let end = name_end;
     (end > sentence_first && (end - sentence_first > 1 || !is_determiner(doc.word(sentence_first))))
         .then_some((sentence_first, end))
+}
+
+/// Lower-case words of a title before a name: "presidential nominee",
+/// "former secretary", "state senator".
+fn is_lower_case_title(word: &str) -> bool {
+    crate::lexicon::is_honorific(word)
+        || matches!(
+            word,
+            "presidential"
+                | "nominee"
+                | "candidate"
+                | "former"
+                | "vice"
+                | "leader"
+                | "chairman"
+                | "chairwoman"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "state"
+                | "secretary"
+                | "minister"
+                | "prime"
+                | "president"
+                | "governor"
+                | "mayor"
+                | "attorney"
+                | "general"
+                | "chief"
+                | "executive"
+        )
 }
 
 /// Auxiliaries and adverbs stand between a subject and its cue: `has
@@ -328,6 +369,11 @@ mod tests {
         check(
             "Trump took to Twitter on Friday, saying the debate was rigged.",
             &["indirect | Trump | saying | the debate was rigged"],
+        );
+        // Lower-case titles inside the subject, not at its end.
+        check(
+            "Democratic presidential nominee Hillary Clinton chimed in on Twitter, saying the video should be released.",
+            &["indirect | Democratic presidential nominee Hillary Clinton | saying | the video should be released"],
         );
     }
 
