@@ -22,7 +22,10 @@ pub(super) fn according_to(
 ) -> Option<Attribution> {
     let cue = (cue.0, (cue.0 + 2).min(doc.len()));
     let mut source_end = cue.1;
-    while source_end < limit && doc.is_word(source_end) && !matches!(doc.word(source_end), "that" | "which" | "who") {
+    while source_end < limit
+        && (doc.is_word(source_end) || is_abbreviation_point(doc, source_end))
+        && !matches!(doc.word(source_end), "that" | "which" | "who")
+    {
         source_end += 1;
     }
     let source = (source_end > cue.1).then_some((cue.1, source_end));
@@ -53,6 +56,17 @@ pub(super) fn according_to(
     Some(Attribution { kind, cue: Some(cue), source, content: vec![content] })
 }
 
+/// The point of a title or an initial inside a name ("Mrs. Clinton",
+/// "Donald J. Trump"), which does not end the source.
+fn is_abbreviation_point(doc: &Document, index: usize) -> bool {
+    if index == 0 || index + 1 >= doc.len() || !doc.is_punct(index, ".") || !doc.token(index + 1).capitalized {
+        return false;
+    }
+    let before = doc.raw(index - 1);
+    crate::lexicon::is_honorific(doc.word(index - 1))
+        || (before.len() == 1 && before.chars().all(|c| c.is_ascii_uppercase()))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::quotes::test_support::check;
@@ -66,6 +80,14 @@ mod tests {
         check(
             "Clinton leads by four points, according to the poll.",
             &["indirect | the poll | according to | Clinton leads by four points"],
+        );
+    }
+
+    #[test]
+    fn regression_a_titles_point_does_not_end_the_source() {
+        check(
+            "Firms should invest for the long run, according to a speech Mrs. Clinton delivered in July.",
+            &["indirect | a speech Mrs. Clinton delivered in July | according to | Firms should invest for the long run"],
         );
     }
 

@@ -24,10 +24,17 @@ pub(super) fn clause_before(
 ) -> Option<Attribution> {
     let tail_is_short = {
         let mut words = 0;
+        // `…, Trump said the host did well`: a verb after the cue makes
+        // what follows a clause, not an inverted subject.
+        let mut has_verb = false;
         let mut at = cue.1;
         while at < end && !doc.is_punct(at, ",") {
             if doc.is_word(at) {
                 words += 1;
+                has_verb |= matches!(
+                    doc.word(at),
+                    "has" | "have" | "had" | "was" | "were" | "is" | "are" | "did" | "does" | "do" | "will" | "would"
+                );
             }
             at += 1;
         }
@@ -42,7 +49,7 @@ pub(super) fn clause_before(
         let tail_fits = words == 0
             || is_adverbial_opener(first_tail)
             || (inverts && doc.token(cue.1).capitalized && !crate::lexicon::is_pronoun_subject(first_tail))
-            || (inverts && first_tail == "the" && crate::lexicon::is_speech_verb(doc.word(cue.0)));
+            || (inverts && first_tail == "the" && crate::lexicon::is_speech_verb(doc.word(cue.0)) && !has_verb);
         words <= 6 && (at >= end || doc.is_punct(at, ",")) && tail_fits
     };
     if !tail_is_short {

@@ -216,14 +216,30 @@ pub(super) fn participle_source(doc: &Document, cue: usize, sentence_first: usiz
     // with the sentence's first verb shares its subject.
     let coordinated = before > sentence_first && matches!(doc.word(before - 1), "and" | "but" | "to");
     let participle = word.ends_with("ing") && cue > sentence_first && doc.is_punct(cue - 1, ",");
+    // `Claiming the criticism was unfair, Trump said …`: a participle that
+    // opens the sentence has the subject after its clause.
+    if word.ends_with("ing") && cue == sentence_first {
+        let (_, sentence_end) = doc.sentence_bounds(cue);
+        let comma = (cue + 1..sentence_end.min(cue + 30)).find(|&t| doc.is_punct(t, ","))?;
+        let subject = comma + 1;
+        if subject < sentence_end && is_pronoun_subject(doc.word(subject)) {
+            return Some((subject, subject + 1));
+        }
+        let end = (subject..sentence_end.min(subject + 6))
+            .find(|&t| !(doc.token(t).capitalized && doc.is_word(t)))
+            .unwrap_or(sentence_end);
+        return (end > subject).then_some((subject, end));
+    }
     if !(participle || coordinated) {
         return None;
     }
     // `Once, when …, I laughed and said`: a pronoun right before the first
-    // verb is the subject, whatever opens the sentence.
+    // verb is the subject, whatever opens the sentence; not "it" or "you",
+    // which are as often objects (`called it outrageous and called`).
     if coordinated && before >= sentence_first + 3 && doc.word(before - 1) == "and" {
         let pronoun = before - 3;
-        if is_pronoun_subject(doc.word(pronoun)) && doc.is_word(before - 2) {
+        let subject_only = !matches!(doc.word(pronoun), "it" | "you");
+        if subject_only && is_pronoun_subject(doc.word(pronoun)) && doc.is_word(before - 2) {
             return Some((pronoun, pronoun + 1));
         }
     }
@@ -231,6 +247,16 @@ pub(super) fn participle_source(doc: &Document, cue: usize, sentence_first: usiz
     // set off by a comma opens the sentence before its subject.
     let sentence_first = if sentence_first + 2 < cue && doc.is_punct(sentence_first + 1, ",") {
         sentence_first + 2
+    } else {
+        sentence_first
+    };
+    // `Though she called it "outrageous" and called for …`: the subject of
+    // a clause a subordinator opens.
+    let sentence_first = if sentence_first + 1 < cue
+        && matches!(doc.word(sentence_first), "though" | "although" | "while" | "when" | "after" | "because" | "since")
+        && is_pronoun_subject(doc.word(sentence_first + 1))
+    {
+        sentence_first + 1
     } else {
         sentence_first
     };
@@ -369,6 +395,14 @@ mod tests {
         check(
             "Trump took to Twitter on Friday, saying the debate was rigged.",
             &["indirect | Trump | saying | the debate was rigged"],
+        );
+        check(
+            "Claiming the criticism was unfair, Trump said the host did well.",
+            &["indirect | Trump | Claiming | the criticism was unfair", "indirect | Trump | said | the host did well"],
+        );
+        check(
+            "Though she called the plan outrageous and called for a review.",
+            &["indirect | she | called | the plan outrageous", "indirect | she | called | for a review"],
         );
         // Lower-case titles inside the subject, not at its end.
         check(
