@@ -173,7 +173,16 @@ pub(super) fn appositive_source(doc: &Document, cue: usize, sentence_first: usiz
     while let Some(earlier) = comma_before_age_or_home(doc, opening_comma, sentence_first) {
         opening_comma = earlier;
     }
-    let (start, _) = source_before(doc, opening_comma, sentence_first)?;
+    let (mut start, _) = source_before(doc, opening_comma, sentence_first)?;
+    // `Michael Mulgrew, president of the union, which represents …, said`:
+    // a description in lower case is itself set off after the name.
+    if !doc.token(start).capitalized && start > sentence_first + 1 && doc.is_punct(start - 1, ",") {
+        if let Some((name_start, name_end)) = source_before(doc, start - 1, sentence_first) {
+            if doc.token(name_end - 1).capitalized && name_end - name_start <= 5 {
+                start = name_start;
+            }
+        }
+    }
     Some((start, closing_comma + 1))
 }
 
@@ -362,6 +371,17 @@ mod tests {
         check(
             "Rep. Trey Gowdy (R-S.C.) said the claim smacked of hypocrisy.",
             &["indirect | Rep. Trey Gowdy (R-S.C.) | said | the claim smacked of hypocrisy"],
+        );
+    }
+
+    #[test]
+    fn a_lower_case_description_and_a_relative_clause_after_a_name() {
+        check(
+            "Michael Mulgrew, president of the teachers union, which represents educators, said he hopes for change.",
+            &[
+                "indirect | Michael Mulgrew, president of the teachers union, which represents educators, | said | he hopes for change",
+                "indirect | he | hopes | for change",
+            ],
         );
     }
 
