@@ -65,7 +65,17 @@ pub fn find_cues(doc: &Document, inside_quote: &[bool], model: &CueModel, readou
         // Below the model's own threshold, a readout's cue must follow its
         // subject ("The Prime Minister welcomed", "He also underlined"):
         // "began by expressing" and "looked forward" are one cue each.
+        // Readouts report each side's words with verbs news rarely uses so
+        // ("The Prime Minister underlined", "briefed", "updated on"): right
+        // after their subject, they are cues there.
+        let reporting = readout
+            && doc.is_word(index)
+            && !inside_quote[index]
+            && !noun
+            && is_readout_reporting_verb(word)
+            && follows_its_subject(doc, index);
         let is_cue = speech
+            || reporting
             || probability.is_some_and(|p| {
                 p >= threshold_for(doc, index, model.threshold)
                     || (p >= threshold_for(doc, index, threshold) && follows_its_subject(doc, index))
@@ -195,6 +205,45 @@ fn threshold_for(doc: &Document, index: usize, threshold: f32) -> f32 {
 
 const THAT_CLAUSE_FACTOR: f32 = 0.6;
 
+/// The verbs official readouts use to report what one side said or
+/// conveyed to the other (gov.uk, the White House, the Kremlin, the
+/// Élysée), in the past tense they are written in.
+fn is_readout_reporting_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "underlined"
+            | "underscored"
+            | "stressed"
+            | "emphasised"
+            | "emphasized"
+            | "reiterated"
+            | "reaffirmed"
+            | "welcomed"
+            | "expressed"
+            | "raised"
+            | "conveyed"
+            | "extended"
+            | "updated"
+            | "briefed"
+            | "informed"
+            | "thanked"
+            | "congratulated"
+            | "highlighted"
+            | "outlined"
+            | "offered"
+            | "pledged"
+            | "affirmed"
+            | "acknowledged"
+            | "condemned"
+            | "urged"
+            | "shared"
+            | "noted"
+            | "recalled"
+            | "praised"
+            | "assured"
+    )
+}
+
 /// Tuned on readouts-dev; news (PolNeAR dev) keeps the model's threshold.
 const READOUT_FACTOR: f32 = 0.2;
 
@@ -247,6 +296,15 @@ mod tests {
         // readout prose.
         check_readout("A statement welcomed the deal.", &words, true, &[]);
         check_readout("Prime Minister and Chancellor agree to deepen ties", &words, true, &[]);
+    }
+
+    #[test]
+    fn a_readouts_reporting_verb_the_model_never_saw_is_a_cue_after_its_subject() {
+        check_readout("The Prime Minister briefed him on the talks.", &[], true, &["briefed"]);
+        check_readout("The Prime Minister updated on his visit.", &[], true, &["updated"]);
+        // Not in news, and not away from its subject.
+        check_readout("The Prime Minister briefed him on the talks.", &[], false, &[]);
+        check_readout("The software was updated on Monday.", &[], true, &[]);
     }
 
     #[test]
