@@ -56,6 +56,39 @@ pub(crate) fn speaker_of_pronoun_source(
         .map(|(_, group)| group)
 }
 
+/// The entity a source like "the message" or "the statement" stands for:
+/// whoever the text, in the last sentences, said sent or issued one
+/// ("Vladimir Putin sent Angela Merkel a message. The message reads: …"):
+/// the first person or body named in the sentence that introduced it with
+/// "a" or "an".
+pub(crate) fn speaker_of_work_source(
+    doc: &Document,
+    mentions: &[Mention],
+    mention_group: &[Option<usize>],
+    groups: &[EntityGroup],
+    (first, end): (usize, usize),
+) -> Option<usize> {
+    if end != first + 2 || doc.word(first) != "the" {
+        return None;
+    }
+    let noun = doc.word(first + 1);
+    if !matches!(noun, "message" | "letter" | "statement" | "note" | "email" | "tweet" | "post") {
+        return None;
+    }
+    let sentence = doc.token_sentence[first];
+    let earliest = doc.seg.sentences[sentence.saturating_sub(NEUTER_REACH_SENTENCES)].first_token;
+    let introduced = (earliest..first).rev().find(|&t| {
+        doc.word(t) == noun && (t.saturating_sub(3)..t).any(|before| matches!(doc.word(before), "a" | "an"))
+    })?;
+    let (sentence_first, _) = doc.sentence_bounds(introduced);
+    mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.tokens.0 >= sentence_first && m.tokens.1 <= introduced)
+        .filter_map(|(index, _)| mention_group[index])
+        .find(|&g| matches!(groups[g].kind, EntityKind::Person | EntityKind::Organization))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::speakers::tests::check;
@@ -70,6 +103,16 @@ mod tests {
             "The figures came from the Chicago Police Department, which reported 500 murders this year.",
             &["Chicago Police Department"],
         );
+    }
+
+    #[test]
+    fn the_message_is_its_senders() {
+        check(
+            "Earlier, Vladimir Putin sent Angela Merkel a message. The message reads, in part: \"Your leadership is valued.\"",
+            &["Vladimir Putin"],
+        );
+        // No message introduced before: no speaker.
+        check("The message reads, in part: \"Your leadership is valued.\"", &[""]);
     }
 
     #[test]

@@ -74,8 +74,19 @@ pub fn find_cues(doc: &Document, inside_quote: &[bool], model: &CueModel, readou
             && !noun
             && is_readout_reporting_verb(word)
             && follows_its_subject(doc, index);
+        // "The message reads, in part: “…”": a text that reads something
+        // out.
+        let reads_out = matches!(word, "reads" | "read" | "stated")
+            && !inside_quote[index]
+            && index > 0
+            && matches!(
+                doc.word(index - 1),
+                "message" | "letter" | "statement" | "note" | "email" | "tweet" | "post" | "text" | "sign"
+            )
+            && (index + 1..(index + 5).min(doc.len())).any(|t| doc.is_punct(t, ":"));
         let is_cue = speech
             || reporting
+            || reads_out
             || probability.is_some_and(|p| {
                 p >= threshold_for(doc, index, model.threshold)
                     || (p >= threshold_for(doc, index, threshold) && follows_its_subject(doc, index))
@@ -296,6 +307,13 @@ mod tests {
         // readout prose.
         check_readout("A statement welcomed the deal.", &words, true, &[]);
         check_readout("Prime Minister and Chancellor agree to deepen ties", &words, true, &[]);
+    }
+
+    #[test]
+    fn a_text_that_reads_something_out_is_a_cue() {
+        check_readout("The message reads, in part: “We agree.”", &[], false, &["reads"]);
+        check_readout("The letter read: “We agree.”", &[], false, &["read"]);
+        check_readout("She read the letter twice.", &[], false, &[]);
     }
 
     #[test]

@@ -42,7 +42,11 @@ fn reports_contact(doc: &Document, index: usize, end: usize) -> bool {
             let naming = (index + 2..(index + 6).min(end)).any(|t| matches!(doc.word(t), "a" | "an"));
             !negated && next_is_name && !naming
         }
-        "call" | "calls" | "conversation" | "conversations" | "meeting" | "meetings" => next == "with",
+        // "During the telephone conversation, Vladimir Putin conveyed …".
+        "call" | "calls" | "conversation" | "conversations" => {
+            next == "with" || (index > 0 && matches!(doc.word(index - 1), "telephone" | "phone"))
+        }
+        "meeting" | "meetings" => next == "with",
         _ => false,
     }
 }
@@ -66,6 +70,7 @@ mod tests {
             "Readout of the President's Phone Calls with World Leaders\n\nToday, the President returned calls.",
             true,
         );
+        check("During the telephone conversation, Vladimir Putin conveyed his greetings.", true);
     }
 
     #[test]

@@ -155,6 +155,9 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
                             antecedents::speaker_of_pronoun_source(&doc, &mentions, &mention_group, &groups, source)
                         })
                         .or_else(|| speakers::speaker_by_name(&doc, &mentions, &groups, source))
+                        .or_else(|| {
+                            antecedents::speaker_of_work_source(&doc, &mentions, &mention_group, &groups, source)
+                        })
                 })
             });
             AnalysedQuote {

@@ -60,11 +60,16 @@ fn segment_after_object(
     sentence_end: usize,
 ) -> Option<(usize, TokenRange)> {
     let mut at = cue_end;
+    // `reads, in part: “…”`: an aside set off before the colon.
+    let aside = at + 2 < sentence_end && doc.is_punct(at, ",") && doc.is_word(at + 1);
+    if aside {
+        at += 1;
+    }
     while at < sentence_end && at < cue_end + 8 && (doc.is_word(at) || doc.is_punct(at, ".")) {
         at += 1;
     }
     let separated = at < doc.len() && (doc.is_punct(at, ",") || doc.is_punct(at, ":"));
-    if at == cue_end || !separated {
+    if at == cue_end + usize::from(aside) || !separated || (aside && !doc.is_punct(at, ":")) {
         return None;
     }
     let index = segments.iter().position(|s| s.first_token() == at + 1)?;
@@ -331,6 +336,11 @@ mod tests {
         check(
             "Said Ellis: “I do not get the sense she cares.”",
             &["direct | Ellis | Said | “I do not get the sense she cares.”"],
+        );
+        // An aside before the colon, the quotation in the next paragraph.
+        check(
+            "The letter reads, in part:\n\n“We will not give up.”",
+            &["direct | The letter | reads | “We will not give up.”"],
         );
     }
 
