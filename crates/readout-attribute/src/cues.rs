@@ -57,10 +57,14 @@ pub fn find_cues(doc: &Document, inside_quote: &[bool], model: &CueModel, readou
             .then(|| model.probability(doc, index, inside_quote[index]));
         // A speech verb the model finds very unlikely is a noun in disguise:
         // "swing states", "the reports".
+        // "President Trump called the Prime Minister earlier today": a
+        // phone call, not a cue.
+        let phoned = crate::genre::phoned_someone(doc, index);
         let speech = doc.is_word(index)
             && !inside_quote[index]
             && is_speech_verb(word)
             && !noun
+            && !phoned
             && probability.is_none_or(|p| p >= model.speech_floor);
         // Below the model's own threshold, a readout's cue must follow its
         // subject ("The Prime Minister welcomed", "He also underlined"):
@@ -84,13 +88,14 @@ pub fn find_cues(doc: &Document, inside_quote: &[bool], model: &CueModel, readou
                 "message" | "letter" | "statement" | "note" | "email" | "tweet" | "post" | "text" | "sign"
             )
             && (index + 1..(index + 5).min(doc.len())).any(|t| doc.is_punct(t, ":"));
-        let is_cue = speech
-            || reporting
-            || reads_out
-            || probability.is_some_and(|p| {
-                p >= threshold_for(doc, index, model.threshold)
-                    || (p >= threshold_for(doc, index, threshold) && follows_its_subject(doc, index))
-            });
+        let is_cue = !phoned
+            && (speech
+                || reporting
+                || reads_out
+                || probability.is_some_and(|p| {
+                    p >= threshold_for(doc, index, model.threshold)
+                        || (p >= threshold_for(doc, index, threshold) && follows_its_subject(doc, index))
+                }));
         // `said Rep. Cummings in a statement`: the medium of a cue already in
         // the sentence is part of that attribution, not a new one.
         let medium = !speech

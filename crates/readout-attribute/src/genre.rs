@@ -51,6 +51,37 @@ fn reports_contact(doc: &Document, index: usize, end: usize) -> bool {
     }
 }
 
+/// Is the word at `index` "called" or "phoned" someone, a telephone call
+/// ("President Trump called the Prime Minister earlier today to offer his
+/// condolences"), not a naming ("called Wells Fargo's behavior
+/// “outrageous”", "called Clinton a champion")? The person called is a
+/// name or a capitalised role, and a time or a purpose follows.
+pub(crate) fn phoned_someone(doc: &Document, index: usize) -> bool {
+    if !matches!(doc.word(index), "called" | "phoned" | "telephoned" | "rang") {
+        return false;
+    }
+    let (_, end) = doc.sentence_bounds(index);
+    let mut at = index + 1;
+    if at < end && doc.word(at) == "the" {
+        at += 1;
+    }
+    let name_start = at;
+    // "Mr. Obama": a title's point is inside the name.
+    let title_point =
+        |t: usize| doc.is_punct(t, ".") && t > name_start && crate::lexicon::is_honorific(doc.word(t - 1));
+    while at < end && at < name_start + 6 && (doc.token(at).capitalized && doc.is_word(at) || title_point(at)) {
+        at += 1;
+    }
+    // "called Mr. Obama's remarks …" names the remarks.
+    let possessive = at > name_start && (doc.raw(at - 1).ends_with("'s") || doc.raw(at - 1).ends_with("’s"));
+    at > name_start
+        && !possessive
+        && matches!(
+            doc.word(at),
+            "earlier" | "today" | "yesterday" | "tonight" | "this" | "last" | "on" | "to" | "from" | "at" | "." | "and"
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,6 +108,21 @@ mod tests {
     fn news_without_a_call_or_meeting_in_its_opening_is_no_readout() {
         check("Trump wins Ohio. The race was close. Voters came out. Polls closed late. He met them later.", false);
         check("The senator said the bill would fail.", false);
+    }
+
+    #[test]
+    fn a_telephone_call_is_no_naming() {
+        let phoned = |text: &str| {
+            let seg = segment(text, std::slice::from_ref(&(0..text.len())));
+            let doc = Document::new(text, &seg);
+            (0..doc.len()).any(|t| phoned_someone(&doc, t))
+        };
+        assert!(phoned("President Trump called the Prime Minister earlier today to offer his condolences."));
+        assert!(phoned("Macron called Scholz on Monday."));
+        assert!(!phoned("She called Wells Fargo's behavior outrageous."));
+        assert!(!phoned("He called Clinton a champion."));
+        assert!(!phoned("He called the plan a fraud."));
+        assert!(!phoned("She called Mr. Obama's remarks on Saturday a wake-up call."));
     }
 
     #[test]
