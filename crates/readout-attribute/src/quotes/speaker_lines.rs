@@ -14,6 +14,11 @@ use crate::document::Document;
 /// colon attributes the rest of the paragraph to that name.
 pub(super) fn speaker_lines(doc: &Document, found: &[Attribution]) -> Vec<Attribution> {
     let mut out = Vec::new();
+    // The turn a transcript's label opened: its label and colon, until the
+    // next label. Paragraphs after a label with none of their own carry on
+    // the turn (`PRESIDENT PUTIN: …` then `Yesterday we …`).
+    let mut turn: Option<((usize, usize), usize)> = None;
+    let mut labels = 0;
     let mut paragraph_start = 0;
     while paragraph_start < doc.len() {
         let paragraph = doc.token_paragraph[paragraph_start];
@@ -52,8 +57,36 @@ pub(super) fn speaker_lines(doc: &Document, found: &[Attribution]) -> Vec<Attrib
                     content: vec![(colon + 1, content_end)],
                 });
             }
+            if name_ok && label {
+                turn = Some(((name_start, colon), colon));
+                labels += 1;
+            } else {
+                turn = None;
+            }
+        } else if let Some((label, colon)) = turn {
+            // Only in a transcript (a second label seen or to come), only
+            // running speech, and only where no attribution holds it; a
+            // paragraph that quotes someone is left to the quote's cue.
+            let prose = (paragraph_start..end).any(|t| doc.is_word(t) && !doc.token(t).capitalized);
+            let content_end = trim_end(doc, paragraph_start, end);
+            let taken = found.iter().any(|a| a.content.iter().any(|c| c.0 < end && c.1 > paragraph_start));
+            if !prose || taken {
+                turn = None;
+            } else if content_end > paragraph_start + 3 && !(paragraph_start..end).any(|t| doc.token(t).is_quote()) {
+                out.push(Attribution {
+                    kind: content_kind(doc, paragraph_start, content_end),
+                    cue: Some((colon, colon + 1)),
+                    source: Some(label),
+                    content: vec![(paragraph_start, content_end)],
+                });
+            }
         }
         paragraph_start = end;
+    }
+    // One label is a headline's ("Poll: …"), not a transcript: its
+    // continuations go.
+    if labels < 2 {
+        out.retain(|a| a.cue.is_some_and(|(colon, _)| a.content.first().is_some_and(|c| c.0 == colon + 1)));
     }
     out
 }
@@ -75,6 +108,23 @@ mod tests {
         check(
             "ANTHONY ALBANESE, PRIME MINISTER: Well, thank you very much.",
             &["indirect | ANTHONY ALBANESE, PRIME MINISTER | : | Well, thank you very much"],
+        );
+    }
+
+    #[test]
+    fn a_transcripts_turn_runs_on_over_paragraphs_without_a_label() {
+        check(
+            "PUTIN: Welcome to Sochi.\n\nYesterday we started our talks.\n\nBUSH: Thank you for the dinner.\n\nEND 10:40 A.M.",
+            &[
+                "indirect | PUTIN | : | Welcome to Sochi",
+                "indirect | PUTIN | : | Yesterday we started our talks",
+                "indirect | BUSH | : | Thank you for the dinner",
+            ],
+        );
+        // One label is a headline's: the paragraph after it is news.
+        check(
+            "Poll: Voters abandon the party\n\nThe poll was taken in May by a firm.",
+            &["indirect | Poll | : | Voters abandon the party"],
         );
     }
 }
