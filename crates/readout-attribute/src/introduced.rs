@@ -23,7 +23,7 @@ const READOUT_STATEMENT_PARAGRAPHS: usize = 8;
 struct Statement {
     source: (usize, usize),
     cue: (usize, usize),
-    sentences: std::ops::Range<usize>,
+    sentences: Vec<usize>,
 }
 
 /// The introduced statements of a document, `readout` as
@@ -40,9 +40,35 @@ fn statements(doc: &Document, readout: bool) -> Vec<Statement> {
                 s.paragraph > intro_paragraph + paragraphs || !is_statement_sentence(doc, s.first_token, s.end_token)
             })
             .unwrap_or(doc.seg.sentences.len());
-        out.push(Statement { source, cue, sentences: sentence + 1..end });
+        out.push(Statement { source, cue, sentences: (sentence + 1..end).collect() });
     }
+    out.extend(remarks(doc));
     out
+}
+
+/// A text whose headline says it is someone's remarks or speech ("Opening
+/// remarks by President von der Leyen at the joint press conference",
+/// "Speech by the Prime Minister"): every sentence of running prose after
+/// the headline is theirs.
+fn remarks(doc: &Document) -> Option<Statement> {
+    let headline = doc.seg.sentences.first()?;
+    let (first, end) = (headline.first_token, headline.end_token);
+    let cue = (first..end.min(first + 4))
+        .find(|&t| matches!(doc.word(t), "remarks" | "speech" | "address") && doc.word(t + 1) == "by")?;
+    let name_start = cue + 2;
+    let name_end = (name_start..end)
+        .find(|&t| !(doc.token(t).capitalized || matches!(doc.word(t), "von" | "der" | "de" | "van" | "the" | ".")))
+        .unwrap_or(end);
+    if name_end <= name_start || !doc.token(name_end - 1).capitalized {
+        return None;
+    }
+    let sentences = (1..doc.seg.sentences.len())
+        .filter(|&index| {
+            let s = &doc.seg.sentences[index];
+            s.paragraph > headline.paragraph && is_statement_sentence(doc, s.first_token, s.end_token)
+        })
+        .collect();
+    Some(Statement { source: (name_start, name_end), cue: (cue, cue + 1), sentences })
 }
 
 /// The attributions of the sentences of introduced statements that no
@@ -54,8 +80,8 @@ pub(crate) fn introduced_statements(doc: &Document, found: &mut [Attribution], r
     let mut out = Vec::new();
     for statement in statements(doc, readout) {
         let (source, cue) = (statement.source, statement.cue);
-        let first_token = doc.seg.sentences.get(statement.sentences.start).map_or(doc.len(), |s| s.first_token);
-        let end_token = doc.seg.sentences.get(statement.sentences.end.wrapping_sub(1)).map_or(0, |s| s.end_token);
+        let first_token = statement.sentences.first().map_or(doc.len(), |&s| doc.seg.sentences[s].first_token);
+        let end_token = statement.sentences.last().map_or(0, |&s| doc.seg.sentences[s].end_token);
         for attribution in found.iter_mut() {
             let inside = attribution.content.first().is_some_and(|&(c0, _)| c0 >= first_token && c0 < end_token);
             if inside && attribution.source.is_some_and(|s| names_both_parties(doc, s)) {
@@ -202,6 +228,19 @@ mod tests {
 Secretary Blinken spoke with Prime Minister al-Sudani.",
             &["Spokesperson Matthew Miller | Secretary Blinken spoke with Prime Minister al-Sudani"],
         );
+    }
+
+    #[test]
+    fn a_speech_is_its_speakers_after_the_headline() {
+        check(
+            "Opening remarks by President von der Leyen at the press conference\n\nLet me start by thanking you.\n\n\
+             We will have delivered many doses.",
+            &[
+                "President von der Leyen | Let me start by thanking you",
+                "President von der Leyen | We will have delivered many doses",
+            ],
+        );
+        check("Remarks on the economy\n\nThe economy grew.", &[]);
     }
 
     #[test]
