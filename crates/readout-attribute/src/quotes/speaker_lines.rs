@@ -64,13 +64,13 @@ pub(super) fn speaker_lines(doc: &Document, found: &[Attribution]) -> Vec<Attrib
                 turn = None;
             }
         } else if let Some((label, colon)) = turn {
-            // Only in a transcript (a second label seen or to come), only
-            // running speech, and only where no attribution holds it; a
-            // paragraph that quotes someone is left to the quote's cue.
+            // Only in a transcript (a second label seen or to come) and only
+            // running speech: the turn heads it even where the turn reports
+            // speech of its own, as a label does; a paragraph that quotes
+            // someone is left to the quote's cue.
             let prose = (paragraph_start..end).any(|t| doc.is_word(t) && !doc.token(t).capitalized);
             let content_end = trim_end(doc, paragraph_start, end);
-            let taken = found.iter().any(|a| a.content.iter().any(|c| c.0 < end && c.1 > paragraph_start));
-            if !prose || taken {
+            if !prose {
                 turn = None;
             } else if content_end > paragraph_start + 3 && !(paragraph_start..end).any(|t| doc.token(t).is_quote()) {
                 out.push(Attribution {
