@@ -17,6 +17,39 @@ use crate::lexicon::{is_determiner, is_pronoun_subject, is_speech_verb, stops_no
 use crate::quote_marks::QuotedSegment;
 use readout_record::QuoteKind;
 
+/// In a readout, reported speech runs on: "Vladimir Putin noted that the
+/// current government … is imposing illegitimate decisions. Russia cannot
+/// ignore calls for help on this matter." The sentence after one whose
+/// reported clause runs to its end, in the same paragraph, with no
+/// attribution of its own, is more of what the same speaker said.
+pub(super) fn continue_reported_speech(doc: &Document, attributions: &mut Vec<Attribution>) {
+    let mut added = Vec::new();
+    for attribution in attributions.iter().filter(|a| a.kind == QuoteKind::Indirect) {
+        let (Some(cue), Some(&(_, content_end))) = (attribution.cue, attribution.content.last()) else { continue };
+        let sentence = doc.token_sentence[cue.0];
+        let Some(next) = doc.seg.sentences.get(sentence + 1) else { continue };
+        let (_, sentence_end) = doc.sentence_bounds(cue.0);
+        // The reported clause runs to the sentence's end, bar its stop.
+        let to_the_end =
+            content_end + 1 >= sentence_end && doc.token_sentence[content_end.saturating_sub(1)] == sentence;
+        let same_paragraph = next.paragraph == doc.seg.sentences[sentence].paragraph;
+        let own = attributions.iter().any(|a| {
+            a.cue.is_some_and(|c| doc.token_sentence[c.0] == sentence + 1)
+                || a.content.iter().any(|&(c0, c1)| c0 < next.end_token && next.first_token < c1)
+        });
+        let prose = next.end_token > next.first_token + 3 && doc.is_punct(next.end_token - 1, ".");
+        if to_the_end && same_paragraph && !own && prose {
+            added.push(Attribution {
+                kind: QuoteKind::Indirect,
+                cue: Some(cue),
+                source: attribution.source,
+                content: vec![(next.first_token, next.end_token - 1)],
+            });
+        }
+    }
+    attributions.extend(added);
+}
+
 /// `…, but insisted that …`: a cue with no subject of its own shares the
 /// subject of the cue before it in the same sentence.
 pub(super) fn inherit_sources(doc: &Document, attributions: &mut [Attribution]) {
@@ -209,6 +242,26 @@ mod tests {
         check(
             "“Where is he? Tell me now,” she yells while running down the road.",
             &["direct | she | yells | “Where is he? Tell me now,”"],
+        );
+    }
+
+    #[test]
+    fn a_readouts_reported_speech_runs_on_in_its_paragraph() {
+        let readout =
+            "Putin call with President Obama\n\nVladimir Putin had a telephone conversation with Barack Obama.\n\n\
+                       Vladimir Putin said that the decisions were illegitimate. Russia cannot ignore the appeals.\n\n\
+                       The weather in Moscow was cold.";
+        check(
+            readout,
+            &[
+                "indirect | Vladimir Putin | said | that the decisions were illegitimate",
+                "indirect | Vladimir Putin | said | Russia cannot ignore the appeals",
+            ],
+        );
+        // Not in news.
+        check(
+            "Vladimir Putin said that the decisions were illegitimate. Russia cannot ignore the appeals.",
+            &["indirect | Vladimir Putin | said | that the decisions were illegitimate"],
         );
     }
 }

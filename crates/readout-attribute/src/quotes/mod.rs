@@ -39,7 +39,7 @@ use according_to::according_to;
 use clause_after::{clause_after, content_limit};
 use clause_before::clause_before;
 use colon_then_tag::colon_then_tag;
-use continuation::{continue_quotes, inherit_sources};
+use continuation::{continue_quotes, continue_reported_speech, inherit_sources};
 use quote_beside_cue::{quote_after_cue, quote_after_object, quote_before_cue};
 use readout_record::QuoteKind;
 use readout_segment::TokenKind;
@@ -103,6 +103,9 @@ pub fn attribute(doc: &Document, cues: &[Cue], segments: &[QuotedSegment], reado
     }
     inherit_sources(doc, &mut out);
     continue_quotes(doc, segments, &mut claimed, &mut out);
+    if readout {
+        continue_reported_speech(doc, &mut out);
+    }
     out.sort_by_key(Attribution::content_start);
     out
 }
