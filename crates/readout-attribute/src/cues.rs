@@ -41,11 +41,16 @@ pub fn find_cues(doc: &Document, inside_quote: &[bool], model: &CueModel, readou
         // words annotators also marked (beliefs, intentions, reports).
         // After a determiner the word is a noun: "his tweets", "the
         // reports", "swing states".
+        // In a readout, so it is after a possessive: "the Irish
+        // Government's support" (news annotators take "Trump's claim" for
+        // a cue).
+        let possessed =
+            readout && index > 0 && (doc.raw(index - 1).ends_with("'s") || doc.raw(index - 1).ends_with("’s"));
         let noun = index > 0
-            && matches!(
+            && (matches!(
                 doc.word(index - 1),
                 "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
-            );
+            ) || possessed);
         // A capitalised word inside a sentence is a name: "United States".
         let (sentence_first, _) = doc.sentence_bounds(index);
         let name = doc.token(index).capitalized && index != sentence_first && !doc.token(index - 1).is_quote();
@@ -72,12 +77,15 @@ pub fn find_cues(doc: &Document, inside_quote: &[bool], model: &CueModel, readou
         // Readouts report each side's words with verbs news rarely uses so
         // ("The Prime Minister underlined", "briefed", "updated on"): right
         // after their subject, they are cues there.
+        // "The Prime Minister turned to the day's events and thanked the
+        // Taoiseach": a second verb of its subject's.
+        let coordinated = index > 0 && doc.word(index - 1) == "and";
         let reporting = readout
             && doc.is_word(index)
             && !inside_quote[index]
             && !noun
             && is_readout_reporting_verb(word)
-            && follows_its_subject(doc, index);
+            && (follows_its_subject(doc, index) || coordinated);
         // "The message reads, in part: “…”": a text that reads something
         // out.
         let reads_out = matches!(word, "reads" | "read" | "stated")
@@ -89,6 +97,7 @@ pub fn find_cues(doc: &Document, inside_quote: &[bool], model: &CueModel, readou
             )
             && (index + 1..(index + 5).min(doc.len())).any(|t| doc.is_punct(t, ":"));
         let is_cue = !phoned
+            && !possessed
             && (speech
                 || reporting
                 || reads_out
@@ -328,6 +337,13 @@ mod tests {
         // Not in news, and not away from its subject.
         check_readout("The Prime Minister briefed him on the talks.", &[], false, &[]);
         check_readout("The software was updated on Monday.", &[], true, &[]);
+        // A second verb of the subject's; a noun after a possessive.
+        check_readout(
+            "The Prime Minister turned to the talks and thanked the Taoiseach for the Government's support.",
+            &["support"],
+            true,
+            &["thanked"],
+        );
     }
 
     #[test]
