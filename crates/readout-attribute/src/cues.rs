@@ -114,6 +114,13 @@ pub fn find_cues(doc: &Document, inside_quote: &[bool], model: &CueModel, readou
             && out.last().is_some_and(|&(first, _)| doc.token_sentence[first] == doc.token_sentence[index]);
         if is_cue && doc.is_word(index) && !medium {
             let head = gerund_after_by(doc, verb_before_particle(doc, verb_after_auxiliaries(doc, index)));
+            // "had been very striking": an auxiliary before a degree word
+            // heads no reported clause.
+            if matches!(doc.word(head), "very" | "more" | "most" | "so" | "too" | "quite" | "rather" | "been" | "being")
+            {
+                index += 1;
+                continue;
+            }
             if out.last().is_none_or(|&(first, _)| first != head) {
                 out.push((head, head + 1));
             }
@@ -337,6 +344,8 @@ mod tests {
         // Not in news, and not away from its subject.
         check_readout("The Prime Minister briefed him on the talks.", &[], false, &[]);
         check_readout("The software was updated on Monday.", &[], true, &[]);
+        // An auxiliary before a degree word heads no clause.
+        check_readout("The relief in Belfast had been very striking.", &["had", "been"], true, &[]);
         // A second verb of the subject's; a noun after a possessive.
         check_readout(
             "The Prime Minister turned to the talks and thanked the Taoiseach for the Government's support.",
