@@ -5,9 +5,12 @@
 //! boilerplate as spans, so every offset still points into the input.
 
 mod appeals;
+mod furniture;
+mod furniture_words;
 mod metadata_header;
 
 pub use appeals::boilerplate_paragraphs;
+pub use furniture::{furniture, furniture_lines, Furniture};
 pub use metadata_header::{parse_metadata_header, MetadataHeader};
 
 use std::ops::Range;
@@ -19,6 +22,10 @@ pub struct Cleaned {
     pub boilerplate: Vec<Range<usize>>,
     /// Byte ranges of article text: the complement of `boilerplate`.
     pub article: Vec<Range<usize>>,
+    /// The boilerplate lines that are a page's date or time stamps
+    /// ("Published 24 September 2015"): their time expressions are the
+    /// record's, though no analysis reads them.
+    pub stamps: Vec<Range<usize>>,
     pub header: MetadataHeader,
 }
 
@@ -31,9 +38,11 @@ pub fn clean(text: &str, known: &[Range<usize>]) -> Cleaned {
         boilerplate.push(range);
     }
     boilerplate.extend(boilerplate_paragraphs(text));
+    let furniture = furniture(text);
+    boilerplate.extend(furniture.lines);
     let boilerplate = merge(boilerplate, text);
     let article = complement(&boilerplate, text.len());
-    Cleaned { boilerplate, article, header }
+    Cleaned { boilerplate, article, stamps: furniture.stamps, header }
 }
 
 /// Sort and merge ranges, joining ranges separated only by white space, and

@@ -49,11 +49,20 @@ impl Extractor {
         let segmented = readout_segment::segment(text, &cleaned.article);
         let in_article =
             |range: &Range<usize>| cleaned.article.iter().any(|a| a.start <= range.start && range.end <= a.end);
-        let times: Vec<(Range<usize>, String)> = readout_time::find_times(text, publication)
+        // The record's time expressions are the article's and a page's
+        // stamps' ("Published 24 September 2015"), not an appeal's ("donate
+        // today") nor the metadata header's; the analysis dates what it
+        // finds by the article's alone.
+        let in_header = |range: &Range<usize>| cleaned.header.range.as_ref().is_some_and(|h| range.start < h.end);
+        let in_stamp =
+            |range: &Range<usize>| cleaned.stamps.iter().any(|s| s.start <= range.start && range.end <= s.end);
+        let all_times: Vec<(Range<usize>, String)> = readout_time::find_times(text, publication)
             .into_iter()
             .map(|t| (t.range, t.value))
-            .filter(|(range, _)| in_article(range))
+            .filter(|(range, _)| !in_header(range) && (in_article(range) || in_stamp(range)))
             .collect();
+        let times: Vec<(Range<usize>, String)> =
+            all_times.iter().filter(|(range, _)| in_article(range)).cloned().collect();
         let analysis = analyze(
             text,
             &segmented,
@@ -103,7 +112,7 @@ impl Extractor {
                 }
             })
             .collect();
-        let times = times
+        let times = all_times
             .iter()
             .map(|(range, value)| {
                 let span = offsets.span(range.clone());
