@@ -191,17 +191,7 @@ pub fn furniture_lines(text: &str) -> Vec<Range<usize>> {
 
 /// The furniture of `text` and the page's stamps among it.
 pub fn furniture(text: &str) -> Furniture {
-    let mut lines: Vec<Range<usize>> = Vec::new();
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        let content = line.trim_end_matches(['\n', '\r']);
-        let start = at + (content.len() - content.trim_start().len());
-        let range = start..at + content.trim_end().len();
-        at += line.len();
-        if !range.is_empty() {
-            lines.push(range);
-        }
-    }
+    let lines = crate::trimmed_lines(text);
     let prose: Vec<bool> = lines.iter().map(|r| is_prose(&text[r.clone()])).collect();
     let first_prose = prose.iter().position(|&p| p);
     let last_prose = prose.iter().rposition(|&p| p);

@@ -8,10 +8,12 @@ mod appeals;
 mod furniture;
 mod furniture_words;
 mod metadata_header;
+mod recurring;
 
 pub use appeals::boilerplate_paragraphs;
 pub use furniture::{furniture, furniture_lines, Furniture};
 pub use metadata_header::{parse_metadata_header, MetadataHeader};
+pub use recurring::{recurring_lines, site_of};
 
 use std::ops::Range;
 
@@ -69,6 +71,23 @@ fn merge(mut ranges: Vec<Range<usize>>, text: &str) -> Vec<Range<usize>> {
             (start < end).then_some(start..end)
         })
         .collect()
+}
+
+/// The non-empty lines of `text`, each trimmed of white space, as byte
+/// ranges.
+pub(crate) fn trimmed_lines(text: &str) -> Vec<Range<usize>> {
+    let mut lines = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        let start = at + (content.len() - content.trim_start().len());
+        let end = at + content.trim_end().len();
+        at += line.len();
+        if start < end {
+            lines.push(start..end);
+        }
+    }
+    lines
 }
 
 fn complement(boilerplate: &[Range<usize>], len: usize) -> Vec<Range<usize>> {

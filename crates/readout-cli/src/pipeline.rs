@@ -161,9 +161,28 @@ impl Pipeline {
                         // caught, it drops the sender and `each`'s side
                         // reports it as an error instead.
                         let done = std::panic::catch_unwind(AssertUnwindSafe(|| {
-                            inputs
+                            let loaded: Vec<Result<Document, InputError>> =
+                                inputs.into_par_iter().map(|pending| pending.load(pipeline.limits)).collect();
+                            // A site's furniture shows across its pages: the
+                            // batch is read for it before any is analysed.
+                            let mut documents = Vec::with_capacity(loaded.len());
+                            let slots: Vec<Result<usize, InputError>> = loaded
+                                .into_iter()
+                                .map(|loaded| {
+                                    loaded.map(|document| {
+                                        documents.push(document);
+                                        documents.len() - 1
+                                    })
+                                })
+                                .collect();
+                            readout_extract::flag_recurring_lines(&mut documents);
+                            let mut records: Vec<Option<T>> = documents
                                 .into_par_iter()
-                                .map(|pending| Ok(finish(pipeline.extract(pending.load(pipeline.limits)?))))
+                                .map(|document| Some(finish(pipeline.extract(document))))
+                                .collect();
+                            slots
+                                .into_iter()
+                                .map(|slot| slot.map(|index| records[index].take().expect("one record a document")))
                                 .collect::<BatchResults<T>>()
                         }));
                         if let Ok(done) = done {

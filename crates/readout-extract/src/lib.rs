@@ -11,6 +11,21 @@ use readout_offices::OfficeTable;
 use readout_record::{CharOffsets, Diagnostic, Document, Entity, Event, Quote, Record, Speaker, TimeExpression};
 use std::ops::Range;
 
+/// Flags, in each document of a batch, the top and bottom lines that
+/// three or more documents of the same site (the host of its address, or
+/// its folder) hold: a site's furniture ("Editor's note: …" under every
+/// story). They join the document's known boilerplate. The result depends
+/// on the batch alone, so a run gives the same records whatever the number
+/// of threads.
+pub fn flag_recurring_lines(documents: &mut [Document]) {
+    let batch: Vec<(&str, &str)> =
+        documents.iter().map(|d| (readout_clean::site_of(&d.source), d.text.as_str())).collect();
+    let found = readout_clean::recurring_lines(&batch);
+    for (document, ranges) in documents.iter_mut().zip(found) {
+        document.known_boilerplate.extend(ranges);
+    }
+}
+
 /// What extraction needs besides the document: the cue model, the pronoun
 /// ranker and the office-holder table. Build it once and share it across
 /// threads.
