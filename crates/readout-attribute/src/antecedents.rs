@@ -9,10 +9,10 @@
 //! speaks ("the FBI … it wants"), so the nearest organisation before it is
 //! a strong reading on its own.
 
-use crate::document::Document;
 use crate::entities::EntityGroup;
 use crate::mentions::Mention;
 use readout_record::EntityKind;
+use readout_segment::Document;
 
 /// How many sentences back an "it" may look for its
 /// organisation: further than that, a reader would want the name again.

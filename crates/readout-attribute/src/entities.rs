@@ -7,12 +7,12 @@
 //! incoming president" Trump) and then by the office-holder table, and
 //! pronouns by the learned ranker of [`crate::pronouns`].
 
-use crate::document::Document;
 use crate::gender::Gender;
 use crate::mentions::{Mention, MentionForm};
 use crate::pronouns::{PronounModel, Scene};
 use readout_offices::OfficeTable;
 use readout_record::EntityKind;
+use readout_segment::Document;
 use std::collections::HashMap;
 
 #[derive(Debug, Clone, PartialEq)]

@@ -6,10 +6,10 @@
 //! from features it will never be given; one function keeps the two alike.
 
 use crate::cue_model::CueModel;
-use crate::document::Document;
 use crate::mentions::Mention;
 use crate::quotes::Attribution;
 use crate::{cues, genre, mentions, nominals, quote_marks, quotes};
+use readout_segment::Document;
 
 pub(crate) struct Front {
     /// Per token: inside a quotation.

@@ -10,7 +10,6 @@ mod author;
 pub mod brat;
 mod cue_model;
 mod cues;
-mod document;
 mod entities;
 mod events;
 mod front;
@@ -32,7 +31,6 @@ mod role_mentions;
 mod speakers;
 
 pub use cue_model::{features, train, CueExample, CueModel, ModelError};
-pub use document::Document;
 pub use gazetteer::country_code;
 pub use gender::Gender;
 pub use pronoun_training::{
@@ -40,6 +38,7 @@ pub use pronoun_training::{
     PronounExample,
 };
 pub use pronouns::PronounModel;
+pub use readout_segment::Document;
 
 use readout_offices::OfficeTable;
 use readout_record::{EntityKind, EventKind, QuoteKind};

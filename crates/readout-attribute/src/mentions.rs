@@ -9,7 +9,6 @@
 //! kind. In running text the tagger's kind is asked only where the word
 //! lists know nothing of a run ("Coron" is a place).
 
-use crate::document::Document;
 use crate::gazetteer::is_place;
 use crate::lexicon::{is_honorific, is_organization_word, office_name};
 use crate::name_runs::capitalised_run_end;
@@ -20,6 +19,7 @@ use crate::name_words::{
 use crate::role_mentions::{is_predicative, office_number, role_mention};
 use readout_entities::NameSpan;
 use readout_record::EntityKind;
+use readout_segment::Document;
 use readout_segment::TokenKind;
 
 #[derive(Debug, Clone, PartialEq)]

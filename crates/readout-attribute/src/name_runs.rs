@@ -5,9 +5,9 @@
 //! de Blasio", "al-Kadhimi"), and, in organisations' names, connectors
 //! ("Bank of England").
 
-use crate::document::Document;
 use crate::lexicon::is_organization_word;
 use crate::mentions::without_possessive;
+use readout_segment::Document;
 use readout_segment::TokenKind;
 
 /// The end of the run of name words that `start` opens.

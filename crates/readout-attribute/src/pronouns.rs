@@ -16,12 +16,12 @@
 //! `feature<TAB>weight` a line (`models/pronouns.tsv`, model card in
 //! `models/README.md`).
 
-use crate::document::Document;
 use crate::entities::EntityGroup;
 use crate::gender::Gender;
 use crate::mentions::{Mention, MentionForm};
 use crate::ModelError;
 use readout_record::EntityKind;
+use readout_segment::Document;
 use std::collections::HashMap;
 use std::fmt::Write as _;
 

@@ -12,10 +12,10 @@
 //! Clinton campaign), and so is what their unnamed spokesperson speaks for
 //! ("a Ryan spokesperson" is the Paul Ryan office).
 
-use crate::document::Document;
 use crate::entities::EntityGroup;
 use crate::mentions::Mention;
 use readout_record::EntityKind;
+use readout_segment::Document;
 
 /// The entity the source phrase at tokens `[first, end)` names, if any.
 pub(crate) fn speaker_of(
