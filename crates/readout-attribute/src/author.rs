@@ -8,8 +8,7 @@
 //! each letter ("Toni LeAnn Williams."). An "I" outside any quote that
 //! speaks is that writer.
 
-use crate::entities::EntityGroup;
-use crate::mentions::Mention;
+use readout_entities::{EntityGroup, Mention};
 use readout_record::EntityKind;
 use readout_segment::Document;
 

@@ -7,7 +7,7 @@
 //! two men", "the leaders", "both") stand for the people of the interaction
 //! before them, or the last two people named.
 
-use crate::mentions::Mention;
+use readout_entities::Mention;
 use readout_record::{EntityKind, EventKind};
 use readout_segment::Document;
 use std::ops::Range;
