@@ -14,6 +14,9 @@
 //!   and pronouns and nominals resolved by a learned ranker
 //!   ([`PronounModel`]; [`run_pass`] is the pass its training drives).
 //! - Words both this layer and attribution ask about: [`clause_words`].
+//! - Cross-document identity ([`identity`]): names taken apart and keyed,
+//!   compared by structure, and the rules that pick which known person a
+//!   name is; the store keeps the database side.
 //!
 //! Nothing here reads files but the GUM reader and the trainer.
 
@@ -28,6 +31,7 @@ mod gold;
 mod grouping;
 mod gum;
 mod hashing;
+pub mod identity;
 mod kind_words;
 mod labels;
 mod lexicon;
@@ -38,6 +42,7 @@ mod name_words;
 mod nominals;
 mod paired_country;
 mod paragraph_style;
+mod person_name;
 mod pronouns;
 mod role_mentions;
 mod tagger;
