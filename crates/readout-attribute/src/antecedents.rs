@@ -2,17 +2,16 @@
 //! pronoun "it" in, the entity they stand for out, where the
 //! text before them settles it.
 //!
-//! The pronoun ranker (`pronouns.rs`) resolves "he" and "she" to people.
-//! These sources are different: a relative pronoun's antecedent is the
-//! noun phrase the clause hangs on ("David Kamin, a law professor, who
-//! emphasized"), and an attribution's "it" is nearly always a body that
-//! speaks ("the FBI … it wants"), so the nearest organisation before it is
-//! a strong reading on its own.
+//! The pronoun ranker (`pronouns.rs` of `readout-entities`) resolves "he"
+//! and "she" to people. These sources are different: a relative pronoun's
+//! antecedent is the noun phrase the clause hangs on ("David Kamin, a law
+//! professor, who emphasized"), and an attribution's "it" is nearly always
+//! a body that speaks ("the FBI … it wants"), so the nearest organisation
+//! before it is a strong reading on its own.
 
-use crate::document::Document;
-use crate::entities::EntityGroup;
-use crate::mentions::Mention;
+use readout_entities::{EntityGroup, Mention};
 use readout_record::EntityKind;
+use readout_segment::Document;
 
 /// How many sentences back an "it" may look for its
 /// organisation: further than that, a reader would want the name again.

@@ -8,10 +8,9 @@
 //! each letter ("Toni LeAnn Williams."). An "I" outside any quote that
 //! speaks is that writer.
 
-use crate::document::Document;
-use crate::entities::EntityGroup;
-use crate::mentions::Mention;
+use readout_entities::{EntityGroup, Mention};
 use readout_record::EntityKind;
+use readout_segment::Document;
 
 /// Words that, right after a person's name opening a closing paragraph,
 /// describe the writer: "X is a professor", "X, a former diplomat, …".

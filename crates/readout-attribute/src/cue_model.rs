@@ -7,8 +7,8 @@
 //! model file is plain text, one `feature<TAB>weight` a line, so a diff of a
 //! retrained model can be read.
 
-use crate::document::Document;
 use crate::lexicon::{is_pronoun_subject, is_speech_verb};
+use readout_segment::Document;
 use std::collections::HashMap;
 use std::fmt::Write as _;
 

@@ -6,10 +6,10 @@
 //! speaker's own words, not cues, unless the model has learned otherwise.
 
 use crate::cue_model::CueModel;
-use crate::document::Document;
 use crate::lexicon::{is_auxiliary_or_adverb, is_ordering_verb, is_speech_verb};
 use crate::quote_marks::QuotedSegment;
 use crate::quotes::Cue;
+use readout_segment::Document;
 
 /// For each token: does it sit inside a quoted segment (marks excluded)?
 pub fn inside_quotes(doc: &Document, segments: &[QuotedSegment]) -> Vec<bool> {

@@ -7,9 +7,9 @@
 //! two men", "the leaders", "both") stand for the people of the interaction
 //! before them, or the last two people named.
 
-use crate::document::Document;
-use crate::mentions::Mention;
+use readout_entities::Mention;
 use readout_record::{EntityKind, EventKind};
+use readout_segment::Document;
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq)]

@@ -6,10 +6,10 @@
 //! from features it will never be given; one function keeps the two alike.
 
 use crate::cue_model::CueModel;
-use crate::document::Document;
-use crate::mentions::Mention;
 use crate::quotes::Attribution;
-use crate::{cues, genre, mentions, nominals, quote_marks, quotes};
+use crate::{cues, genre, quote_marks, quotes};
+use readout_entities::Mention;
+use readout_segment::Document;
 
 pub(crate) struct Front {
     /// Per token: inside a quotation.
@@ -33,10 +33,7 @@ pub(crate) fn front(doc: &Document, model: &CueModel) -> Front {
     let cue_list = cues::find_cues(doc, &inside, model, readout);
     let attributions = quotes::attribute(doc, &cue_list, &segments, readout);
     let sources: Vec<(usize, usize)> = attributions.iter().filter_map(|a| a.source).collect();
-    let names = readout_entities::NameTagger::builtin().tag(doc.text, doc.seg);
-    let mut found = mentions::find_mentions(doc, &names);
-    mentions::speaking_names_are_not_places(&mut found, &sources);
-    let mentions = nominals::with_nominal_sources(doc, found, &sources);
+    let mentions = readout_entities::find_all_mentions(doc, &sources);
     let ranked = readout_offices::countries_by_cues(doc.text);
     let country = readout_offices::most_cued_country(&ranked);
     let cued_countries = ranked.into_iter().map(|(country, _)| country).collect();

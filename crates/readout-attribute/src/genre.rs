@@ -9,7 +9,7 @@
 //! its opening: it reports a call or a meeting there. In it the cue model
 //! needs less evidence to take a word as a cue.
 
-use crate::document::Document;
+use readout_segment::Document;
 
 /// How many sentences (the headline among them) may pass before the call
 /// or meeting is reported.

@@ -9,9 +9,9 @@
 //! introduced the statement; a sentence with its own cue ("The Prime
 //! Minister welcomed …") keeps its own attribution and gets none here.
 
-use crate::document::Document;
 use crate::quotes::{source_before, Attribution};
 use readout_record::QuoteKind;
+use readout_segment::Document;
 
 /// How many paragraphs an introduced statement may run to in a readout,
 /// where the office's account fills the page; elsewhere ("The governor

@@ -3,6 +3,12 @@
 //! interactions between them out. All positions are byte ranges into the
 //! text.
 //!
+//! The quotes are found here; the entities come from the entity layer
+//! (`readout-entities`: mentions, grouping, pronouns), which runs on the
+//! quotes' source phrases; each quote is then credited to the entity its
+//! source names (`speakers.rs`). The pronoun ranker's training lives here
+//! too (`pronoun_training.rs`), because it needs the quotes.
+//!
 //! Analysis never fails: odd text gives fewer findings, not an error.
 
 mod antecedents;
@@ -10,36 +16,23 @@ mod author;
 pub mod brat;
 mod cue_model;
 mod cues;
-mod document;
-mod entities;
 mod events;
 mod front;
-mod gazetteer;
-mod gender;
 mod genre;
 mod introduced;
 mod lexicon;
-mod mentions;
-mod name_runs;
-mod name_words;
-mod nominals;
-mod paired_country;
 mod pronoun_training;
-mod pronouns;
 mod quote_marks;
 mod quotes;
-mod role_mentions;
 mod speakers;
 
 pub use cue_model::{features, train, CueExample, CueModel, ModelError};
-pub use document::Document;
-pub use gazetteer::country_code;
-pub use gender::Gender;
 pub use pronoun_training::{
     names_match, pronoun_accuracy, pronoun_rankings, train_pronouns, LabelledRanking, PronounAccuracy, PronounAnswer,
     PronounExample,
 };
-pub use pronouns::PronounModel;
+pub use readout_entities::{country_code, Gender, PronounModel};
+pub use readout_segment::Document;
 
 use readout_offices::OfficeTable;
 use readout_record::{EntityKind, EventKind, QuoteKind};
@@ -92,7 +85,7 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
     let doc = Document::new(text, segmented);
     let front::Front { inside, attributions, sources, mentions, country, cued_countries } =
         front::front(&doc, options.model);
-    let context = entities::Context {
+    let context = readout_entities::Context {
         date: options.date,
         country,
         cued_countries: &cued_countries,
@@ -101,7 +94,7 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
         inside_quote: &inside,
         pronouns: options.pronouns,
     };
-    let groups = entities::group(&doc, &mentions, &context);
+    let groups = readout_entities::group(&doc, &mentions, &context);
     let mut mention_group: Vec<Option<usize>> = vec![None; mentions.len()];
     for (group_index, group) in groups.iter().enumerate() {
         for &m in &group.mentions {

@@ -12,12 +12,11 @@
 //! ranker learned by stochastic gradient descent in a fixed order: the same
 //! texts give the same model, byte for byte.
 
-use crate::document::Document;
-use crate::entities::{group_names_and_roles, Context};
 use crate::front::{front, Front};
-use crate::pronouns::{run_pass, PronounModel, Ranking, Scene};
 use crate::CueModel;
+use readout_entities::{group_names_and_roles, run_pass, Context, PronounModel, Ranking, Scene};
 use readout_offices::OfficeTable;
+use readout_segment::Document;
 use readout_segment::Segmented;
 use std::collections::HashMap;
 use std::ops::Range;

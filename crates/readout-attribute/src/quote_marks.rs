@@ -8,7 +8,7 @@
 //! ends there. Single marks count only outside double ones and only when
 //! they close within the paragraph.
 
-use crate::document::Document;
+use readout_segment::Document;
 use readout_segment::TokenKind;
 
 #[derive(Debug, Clone, PartialEq, Eq)]

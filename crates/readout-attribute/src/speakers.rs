@@ -12,10 +12,9 @@
 //! Clinton campaign), and so is what their unnamed spokesperson speaks for
 //! ("a Ryan spokesperson" is the Paul Ryan office).
 
-use crate::document::Document;
-use crate::entities::EntityGroup;
-use crate::mentions::Mention;
+use readout_entities::{is_group_word, without_possessive, EntityGroup, Mention};
 use readout_record::EntityKind;
+use readout_segment::Document;
 
 /// The entity the source phrase at tokens `[first, end)` names, if any.
 pub(crate) fn speaker_of(
@@ -74,8 +73,7 @@ pub(crate) fn speaker_by_name(
     while start < end && matches!(doc.word(start), "the" | "a" | "an") {
         start += 1;
     }
-    let words: Vec<&str> =
-        (start..end).filter(|&t| doc.is_word(t)).map(|t| crate::mentions::without_possessive(doc.raw(t))).collect();
+    let words: Vec<&str> = (start..end).filter(|&t| doc.is_word(t)).map(|t| without_possessive(doc.raw(t))).collect();
     let name_like = (1..=4).contains(&words.len())
         && (start..end).all(|t| !doc.is_word(t) || doc.token(t).capitalized)
         && !crate::lexicon::is_personal_pronoun(&words[0].to_lowercase());
@@ -150,7 +148,7 @@ pub(crate) fn bodies_named(
         if head >= doc.len() {
             continue;
         }
-        let body = match crate::mentions::without_possessive(doc.word(head)) {
+        let body = match without_possessive(doc.word(head)) {
             "campaign" => "campaign",
             "administration" => "administration",
             _ => continue,
@@ -198,29 +196,6 @@ pub(crate) fn first_person_inside_quotes(
             speakers[index] = speakers[other];
         }
     }
-}
-
-/// A name that is a kind of people: a party's members or a nationality
-/// ("Republicans", "Democrats", "Americans", "Israelis"), or a people
-/// named with a nationality ("African Americans", "African-American").
-pub(crate) fn is_group_word(name: &str) -> bool {
-    if !name.contains([' ', '-']) {
-        let Some(singular) = name.strip_suffix('s') else { return false };
-        return matches!(
-            singular.to_lowercase().as_str(),
-            "democrat" | "republican" | "conservative" | "liberal" | "tory"
-        ) || readout_offices::country_of_cue(name).is_some()
-            && readout_offices::country_of_cue(singular).is_some();
-    }
-    // Every word a nationality, the last one a country's: no one's name.
-    let words: Vec<&str> = name.split([' ', '-']).collect();
-    let nationality = |word: &str| {
-        let singular = word.strip_suffix('s').unwrap_or(word);
-        crate::name_words::looks_like_demonym(singular) && crate::gender::Gender::of_first_name(singular).is_none()
-    };
-    let last = words[words.len() - 1];
-    words.iter().all(|w| nationality(w))
-        && readout_offices::country_of_cue(last.strip_suffix('s').unwrap_or(last)).is_some()
 }
 
 /// Where the head part of a source phrase ends: at the first comma,
@@ -598,16 +573,6 @@ pub(crate) mod tests {
              Prime Minister al-Kadhimi said it was good. Spokesperson Morgan Ortagus said it went well.",
             &["Mustafa al-Kadhimi", "Morgan Ortagus"],
         );
-    }
-
-    #[test]
-    fn a_people_named_with_a_nationality_is_a_group() {
-        for name in ["African Americans", "African-Americans", "African American", "Republicans", "Israelis"] {
-            assert!(super::is_group_word(name), "{name}");
-        }
-        for name in ["Ivan Ivanovich", "Bobby Scott", "Chinese Embassy", "Americas"] {
-            assert!(!super::is_group_word(name), "{name}");
-        }
     }
 
     #[test]

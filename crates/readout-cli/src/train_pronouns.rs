@@ -31,7 +31,7 @@ pub struct PronounArgs {
     #[arg(long)]
     gum: Option<PathBuf>,
     /// Where to write the model
-    #[arg(long, default_value = "crates/readout-attribute/models/pronouns.tsv")]
+    #[arg(long, default_value = "crates/readout-entities/models/pronouns.tsv")]
     out: PathBuf,
     /// Passes over the training data
     #[arg(long, default_value_t = 20)]
@@ -174,7 +174,7 @@ fn gum_rankings(gum: &Path, dev: bool) -> anyhow::Result<Vec<LabelledRanking>> {
     Ok(rankings_of(texts))
 }
 
-fn report(what: &str, rankings: &[LabelledRanking], model: &readout_attribute::PronounModel) {
+fn report(what: &str, rankings: &[LabelledRanking], model: &readout_entities::PronounModel) {
     let accuracy = pronoun_accuracy(rankings, model);
     let share = |right: usize| right as f64 / accuracy.rankings.max(1) as f64;
     eprintln!(

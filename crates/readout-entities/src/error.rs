@@ -1,5 +1,5 @@
-//! The crate's one error type: what can go wrong reading a model file or
-//! training one from a corpus.
+//! The crate's one error type: what can go wrong reading a model file (the
+//! name tagger's or the pronoun ranker's) or training one from a corpus.
 
 use std::path::PathBuf;
 
@@ -13,6 +13,9 @@ pub enum Error {
     Model(String),
     #[error("training failed: {0}")]
     Training(String),
+    /// A line of a pronoun ranker's file that is not `feature<TAB>weight`.
+    #[error("model line {line}: {problem}")]
+    MalformedPronounModel { line: usize, problem: String },
 }
 
 pub type Result<T> = std::result::Result<T, Error>;

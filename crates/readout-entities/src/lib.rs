@@ -1,32 +1,64 @@
-//! Name mentions: a text and its segmentation in, the name mentions of
-//! people, organisations and places out, found by a learned sequence
-//! tagger (a linear-chain CRF over hashed features) rather than by
-//! capitalisation rules; and the trainer that learns the model from GUM.
+//! The entity layer: a segmented document (and the token ranges of its
+//! attributions' sources) in, its mentions and entities out: who and what
+//! the text names, under one canonical name each, with every mention that
+//! refers to them.
 //!
-//! - [`NameTagger`]: `builtin()`, `from_bytes()`, `tag()`.
-//! - [`train_from_gum`]: GUM documents in, model bytes out.
-//! - [`evaluate_gum`]: P/R/F1 of a tagger on GUM documents, by the
-//!   scorer's definition of a name mention.
+//! - Mentions ([`find_all_mentions`]): names as runs of capitalised words,
+//!   cut down and typed in headlines by a learned sequence tagger
+//!   ([`NameTagger`], a linear-chain CRF over hashed features, trained on
+//!   GUM by [`train_from_gum`] and scored by [`evaluate_gum`]); roles ("the
+//!   Prime Minister"); pronouns; and sources that describe a person
+//!   without naming them ("the GOP nominee").
+//! - Entities ([`group`] with a [`Context`]): names grouped by their words,
+//!   roles resolved through the titles the text gives or the office table,
+//!   and pronouns and nominals resolved by a learned ranker
+//!   ([`PronounModel`]; [`run_pass`] is the pass its training drives).
+//! - Words both this layer and attribution ask about: [`clause_words`].
+//! - Cross-document identity ([`identity`]): names taken apart and keyed,
+//!   compared by structure, and the rules that pick which known person a
+//!   name is; the store keeps the database side.
+//!
+//! Nothing here reads files but the GUM reader and the trainer.
 
 mod augment;
+pub mod clause_words;
 mod error;
 mod evaluate;
 mod features;
+mod gazetteer;
+mod gender;
 mod gold;
+mod grouping;
 mod gum;
 mod hashing;
+pub mod identity;
+mod kind_words;
 mod labels;
 mod lexicon;
+mod mentions;
 mod model;
+mod name_runs;
+mod name_words;
+mod nominals;
+mod paired_country;
 mod paragraph_style;
+mod person_name;
+mod pronouns;
+mod role_mentions;
 mod tagger;
 mod train;
 mod word_facts;
 
 pub use error::{Error, Result};
 pub use evaluate::{evaluate_gum, Evaluation, Score};
+pub use gazetteer::country_code;
+pub use gender::Gender;
 pub use gold::{gold_names, GoldName};
+pub use grouping::{group, group_names_and_roles, Context, EntityGroup};
 pub use gum::{gum_dev_documents, gum_documents, read_gum_document, GumDocument, GumMention, GumSentence, GumToken};
+pub use mentions::{find_all_mentions, without_possessive, Mention, MentionForm};
+pub use name_words::is_group_word;
+pub use pronouns::{run_pass, PronounModel, Ranking, Scene};
 pub use readout_record::EntityKind;
 pub use tagger::{NameSpan, NameTagger};
 pub use train::{train_from_gum, TrainOptions, LICENSED_GENRES};

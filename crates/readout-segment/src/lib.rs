@@ -2,11 +2,14 @@
 //!
 //! Every unit is a byte range into the original text, so later stages can
 //! point back into it without copying. Segmentation never fails: any text,
-//! however odd, gives some segmentation.
+//! however odd, gives some segmentation. [`Document`] pairs a text with
+//! its segmentation and answers the per-token questions later stages ask.
 
+mod document;
 mod sentences;
 mod tokens;
 
+pub use document::Document;
 pub use sentences::{paragraphs, sentences_in};
 pub use tokens::{tokenize, Token, TokenKind};
 

@@ -11,7 +11,7 @@
 
 use readout_record::EntityKind;
 
-use crate::identity::{
+use readout_entities::identity::{
     effective_kind, given_names_agree, name_key, organization_key_of, parse_person_name, PersonName,
 };
 
@@ -55,7 +55,7 @@ pub(crate) struct EntityNames {
     /// The parsed name's key without honorifics ("hillary rodham clinton");
     /// empty for a name that is not a person's.
     pub(crate) person_key: String,
-    /// [`organization_key`](crate::identity::organization_key) of a name that is not a person's; empty otherwise.
+    /// [`organization_key`](readout_entities::identity::organization_key) of a name that is not a person's; empty otherwise.
     pub(crate) organization_key: String,
     /// Each distinct mention that names this entity (the same surname and
     /// compatible first name for a person; a capitalised mention otherwise).

@@ -5,293 +5,25 @@
 //! Out: the id of a row in `entities`, found or created, with the name and
 //! its name-like mentions recorded in `aliases`.
 //!
-//! Person names are compared by structure, not by string: honorifics ("Sir",
-//! "Mrs.", "President") are dropped, the surname and a distinguishing suffix
-//! ("Jr.", "III") must agree, first names must agree (an initial matches a
-//! name that starts with it), middle names may differ. A surname alone
-//! ("Starmer") joins a known person when exactly one person with that
-//! surname is known, or when one of them appears in far more documents than
-//! the others and no "Mr."/"Mrs." rules that one out; otherwise it stays
-//! apart, because "Clinton" alone could be Bill or Hillary. A lone first
-//! name that is nobody's surname ("Hillary") is resolved the same way. User
+//! How names compare, and which known person a name is, are decided by
+//! `readout_entities::identity` (person names compared by structure, not by
+//! string; a surname alone joins a known person only when one person
+//! answers to it or one dominates by documents); this module reads the
+//! candidates from the memo and the database, and writes the answer. User
 //! rules from `rules.rs` override all of this: a merge rule routes a name to
 //! an entity, a split rule forbids one.
 
 use rusqlite::{params, Connection};
 
+use readout_entities::identity::{
+    self, honorific_gender, match_full_name, match_surname_alone, name_key, organization_key, parse_person_name,
+    PersonCandidate, PersonMatch, PersonName, PersonWeight,
+};
+use readout_entities::Gender;
 use readout_record::EntityKind;
 
 use crate::entity_names::{AliasName, EntityNames};
-use crate::identity_memo::{IdentityMemo, PersonCandidate};
-
-/// Words before a name that say what the person is, not who.
-const HONORIFICS: &[&str] = &[
-    "sir",
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "mx",
-    "dr",
-    "lord",
-    "lady",
-    "dame",
-    "baroness",
-    "baron",
-    "president",
-    "senator",
-    "sen",
-    "rep",
-    "representative",
-    "congressman",
-    "congresswoman",
-    "governor",
-    "gov",
-    "mayor",
-    "prime",
-    "minister",
-    "pm",
-    "chancellor",
-    "secretary",
-    "prof",
-    "professor",
-    "rev",
-    "reverend",
-    "judge",
-    "justice",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "general",
-    "gen",
-    "col",
-    "colonel",
-    "capt",
-    "captain",
-    "sgt",
-    "sergeant",
-    "lt",
-    "ambassador",
-    "vice",
-    "deputy",
-    "former",
-    "first",
-    "hon",
-    "rt",
-    "right",
-    "honourable",
-    "honorable",
-    "chief",
-    "sheikh",
-    "pope",
-    "father",
-    "rabbi",
-    "imam",
-    "archbishop",
-    "bishop",
-    "cardinal",
-    "commissioner",
-    "speaker",
-    "leader",
-    "foreign",
-    "home",
-    "state",
-    "of",
-    "the",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "ceo",
-    "democrat",
-    "democratic",
-    "republican",
-    "presidential",
-    "candidate",
-    "nominee",
-    "rival",
-    "hopeful",
-];
-
-/// Words after a name that are decorations, not part of identity.
-const TRAILING_DECORATIONS: &[&str] = &["mp", "mep", "msp", "qc", "kc", "obe", "mbe", "cbe", "kbe", "phd", "md", "esq"];
-
-/// Generational suffixes: these do distinguish people (Donald Trump Jr.).
-const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
-
-/// Lowercase words that belong to the surname ("Ursula von der Leyen").
-const SURNAME_PARTICLES: &[&str] = &[
-    "von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "al", "el", "dos",
-    "das", "ter", "ten",
-];
-
-/// Places that news text uses as speakers but that are offices: whatever
-/// kind a document gave them, they are organizations.
-const OFFICES: &[&str] = &[
-    "downing street",
-    "number 10",
-    "no 10",
-    "10 downing street",
-    "white house",
-    "kremlin",
-    "elysee",
-    "élysée",
-    "elysee palace",
-    "pentagon",
-    "state department",
-    "foreign office",
-    "home office",
-    "treasury",
-    "buckingham palace",
-    "whitehall",
-    "zhongnanhai",
-    "blue house",
-];
-
-/// Lowercase, punctuation-free, single-spaced form used for every lookup.
-pub fn name_key(text: &str) -> String {
-    let mut key = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        // Written straight into the key (ingest calls this for every name
-        // and mention); a word that was all punctuation is taken back out.
-        let word_start = key.len();
-        if word_start > 0 {
-            key.push(' ');
-        }
-        let letters_start = key.len();
-        for character in word.chars() {
-            if matches!(character, '.' | ',' | '\'' | '’' | '"' | '“' | '”' | '(' | ')' | ';' | ':') {
-                continue;
-            }
-            if character.is_ascii() {
-                key.push(character.to_ascii_lowercase());
-            } else {
-                key.extend(character.to_lowercase());
-            }
-        }
-        if key.len() == letters_start {
-            key.truncate(word_start);
-        }
-    }
-    key
-}
-
-/// The key of a non-person name: "The White House" and "White House" agree.
-pub fn organization_key(text: &str) -> String {
-    organization_key_of(name_key(text))
-}
-
-/// [`organization_key`] from the text's [`name_key`], for a caller that has
-/// the key already.
-pub(crate) fn organization_key_of(key: String) -> String {
-    match key.strip_prefix("the ") {
-        Some(rest) if !rest.is_empty() => rest.to_string(),
-        _ => key,
-    }
-}
-
-/// A person's name taken apart; every part is a [`name_key`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PersonName {
-    pub given: Option<String>,
-    pub middles: Vec<String>,
-    pub surname: String,
-    pub suffix: Option<String>,
-}
-
-impl PersonName {
-    /// The name without honorifics, as one key: "hillary rodham clinton".
-    pub fn key(&self) -> String {
-        let mut parts: Vec<&str> = Vec::new();
-        if let Some(given) = &self.given {
-            parts.push(given);
-        }
-        parts.extend(self.middles.iter().map(String::as_str));
-        parts.push(&self.surname);
-        if let Some(suffix) = &self.suffix {
-            parts.push(suffix);
-        }
-        parts.join(" ")
-    }
-
-    /// Same person by name alone: surname and suffix agree, and first names
-    /// agree or one is the other's initial. A missing first name is not a
-    /// match here; surname-only names are resolved by uniqueness instead.
-    pub fn same_person_as(&self, other: &PersonName) -> bool {
-        if self.surname != other.surname || self.suffix != other.suffix {
-            return false;
-        }
-        match (&self.given, &other.given) {
-            (Some(mine), Some(theirs)) => given_names_agree(mine, theirs),
-            _ => false,
-        }
-    }
-}
-
-pub(crate) fn given_names_agree(first: &str, second: &str) -> bool {
-    if first == second {
-        return true;
-    }
-    let is_initial = |name: &str| name.chars().count() == 1;
-    let first_letter = |name: &str| name.chars().next();
-    (is_initial(first) || is_initial(second)) && first_letter(first) == first_letter(second)
-}
-
-/// Takes a person's name apart; `None` when nothing name-like is left.
-pub fn parse_person_name(text: &str) -> Option<PersonName> {
-    // Keep each word's original spelling too: a surname particle is only a
-    // particle when written in lowercase ("von der Leyen", not "Van Morrison").
-    let mut words: Vec<(&str, String)> =
-        text.split_whitespace().map(|word| (word, name_key(word))).filter(|(_, key)| !key.is_empty()).collect();
-    let honorifics = words
-        .iter()
-        .take(words.len().saturating_sub(1))
-        .take_while(|(_, key)| HONORIFICS.contains(&key.as_str()))
-        .count();
-    words.drain(..honorifics);
-    while words.len() > 1 && TRAILING_DECORATIONS.contains(&words[words.len() - 1].1.as_str()) {
-        words.pop();
-    }
-    let mut suffix = None;
-    if words.len() > 1 && SUFFIXES.contains(&words[words.len() - 1].1.as_str()) {
-        suffix = words.pop().map(|(_, key)| key);
-    }
-    if words.is_empty() {
-        return None;
-    }
-    let mut surname_start = words.len() - 1;
-    while surname_start > 0 {
-        let (original, key) = &words[surname_start - 1];
-        let written_lowercase = original.chars().next().is_some_and(char::is_lowercase);
-        if written_lowercase && SURNAME_PARTICLES.contains(&key.as_str()) {
-            surname_start -= 1;
-        } else {
-            break;
-        }
-    }
-    // Move the keys out rather than copying them: ingest parses every
-    // name-like mention of every entity.
-    let mut keys = words.into_iter().map(|(_, key)| key);
-    let mut before_surname = keys.by_ref().take(surname_start);
-    let given = before_surname.next();
-    let middles = before_surname.collect();
-    let surname = keys.reduce(|mut surname, part| {
-        surname.push(' ');
-        surname.push_str(&part);
-        surname
-    })?;
-    Some(PersonName { given, middles, surname, suffix })
-}
-
-/// The kind a name should be stored under, given its [`organization_key`]:
-/// offices are organizations.
-pub(crate) fn effective_kind(organization_key: &str, kind: EntityKind) -> EntityKind {
-    if OFFICES.contains(&organization_key) {
-        EntityKind::Organization
-    } else {
-        kind
-    }
-}
+use crate::identity_memo::IdentityMemo;
 
 fn kind_from_str(kind: &str) -> EntityKind {
     match kind {
@@ -373,14 +105,6 @@ fn is_split_from(connection: &Connection, entity_id: i64, keys: &[&str]) -> Resu
     Ok(false)
 }
 
-/// What the known people with a name's surname say about it.
-enum PersonMatch {
-    Known(i64),
-    /// A surname alone that several people answer to: the document counts decide.
-    Ambiguous(Vec<i64>),
-    New,
-}
-
 fn resolve_person(
     connection: &Connection,
     memo: &mut IdentityMemo,
@@ -444,109 +168,20 @@ fn resolve_person(
     Ok(entity_id)
 }
 
-/// A name with a first name: the person with exactly this name, else the one
-/// compatible person (preferring the same first name over an initial).
-fn match_full_name(parsed: &PersonName, stripped_key: &str, candidates: &[&PersonCandidate]) -> PersonMatch {
-    if let Some(exact) = candidates.iter().find(|candidate| candidate.name_key == stripped_key) {
-        return PersonMatch::Known(exact.id);
-    }
-    let compatible: Vec<&&PersonCandidate> =
-        candidates.iter().filter(|candidate| candidate.names.iter().any(|name| parsed.same_person_as(name))).collect();
-    let same_first_name: Vec<&&&PersonCandidate> =
-        compatible.iter().filter(|candidate| candidate.names.iter().any(|name| name.given == parsed.given)).collect();
-    if same_first_name.len() == 1 {
-        return PersonMatch::Known(same_first_name[0].id);
-    }
-    if compatible.len() == 1 {
-        return PersonMatch::Known(compatible[0].id);
-    }
-    if compatible.len() > 1 {
-        tracing::debug!(
-            name = stripped_key,
-            candidates = compatible.len(),
-            "ambiguous person name, creating a new entity"
-        );
-    }
-    PersonMatch::New
-}
-
-/// A surname alone. First: an alias written exactly like this that only one
-/// person carries ("Mrs. Clinton" seen before as Hillary's). Then the people
-/// with this surname and a first name, and (a single word may also be a
-/// first name used alone, "Hillary") the people with it as their first
-/// name: one of them is the answer, several are for [`dominant_person`].
-fn match_surname_alone(
-    parsed: &PersonName,
-    candidates: &[&PersonCandidate],
-    alias_owners: &[i64],
-    first_name_owners: &[i64],
-) -> PersonMatch {
-    if let [owner] = alias_owners {
-        return PersonMatch::Known(*owner);
-    }
-    let mut ids: Vec<i64> = candidates
-        .iter()
-        .filter(|candidate| candidate.names.iter().any(|name| name.given.is_some() && name.suffix == parsed.suffix))
-        .map(|candidate| candidate.id)
-        .collect();
-    for id in first_name_owners {
-        if !ids.contains(id) {
-            ids.push(*id);
-        }
-    }
-    match ids.as_slice() {
-        [id] => PersonMatch::Known(*id),
-        _ => PersonMatch::Ambiguous(ids),
-    }
-}
-
-/// Documents in which a person must appear, and how many times more than
-/// the runner-up, to take a name that several people could answer to.
-const DOMINANT_MIN_DOCUMENTS: i64 = 3;
-const DOMINANT_RATIO: i64 = 3;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Gender {
-    Male,
-    Female,
-}
-
-/// The gender a name's honorific gives ("Mr.", "Mrs.", "Ms.", "Miss"), from
-/// the name's [`name_key`].
-fn honorific_gender(key: &str) -> Option<Gender> {
-    match key.split(' ').next() {
-        Some("mr") => Some(Gender::Male),
-        Some("mrs" | "ms" | "miss") => Some(Gender::Female),
-        _ => None,
-    }
-}
-
 /// Among `ids`, the person with far more documents than any other, leaving
-/// out people only ever called by the other gender's honorific.
+/// out people only ever called by the other gender's honorific (the rule is
+/// [`identity::dominant_person`]; the weights come from the memo).
 fn dominant_person(
     connection: &Connection,
     memo: &mut IdentityMemo,
     ids: &[i64],
     gender: Option<Gender>,
 ) -> Result<Option<i64>, rusqlite::Error> {
-    let mut counted: Vec<(i64, i64)> = Vec::with_capacity(ids.len());
+    let mut weights: Vec<(i64, PersonWeight)> = Vec::with_capacity(ids.len());
     for &id in ids {
-        let weight = memo.person_weight(connection, id)?;
-        let contradicts = match gender {
-            Some(Gender::Male) => weight.female_aliases > 0 && weight.male_aliases == 0,
-            Some(Gender::Female) => weight.male_aliases > 0 && weight.female_aliases == 0,
-            None => false,
-        };
-        if !contradicts {
-            counted.push((weight.documents, id));
-        }
+        weights.push((id, memo.person_weight(connection, id)?));
     }
-    counted.sort_unstable_by(|a, b| b.cmp(a));
-    Ok(match counted.as_slice() {
-        [(top, id)] if *top >= DOMINANT_MIN_DOCUMENTS => Some(*id),
-        [(top, id), (second, _), ..] if *top >= DOMINANT_MIN_DOCUMENTS && *top >= DOMINANT_RATIO * second => Some(*id),
-        _ => None,
-    })
+    Ok(identity::dominant_person(&weights, gender))
 }
 
 fn resolve_by_key(
@@ -666,61 +301,4 @@ pub(crate) fn entity_ids_for_name(connection: &Connection, name: &str) -> Result
     let rows = statement
         .query_map(params![raw_key, stripped_key, organization_key(name), surname_only], |row| row.get::<_, i64>(0))?;
     rows.collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn parsed(text: &str) -> PersonName {
-        parse_person_name(text).unwrap()
-    }
-
-    #[test]
-    fn honorifics_and_decorations_are_dropped() {
-        assert_eq!(parsed("Sir Keir Starmer").key(), "keir starmer");
-        assert_eq!(parsed("Mrs. Clinton").key(), "clinton");
-        assert_eq!(parsed("Keir Starmer MP").key(), "keir starmer");
-        assert_eq!(parsed("Secretary of State Antony Blinken").key(), "antony blinken");
-        assert_eq!(parsed("President Joe Biden").given.as_deref(), Some("joe"));
-    }
-
-    #[test]
-    fn suffixes_and_particles_are_kept_apart() {
-        let junior = parsed("Donald Trump Jr.");
-        assert_eq!(junior.suffix.as_deref(), Some("jr"));
-        assert_eq!(junior.surname, "trump");
-        let commission = parsed("Ursula von der Leyen");
-        assert_eq!(commission.surname, "von der leyen");
-        assert_eq!(commission.given.as_deref(), Some("ursula"));
-        assert_eq!(parsed("von der Leyen").given, None);
-        assert_eq!(parsed("Van Morrison").given.as_deref(), Some("van"));
-        assert_eq!(parsed("Al Gore").given.as_deref(), Some("al"));
-    }
-
-    #[test]
-    fn structural_comparison_follows_the_rules() {
-        assert!(parsed("Hillary Rodham Clinton").same_person_as(&parsed("Hillary Clinton")));
-        assert!(parsed("Donald J. Trump").same_person_as(&parsed("Donald Trump")));
-        assert!(parsed("H. Clinton").same_person_as(&parsed("Hillary Clinton")));
-        assert!(!parsed("Bill Clinton").same_person_as(&parsed("Hillary Clinton")));
-        assert!(!parsed("Donald Trump Jr.").same_person_as(&parsed("Donald Trump")));
-        assert!(!parsed("Melania Trump").same_person_as(&parsed("Donald Trump")));
-    }
-
-    #[test]
-    fn offices_are_organizations() {
-        let kind = |name: &str, kind: EntityKind| effective_kind(&organization_key(name), kind);
-        assert_eq!(kind("Downing Street", EntityKind::Person), EntityKind::Organization);
-        assert_eq!(kind("The White House", EntityKind::Place), EntityKind::Organization);
-        assert_eq!(kind("Keir Starmer", EntityKind::Person), EntityKind::Person);
-        assert_eq!(organization_key("The White House"), organization_key("White House"));
-    }
-
-    #[test]
-    fn empty_and_punctuation_names_do_not_panic() {
-        assert_eq!(parse_person_name(""), None);
-        assert_eq!(parse_person_name(" . , "), None);
-        assert_eq!(name_key("  Mr.   Smith, "), "mr smith");
-    }
 }

@@ -37,7 +37,7 @@
 use readout_record::EntityKind;
 use rusqlite::Connection;
 
-use crate::identity::PersonName;
+use readout_entities::identity::{PersonCandidate, PersonName, PersonWeight};
 
 /// The memo is looked up several times per entity and alias; with std's
 /// SipHash the hashing alone was 2% of the writer's instructions.
@@ -46,45 +46,6 @@ type HashSet<T> = std::collections::HashSet<T, foldhash::fast::RandomState>;
 
 /// Entries (names, aliases, candidates) the memo holds before it starts afresh.
 pub(crate) const MEMO_CAPACITY: usize = 200_000;
-
-/// A known person who answers to some surname.
-#[derive(Debug, Clone)]
-pub(crate) struct PersonCandidate {
-    pub(crate) id: i64,
-    /// The entity's `name_key`.
-    pub(crate) name_key: String,
-    /// The entity's own name first (when it has this surname), then its
-    /// aliases with this surname and a first name.
-    pub(crate) names: Vec<PersonName>,
-}
-
-impl PersonCandidate {
-    pub(crate) fn own_name(&self) -> &PersonName {
-        &self.names[0]
-    }
-}
-
-/// What decides between people who answer to the same surname alone: how
-/// many documents link each, and which honorifics its aliases carry.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct PersonWeight {
-    /// Rows of `document_entities` that name the person.
-    pub(crate) documents: i64,
-    /// Aliases that start with "Mr".
-    pub(crate) male_aliases: i64,
-    /// Aliases that start with "Mrs", "Ms" or "Miss".
-    pub(crate) female_aliases: i64,
-}
-
-impl PersonWeight {
-    fn count_alias(&mut self, alias_key: &str) {
-        if alias_key.starts_with("mr ") {
-            self.male_aliases += 1;
-        } else if ["mrs ", "ms ", "miss "].iter().any(|honorific| alias_key.starts_with(honorific)) {
-            self.female_aliases += 1;
-        }
-    }
-}
 
 /// The user's identity rules, as ingest consults them.
 #[derive(Debug, Default)]
@@ -446,7 +407,7 @@ fn load_people_with_surname(connection: &Connection, surname: &str) -> Result<Ve
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::identity::parse_person_name;
+    use readout_entities::identity::parse_person_name;
 
     fn store_with_people(people: &[(i64, &str)]) -> Connection {
         let connection = Connection::open_in_memory().unwrap();

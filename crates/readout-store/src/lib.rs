@@ -32,10 +32,10 @@ use rusqlite::Connection;
 
 pub use error::{DatabasePath, StoreError};
 pub use export::{write_quotes_csv, ExportFormat, ExportSummary};
-pub use identity::{name_key, parse_person_name, PersonName};
 pub use ingest::IngestSummary;
 pub use prepare::PreparedRecord;
 pub use query::{DocumentView, EntityRow, EventQuery, EventRow, QuoteQuery, QuoteRow, SpeakerRow, TimelineEntry};
+pub use readout_entities::identity::{name_key, parse_person_name, PersonName};
 pub use schema::CURRENT_SCHEMA_VERSION;
 
 /// How long a write waits for another process's lock before giving up.

@@ -7,8 +7,9 @@
 
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
-use crate::identity::{self, name_key, organization_key, parse_kind, parse_person_name};
+use crate::identity::{self, parse_kind};
 use crate::{Store, StoreError};
+use readout_entities::identity::{name_key, organization_key, parse_person_name};
 
 /// Tables whose `entity_id` column points at `entities` (the `mentions`
 /// view takes its `entity_id` from `document_entities`).

@@ -7,9 +7,9 @@
 //! what came before it (`Clinton leads, according to the poll`).
 
 use super::{content_kind, trim_end, Attribution, Cue};
-use crate::document::Document;
 use crate::quote_marks::QuotedSegment;
 use readout_record::QuoteKind;
+use readout_segment::Document;
 
 /// The attribution of an "according to" cue, or nothing when it has no
 /// content on its side.

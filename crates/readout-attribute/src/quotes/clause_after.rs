@@ -9,8 +9,8 @@
 
 use super::source_phrase::{appositive_source, participle_source, source_before};
 use super::{content_kind, trim_end, Attribution, Cue};
-use crate::document::Document;
 use crate::lexicon::{is_pronoun_subject, is_speech_verb};
+use readout_segment::Document;
 
 /// `X said (that) …`: the clause after the cue, past an object, time
 /// adverbials or an addressee up to "that" or the clause itself; the

@@ -9,9 +9,9 @@
 
 use super::source_phrase::{source_after, strip_auxiliaries};
 use super::{content_kind, trim_end, Attribution, Cue};
-use crate::document::Document;
 use crate::lexicon::{is_auxiliary_or_adverb, stops_noun_phrase};
 use crate::quote_marks::QuotedSegment;
+use readout_segment::Document;
 use readout_segment::TokenKind;
 
 /// `…, officials said.` / `…, said Mr X.` / `…, he said in a statement.`

@@ -9,10 +9,10 @@
 
 use super::source_phrase::source_before;
 use super::{trim_end, Attribution, Cue};
-use crate::document::Document;
 use crate::lexicon::{is_pronoun_subject, is_speech_verb};
 use crate::quote_marks::QuotedSegment;
 use readout_record::QuoteKind;
+use readout_segment::Document;
 
 /// `X scolded him: “A,” she said. “B”`: the verb before the colon
 /// introduces the first quote, and the `she said` after it the quote that

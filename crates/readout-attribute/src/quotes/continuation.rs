@@ -12,10 +12,10 @@
 use super::clause_before::is_adverbial_opener;
 use super::source_phrase::strip_auxiliaries;
 use super::{trim_end, Attribution};
-use crate::document::Document;
 use crate::lexicon::{is_determiner, is_pronoun_subject, is_speech_verb, stops_noun_phrase};
 use crate::quote_marks::QuotedSegment;
 use readout_record::QuoteKind;
+use readout_segment::Document;
 
 /// In a readout, reported speech runs on: "Vladimir Putin noted that the
 /// current government … is imposing illegitimate decisions. Russia cannot

@@ -33,7 +33,6 @@ mod test_support;
 
 pub use source_phrase::source_before;
 
-use crate::document::Document;
 use crate::quote_marks::QuotedSegment;
 use according_to::according_to;
 use clause_after::{clause_after, content_limit};
@@ -42,6 +41,7 @@ use colon_then_tag::colon_then_tag;
 use continuation::{continue_quotes, continue_reported_speech, inherit_sources};
 use quote_beside_cue::{quote_after_cue, quote_after_object, quote_before_cue};
 use readout_record::QuoteKind;
+use readout_segment::Document;
 use readout_segment::TokenKind;
 use source_phrase::is_passive;
 use speaker_lines::speaker_lines;

@@ -8,10 +8,10 @@
 
 use super::source_phrase::{appositive_source, participle_source, source_after, source_before};
 use super::{trim_end, Attribution, Cue, CueInDocument, TokenRange};
-use crate::document::Document;
 use crate::lexicon::is_determiner;
 use crate::quote_marks::QuotedSegment;
 use readout_record::QuoteKind;
+use readout_segment::Document;
 use readout_segment::TokenKind;
 
 fn segment_ending_before(doc: &Document, segments: &[QuotedSegment], cue: usize) -> Option<(usize, usize)> {

@@ -9,8 +9,8 @@
 //! was spoken about, not the speaker, and so has no source.
 
 use super::{trim_end, TokenRange};
-use crate::document::Document;
 use crate::lexicon::{is_auxiliary_or_adverb, is_determiner, is_pronoun_subject, stops_noun_phrase};
+use readout_segment::Document;
 use readout_segment::TokenKind;
 
 const PREPOSITIONS: &[&str] = &[

@@ -7,7 +7,7 @@
 //! it, unless the name is a transcript's label in capitals.
 
 use super::{content_kind, trim_end, Attribution};
-use crate::document::Document;
+use readout_segment::Document;
 
 /// `PENCE: Well, look …` in a transcript, `Poll: Voters abandon …` in a
 /// headline: a paragraph that opens with a short capitalised name and a

@@ -5,8 +5,8 @@
 
 use super::{attribute, TokenRange};
 use crate::cue_model::CueModel;
-use crate::document::Document;
 use readout_segment::segment;
+use readout_segment::Document;
 
 /// Each attribution as `kind | source | cue | content`, with content
 /// pieces joined by ` + `.

@@ -1,4 +1,4 @@
-//! Entities: mentions in, entities out — one canonical name per person,
+//! Grouping: mentions in, entities out — one canonical name per person,
 //! organisation or place, with every mention that refers to it.
 //!
 //! Names are grouped by their words (a surname or a first name with an
@@ -7,14 +7,16 @@
 //! incoming president" Trump) and then by the office-holder table, and
 //! pronouns by the learned ranker of [`crate::pronouns`].
 
-use crate::document::Document;
 use crate::gender::Gender;
 use crate::mentions::{Mention, MentionForm};
 use crate::pronouns::{PronounModel, Scene};
 use readout_offices::OfficeTable;
 use readout_record::EntityKind;
+use readout_segment::Document;
 use std::collections::HashMap;
 
+/// One entity of a document: its canonical name, its kind and the mentions
+/// that refer to it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EntityGroup {
     pub name: String,
@@ -83,7 +85,9 @@ impl EntityGroup {
 /// What grouping needs besides the mentions: the date, country and office
 /// table that resolve roles, and what the pronoun ranker weighs.
 pub struct Context<'a> {
+    /// Publication date, `YYYY-MM-DD`: which office holders were in office.
     pub date: Option<&'a str>,
+    /// The country the text's cues name most, if one leads.
     pub country: Option<&'a str>,
     /// Every country the text's cues name, most named first.
     pub cued_countries: &'a [&'a str],
@@ -92,6 +96,7 @@ pub struct Context<'a> {
     pub sources: &'a [(usize, usize)],
     /// Per token: inside a quotation.
     pub inside_quote: &'a [bool],
+    /// The pronoun ranker's weights.
     pub pronouns: &'a PronounModel,
 }
 
@@ -111,7 +116,7 @@ fn titles_before(doc: &Document, mention: &Mention, honorifics: &[String]) -> Ti
     let mut at = mention.tokens.0;
     while at > 0 && at + 3 > mention.tokens.0 {
         let word = doc.word(at - 1);
-        if crate::lexicon::is_honorific(word) || word == "president-elect" {
+        if crate::kind_words::is_honorific(word) || word == "president-elect" {
             titles.push(word.to_string());
             at -= 1;
         } else {
@@ -147,10 +152,11 @@ fn titles_before(doc: &Document, mention: &Mention, honorifics: &[String]) -> Ti
     let demonym = |raw: &str| crate::name_words::looks_like_demonym(raw) && !is_descriptor_title(raw);
     // A title that is also a country's cue ("Taoiseach") is that country's
     // own office, not a qualifier of another title.
-    let qualified = titles.iter().any(|t| t == "of" || country_word(t) && !crate::lexicon::is_honorific(t))
+    let qualified = titles.iter().any(|t| t == "of" || country_word(t) && !crate::kind_words::is_honorific(t))
         || (at > 0 && (country_word(doc.raw(at - 1)) || demonym(doc.raw(at - 1))))
-        || (mention.tokens.0..mention.tokens.1)
-            .any(|t| demonym(doc.raw(t)) && t + 1 < mention.tokens.1 && crate::lexicon::is_honorific(doc.word(t + 1)))
+        || (mention.tokens.0..mention.tokens.1).any(|t| {
+            demonym(doc.raw(t)) && t + 1 < mention.tokens.1 && crate::kind_words::is_honorific(doc.word(t + 1))
+        })
         || country_after.is_some();
     if qualified {
         // "French President", "Prime Minister of New Zealand".
@@ -210,6 +216,9 @@ fn country_word_code(raw: &str) -> Option<&'static str> {
     })
 }
 
+/// The entities of `mentions`: names and roles grouped, then pronouns and
+/// nominals resolved by the ranker; each entity's mentions sorted, and
+/// entities without any dropped.
 pub fn group(doc: &Document, mentions: &[Mention], context: &Context) -> Vec<EntityGroup> {
     let mut groups = group_names_and_roles(doc, mentions, context);
     let scene = Scene { doc, mentions, sources: context.sources, inside_quote: context.inside_quote };
@@ -218,7 +227,7 @@ pub fn group(doc: &Document, mentions: &[Mention], context: &Context) -> Vec<Ent
 }
 
 /// Sorts each entity's mentions and drops entities left without any.
-pub(crate) fn finish(mut groups: Vec<EntityGroup>) -> Vec<EntityGroup> {
+fn finish(mut groups: Vec<EntityGroup>) -> Vec<EntityGroup> {
     for group in &mut groups {
         group.mentions.sort_unstable();
         group.mentions.dedup();
@@ -231,8 +240,10 @@ pub(crate) fn finish(mut groups: Vec<EntityGroup>) -> Vec<EntityGroup> {
 /// person with a surname before a namesake named since takes the surname.
 const LEFT_BEHIND_SENTENCES: usize = 8;
 
-/// Names and roles grouped into entities; pronouns are left for the ranker.
-pub(crate) fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Context) -> Vec<EntityGroup> {
+/// Names and roles grouped into entities; pronouns are left for the ranker
+/// (the first half of [`group`], which the ranker's training runs itself
+/// before its own pass over the pronouns).
+pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Context) -> Vec<EntityGroup> {
     let mut groups: Vec<EntityGroup> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
     // Names first, in text order, so that roles and pronouns can look back
@@ -558,7 +569,7 @@ fn titled_holder<'t>(context: &Context<'t>, surname: &str, titles: &[String]) ->
 
 fn is_subject_of_speech(doc: &Document, mention: &Mention) -> bool {
     let next = mention.tokens.1;
-    next < doc.len() && crate::lexicon::is_speech_verb(doc.word(next))
+    next < doc.len() && crate::clause_words::is_speech_verb(doc.word(next))
 }
 
 /// Full names are the same person when the surnames agree and the first

@@ -8,8 +8,8 @@
 //! beside the other side's is its own, however often it names a third
 //! (Russia, in a call about Ukraine).
 
-use crate::document::Document;
 use readout_offices::country_of_cue;
+use readout_segment::Document;
 use std::collections::HashMap;
 
 /// The country paired most often with one of `foreign`, if any is.

@@ -2,10 +2,10 @@
 //! that starts there ("the Prime Minister", "the incoming president",
 //! "Number 10"), and the token after it, out.
 
-use crate::document::Document;
 use crate::mentions::{without_possessive, Mention, MentionForm};
 use crate::name_words::is_capitalised_function_word;
 use readout_record::EntityKind;
+use readout_segment::Document;
 use readout_segment::TokenKind;
 
 const ROLE_MODIFIERS: &[&str] = &[

@@ -1,14 +1,19 @@
 //! The analysed document: a text and its segmentation in, per-token
-//! look-ups out (lower-case form, sentence, paragraph) that every
-//! attribution pass shares so none of them recomputes it.
+//! look-ups out (lower-case form, sentence, paragraph) that every later
+//! pass (the entity layer in `readout-entities`, attribution in
+//! `readout-attribute`) shares so none of them recomputes it.
 
-use readout_segment::{Segmented, Token, TokenKind};
+use crate::{Segmented, Token, TokenKind};
 
+/// A text, its segmentation, and per-token facts worked out once.
 pub struct Document<'a> {
     pub text: &'a str,
     pub seg: &'a Segmented,
+    /// Per token: its text in lower case.
     pub lower: Vec<String>,
+    /// Per token: the index of its sentence in [`Segmented::sentences`].
     pub token_sentence: Vec<usize>,
+    /// Per token: the index of its paragraph in [`Segmented::paragraphs`].
     pub token_paragraph: Vec<usize>,
 }
 
@@ -38,19 +43,23 @@ impl<'a> Document<'a> {
         self.seg.tokens.is_empty()
     }
 
+    /// Token `index` in lower case; empty past the end.
     pub fn word(&self, index: usize) -> &str {
         self.lower.get(index).map_or("", String::as_str)
     }
 
+    /// Token `index` as written.
     pub fn raw(&self, index: usize) -> &'a str {
         self.seg.tokens[index].text(self.text)
     }
 
+    /// Whether token `index` is the punctuation mark `mark`.
     pub fn is_punct(&self, index: usize, mark: &str) -> bool {
         let token = &self.seg.tokens[index];
         token.kind == TokenKind::Punct && token.text(self.text) == mark
     }
 
+    /// Whether token `index` is a word or a number.
     pub fn is_word(&self, index: usize) -> bool {
         matches!(self.seg.tokens[index].kind, TokenKind::Word | TokenKind::Number)
     }

@@ -1,7 +1,9 @@
 //! Word lists the name finder asks of a capitalised run: a word in, whether
 //! it opens sentences without naming anything, names a day or month, is a
 //! medium, a department before a title, a descriptor before a name, a
-//! demonym's shape or a middle initial out.
+//! demonym's shape or a middle initial out; and of a whole name, whether
+//! it is a kind of people ("Republicans", "African Americans") rather than
+//! anyone a speaker or a pronoun can be.
 
 /// Capitalised words that open sentences without naming anything.
 pub(crate) fn is_capitalised_function_word(word: &str) -> bool {
@@ -253,4 +255,42 @@ pub(crate) fn is_descriptor_word(lower: &str) -> bool {
 pub(crate) fn is_initial_word(word: &str) -> bool {
     let letter = word.strip_suffix('.').unwrap_or(word);
     letter.len() == 1 && letter.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// A name that is a kind of people: a party's members or a nationality
+/// ("Republicans", "Democrats", "Americans", "Israelis"), or a people
+/// named with a nationality ("African Americans", "African-American").
+pub fn is_group_word(name: &str) -> bool {
+    if !name.contains([' ', '-']) {
+        let Some(singular) = name.strip_suffix('s') else { return false };
+        return matches!(
+            singular.to_lowercase().as_str(),
+            "democrat" | "republican" | "conservative" | "liberal" | "tory"
+        ) || readout_offices::country_of_cue(name).is_some()
+            && readout_offices::country_of_cue(singular).is_some();
+    }
+    // Every word a nationality, the last one a country's: no one's name.
+    let words: Vec<&str> = name.split([' ', '-']).collect();
+    let nationality = |word: &str| {
+        let singular = word.strip_suffix('s').unwrap_or(word);
+        looks_like_demonym(singular) && crate::gender::Gender::of_first_name(singular).is_none()
+    };
+    let last = words[words.len() - 1];
+    words.iter().all(|w| nationality(w))
+        && readout_offices::country_of_cue(last.strip_suffix('s').unwrap_or(last)).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_people_named_with_a_nationality_is_a_group() {
+        for name in ["African Americans", "African-Americans", "African American", "Republicans", "Israelis"] {
+            assert!(is_group_word(name), "{name}");
+        }
+        for name in ["Ivan Ivanovich", "Bobby Scott", "Chinese Embassy", "Americas"] {
+            assert!(!is_group_word(name), "{name}");
+        }
+    }
 }

@@ -1,7 +1,9 @@
 //! Mentions: a document and the name spans the learned tagger found in it
-//! (`readout-entities`) in, the name, role and pronoun mentions it holds
+//! ([`crate::NameTagger`]) in, the name, role and pronoun mentions it holds
 //! out, each with what kind of thing it names and the words that identify
-//! it. Grouping mentions into entities is [`crate::entities`]' job.
+//! it. Grouping mentions into entities is [`crate::grouping`]'s job.
+//! [`find_all_mentions`] is the entry point: it tags the names, finds the
+//! mentions, and adds the nominal sources of `nominals.rs`.
 //!
 //! Names are found as runs of capitalised words. In a headline, set in
 //! title case, the capitals say little: there the tagger's spans cut a run
@@ -9,40 +11,34 @@
 //! kind. In running text the tagger's kind is asked only where the word
 //! lists know nothing of a run ("Coron" is a place).
 
-use crate::document::Document;
 use crate::gazetteer::is_place;
-use crate::lexicon::{is_honorific, is_organization_word, office_name};
+use crate::kind_words::{is_honorific, is_organization_word, office_name};
 use crate::name_runs::capitalised_run_end;
 use crate::name_words::{
     is_capitalised_function_word, is_department_word, is_descriptor_word, is_initial_word, is_media_noun, is_time_word,
     looks_like_demonym,
 };
 use crate::role_mentions::{is_predicative, office_number, role_mention};
-use readout_entities::NameSpan;
+use crate::NameSpan;
 use readout_record::EntityKind;
+use readout_segment::Document;
 use readout_segment::TokenKind;
 
+/// How a mention refers to its entity.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MentionForm {
     /// A proper name: its words without honorifics ("Keir", "Starmer").
-    Name {
-        words: Vec<String>,
-        honorifics: Vec<String>,
-    },
+    Name { words: Vec<String>, honorifics: Vec<String> },
     /// A role standing for its holder: "the Prime Minister".
-    Role {
-        phrase: String,
-    },
-    Pronoun {
-        word: String,
-    },
+    Role { phrase: String },
+    /// A third-person singular pronoun, lower case: "he", "her".
+    Pronoun { word: String },
     /// A description of a person the text names elsewhere, as an
     /// attribution's source: "the GOP nominee" (see `nominals.rs`).
-    Nominal {
-        head: String,
-    },
+    Nominal { head: String },
 }
 
+/// One mention of a person, organisation, place or other named thing.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mention {
     /// Token range `[first, end)`.
@@ -54,12 +50,27 @@ pub struct Mention {
     pub canonical: Option<String>,
 }
 
-/// Possessive ending of a token: "Kyiv’s" names Kyiv.
-pub(crate) fn without_possessive(raw: &str) -> &str {
+/// A token without its possessive ending: "Kyiv’s" names Kyiv.
+pub fn without_possessive(raw: &str) -> &str {
     raw.strip_suffix("’s").or_else(|| raw.strip_suffix("'s")).or_else(|| raw.strip_suffix('’')).unwrap_or(raw)
 }
 
-pub fn find_mentions(doc: &Document, names: &[NameSpan]) -> Vec<Mention> {
+/// Every mention of `doc`, in text order: names (the built-in name
+/// tagger's spans decide in headlines), roles and pronouns, and a nominal
+/// mention for each of `sources` (token ranges of the attributions'
+/// sources) that describes a person without naming them. A name inside a
+/// source is no place unless the word lists know it as one: places do not
+/// speak.
+pub fn find_all_mentions(doc: &Document, sources: &[(usize, usize)]) -> Vec<Mention> {
+    let names = crate::NameTagger::builtin().tag(doc.text, doc.seg);
+    let mut found = find_mentions(doc, &names);
+    speaking_names_are_not_places(&mut found, sources);
+    crate::nominals::with_nominal_sources(doc, found, sources)
+}
+
+/// The name, role and pronoun mentions of `doc`, given the name tagger's
+/// spans.
+pub(crate) fn find_mentions(doc: &Document, names: &[NameSpan]) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut index = 0;
     while index < doc.len() {
@@ -71,7 +82,7 @@ pub fn find_mentions(doc: &Document, names: &[NameSpan]) -> Vec<Mention> {
         let token = doc.token(index);
         // "He's" is "he" with "is" or "has" glued on.
         let word = without_possessive(doc.word(index));
-        if token.kind == TokenKind::Word && crate::lexicon::is_personal_pronoun(word) && !token.capitalized
+        if token.kind == TokenKind::Word && crate::clause_words::is_personal_pronoun(word) && !token.capitalized
             || matches!(without_possessive(doc.raw(index)), "He" | "She" | "His" | "Her")
         {
             let word = word.to_string();
@@ -131,7 +142,7 @@ fn place_before_full_name(doc: &Document, start: usize, end: usize) -> Option<us
 /// Places do not speak: a name the tagger took for a place ("Politico")
 /// that is an attribution's source is an organisation. The gazetteer's
 /// places stay places ("Washington said" is read as the place).
-pub(crate) fn speaking_names_are_not_places(mentions: &mut [Mention], sources: &[(usize, usize)]) {
+fn speaking_names_are_not_places(mentions: &mut [Mention], sources: &[(usize, usize)]) {
     for mention in mentions.iter_mut() {
         let MentionForm::Name { words, .. } = &mention.form else { continue };
         if mention.kind != EntityKind::Place
@@ -198,8 +209,8 @@ fn refine_by_tagger(
     }
     let titles_before = (start..name.tokens.start).any(|t| {
         let word = doc.word(t);
-        crate::lexicon::is_honorific(word)
-            || crate::lexicon::is_honorific(word.trim_end_matches('.'))
+        crate::kind_words::is_honorific(word)
+            || crate::kind_words::is_honorific(word.trim_end_matches('.'))
             || is_descriptor_word(word)
             || readout_offices::country_of_cue(doc.raw(t)).is_some()
     });
@@ -589,8 +600,8 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
 /// Act", "the Constitution", "Cyclone Phailin").
 fn names_a_thing(words: &[String]) -> bool {
     let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
-    crate::lexicon::is_thing_head_word(&last.to_lowercase())
-        || (words.len() >= 2 && crate::lexicon::is_thing_opening_word(&first.to_lowercase()))
+    crate::kind_words::is_thing_head_word(&last.to_lowercase())
+        || (words.len() >= 2 && crate::kind_words::is_thing_opening_word(&first.to_lowercase()))
 }
 
 /// A name of two words or more that says it is a place: its last word is
@@ -601,9 +612,9 @@ fn names_a_kind_of_place(words: &[String]) -> bool {
     let [first, .., last] = words else { return false };
     let lower = |word: &String| word.to_lowercase();
     let first_name = words.len() == 2 && crate::gender::Gender::of_first_name(first).is_some();
-    (crate::lexicon::is_place_head_word(&lower(last)) && !first_name)
-        || crate::lexicon::is_place_opening_word(&lower(first))
-        || (crate::lexicon::is_place_qualifier(&lower(first)) && is_place(&words[1..].join(" ")))
+    (crate::kind_words::is_place_head_word(&lower(last)) && !first_name)
+        || crate::kind_words::is_place_opening_word(&lower(first))
+        || (crate::kind_words::is_place_qualifier(&lower(first)) && is_place(&words[1..].join(" ")))
 }
 
 #[cfg(test)]
@@ -614,7 +625,7 @@ mod tests {
     fn check(text: &str, expect: &[&str]) {
         let seg = segment(text, std::slice::from_ref(&(0..text.len())));
         let doc = Document::new(text, &seg);
-        let names = readout_entities::NameTagger::builtin().tag(text, &seg);
+        let names = crate::NameTagger::builtin().tag(text, &seg);
         let got: Vec<String> = find_mentions(&doc, &names)
             .iter()
             .map(|m| format!("{}:{}", m.kind.as_str(), &text[m.bytes.clone()]))
@@ -662,7 +673,7 @@ mod tests {
         let name_words = |text: &str| {
             let seg = segment(text, std::slice::from_ref(&(0..text.len())));
             let doc = Document::new(text, &seg);
-            let names = readout_entities::NameTagger::builtin().tag(text, &seg);
+            let names = crate::NameTagger::builtin().tag(text, &seg);
             let mentions = find_mentions(&doc, &names);
             let person = mentions.iter().find_map(|m| match &m.form {
                 MentionForm::Name { words, .. } if m.kind == EntityKind::Person => Some(words.join(" ")),
@@ -732,7 +743,7 @@ mod tests {
         let text = "According to a new report by Politico, the vote was close.";
         let seg = segment(text, std::slice::from_ref(&(0..text.len())));
         let doc = Document::new(text, &seg);
-        let mut mentions = find_mentions(&doc, &readout_entities::NameTagger::builtin().tag(text, &seg));
+        let mut mentions = find_mentions(&doc, &crate::NameTagger::builtin().tag(text, &seg));
         for mention in &mut mentions {
             mention.kind = EntityKind::Place;
         }
@@ -753,7 +764,7 @@ mod tests {
         let name_words = |text: &str| {
             let seg = segment(text, std::slice::from_ref(&(0..text.len())));
             let doc = Document::new(text, &seg);
-            let mentions = find_mentions(&doc, &readout_entities::NameTagger::builtin().tag(text, &seg));
+            let mentions = find_mentions(&doc, &crate::NameTagger::builtin().tag(text, &seg));
             let MentionForm::Name { words, .. } = &mentions[0].form else { panic!("{mentions:?}") };
             words.join(" ")
         };
@@ -818,7 +829,7 @@ mod tests {
         let text = "Donald J. Trump spoke to reporters.";
         let seg = segment(text, std::slice::from_ref(&(0..text.len())));
         let doc = Document::new(text, &seg);
-        let mentions = find_mentions(&doc, &readout_entities::NameTagger::builtin().tag(text, &seg));
+        let mentions = find_mentions(&doc, &crate::NameTagger::builtin().tag(text, &seg));
         let MentionForm::Name { words, .. } = &mentions[0].form else { panic!("{mentions:?}") };
         assert_eq!(words, &["Donald", "Trump"]);
     }

@@ -8,6 +8,7 @@
 
 use std::sync::OnceLock;
 
+/// Which of "he" and "she" can refer to a person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
     Male,

@@ -5,9 +5,9 @@
 //! de Blasio", "al-Kadhimi"), and, in organisations' names, connectors
 //! ("Bank of England").
 
-use crate::document::Document;
-use crate::lexicon::is_organization_word;
+use crate::kind_words::is_organization_word;
 use crate::mentions::without_possessive;
+use readout_segment::Document;
 use readout_segment::TokenKind;
 
 /// The end of the run of name words that `start` opens.
@@ -37,7 +37,7 @@ pub(crate) fn capitalised_run_end(doc: &Document, start: usize) -> usize {
             // "Prime Minister Al-Abadi and President Obama", "Prime Minister
             // and German Chancellor": "and" before a title joins two people.
             && !(word == "and"
-                && (crate::lexicon::is_honorific(doc.word(end + 1))
+                && (crate::kind_words::is_honorific(doc.word(end + 1))
                     || readout_offices::country_of_cue(doc.raw(end + 1)).is_some()))
             && matches!(doc.word(end - 1).chars().next(), Some(c) if c.is_alphabetic())
             && run_takes_connector(doc, start, end)

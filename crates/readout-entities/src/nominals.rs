@@ -10,9 +10,9 @@
 //! Descriptions of people the text never names ("a campaign aide", "the
 //! officials") are left alone: their head nouns are not on the list.
 
-use crate::document::Document;
 use crate::mentions::{Mention, MentionForm};
 use readout_record::EntityKind;
+use readout_segment::Document;
 
 /// Nouns that describe one named public person: their office, their
 /// standing in a race, their trade. Not the anonymous ones ("spokesman",

@@ -12,16 +12,17 @@
 //! counts as a mention of theirs for the pronouns after it.
 //!
 //! The model is trained by `readout train pronouns` on PolNeAR train's
-//! canonical speakers (`pronoun_training.rs`); the file is plain text, one
+//! canonical speakers (`pronoun_training.rs` in `readout-attribute`, which
+//! drives [`run_pass`] with the gold answers); the file is plain text, one
 //! `feature<TAB>weight` a line (`models/pronouns.tsv`, model card in
 //! `models/README.md`).
 
-use crate::document::Document;
-use crate::entities::EntityGroup;
 use crate::gender::Gender;
+use crate::grouping::EntityGroup;
 use crate::mentions::{Mention, MentionForm};
-use crate::ModelError;
+use crate::Error;
 use readout_record::EntityKind;
+use readout_segment::Document;
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
@@ -30,6 +31,7 @@ const CANDIDATES: usize = 8;
 
 type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
 
+/// The pronoun ranker's weights: feature to weight.
 #[derive(Debug, Clone, Default)]
 pub struct PronounModel {
     weights: FastMap<String, f32>,
@@ -42,13 +44,15 @@ impl PronounModel {
         MODEL.get_or_init(|| PronounModel::parse(include_str!("../models/pronouns.tsv")).unwrap_or_default())
     }
 
-    pub fn parse(text: &str) -> Result<PronounModel, ModelError> {
+    /// A model from its file's text; an error names the first malformed line.
+    pub fn parse(text: &str) -> Result<PronounModel, Error> {
         let mut model = PronounModel::default();
         for (index, line) in text.lines().enumerate() {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let malformed = |problem: &str| ModelError::Malformed { line: index + 1, problem: problem.to_string() };
+            let malformed =
+                |problem: &str| Error::MalformedPronounModel { line: index + 1, problem: problem.to_string() };
             let (feature, weight) = line.split_once('\t').ok_or_else(|| malformed("no tab"))?;
             let weight: f32 = weight.parse().map_err(|_| malformed("weight is not a number"))?;
             model.weights.insert(feature.to_string(), weight);
@@ -69,11 +73,13 @@ impl PronounModel {
     }
 
     /// The score of a candidate whose features are `features`, one a line.
-    pub(crate) fn score(&self, features: &str) -> f32 {
+    pub fn score(&self, features: &str) -> f32 {
         features.lines().map(|f| self.weights.get(f).copied().unwrap_or(0.0)).sum()
     }
 
-    pub(crate) fn weight_mut(&mut self, feature: &str) -> &mut f32 {
+    /// The weight of `feature`, added at zero if the model lacks it: what
+    /// training updates.
+    pub fn weight_mut(&mut self, feature: &str) -> &mut f32 {
         if !self.weights.contains_key(feature) {
             self.weights.insert(feature.to_string(), 0.0);
         }
@@ -82,8 +88,10 @@ impl PronounModel {
 }
 
 /// What the ranker needs of a document besides its mentions and people.
-pub(crate) struct Scene<'a, 'd> {
+pub struct Scene<'a, 'd> {
     pub doc: &'a Document<'d>,
+    /// Every mention, in text order: the pronouns and nominals to rank and
+    /// the names and roles of the people they may stand for.
     pub mentions: &'a [Mention],
     /// Token ranges `[first, end)` of the sources of the attributions found.
     pub sources: &'a [(usize, usize)],
@@ -110,8 +118,10 @@ struct Track {
 
 /// One pronoun's candidates and each one's features, as the pass saw them.
 #[derive(Debug, Clone)]
-pub(crate) struct Ranking {
+pub struct Ranking {
+    /// The pronoun's (or nominal's) index in [`Scene::mentions`].
     pub pronoun: usize,
+    /// Indexes of the entity groups ranked, most recently mentioned first.
     pub candidates: Vec<usize>,
     /// Per candidate, its features one a line.
     pub features: Vec<String>,
@@ -130,8 +140,9 @@ pub(crate) fn resolve(scene: &Scene, groups: &mut [EntityGroup], model: &Pronoun
 }
 
 /// The left-to-right pass: at each pronoun, `choose` gets the ranking and
-/// returns the index of the candidate that takes it, or `None`.
-pub(crate) fn run_pass(scene: &Scene, groups: &mut [EntityGroup], mut choose: impl FnMut(&Ranking) -> Option<usize>) {
+/// returns the index of the candidate that takes it, or `None`. Extraction
+/// chooses by the model's scores; training by the gold answer.
+pub fn run_pass(scene: &Scene, groups: &mut [EntityGroup], mut choose: impl FnMut(&Ranking) -> Option<usize>) {
     let mut owner: Vec<Option<usize>> = vec![None; scene.mentions.len()];
     for (group_index, group) in groups.iter().enumerate() {
         if group.kind == EntityKind::Person {
@@ -143,7 +154,7 @@ pub(crate) fn run_pass(scene: &Scene, groups: &mut [EntityGroup], mut choose: im
     let mut tracks: Vec<Track> = vec![Track::default(); groups.len()];
     // What a person's name says of their gender, worked out once.
     let named_genders: Vec<Option<Gender>> = groups.iter().map(EntityGroup::gender).collect();
-    let group_words: Vec<bool> = groups.iter().map(|g| crate::speakers::is_group_word(&g.name)).collect();
+    let group_words: Vec<bool> = groups.iter().map(|g| crate::name_words::is_group_word(&g.name)).collect();
     let mut first_seen: Option<usize> = None;
     for (index, mention) in scene.mentions.iter().enumerate() {
         if let Some(group_index) = owner[index] {
@@ -347,7 +358,7 @@ fn described_alike(scene: &Scene, nominal: usize, group: &EntityGroup) -> usize 
     };
     let (first, end) = scene.mentions[nominal].tokens;
     let wanted: Vec<String> = (first..end)
-        .filter(|&t| doc.is_word(t) && doc.word(t).len() >= 3 && !crate::lexicon::is_determiner(doc.word(t)))
+        .filter(|&t| doc.is_word(t) && doc.word(t).len() >= 3 && !crate::clause_words::is_determiner(doc.word(t)))
         .map(|t| normal(doc.word(t)))
         .collect();
     let mut seen: Vec<String> = Vec::new();
@@ -393,16 +404,16 @@ fn is_subject(scene: &Scene, first: usize, end: usize) -> bool {
     let (sentence_first, _) = doc.sentence_bounds(first);
     let opens = (sentence_first..first).all(|t| !doc.is_word(t) || matches!(doc.word(t), "but" | "and" | "so" | "yet"));
     let mut next = end;
-    while next < doc.len() && crate::lexicon::is_auxiliary_or_adverb(doc.word(next)) {
+    while next < doc.len() && crate::clause_words::is_auxiliary_or_adverb(doc.word(next)) {
         next += 1;
     }
-    opens || (next < doc.len() && crate::lexicon::is_speech_verb(doc.word(next)))
+    opens || (next < doc.len() && crate::clause_words::is_speech_verb(doc.word(next)))
 }
 
 /// "her" before a noun is possessive ("her campaign"), before a verb or a
 /// stop it is an object ("told her.").
 fn next_is_noun_like(doc: &Document, index: usize) -> bool {
-    index < doc.len() && doc.is_word(index) && !crate::lexicon::stops_noun_phrase(doc.word(index))
+    index < doc.len() && doc.is_word(index) && !crate::clause_words::stops_noun_phrase(doc.word(index))
 }
 
 #[cfg(test)]
@@ -432,22 +443,25 @@ mod tests {
                     \"We agreed,\" the GOP nominee said.";
         let seg = readout_segment::segment(text, std::slice::from_ref(&(0..text.len())));
         let doc = Document::new(text, &seg);
-        let front = crate::front::front(&doc, crate::CueModel::builtin());
+        // The attribution's source, "the GOP nominee", as the attribute
+        // stage finds it; no token is inside a quotation that matters here.
+        let first = (0..doc.len()).find(|&t| doc.word(t) == "gop").expect("GOP") - 1;
+        let sources = [(first, first + 3)];
+        let inside = vec![false; doc.len()];
+        let mentions = crate::find_all_mentions(&doc, &sources);
         let offices = readout_offices::OfficeTable::builtin();
-        let context = crate::entities::Context {
+        let context = crate::Context {
             date: None,
             country: None,
             cued_countries: &[],
             offices,
-            sources: &front.sources,
-            inside_quote: &front.inside,
+            sources: &sources,
+            inside_quote: &inside,
             pronouns: PronounModel::builtin(),
         };
-        let groups = crate::entities::group_names_and_roles(&doc, &front.mentions, &context);
-        let scene =
-            Scene { doc: &doc, mentions: &front.mentions, sources: &front.sources, inside_quote: &front.inside };
-        let nominal =
-            front.mentions.iter().position(|m| matches!(m.form, MentionForm::Nominal { .. })).expect("a nominal");
+        let groups = crate::group_names_and_roles(&doc, &mentions, &context);
+        let scene = Scene { doc: &doc, mentions: &mentions, sources: &sources, inside_quote: &inside };
+        let nominal = mentions.iter().position(|m| matches!(m.form, MentionForm::Nominal { .. })).expect("a nominal");
         let shared = |name: &str| {
             let group = groups.iter().find(|g| g.name == name).expect(name);
             described_alike(&scene, nominal, group)

@@ -1,0 +1,345 @@
+//! Word lists that say what a capitalised phrase names: the honorifics and
+//! titles that stand before a person's name, the offices that speak as
+//! organisations ("Downing Street"), and the head and opening words that
+//! make a name an organisation, a place or a thing. In: a lower-cased word
+//! (or phrase); out: what it is.
+
+/// Honorifics and titles that stand before a name.
+pub(crate) fn is_honorific(word: &str) -> bool {
+    matches!(
+        word,
+        "shadow"
+            | "mr"
+            | "mr."
+            | "mrs"
+            | "mrs."
+            | "ms"
+            | "ms."
+            | "miss"
+            | "dr"
+            | "dr."
+            | "sir"
+            | "dame"
+            | "lord"
+            | "lady"
+            | "baroness"
+            | "baron"
+            | "prof"
+            | "prof."
+            | "professor"
+            | "rev"
+            | "rev."
+            | "reverend"
+            | "father"
+            | "sen"
+            | "sen."
+            | "senator"
+            | "rep"
+            | "rep."
+            | "representative"
+            | "congressman"
+            | "congresswoman"
+            | "gov"
+            | "gov."
+            | "governor"
+            | "president"
+            | "president-elect"
+            | "vice"
+            | "premier"
+            | "taoiseach"
+            | "tánaiste"
+            | "chancellor"
+            | "minister"
+            | "secretary"
+            | "mayor"
+            | "judge"
+            | "justice"
+            | "gen"
+            | "gen."
+            | "general"
+            | "adm"
+            | "admiral"
+            | "col"
+            | "col."
+            | "colonel"
+            | "lt"
+            | "lt."
+            | "capt"
+            | "capt."
+            | "captain"
+            | "sgt"
+            | "king"
+            | "queen"
+            | "prince"
+            | "princess"
+            | "pope"
+            | "ambassador"
+            | "commissioner"
+            | "speaker"
+            | "leader"
+            | "chairman"
+            | "chairwoman"
+            | "chair"
+            | "attorney"
+            | "sheriff"
+            | "chief"
+            | "deputy"
+            | "former"
+            | "prime"
+            | "foreign"
+            | "defence"
+            | "defense"
+            | "home"
+            | "health"
+            | "state"
+            | "mp"
+            | "candidate"
+            | "nominee"
+            | "sheikh"
+            | "emir"
+            | "ayatollah"
+            | "pastor"
+            | "bishop"
+            | "archbishop"
+            | "cardinal"
+            | "rabbi"
+            | "imam"
+            | "detective"
+            | "officer"
+            | "inspector"
+            | "superintendent"
+    )
+}
+
+/// Organisations whose statements speak for an office, and the canonical
+/// name of that office.
+pub(crate) fn office_name(phrase_lower: &str) -> Option<&'static str> {
+    Some(match phrase_lower {
+        "downing street" | "number 10" | "no 10" | "no. 10" | "number ten" | "no10" => "Downing Street",
+        "the white house" | "white house" => "The White House",
+        "the kremlin" | "kremlin" => "The Kremlin",
+        "the elysee" | "elysee" | "the élysée" | "élysée" | "the elysée" => "The Élysée",
+        "the pentagon" | "pentagon" => "The Pentagon",
+        "the state department" | "state department" => "The State Department",
+        "the foreign office" | "foreign office" => "The Foreign Office",
+        "the home office" | "home office" => "The Home Office",
+        "the treasury" => "The Treasury",
+        "the vatican" => "The Vatican",
+        _ => return None,
+    })
+}
+
+/// Words that mark a capitalised phrase as an organisation.
+pub(crate) fn is_organization_word(word: &str) -> bool {
+    matches!(
+        word,
+        "party"
+            | "ministry"
+            | "department"
+            | "office"
+            | "agency"
+            | "council"
+            | "committee"
+            | "commission"
+            | "union"
+            | "university"
+            | "college"
+            | "institute"
+            | "association"
+            | "corporation"
+            | "company"
+            | "inc"
+            | "inc."
+            | "corp"
+            | "corp."
+            | "ltd"
+            | "group"
+            | "bank"
+            | "court"
+            | "congress"
+            | "senate"
+            | "parliament"
+            | "police"
+            | "army"
+            | "navy"
+            | "times"
+            | "post"
+            | "news"
+            | "journal"
+            | "network"
+            | "foundation"
+            | "organization"
+            | "organisation"
+            | "administration"
+            | "campaign"
+            | "board"
+            | "federation"
+            | "alliance"
+            | "service"
+            | "services"
+            | "bureau"
+            | "house"
+            | "fund"
+            | "reuters"
+            | "press"
+            | "tribune"
+            | "magazine"
+            | "hospital"
+            | "club"
+            | "government"
+            | "school"
+            | "church"
+            | "trust"
+            | "authority"
+            | "society"
+            | "museum"
+            | "airport"
+            | "station"
+            | "engineers"
+            | "cnn"
+            | "fbi"
+            | "cia"
+            | "nato"
+            | "gop"
+            | "bbc"
+            | "nbc"
+            | "cbs"
+            | "abc"
+            | "fox"
+            | "msnbc"
+            | "pac"
+            | "democrats"
+            | "republicans"
+            | "assembly"
+            | "cabinet"
+            | "convention"
+            | "caucus"
+            | "library"
+            | "libraries"
+            | "academy"
+            | "centre"
+            | "center"
+            | "herald"
+            | "gazette"
+            | "faculty"
+            | "motors"
+            | "airlines"
+            | "airways"
+            | "studios"
+            | "laboratory"
+            | "laboratories"
+            | "orchestra"
+            | "league"
+            | "theatre"
+            | "theater"
+            | "hotel"
+            | "tribunal"
+            | "institution"
+            | "watch"
+    )
+}
+
+/// The last word of a place's name that says what kind of place it is:
+/// "Crater Lake", "the Oakland Bay Bridge", "Orange County".
+pub(crate) fn is_place_head_word(word: &str) -> bool {
+    matches!(
+        word,
+        "lake"
+            | "bay"
+            | "bridge"
+            | "river"
+            | "mountains"
+            | "island"
+            | "islands"
+            | "street"
+            | "avenue"
+            | "road"
+            | "square"
+            | "valley"
+            | "canyon"
+            | "beach"
+            | "coast"
+            | "county"
+            | "tunnel"
+            | "tube"
+            | "harbor"
+            | "harbour"
+            | "peninsula"
+            | "ocean"
+            | "sea"
+            | "gulf"
+            | "desert"
+            | "forest"
+            | "falls"
+            | "creek"
+            | "province"
+            | "district"
+            | "strait"
+            | "park"
+            | "mansion"
+            | "palace"
+            | "castle"
+            | "stadium"
+    )
+}
+
+/// The last word of a name that makes it neither a person, nor a body, nor a
+/// place: a law ("the HEROES Act"), a text ("Chapter Two"), an event ("the
+/// Industrial Revolution", "the Spanish Civil War") or a prize.
+pub(crate) fn is_thing_head_word(word: &str) -> bool {
+    matches!(
+        word,
+        "act"
+            | "code"
+            | "resolution"
+            | "constitution"
+            | "amendment"
+            | "treaty"
+            | "accord"
+            | "accords"
+            | "revolution"
+            | "war"
+            | "prize"
+            | "award"
+            | "awards"
+            | "olympics"
+            | "festival"
+            | "syndrome"
+            | "doctrine"
+    )
+}
+
+/// The first word of a name that makes it a thing or an event: "Cyclone
+/// Phailin", "Chapter Two", "Operation Desert Storm".
+pub(crate) fn is_thing_opening_word(word: &str) -> bool {
+    matches!(word, "cyclone" | "hurricane" | "typhoon" | "storm" | "chapter" | "operation")
+}
+
+/// The first word of a place's name that says what kind of place it is:
+/// "Lake Tahoe", "Mount Everest".
+pub(crate) fn is_place_opening_word(word: &str) -> bool {
+    matches!(word, "lake" | "mount" | "mt." | "cape" | "isle" | "gulf")
+}
+
+/// A word that makes a region or an age of the place after it: "South
+/// Australia", "Northern Ireland", "New England", "Old Athens".
+pub(crate) fn is_place_qualifier(word: &str) -> bool {
+    matches!(
+        word,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "new"
+            | "old"
+            | "ancient"
+            | "greater"
+            | "upper"
+            | "lower"
+    )
+}
