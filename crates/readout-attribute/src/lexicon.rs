@@ -7,6 +7,7 @@
 pub use readout_entities::clause_words::{
     is_auxiliary_or_adverb, is_determiner, is_personal_pronoun, is_speech_verb, stops_noun_phrase,
 };
+pub use readout_entities::is_honorific;
 
 pub fn is_pronoun_subject(word: &str) -> bool {
     matches!(word, "he" | "she" | "they" | "we" | "i" | "it" | "you")

@@ -5,7 +5,7 @@
 //! (or phrase); out: what it is.
 
 /// Honorifics and titles that stand before a name.
-pub(crate) fn is_honorific(word: &str) -> bool {
+pub fn is_honorific(word: &str) -> bool {
     matches!(
         word,
         "shadow"
