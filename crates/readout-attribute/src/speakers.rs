@@ -344,6 +344,13 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn regression_a_bodys_head_word_alone_names_no_body() {
+        let analysis = analysis_of(None, "Library saved after campaign\n\nThe National Library will stay open.");
+        let names: Vec<&str> = analysis.entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["National Library"]);
+    }
+
+    #[test]
     fn regression_a_sentence_of_names_with_a_lower_case_verb_is_no_headline() {
         // Four capitalised words in five had made it title case, and a
         // headline's name must be named again in the body.

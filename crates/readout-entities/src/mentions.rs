@@ -473,7 +473,9 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
         words[..honorific_count].iter().chain(&words[name_end..]).map(|w| w.to_lowercase()).collect();
     // The titles are off: "House Speaker Paul Ryan" is a person, not the
     // House.
-    let org_word = name_words.iter().any(|w| is_organization_word(&w.to_lowercase()));
+    // A body's head word alone ("Library" in a headline) names no body.
+    let lone_head = words.len() == 1 && crate::kind_words::is_body_head_word(&words[0].to_lowercase());
+    let org_word = !lone_head && name_words.iter().any(|w| is_organization_word(&w.to_lowercase()));
     let acronym = words.len() == 1 && full.len() >= 2 && full.chars().all(|c| c.is_ascii_uppercase() || c == '.');
     // "The PM expressed …" is the Prime Minister; "5 PM" is a time.
     let prime_minister_abbreviation = full == "PM";
