@@ -292,6 +292,35 @@ fn is_long_preposition(word: &str) -> bool {
     )
 }
 
+/// Capitals that shout rather than name: a quoted phrase in capitals
+/// (`“HELL TO PAY”`), or a run of three words or more in capitals with a
+/// function word in it and no one's first name at its head ("there will be
+/// ALL HELL TO PAY"); not a transcript's label ("SECRETARY OF STATE
+/// KERRY:"), a body's name ("DEPARTMENT OF STATE") or a titled person's.
+fn is_shouting(doc: &Document, start: usize, end: usize) -> bool {
+    let words: Vec<usize> = (start..end).filter(|&t| doc.is_word(t)).collect();
+    let capitals = words.iter().all(|&t| doc.raw(t).chars().all(|c| !c.is_lowercase()));
+    if words.len() < 2 || !capitals {
+        return false;
+    }
+    let quoted = start > 0 && end < doc.len() && doc.token(start - 1).is_quote() && doc.token(end).is_quote();
+    let function_word = words.iter().any(|&t| {
+        matches!(
+            doc.word(t),
+            "to" | "of" | "the" | "and" | "for" | "in" | "on" | "a" | "is" | "be" | "with" | "at" | "by"
+        )
+    });
+    let label = end < doc.len() && doc.is_punct(end, ":");
+    // A body's or a titled person's name in capitals ("ORAL ARGUMENT OF GEN.
+    // ELIZABETH B. PRELOGAR") still names them.
+    let body = words.iter().any(|&t| {
+        let word = doc.word(t);
+        is_organization_word(word) || is_honorific(word) || is_honorific(word.trim_end_matches('.'))
+    });
+    let first_name = crate::gender::Gender::of_first_name(doc.raw(words[0])).is_some();
+    quoted || (words.len() >= 3 && function_word && !label && !body && !first_name)
+}
+
 fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<EntityKind>) -> Option<Mention> {
     let (sentence_first, _) = doc.sentence_bounds(start);
     // Drop a sentence-opening function word ("The", "But") and time words.
@@ -360,6 +389,9 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
             form: MentionForm::Name { words, honorifics: vec![] },
             canonical: Some(office.to_string()),
         });
+    }
+    if !is_place(&full) && is_shouting(doc, start, end) {
+        return None;
     }
     if is_place(&full) {
         return Some(Mention {
@@ -556,6 +588,19 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
         });
     }
     let after = end;
+    // "Time magazine", "the Riverton Times newspaper": the name of a
+    // publisher, an organisation.
+    let followed_by_publication_noun =
+        after < doc.len() && matches!(doc.word(after), "magazine" | "newspaper" | "network" | "channel");
+    if followed_by_publication_noun && honorific_count == 0 {
+        return Some(Mention {
+            tokens: (start, end),
+            bytes,
+            kind: EntityKind::Organization,
+            form: MentionForm::Name { words, honorifics: vec![] },
+            canonical: Some(full),
+        });
+    }
     let followed_by_media_noun = after < doc.len() && is_media_noun(doc.word(after));
     let possessed = start > 0 && matches!(doc.word(start - 1), "his" | "her" | "their" | "its" | "our" | "my" | "your");
     if followed_by_media_noun || possessed {
@@ -691,6 +736,13 @@ mod tests {
         ] {
             assert_eq!(name_words(text), name, "{text}");
         }
+    }
+
+    #[test]
+    fn a_publishers_name_and_quoted_shouting() {
+        check("He told Time magazine that there would be “HELL TO PAY” for it.", &["person:He", "organization:Time"]);
+        check("He wrote on his Truth Social site.", &["person:He", "person:his", "other:Truth Social"]);
+        check("He wrote that there will be ALL HELL TO PAY in the Middle East.", &["person:He", "place:Middle East"]);
     }
 
     #[test]
