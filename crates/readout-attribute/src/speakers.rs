@@ -344,6 +344,13 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_particle_and_a_surname_opening_a_sentence_is_the_person() {
+        let analysis = analysis_of(None, "Mayor Bill de Blasio spoke on Monday. De Blasio, however, left early.");
+        let names: Vec<&str> = analysis.entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["Bill de Blasio"]);
+    }
+
+    #[test]
     fn regression_a_bodys_head_word_alone_names_no_body() {
         let analysis = analysis_of(None, "Library saved after campaign\n\nThe National Library will stay open.");
         let names: Vec<&str> = analysis.entities.iter().map(|e| e.name.as_str()).collect();

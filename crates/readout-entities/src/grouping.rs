@@ -581,10 +581,42 @@ fn same_person(a: &[String], b: &[String]) -> bool {
     if a.last() != b.last() {
         return false;
     }
+    // "De Blasio" opening a sentence is the surname of Bill de Blasio: a
+    // particle and a surname alone.
+    let particle_surname = |short: &[String], long: &[String]| {
+        short.len() == 2 && long.len() > 2 && is_surname_particle(&short[0]) && long[long.len() - 2] == short[0]
+    };
     let (first_a, first_b) = (&a[0], &b[0]);
     first_a == first_b
         || first_a.trim_end_matches('.').len() == 1 && first_b.starts_with(first_a.trim_end_matches('.'))
         || first_b.trim_end_matches('.').len() == 1 && first_a.starts_with(first_b.trim_end_matches('.'))
+        || particle_surname(&a, &b)
+        || particle_surname(&b, &a)
+}
+
+/// A word that opens a surname in many languages: "de Blasio", "van
+/// Gogh", "von der Leyen", "al-Assad" written apart.
+fn is_surname_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "de" | "van"
+            | "von"
+            | "la"
+            | "le"
+            | "di"
+            | "da"
+            | "del"
+            | "della"
+            | "du"
+            | "der"
+            | "al"
+            | "el"
+            | "bin"
+            | "ten"
+            | "ter"
+            | "dos"
+            | "das"
+    )
 }
 
 fn role_key(phrase: &str) -> String {

@@ -743,6 +743,8 @@ mod tests {
         check("He told Time magazine that there would be “HELL TO PAY” for it.", &["person:He", "organization:Time"]);
         check("He wrote on his Truth Social site.", &["person:He", "person:his", "other:Truth Social"]);
         check("He wrote that there will be ALL HELL TO PAY in the Middle East.", &["person:He", "place:Middle East"]);
+        // A preposition opening a sentence is no part of a name.
+        check("Outside Carrier's plant, a worker spoke.", &["person:Carrier"]);
     }
 
     #[test]
