@@ -344,6 +344,11 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn an_organisations_initials_are_the_organisation() {
+        check("The Associated Press counted the votes. \"It is close,\" the AP said.", &["Associated Press"]);
+    }
+
+    #[test]
     fn a_particle_and_a_surname_opening_a_sentence_is_the_person() {
         let analysis = analysis_of(None, "Mayor Bill de Blasio spoke on Monday. De Blasio, however, left early.");
         let names: Vec<&str> = analysis.entities.iter().map(|e| e.name.as_str()).collect();

@@ -226,6 +226,36 @@ pub fn group(doc: &Document, mentions: &[Mention], context: &Context) -> Vec<Ent
     finish(groups)
 }
 
+/// An organisation named by its initials ("AP", "FBI") is the one the text
+/// also names in full ("the Associated Press"), where exactly one full name
+/// has those initials; its mentions join that one.
+fn join_acronyms(groups: &mut [EntityGroup]) {
+    let initials = |name: &str| -> String {
+        name.split([' ', '-'])
+            .filter(|w| !matches!(w.to_lowercase().as_str(), "of" | "the" | "for" | "and" | "on" | "in" | "&"))
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_uppercase)
+            .collect()
+    };
+    for acronym in 0..groups.len() {
+        let name = groups[acronym].name.replace('.', "");
+        let is_acronym = groups[acronym].kind == EntityKind::Organization
+            && (2..=6).contains(&name.len())
+            && name.chars().all(|c| c.is_ascii_uppercase());
+        if !is_acronym {
+            continue;
+        }
+        let full: Vec<usize> = (0..groups.len())
+            .filter(|&g| g != acronym && groups[g].kind == EntityKind::Organization && groups[g].name.contains(' '))
+            .filter(|&g| initials(&groups[g].name) == name)
+            .collect();
+        if let [full] = full.as_slice() {
+            let mentions = std::mem::take(&mut groups[acronym].mentions);
+            groups[*full].mentions.extend(mentions);
+        }
+    }
+}
+
 /// Sorts each entity's mentions and drops entities left without any.
 fn finish(mut groups: Vec<EntityGroup>) -> Vec<EntityGroup> {
     for group in &mut groups {
@@ -488,6 +518,7 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
         });
         groups[group_index].add_person_mention(index, titles, honorifics);
     }
+    join_acronyms(&mut groups);
     name_titled_surnames(context, &mut groups);
     resolve_roles(doc, mentions, context, &mut groups);
     groups
