@@ -350,9 +350,14 @@ pub(crate) mod tests {
 
     #[test]
     fn a_particle_and_a_surname_opening_a_sentence_is_the_person() {
-        let analysis = analysis_of(None, "Mayor Bill de Blasio spoke on Monday. De Blasio, however, left early.");
-        let names: Vec<&str> = analysis.entities.iter().map(|e| e.name.as_str()).collect();
-        assert_eq!(names, ["Bill de Blasio"]);
+        for text in [
+            "Mayor Bill de Blasio spoke on Monday. De Blasio, however, left early.",
+            "De Blasio leaves early\n\nMayor Bill de Blasio spoke on Monday.",
+        ] {
+            let analysis = analysis_of(None, text);
+            let names: Vec<&str> = analysis.entities.iter().map(|e| e.name.as_str()).collect();
+            assert_eq!(names, ["Bill de Blasio"], "{text}");
+        }
     }
 
     #[test]

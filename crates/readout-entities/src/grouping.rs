@@ -379,7 +379,12 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
             });
             // A name as written in running text beats its capitals.
             let shouting = |name: &str| !name.chars().any(char::is_lowercase);
-            if shouting(&groups[group_index].name) && !shouting(&words.join(" ")) {
+            // So does a name with a first name beat a particle and a
+            // surname alone ("Bill de Blasio" after a headline's "De Blasio").
+            let surname_only = |name: &[String]| name.len() == 2 && is_surname_particle(&name[0].to_lowercase());
+            if (shouting(&groups[group_index].name) && !shouting(&words.join(" ")))
+                || (surname_only(&groups[group_index].words) && words.len() > 2)
+            {
                 groups[group_index].words = words.clone();
                 groups[group_index].name = words.join(" ");
             }
