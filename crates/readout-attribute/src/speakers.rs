@@ -349,6 +349,12 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_family_name_first_and_the_first_of_two_surnames_are_the_person() {
+        check("U.N. Secretary-General Ban Ki-moon spoke. \"We must act,\" Ban said.", &["Ban Ki-moon"]);
+        check("Melba Acosta Febo runs the bank. \"We need Chapter 9,\" said Ms. Acosta.", &["Melba Acosta Febo"]);
+    }
+
+    #[test]
     fn a_particle_and_a_surname_opening_a_sentence_is_the_person() {
         for text in [
             "Mayor Bill de Blasio spoke on Monday. De Blasio, however, left early.",

@@ -468,19 +468,35 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
         }
         // "Mr. Obama" is not Michelle Obama.
         let gender = honorifics.iter().find_map(|h| Gender::of_honorific(h));
+        let compatible = |g: &EntityGroup| {
+            g.kind == EntityKind::Person
+                && g.words.len() >= 2
+                && !matches!((gender, g.gender()), (Some(a), Some(b)) if a != b)
+        };
         let matching: Vec<usize> = groups
             .iter()
             .enumerate()
             .filter(|(_, g)| {
-                g.kind == EntityKind::Person
-                    && g.words.len() >= 2
+                compatible(g)
                     && (same_word(g.words.last())
                         || same_word(g.words.last().map(|w| without_article(w).to_string()).as_ref())
-                        || (same_word(g.words.first()) && !honorifics.is_empty()))
-                    && !matches!((gender, g.gender()), (Some(a), Some(b)) if a != b)
+                        || (same_word(g.words.first()) && (!honorifics.is_empty() || family_name_first(&g.words))))
             })
             .map(|(i, _)| i)
             .collect();
+        // "Ms. Acosta" after "Melba Acosta Febo": the first of two surnames,
+        // where no one's last name is the word and a courtesy title says a
+        // surname is meant.
+        let matching = if matching.is_empty() && !honorifics.is_empty() {
+            groups
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| compatible(g) && g.words.len() >= 3 && same_word(g.words.get(g.words.len() - 2)))
+                .map(|(i, _)| i)
+                .collect()
+        } else {
+            matching
+        };
         // Of two people with the surname ("Ted Cruz", "Heidi Cruz"), the
         // one the text named first: news writing gives a relative or a
         // namesake named later their full name each time. But where the
@@ -628,6 +644,16 @@ fn same_person(a: &[String], b: &[String]) -> bool {
         || first_b.trim_end_matches('.').len() == 1 && first_a.starts_with(first_b.trim_end_matches('.'))
         || particle_surname(&a, &b)
         || particle_surname(&b, &a)
+}
+
+/// A name written family name first, as Korean names are in English news:
+/// "Ban Ki-moon", "Moon Jae-in" (a given name of two syllables joined by a
+/// hyphen, the second in lower case). "Ban" alone is then the person.
+fn family_name_first(words: &[String]) -> bool {
+    words.len() == 2
+        && words[1].split_once('-').is_some_and(|(first, second)| {
+            first.starts_with(char::is_uppercase) && second.starts_with(char::is_lowercase) && second.len() <= 5
+        })
 }
 
 /// A word that opens a surname in many languages: "de Blasio", "van

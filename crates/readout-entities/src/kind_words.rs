@@ -44,6 +44,7 @@ pub fn is_honorific(word: &str) -> bool {
             | "governor"
             | "president"
             | "president-elect"
+            | "secretary-general"
             | "vice"
             | "premier"
             | "taoiseach"
