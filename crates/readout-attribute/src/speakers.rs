@@ -344,6 +344,14 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_bodys_word_alone_is_the_one_body_named_with_it() {
+        check(
+            "The Charlotte-Mecklenburg Police Department released the video. \"It shows the truth,\" Police said.",
+            &["Charlotte-Mecklenburg Police Department"],
+        );
+    }
+
+    #[test]
     fn an_organisations_initials_are_the_organisation() {
         check("The Associated Press counted the votes. \"It is close,\" the AP said.", &["Associated Press"]);
     }

@@ -338,14 +338,22 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
             let name = mention.canonical.clone().unwrap_or_else(|| words.join(" "));
             // "the Times" after "The New York Times", "the Post" after "The
             // Washington Post": the one organisation named before whose
-            // name ends with the word.
+            // name ends with the word. "Police said" after the
+            // "Charlotte-Mecklenburg Police Department": the one whose name
+            // holds a body's word.
             let after_the = mention.tokens.0 > 0 && doc.word(mention.tokens.0 - 1) == "the";
-            if mention.kind == EntityKind::Organization && words.len() == 1 && after_the {
+            let body_word = crate::kind_words::is_organization_word(&name.to_lowercase());
+            if mention.kind == EntityKind::Organization && words.len() == 1 && (after_the || body_word) {
                 let longer: Vec<usize> = (0..groups.len())
                     .filter(|&g| {
+                        let mut name_words = groups[g].name.split([' ', '-']);
                         groups[g].kind == EntityKind::Organization
                             && groups[g].name.contains(' ')
-                            && groups[g].name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(&name))
+                            && if after_the {
+                                groups[g].name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(&name))
+                            } else {
+                                name_words.any(|word| word.eq_ignore_ascii_case(&name))
+                            }
                     })
                     .collect();
                 if let [group_index] = longer.as_slice() {
