@@ -53,13 +53,9 @@ enum Shape {
 }
 
 /// Is this one line (no line break) page furniture by its shape?
-pub(crate) fn is_furniture_line(line: &str) -> bool {
+#[cfg(test)]
+fn is_furniture_line(line: &str) -> bool {
     furniture_shape(line).is_some()
-}
-
-/// Is this one line a page's stamp ("Published 24 September 2015")?
-fn is_stamp_line(line: &str) -> bool {
-    furniture_shape(line) == Some(Shape::Stamp)
 }
 
 fn furniture_shape(line: &str) -> Option<Shape> {
@@ -206,13 +202,14 @@ pub fn furniture(text: &str) -> Furniture {
             out.lines.push(range.start..text.trim_end().len());
             break;
         }
-        if is_stamp_line(piece) {
+        let shape = furniture_shape(piece);
+        if shape == Some(Shape::Stamp) {
             out.stamps.push(range.clone());
         }
         let margin = first_prose.is_none_or(|first| index < first) || last_prose.is_some_and(|last| index > last);
         let below = last_prose.is_some_and(|last| index > last);
         let last = index + 1 == lines.len();
-        if is_furniture_line(piece)
+        if shape.is_some()
             || (margin && Some(index) != headline && is_margin_label(piece))
             || (below && is_citation(piece))
             || (below && last && is_cut_short(piece))

@@ -48,14 +48,23 @@ fn edge_lines(text: &str) -> Vec<Range<usize>> {
 /// least [`PAGES`] texts of the same site hold, compared after folding
 /// case and white space.
 pub fn recurring_lines(batch: &[(&str, &str)]) -> Vec<Vec<Range<usize>>> {
-    let key = |text: &str, range: &Range<usize>| {
-        text[range.clone()].split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
-    };
-    let edges: Vec<Vec<Range<usize>>> = batch.iter().map(|(_, text)| edge_lines(text)).collect();
-    let mut pages: HashMap<(&str, String), usize> = HashMap::new();
-    for ((site, text), lines) in batch.iter().zip(&edges) {
-        let mut seen: Vec<String> = lines.iter().map(|range| key(text, range)).collect();
-        seen.sort();
+    // Each edge line with its folded text, worked out once.
+    let keyed: Vec<Vec<(Range<usize>, String)>> = batch
+        .iter()
+        .map(|(_, text)| {
+            edge_lines(text)
+                .into_iter()
+                .map(|range| {
+                    let key = text[range.clone()].split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+                    (range, key)
+                })
+                .collect()
+        })
+        .collect();
+    let mut pages: HashMap<(&str, &str), usize> = HashMap::new();
+    for ((site, _), lines) in batch.iter().zip(&keyed) {
+        let mut seen: Vec<&str> = lines.iter().map(|(_, key)| key.as_str()).collect();
+        seen.sort_unstable();
         seen.dedup();
         for line in seen {
             *pages.entry((*site, line)).or_insert(0) += 1;
@@ -63,11 +72,12 @@ pub fn recurring_lines(batch: &[(&str, &str)]) -> Vec<Vec<Range<usize>>> {
     }
     batch
         .iter()
-        .zip(edges)
-        .map(|((site, text), lines)| {
+        .zip(&keyed)
+        .map(|((site, _), lines)| {
             lines
-                .into_iter()
-                .filter(|range| pages.get(&(*site, key(text, range))).copied().unwrap_or(0) >= PAGES)
+                .iter()
+                .filter(|(_, key)| pages.get(&(*site, key.as_str())).copied().unwrap_or(0) >= PAGES)
+                .map(|(range, _)| range.clone())
                 .collect()
         })
         .collect()

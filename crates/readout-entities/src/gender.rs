@@ -40,19 +40,24 @@ impl Gender {
         if name.len() < 2 || !name.chars().all(char::is_alphabetic) {
             return None;
         }
-        let lower = name.to_lowercase();
+        // Asked of nearly every capitalised word: no allocation where the
+        // word is in lower case already.
         let table = first_names();
-        let at = table.binary_search_by(|(entry, _)| (*entry).cmp(lower.as_str())).ok()?;
-        Some(table[at].1)
+        if name.bytes().all(|b| b.is_ascii_lowercase()) {
+            table.get(name).copied()
+        } else {
+            table.get(name.to_lowercase().as_str()).copied()
+        }
     }
 }
 
-/// The table, parsed once: sorted `(name, gender)` pairs borrowed from the
-/// embedded file.
-fn first_names() -> &'static [(&'static str, Gender)] {
-    static TABLE: OnceLock<Vec<(&'static str, Gender)>> = OnceLock::new();
+type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+
+/// The table, parsed once: name → gender, borrowed from the embedded file.
+fn first_names() -> &'static FastMap<&'static str, Gender> {
+    static TABLE: OnceLock<FastMap<&'static str, Gender>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table: Vec<(&'static str, Gender)> = include_str!("../data/first_names.tsv")
+        include_str!("../data/first_names.tsv")
             .lines()
             .filter(|line| !line.starts_with('#'))
             .filter_map(|line| {
@@ -64,11 +69,7 @@ fn first_names() -> &'static [(&'static str, Gender)] {
                 };
                 Some((name, gender))
             })
-            .collect();
-        // The file is sorted already; sorting again costs little and keeps
-        // the binary search right if someone edits it by hand.
-        table.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        table
+            .collect()
     })
 }
 

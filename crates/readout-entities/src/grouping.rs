@@ -476,19 +476,18 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
         }
         // "Mr. Obama" is not Michelle Obama.
         let gender = honorifics.iter().find_map(|h| Gender::of_honorific(h));
-        let compatible = |g: &EntityGroup| {
-            g.kind == EntityKind::Person
-                && g.words.len() >= 2
-                && !matches!((gender, g.gender()), (Some(a), Some(b)) if a != b)
-        };
+        // The gender is asked last: it looks the first name up.
+        let person = |g: &EntityGroup| g.kind == EntityKind::Person && g.words.len() >= 2;
+        let same_gender = |g: &EntityGroup| !matches!((gender, g.gender()), (Some(a), Some(b)) if a != b);
         let matching: Vec<usize> = groups
             .iter()
             .enumerate()
             .filter(|(_, g)| {
-                compatible(g)
+                person(g)
                     && (same_word(g.words.last())
                         || same_word(g.words.last().map(|w| without_article(w).to_string()).as_ref())
                         || (same_word(g.words.first()) && (!honorifics.is_empty() || family_name_first(&g.words))))
+                    && same_gender(g)
             })
             .map(|(i, _)| i)
             .collect();
@@ -499,7 +498,9 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
             groups
                 .iter()
                 .enumerate()
-                .filter(|(_, g)| compatible(g) && g.words.len() >= 3 && same_word(g.words.get(g.words.len() - 2)))
+                .filter(|(_, g)| {
+                    person(g) && g.words.len() >= 3 && same_word(g.words.get(g.words.len() - 2)) && same_gender(g)
+                })
                 .map(|(i, _)| i)
                 .collect()
         } else {
@@ -746,9 +747,11 @@ fn resolve_roles(doc: &Document, mentions: &[Mention], context: &Context, groups
         let Some(date) = context.date else {
             // Without a date the text's own names decide: the one person
             // it names who ever held the office.
+            // Only people the table knows are asked about the role.
             let held: Vec<usize> = (0..groups.len())
                 .filter(|&g| {
                     groups[g].kind == EntityKind::Person
+                        && context.offices.holders_named(&groups[g].name).next().is_some()
                         && context.offices.ever_held(phrase, context.country, &groups[g].name)
                 })
                 .collect();

@@ -20,6 +20,9 @@ pub struct OfficeTable {
     rows: Vec<OfficeHolder>,
     /// (country, office) → indices into `rows`, sorted by start date.
     index: HashMap<(String, String), Vec<usize>>,
+    /// Folded name → indices into `rows`, in table order: who held what is
+    /// asked for every person a text names.
+    by_name: HashMap<String, Vec<usize>>,
 }
 
 impl OfficeTable {
@@ -58,10 +61,12 @@ impl OfficeTable {
     fn indexed(mut rows: Vec<OfficeHolder>) -> OfficeTable {
         rows.sort_by(|a, b| (&a.country, &a.office, a.start).cmp(&(&b.country, &b.office, b.start)));
         let mut index: HashMap<(String, String), Vec<usize>> = HashMap::new();
+        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, r) in rows.iter().enumerate() {
             index.entry((r.country.clone(), r.office.clone())).or_default().push(i);
+            by_name.entry(fold_name(&r.name)).or_default().push(i);
         }
-        OfficeTable { rows, index }
+        OfficeTable { rows, index, by_name }
     }
 
     /// Adds `other`'s rows; where a row overlaps an existing one of the same
@@ -96,8 +101,7 @@ impl OfficeTable {
     /// Every period of office of the person called `name` (case-insensitive,
     /// whitespace-normalised), in table order.
     pub fn holders_named<'a>(&'a self, name: &str) -> impl Iterator<Item = &'a OfficeHolder> + 'a {
-        let wanted = fold_name(name);
-        self.rows.iter().filter(move |r| fold_name(&r.name) == wanted)
+        self.by_name.get(&fold_name(name)).into_iter().flatten().map(|&i| &self.rows[i])
     }
 
     /// All rows, sorted by country, office and start.
