@@ -349,6 +349,8 @@ pub(crate) mod tests {
             "The Charlotte-Mecklenburg Police Department released the video. \"It shows the truth,\" Police said.",
             &["Charlotte-Mecklenburg Police Department"],
         );
+        // Not a headline's run that holds the word.
+        check("Suspect Named By Police Before Obama Spoke\n\n\"We have a name,\" Police said.", &["Police"]);
     }
 
     #[test]

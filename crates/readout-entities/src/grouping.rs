@@ -352,7 +352,13 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
                             && if after_the {
                                 groups[g].name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(&name))
                             } else {
-                                name_words.any(|word| word.eq_ignore_ascii_case(&name))
+                                // The word heads the name: one of its last
+                                // two words, in a name of five words or
+                                // fewer (not a headline's run that holds
+                                // "Police").
+                                let words: Vec<&str> = name_words.by_ref().collect();
+                                words.len() <= 5
+                                    && words.iter().rev().take(2).any(|word| word.eq_ignore_ascii_case(&name))
                             }
                     })
                     .collect();
