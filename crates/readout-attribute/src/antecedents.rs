@@ -9,7 +9,7 @@
 //! a body that speaks ("the FBI … it wants"), so the nearest organisation
 //! before it is a strong reading on its own.
 
-use readout_entities::{EntityGroup, Mention};
+use crate::speakers::Named;
 use readout_record::EntityKind;
 use readout_segment::Document;
 
@@ -19,13 +19,8 @@ const NEUTER_REACH_SENTENCES: usize = 2;
 
 /// The entity a one-word source at tokens `[first, end)` stands for, if
 /// it is a relative or neuter pronoun whose antecedent the text gives.
-pub(crate) fn speaker_of_pronoun_source(
-    doc: &Document,
-    mentions: &[Mention],
-    mention_group: &[Option<usize>],
-    groups: &[EntityGroup],
-    (first, end): (usize, usize),
-) -> Option<usize> {
+pub(crate) fn speaker_of_pronoun_source(doc: &Document, named: Named, (first, end): (usize, usize)) -> Option<usize> {
+    let Named { mentions, mention_group, groups } = named;
     // "who", "who's", "which": the source may run on over auxiliaries
     // ("which has long reported"), so only its first word is asked.
     let word = doc.word(first);
@@ -60,13 +55,8 @@ pub(crate) fn speaker_of_pronoun_source(
 /// ("Vladimir Putin sent Angela Merkel a message. The message reads: …"):
 /// the first person or body named in the sentence that introduced it with
 /// "a" or "an".
-pub(crate) fn speaker_of_work_source(
-    doc: &Document,
-    mentions: &[Mention],
-    mention_group: &[Option<usize>],
-    groups: &[EntityGroup],
-    (first, end): (usize, usize),
-) -> Option<usize> {
+pub(crate) fn speaker_of_work_source(doc: &Document, named: Named, (first, end): (usize, usize)) -> Option<usize> {
+    let Named { mentions, mention_group, groups } = named;
     if end != first + 2 || doc.word(first) != "the" {
         return None;
     }

@@ -8,7 +8,7 @@
 //! each letter ("Toni LeAnn Williams."). An "I" outside any quote that
 //! speaks is that writer.
 
-use readout_entities::{EntityGroup, Mention};
+use crate::speakers::Named;
 use readout_record::EntityKind;
 use readout_segment::Document;
 
@@ -30,12 +30,8 @@ fn paragraph_tokens(doc: &Document) -> Vec<(usize, (usize, usize))> {
 }
 
 /// The person a mention opening `paragraph` names, with the token after it.
-fn person_opening(
-    mentions: &[Mention],
-    mention_group: &[Option<usize>],
-    groups: &[EntityGroup],
-    (first, end): (usize, usize),
-) -> Option<(usize, usize)> {
+fn person_opening(named: Named, (first, end): (usize, usize)) -> Option<(usize, usize)> {
+    let Named { mentions, mention_group, groups } = named;
     let (index, mention) = mentions.iter().enumerate().find(|(_, m)| m.tokens.0 == first && m.tokens.1 <= end)?;
     let group = mention_group[index]?;
     // A writer is named in full.
@@ -44,18 +40,13 @@ fn person_opening(
 
 /// For each paragraph (by its index in the segmentation), the writer its
 /// first-person narration is, if the text names one.
-fn narrators(
-    doc: &Document,
-    mentions: &[Mention],
-    mention_group: &[Option<usize>],
-    groups: &[EntityGroup],
-) -> Vec<Option<usize>> {
+fn narrators(doc: &Document, named: Named) -> Vec<Option<usize>> {
     let paragraphs = paragraph_tokens(doc);
     let words = |(first, end): (usize, usize)| (first..end).filter(|&t| doc.is_word(t)).count();
     // A letter's signature: a short paragraph that is a name and at most a
     // place after a comma.
     let signature = |paragraph: (usize, usize)| {
-        let (group, after) = person_opening(mentions, mention_group, groups, paragraph)?;
+        let (group, after) = person_opening(named, paragraph)?;
         let rest_is_place =
             after == paragraph.1 || doc.is_punct(after, ".") || (doc.is_punct(after, ",") && words(paragraph) <= 8);
         (rest_is_place && words(paragraph) <= 8).then_some(group)
@@ -74,12 +65,12 @@ fn narrators(
         return out;
     }
     let bio = paragraphs.iter().rev().take(2).find_map(|&(_, paragraph)| {
-        let (group, after) = person_opening(mentions, mention_group, groups, paragraph)?;
+        let (group, after) = person_opening(named, paragraph)?;
         (after < paragraph.1 && BIO_VERBS.contains(&doc.word(after))).then_some(group)
     });
     let byline = paragraphs.iter().take(3).find_map(|&(_, (first, end))| {
         (doc.word(first) == "by" && words((first, end)) <= 6)
-            .then(|| person_opening(mentions, mention_group, groups, (first + 1, end)))
+            .then(|| person_opening(named, (first + 1, end)))
             .flatten()
             .map(|(group, _)| group)
     });
@@ -92,7 +83,7 @@ fn narrators(
 /// believe") the writer of its paragraph, where it has no speaker yet.
 pub(crate) fn first_person_narration(
     doc: &Document,
-    (mentions, mention_group, groups): (&[Mention], &[Option<usize>], &[EntityGroup]),
+    named: Named,
     attributions: &[crate::quotes::Attribution],
     speakers: &mut [Option<usize>],
 ) {
@@ -110,7 +101,7 @@ pub(crate) fn first_person_narration(
         if inside_quote {
             continue;
         }
-        let narrators = narrators.get_or_insert_with(|| self::narrators(doc, mentions, mention_group, groups));
+        let narrators = narrators.get_or_insert_with(|| self::narrators(doc, named));
         speakers[index] = narrators.get(doc.token_paragraph[first]).copied().flatten();
     }
 }

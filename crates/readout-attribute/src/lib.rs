@@ -112,7 +112,8 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
         .collect();
     // Every "the Clinton campaign" or "his administration" in the text, for
     // a bare "the campaign" after it.
-    let bodies_named = speakers::bodies_named(&doc, &mentions, &mention_group, &groups);
+    let named = speakers::Named { mentions: &mentions, mention_group: &mention_group, groups: &groups };
+    let bodies_named = speakers::bodies_named(&doc, named);
     let mut quotes: Vec<AnalysedQuote> = attributions
         .iter()
         .map(|a| {
@@ -128,7 +129,7 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
                         .rev()
                         .find(|&&(at, named, _)| named == kind && at < source.0)
                         .map(|&(_, body, person)| (person, body))?,
-                    None => speakers::body_of_person(&doc, &mentions, &mention_group, &groups, source)?,
+                    None => speakers::body_of_person(&doc, named, source)?,
                 };
                 let name = format!("{} {body}", groups[person].name);
                 let index = match entities.iter().position(|e| e.name == name) {
@@ -143,14 +144,10 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
             });
             let speaker = body.or_else(|| {
                 a.source.and_then(|source| {
-                    speakers::speaker_of(&doc, &mentions, &mention_group, &groups, source)
-                        .or_else(|| {
-                            antecedents::speaker_of_pronoun_source(&doc, &mentions, &mention_group, &groups, source)
-                        })
+                    speakers::speaker_of(&doc, named, source)
+                        .or_else(|| antecedents::speaker_of_pronoun_source(&doc, named, source))
                         .or_else(|| speakers::speaker_by_name(&doc, &mentions, &groups, source))
-                        .or_else(|| {
-                            antecedents::speaker_of_work_source(&doc, &mentions, &mention_group, &groups, source)
-                        })
+                        .or_else(|| antecedents::speaker_of_work_source(&doc, named, source))
                 })
             });
             AnalysedQuote {
@@ -164,7 +161,7 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
         .collect();
     let mut speakers: Vec<Option<usize>> = quotes.iter().map(|q| q.speaker).collect();
     speakers::first_person_inside_quotes(&doc, &attributions, &mut speakers);
-    author::first_person_narration(&doc, (&mentions, &mention_group, &groups), &attributions, &mut speakers);
+    author::first_person_narration(&doc, named, &attributions, &mut speakers);
     for (quote, speaker) in quotes.iter_mut().zip(speakers) {
         quote.speaker = speaker;
     }

@@ -16,14 +16,18 @@ use readout_entities::{is_group_word, without_possessive, EntityGroup, Mention};
 use readout_record::EntityKind;
 use readout_segment::Document;
 
+/// A document's entities as the speaker passes ask them: its mentions,
+/// the entity each mention belongs to, and the entities.
+#[derive(Clone, Copy)]
+pub(crate) struct Named<'a> {
+    pub mentions: &'a [Mention],
+    pub mention_group: &'a [Option<usize>],
+    pub groups: &'a [EntityGroup],
+}
+
 /// The entity the source phrase at tokens `[first, end)` names, if any.
-pub(crate) fn speaker_of(
-    doc: &Document,
-    mentions: &[Mention],
-    mention_group: &[Option<usize>],
-    groups: &[EntityGroup],
-    (first, end): (usize, usize),
-) -> Option<usize> {
+pub(crate) fn speaker_of(doc: &Document, named: Named, (first, end): (usize, usize)) -> Option<usize> {
+    let Named { mentions, mention_group, groups } = named;
     let head_end = head_part_end(doc, first, end);
     let groups_within = |from: usize, to: usize| -> Vec<usize> {
         mentions
@@ -106,11 +110,10 @@ pub(crate) fn speaker_by_name(
 /// spokesperson"; not "Clinton spokesman Nick Merrill", who is named.
 pub(crate) fn body_of_person(
     doc: &Document,
-    mentions: &[Mention],
-    mention_group: &[Option<usize>],
-    groups: &[EntityGroup],
+    named: Named,
     (first, end): (usize, usize),
 ) -> Option<(usize, &'static str)> {
+    let Named { mentions, mention_group, groups } = named;
     let head_end = head_part_end(doc, first, end);
     let last_word = (first..head_end).rev().find(|&t| doc.is_word(t))?;
     let head = doc.word(last_word);
@@ -135,12 +138,8 @@ pub(crate) fn body_of_person(
 /// Each body the text names through a person, anywhere ("the Trump
 /// campaign", "her campaign", "the Obama administration"): the token of
 /// its head noun, its kind and the person, in text order.
-pub(crate) fn bodies_named(
-    doc: &Document,
-    mentions: &[Mention],
-    mention_group: &[Option<usize>],
-    groups: &[EntityGroup],
-) -> Vec<(usize, &'static str, usize)> {
+pub(crate) fn bodies_named(doc: &Document, named: Named) -> Vec<(usize, &'static str, usize)> {
+    let Named { mentions, mention_group, groups } = named;
     let mut out = Vec::new();
     for (index, mention) in mentions.iter().enumerate() {
         let head = mention.tokens.1;

@@ -394,13 +394,7 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
         return None;
     }
     if is_place(&full) {
-        return Some(Mention {
-            tokens: (start, end),
-            bytes,
-            kind: EntityKind::Place,
-            form: MentionForm::Name { words, honorifics: vec![] },
-            canonical: Some(full),
-        });
+        return named((start, end), bytes, EntityKind::Place, words, full);
     }
     // Titles and descriptors before the name come off it: "Sir", "British
     // Prime Minister", "Democrat", "Ukrainian President".
@@ -550,31 +544,13 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
         return None;
     }
     if org_word || acronym {
-        return Some(Mention {
-            tokens: (start, end),
-            bytes,
-            kind: EntityKind::Organization,
-            form: MentionForm::Name { words, honorifics: vec![] },
-            canonical: Some(full),
-        });
+        return named((start, end), bytes, EntityKind::Organization, words, full);
     }
     if honorific_count == 0 && names_a_thing(&words) {
-        return Some(Mention {
-            tokens: (start, end),
-            bytes,
-            kind: EntityKind::Other,
-            form: MentionForm::Name { words, honorifics: vec![] },
-            canonical: Some(full),
-        });
+        return named((start, end), bytes, EntityKind::Other, words, full);
     }
     if honorific_count == 0 && names_a_kind_of_place(&words) {
-        return Some(Mention {
-            tokens: (start, end),
-            bytes,
-            kind: EntityKind::Place,
-            form: MentionForm::Name { words, honorifics: vec![] },
-            canonical: Some(full),
-        });
+        return named((start, end), bytes, EntityKind::Place, words, full);
     }
     // In a headline, where the capitals say nothing, the tagger's kind
     // stands for the word lists' guess.
@@ -593,13 +569,7 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
     let followed_by_publication_noun =
         after < doc.len() && matches!(doc.word(after), "magazine" | "newspaper" | "network" | "channel");
     if followed_by_publication_noun && honorific_count == 0 {
-        return Some(Mention {
-            tokens: (start, end),
-            bytes,
-            kind: EntityKind::Organization,
-            form: MentionForm::Name { words, honorifics: vec![] },
-            canonical: Some(full),
-        });
+        return named((start, end), bytes, EntityKind::Organization, words, full);
     }
     let followed_by_media_noun = after < doc.len() && is_media_noun(doc.word(after));
     let possessed = start > 0 && matches!(doc.word(start - 1), "his" | "her" | "their" | "its" | "our" | "my" | "your");
@@ -622,13 +592,7 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
         && words.len() <= 2
         && crate::gender::Gender::of_first_name(&words[0]).is_none()
     {
-        return Some(Mention {
-            tokens: (start, end),
-            bytes,
-            kind: EntityKind::Place,
-            form: MentionForm::Name { words, honorifics: vec![] },
-            canonical: Some(full),
-        });
+        return named((start, end), bytes, EntityKind::Place, words, full);
     }
     // The first word of a sentence is capitalised anyway: alone, it names
     // something only if it is known elsewhere (decided when grouping).
@@ -641,6 +605,17 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
         form: MentionForm::Name { words: name_words, honorifics },
         canonical: None,
     })
+}
+
+/// A name mention of `kind` whose canonical name is its words as written.
+fn named(
+    tokens: (usize, usize),
+    bytes: std::ops::Range<usize>,
+    kind: EntityKind,
+    words: Vec<String>,
+    full: String,
+) -> Option<Mention> {
+    Some(Mention { tokens, bytes, kind, form: MentionForm::Name { words, honorifics: vec![] }, canonical: Some(full) })
 }
 
 /// A name that says it is a law, a text, an event or a prize ("the HEROES
