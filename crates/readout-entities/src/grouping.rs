@@ -505,7 +505,11 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
                 .iter()
                 .enumerate()
                 .filter(|(_, g)| {
-                    person(g) && g.words.len() >= 3 && same_word(g.words.get(g.words.len() - 2)) && same_gender(g)
+                    person(g)
+                        && g.words.len() >= 3
+                        && !is_generational_suffix(&g.words[g.words.len() - 1])
+                        && same_word(g.words.get(g.words.len() - 2))
+                        && same_gender(g)
                 })
                 .map(|(i, _)| i)
                 .collect()
@@ -659,6 +663,12 @@ fn same_person(a: &[String], b: &[String]) -> bool {
         || first_b.trim_end_matches('.').len() == 1 && first_a.starts_with(first_b.trim_end_matches('.'))
         || particle_surname(&a, &b)
         || particle_surname(&b, &a)
+}
+
+/// "Jr", "Sr", "III": not a second surname ("Joseph R. Biden Jr." is no
+/// Biden-Jr; the store's identity rules know the suffix).
+fn is_generational_suffix(word: &str) -> bool {
+    matches!(word.trim_end_matches('.').to_lowercase().as_str(), "jr" | "sr" | "ii" | "iii" | "iv")
 }
 
 /// A name written family name first, as Korean names are in English news:
