@@ -45,7 +45,7 @@ fn edge_lines(text: &str) -> Vec<Range<usize>> {
 }
 
 /// For each `(site, text)` of a batch, the ranges of its edge lines that at
-/// least [`PAGES`] texts of the same site hold, compared after folding
+/// least three texts of the same site hold, compared after folding
 /// case and white space.
 pub fn recurring_lines(batch: &[(&str, &str)]) -> Vec<Vec<Range<usize>>> {
     // Each edge line with its folded text, worked out once.
