@@ -219,7 +219,11 @@ fn organisation_by_head_noun(
     first: usize,
     end: usize,
 ) -> Option<usize> {
-    if end <= first + 1 || !matches!(doc.word(first), "the" | "a" | "an") {
+    // "But police said": a conjunction opens the source, and "police"
+    // needs no article.
+    let first = if end > first + 1 && matches!(doc.word(first), "but" | "and") { first + 1 } else { first };
+    let bare_police = end == first + 1 && doc.word(first) == "police";
+    if !bare_police && (end <= first + 1 || !matches!(doc.word(first), "the" | "a" | "an")) {
         return None;
     }
     let head = doc.word(end - 1);
@@ -350,6 +354,19 @@ pub(crate) mod tests {
         );
         // Not a headline's run that holds the word.
         check("Suspect Named By Police Before Obama Spoke\n\n\"We have a name,\" Police said.", &["Police"]);
+    }
+
+    #[test]
+    fn police_are_the_police_department_the_text_names() {
+        check(
+            "The Charlotte-Mecklenburg Police Department released the video. But police said it was unclear.",
+            &["Charlotte-Mecklenburg Police Department"],
+        );
+        // Whichever the text names first.
+        check(
+            "Police released the video on Friday. The Charlotte-Mecklenburg Police Department said the man was armed.",
+            &["Charlotte-Mecklenburg Police Department"],
+        );
     }
 
     #[test]
