@@ -8,7 +8,11 @@
 //! pronouns by the learned ranker of [`crate::pronouns`].
 
 use crate::gender::Gender;
+use crate::joins::join_acronyms;
 use crate::mentions::{Mention, MentionForm};
+use crate::name_match::{
+    family_name_first, holder_surname, is_generational_suffix, is_surname_particle, same_person, without_article,
+};
 use crate::pronouns::{PronounModel, Scene};
 use readout_offices::OfficeTable;
 use readout_record::EntityKind;
@@ -226,61 +230,6 @@ pub fn group(doc: &Document, mentions: &[Mention], context: &Context) -> Vec<Ent
     finish(groups)
 }
 
-/// An organisation named by its initials ("AP", "FBI") is the one the text
-/// also names in full ("the Associated Press"), where exactly one full name
-/// has those initials; its mentions join that one. So does a body's word
-/// alone ("Police") join the one name it heads.
-fn join_acronyms(groups: &mut [EntityGroup]) {
-    let initials = |name: &str| -> String {
-        name.split([' ', '-'])
-            .filter(|w| !matches!(w.to_lowercase().as_str(), "of" | "the" | "for" | "and" | "on" | "in" | "&"))
-            .filter_map(|w| w.chars().next())
-            .flat_map(char::to_uppercase)
-            .collect()
-    };
-    for acronym in 0..groups.len() {
-        let name = groups[acronym].name.replace('.', "");
-        let is_acronym = groups[acronym].kind == EntityKind::Organization
-            && (2..=6).contains(&name.len())
-            && name.chars().all(|c| c.is_ascii_uppercase());
-        if !is_acronym {
-            continue;
-        }
-        let full: Vec<usize> = (0..groups.len())
-            .filter(|&g| g != acronym && groups[g].kind == EntityKind::Organization && groups[g].name.contains(' '))
-            .filter(|&g| initials(&groups[g].name) == name)
-            .collect();
-        if let [full] = full.as_slice() {
-            let mentions = std::mem::take(&mut groups[acronym].mentions);
-            groups[*full].mentions.extend(mentions);
-        }
-    }
-    // "Police" named before "the Charlotte-Mecklenburg Police Department":
-    // a body's word alone is the one organisation whose name it heads,
-    // whichever the text names first.
-    for short in 0..groups.len() {
-        let word = groups[short].name.to_lowercase();
-        let body_word = groups[short].kind == EntityKind::Organization
-            && !word.contains(' ')
-            && crate::kind_words::is_organization_word(&word);
-        if !body_word {
-            continue;
-        }
-        let heads = |name: &str| {
-            let words: Vec<&str> = name.split([' ', '-']).collect();
-            words.len() <= 5 && words.iter().rev().take(2).any(|w| w.eq_ignore_ascii_case(&word))
-        };
-        let full: Vec<usize> = (0..groups.len())
-            .filter(|&g| g != short && groups[g].kind == EntityKind::Organization && groups[g].name.contains(' '))
-            .filter(|&g| heads(&groups[g].name))
-            .collect();
-        if let [full] = full.as_slice() {
-            let mentions = std::mem::take(&mut groups[short].mentions);
-            groups[*full].mentions.extend(mentions);
-        }
-    }
-}
-
 /// Sorts each entity's mentions and drops entities left without any.
 fn finish(mut groups: Vec<EntityGroup>) -> Vec<EntityGroup> {
     for group in &mut groups {
@@ -318,7 +267,7 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
     // Surnames of the people named outside headlines in full or with a
     // title ("President Obama"): in a headline the tagger's span can run on
     // past a surname ("Obama Sees"), and the surname is what it names.
-    let in_headline = |m: &Mention| crate::mentions::is_title_case_sentence(doc, doc.token_sentence[m.tokens.0]);
+    let in_headline = |m: &Mention| crate::title_case::is_title_case_sentence(doc, doc.token_sentence[m.tokens.0]);
     let body_surnames: Vec<&str> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Person && !in_headline(m))
@@ -606,27 +555,6 @@ fn name_titled_surnames(context: &Context, groups: &mut [EntityGroup]) {
     }
 }
 
-/// The word a holder is called by with a title: the surname, or for a
-/// monarch the name before the regnal number ("King Abdullah" is Abdullah
-/// II), without an Arabic article ("Prime Minister Abadi" is Haider
-/// al-Abadi).
-fn holder_surname(name: &str) -> &str {
-    let mut words = name.rsplit(' ');
-    let last = words.next().unwrap_or(name);
-    let last = if is_regnal_number(last) { words.next().unwrap_or(last) } else { last };
-    without_article(last)
-}
-
-/// "II", "IV", "VIII": a monarch's number.
-fn is_regnal_number(word: &str) -> bool {
-    !word.is_empty() && word.len() <= 4 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
-}
-
-/// "al-Abadi" → "Abadi", "el-Sisi" → "Sisi".
-fn without_article(word: &str) -> &str {
-    ["al-", "Al-", "el-", "El-"].iter().find_map(|article| word.strip_prefix(article)).unwrap_or(word)
-}
-
 /// Courtesy titles name no office; only the others are looked up ("King",
 /// "President", "Chancellor").
 fn office_title(title: &str) -> bool {
@@ -666,69 +594,6 @@ fn titled_holder<'t>(context: &Context<'t>, surname: &str, titles: &[String]) ->
 fn is_subject_of_speech(doc: &Document, mention: &Mention) -> bool {
     let next = mention.tokens.1;
     next < doc.len() && crate::clause_words::is_speech_verb(doc.word(next))
-}
-
-/// Full names are the same person when the surnames agree and the first
-/// names agree or one is missing or an initial.
-fn same_person(a: &[String], b: &[String]) -> bool {
-    // Case is forgiven: a transcript's "ANTHONY ALBANESE" is Anthony Albanese.
-    let fold = |words: &[String]| words.iter().map(|w| w.to_lowercase()).collect::<Vec<_>>();
-    let (a, b) = (fold(a), fold(b));
-    if a.last() != b.last() {
-        return false;
-    }
-    // "De Blasio" opening a sentence is the surname of Bill de Blasio: a
-    // particle and a surname alone.
-    let particle_surname = |short: &[String], long: &[String]| {
-        short.len() == 2 && long.len() > 2 && is_surname_particle(&short[0]) && long[long.len() - 2] == short[0]
-    };
-    let (first_a, first_b) = (&a[0], &b[0]);
-    first_a == first_b
-        || first_a.trim_end_matches('.').len() == 1 && first_b.starts_with(first_a.trim_end_matches('.'))
-        || first_b.trim_end_matches('.').len() == 1 && first_a.starts_with(first_b.trim_end_matches('.'))
-        || particle_surname(&a, &b)
-        || particle_surname(&b, &a)
-}
-
-/// "Jr", "Sr", "III": not a second surname ("Joseph R. Biden Jr." is no
-/// Biden-Jr; the store's identity rules know the suffix).
-fn is_generational_suffix(word: &str) -> bool {
-    matches!(word.trim_end_matches('.').to_lowercase().as_str(), "jr" | "sr" | "ii" | "iii" | "iv")
-}
-
-/// A name written family name first, as Korean names are in English news:
-/// "Ban Ki-moon", "Moon Jae-in" (a given name of two syllables joined by a
-/// hyphen, the second in lower case). "Ban" alone is then the person.
-fn family_name_first(words: &[String]) -> bool {
-    words.len() == 2
-        && words[1].split_once('-').is_some_and(|(first, second)| {
-            first.starts_with(char::is_uppercase) && second.starts_with(char::is_lowercase) && second.len() <= 5
-        })
-}
-
-/// A word that opens a surname in many languages: "de Blasio", "van
-/// Gogh", "von der Leyen", "al-Assad" written apart.
-fn is_surname_particle(word: &str) -> bool {
-    matches!(
-        word,
-        "de" | "van"
-            | "von"
-            | "la"
-            | "le"
-            | "di"
-            | "da"
-            | "del"
-            | "della"
-            | "du"
-            | "der"
-            | "al"
-            | "el"
-            | "bin"
-            | "ten"
-            | "ter"
-            | "dos"
-            | "das"
-    )
 }
 
 fn role_key(phrase: &str) -> String {

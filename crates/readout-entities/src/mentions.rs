@@ -9,16 +9,22 @@
 //! title case, the capitals say little: there the tagger's spans cut a run
 //! down to the name in it ("Injecting Clinton" is Clinton) and give its
 //! kind. In running text the tagger's kind is asked only where the word
-//! lists know nothing of a run ("Coron" is a place).
+//! lists know nothing of a run ("Coron" is a place). `title_case.rs` says
+//! which sentences are headlines; `name_shapes.rs` holds the signs a run's
+//! shape gives (a place, a thing, shouting, a country before a name).
 
 use crate::gazetteer::is_place;
 use crate::kind_words::{is_honorific, is_organization_word, office_name};
 use crate::name_runs::capitalised_run_end;
+use crate::name_shapes::{
+    is_shouting, named, names_a_kind_of_place, names_a_thing, opens_like_a_participle, place_before_full_name,
+};
 use crate::name_words::{
     is_capitalised_function_word, is_department_word, is_descriptor_word, is_initial_word, is_media_noun, is_time_word,
     looks_like_demonym,
 };
 use crate::role_mentions::{is_predicative, office_number, role_mention};
+use crate::title_case::in_title_case_sentence;
 use crate::NameSpan;
 use readout_record::EntityKind;
 use readout_segment::Document;
@@ -115,30 +121,6 @@ pub(crate) fn find_mentions(doc: &Document, names: &[NameSpan]) -> Vec<Mention> 
     out
 }
 
-/// A capitalised word ending like a participle or an adverb ("Debating",
-/// "Understated", "Reportedly") that is no one's first name ("Sterling",
-/// "Kelly").
-fn opens_like_a_participle(raw: &str) -> bool {
-    let lower = raw.to_lowercase();
-    lower.chars().count() >= 5
-        && ["ing", "ed", "ly"].iter().any(|ending| lower.ends_with(ending))
-        && crate::gender::Gender::of_first_name(raw).is_none()
-}
-
-/// The end of a known place that opens the run `[start, end)` when a first
-/// name and at least one more word follow it.
-fn place_before_full_name(doc: &Document, start: usize, end: usize) -> Option<usize> {
-    (1..=3).rev().find_map(|length| {
-        let place_end = start + length;
-        if place_end + 2 > end {
-            return None;
-        }
-        let place = (start..place_end).map(|t| doc.raw(t)).collect::<Vec<_>>().join(" ");
-        let first_name = crate::gender::Gender::of_first_name(doc.raw(place_end)).is_some();
-        (first_name && crate::gazetteer::country_code(&place).is_some()).then_some(place_end)
-    })
-}
-
 /// Places do not speak: a name the tagger took for a place ("Politico")
 /// that is an attribution's source is an organisation. The gazetteer's
 /// places stay places ("Washington said" is read as the place).
@@ -217,108 +199,6 @@ fn refine_by_tagger(
     let first = if titles_before { start } else { name.tokens.start };
     let kind = (first == name.tokens.start).then_some(name.kind);
     (first, name.tokens.end, kind)
-}
-
-/// Whether the sentence holding token `index` is set in title case, as
-/// headlines are: there a capitalised run is no sign of a name, and the
-/// tagger's judgement is worth more than the capitals.
-fn in_title_case_sentence(doc: &Document, index: usize) -> bool {
-    is_title_case_sentence(doc, doc.token_sentence[index])
-}
-
-/// Whether sentence `sentence` is set in title case: five words or more,
-/// three in four of them capitalised. There the name tagger's spans stand
-/// for the capitals.
-pub(crate) fn is_title_case_sentence(doc: &Document, sentence: usize) -> bool {
-    let sentence = &doc.seg.sentences[sentence];
-    // A transcript's speaker label ("FOREIGN MINISTER LAVROV:") is no part
-    // of the title case: what follows it is running speech.
-    let upper_case = |t: usize| doc.is_word(t) && doc.raw(t).chars().all(|c| !c.is_lowercase());
-    let mut first = sentence.first_token;
-    while first < sentence.end_token && first < sentence.first_token + 5 && upper_case(first) {
-        first += 1;
-    }
-    if first == sentence.first_token || first >= sentence.end_token || !doc.is_punct(first, ":") {
-        first = sentence.first_token;
-    }
-    let (mut words, mut capitalised) = (0usize, 0usize);
-    for t in first..sentence.end_token {
-        if doc.token(t).kind == TokenKind::Word {
-            words += 1;
-            capitalised += usize::from(doc.token(t).capitalized);
-            // Title case leaves only short function words in lower case:
-            // "Ted Cruz endorsed Donald Trump." is a sentence with names.
-            let word = doc.word(t);
-            if !doc.token(t).capitalized && word.chars().count() >= 5 && !is_long_preposition(word) {
-                return false;
-            }
-        }
-    }
-    words >= 5 && capitalised * 4 >= words * 3
-}
-
-/// Prepositions of five letters or more, which some headline styles leave
-/// in lower case ("Trump Speaks about Trade").
-fn is_long_preposition(word: &str) -> bool {
-    matches!(
-        word,
-        "about"
-            | "above"
-            | "across"
-            | "after"
-            | "against"
-            | "along"
-            | "among"
-            | "around"
-            | "before"
-            | "behind"
-            | "below"
-            | "beside"
-            | "between"
-            | "beyond"
-            | "during"
-            | "except"
-            | "inside"
-            | "outside"
-            | "since"
-            | "through"
-            | "toward"
-            | "towards"
-            | "under"
-            | "until"
-            | "versus"
-            | "within"
-            | "without"
-    )
-}
-
-/// Capitals that shout rather than name: a quoted phrase in capitals
-/// (`“HELL TO PAY”`), or a run of three words or more in capitals with a
-/// function word in it and no one's first name at its head ("there will be
-/// ALL HELL TO PAY"); not a transcript's label ("SECRETARY OF STATE
-/// KERRY:"), a body's name ("DEPARTMENT OF STATE") or a titled person's.
-fn is_shouting(doc: &Document, start: usize, end: usize) -> bool {
-    let words: Vec<usize> = (start..end).filter(|&t| doc.is_word(t)).collect();
-    let capitals = words.iter().all(|&t| doc.raw(t).chars().all(|c| !c.is_lowercase()));
-    if words.len() < 2 || !capitals {
-        return false;
-    }
-    let quoted = start > 0 && end < doc.len() && doc.token(start - 1).is_quote() && doc.token(end).is_quote();
-    let function_word = words.iter().any(|&t| {
-        matches!(
-            doc.word(t),
-            "to" | "of" | "the" | "and" | "for" | "in" | "on" | "a" | "is" | "be" | "with" | "at" | "by"
-        )
-    });
-    let label = end < doc.len() && doc.is_punct(end, ":");
-    // A body's or a titled person's name in capitals ("ORAL ARGUMENT OF GEN.
-    // ELIZABETH B. PRELOGAR") still names them.
-    let body = words.iter().any(|&t| {
-        let word = doc.word(t);
-        is_organization_word(word) || is_honorific(word) || is_honorific(word.trim_end_matches('.'))
-    });
-    let first_name = crate::gender::Gender::of_first_name(doc.raw(words[0])).is_some();
-    quoted || (words.len() >= 3 && function_word && !label && !body && !first_name)
 }
 
 fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<EntityKind>) -> Option<Mention> {
@@ -605,38 +485,6 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
         form: MentionForm::Name { words: name_words, honorifics },
         canonical: None,
     })
-}
-
-/// A name mention of `kind` whose canonical name is its words as written.
-fn named(
-    tokens: (usize, usize),
-    bytes: std::ops::Range<usize>,
-    kind: EntityKind,
-    words: Vec<String>,
-    full: String,
-) -> Option<Mention> {
-    Some(Mention { tokens, bytes, kind, form: MentionForm::Name { words, honorifics: vec![] }, canonical: Some(full) })
-}
-
-/// A name that says it is a law, a text, an event or a prize ("the HEROES
-/// Act", "the Constitution", "Cyclone Phailin").
-fn names_a_thing(words: &[String]) -> bool {
-    let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
-    crate::kind_words::is_thing_head_word(&last.to_lowercase())
-        || (words.len() >= 2 && crate::kind_words::is_thing_opening_word(&first.to_lowercase()))
-}
-
-/// A name of two words or more that says it is a place: its last word is
-/// a kind of place ("Crater Lake", but not "Michael Bay"), its first one
-/// is ("Mount Hood"), or a qualifier stands before a known place ("South
-/// Australia", "New England").
-fn names_a_kind_of_place(words: &[String]) -> bool {
-    let [first, .., last] = words else { return false };
-    let lower = |word: &String| word.to_lowercase();
-    let first_name = words.len() == 2 && crate::gender::Gender::of_first_name(first).is_some();
-    (crate::kind_words::is_place_head_word(&lower(last)) && !first_name)
-        || crate::kind_words::is_place_opening_word(&lower(first))
-        || (crate::kind_words::is_place_qualifier(&lower(first)) && is_place(&words[1..].join(" ")))
 }
 
 #[cfg(test)]

@@ -1,0 +1,94 @@
+//! What a capitalised run's shape says of it: a run and its words in, the
+//! signs that make it a place, a thing, shouting, or a country set before a
+//! person's name, out. `mentions.rs` asks them while it classifies a run.
+
+use crate::gazetteer::is_place;
+use crate::kind_words::{is_honorific, is_organization_word};
+use crate::mentions::{Mention, MentionForm};
+use readout_record::EntityKind;
+use readout_segment::Document;
+
+/// A capitalised word ending like a participle or an adverb ("Debating",
+/// "Understated", "Reportedly") that is no one's first name ("Sterling",
+/// "Kelly").
+pub(crate) fn opens_like_a_participle(raw: &str) -> bool {
+    let lower = raw.to_lowercase();
+    lower.chars().count() >= 5
+        && ["ing", "ed", "ly"].iter().any(|ending| lower.ends_with(ending))
+        && crate::gender::Gender::of_first_name(raw).is_none()
+}
+
+/// The end of a known place that opens the run `[start, end)` when a first
+/// name and at least one more word follow it.
+pub(crate) fn place_before_full_name(doc: &Document, start: usize, end: usize) -> Option<usize> {
+    (1..=3).rev().find_map(|length| {
+        let place_end = start + length;
+        if place_end + 2 > end {
+            return None;
+        }
+        let place = (start..place_end).map(|t| doc.raw(t)).collect::<Vec<_>>().join(" ");
+        let first_name = crate::gender::Gender::of_first_name(doc.raw(place_end)).is_some();
+        (first_name && crate::gazetteer::country_code(&place).is_some()).then_some(place_end)
+    })
+}
+
+/// Capitals that shout rather than name: a quoted phrase in capitals
+/// (`“HELL TO PAY”`), or a run of three words or more in capitals with a
+/// function word in it and no one's first name at its head ("there will be
+/// ALL HELL TO PAY"); not a transcript's label ("SECRETARY OF STATE
+/// KERRY:"), a body's name ("DEPARTMENT OF STATE") or a titled person's.
+pub(crate) fn is_shouting(doc: &Document, start: usize, end: usize) -> bool {
+    let words: Vec<usize> = (start..end).filter(|&t| doc.is_word(t)).collect();
+    let capitals = words.iter().all(|&t| doc.raw(t).chars().all(|c| !c.is_lowercase()));
+    if words.len() < 2 || !capitals {
+        return false;
+    }
+    let quoted = start > 0 && end < doc.len() && doc.token(start - 1).is_quote() && doc.token(end).is_quote();
+    let function_word = words.iter().any(|&t| {
+        matches!(
+            doc.word(t),
+            "to" | "of" | "the" | "and" | "for" | "in" | "on" | "a" | "is" | "be" | "with" | "at" | "by"
+        )
+    });
+    let label = end < doc.len() && doc.is_punct(end, ":");
+    // A body's or a titled person's name in capitals ("ORAL ARGUMENT OF GEN.
+    // ELIZABETH B. PRELOGAR") still names them.
+    let body = words.iter().any(|&t| {
+        let word = doc.word(t);
+        is_organization_word(word) || is_honorific(word) || is_honorific(word.trim_end_matches('.'))
+    });
+    let first_name = crate::gender::Gender::of_first_name(doc.raw(words[0])).is_some();
+    quoted || (words.len() >= 3 && function_word && !label && !body && !first_name)
+}
+
+/// A name mention of `kind` whose canonical name is its words as written.
+pub(crate) fn named(
+    tokens: (usize, usize),
+    bytes: std::ops::Range<usize>,
+    kind: EntityKind,
+    words: Vec<String>,
+    full: String,
+) -> Option<Mention> {
+    Some(Mention { tokens, bytes, kind, form: MentionForm::Name { words, honorifics: vec![] }, canonical: Some(full) })
+}
+
+/// A name that says it is a law, a text, an event or a prize ("the HEROES
+/// Act", "the Constitution", "Cyclone Phailin").
+pub(crate) fn names_a_thing(words: &[String]) -> bool {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
+    crate::kind_words::is_thing_head_word(&last.to_lowercase())
+        || (words.len() >= 2 && crate::kind_words::is_thing_opening_word(&first.to_lowercase()))
+}
+
+/// A name of two words or more that says it is a place: its last word is
+/// a kind of place ("Crater Lake", but not "Michael Bay"), its first one
+/// is ("Mount Hood"), or a qualifier stands before a known place ("South
+/// Australia", "New England").
+pub(crate) fn names_a_kind_of_place(words: &[String]) -> bool {
+    let [first, .., last] = words else { return false };
+    let lower = |word: &String| word.to_lowercase();
+    let first_name = words.len() == 2 && crate::gender::Gender::of_first_name(first).is_some();
+    (crate::kind_words::is_place_head_word(&lower(last)) && !first_name)
+        || crate::kind_words::is_place_opening_word(&lower(first))
+        || (crate::kind_words::is_place_qualifier(&lower(first)) && is_place(&words[1..].join(" ")))
+}
