@@ -4,6 +4,8 @@
 //! its article or regnal number, a family name written first, a
 //! generational suffix).
 
+use crate::person_name::{SUFFIXES, SURNAME_PARTICLES};
+
 /// The word a holder is called by with a title: the surname, or for a
 /// monarch the name before the regnal number ("King Abdullah" is Abdullah
 /// II), without an Arabic article ("Prime Minister Abadi" is Haider
@@ -50,7 +52,7 @@ pub(crate) fn same_person(a: &[String], b: &[String]) -> bool {
 /// "Jr", "Sr", "III": not a second surname ("Joseph R. Biden Jr." is no
 /// Biden-Jr; the store's identity rules know the suffix).
 pub(crate) fn is_generational_suffix(word: &str) -> bool {
-    matches!(word.trim_end_matches('.').to_lowercase().as_str(), "jr" | "sr" | "ii" | "iii" | "iv")
+    SUFFIXES.contains(&word.trim_end_matches('.').to_lowercase().as_str())
 }
 
 /// A name written family name first, as Korean names are in English news:
@@ -64,26 +66,7 @@ pub(crate) fn family_name_first(words: &[String]) -> bool {
 }
 
 /// A word that opens a surname in many languages: "de Blasio", "van
-/// Gogh", "von der Leyen", "al-Assad" written apart.
+/// Gogh", "von der Leyen", "al-Assad" written apart (the store's list).
 pub(crate) fn is_surname_particle(word: &str) -> bool {
-    matches!(
-        word,
-        "de" | "van"
-            | "von"
-            | "la"
-            | "le"
-            | "di"
-            | "da"
-            | "del"
-            | "della"
-            | "du"
-            | "der"
-            | "al"
-            | "el"
-            | "bin"
-            | "ten"
-            | "ter"
-            | "dos"
-            | "das"
-    )
+    SURNAME_PARTICLES.contains(&word)
 }

@@ -106,10 +106,10 @@ const HONORIFICS: &[&str] = &[
 const TRAILING_DECORATIONS: &[&str] = &["mp", "mep", "msp", "qc", "kc", "obe", "mbe", "cbe", "kbe", "phd", "md", "esq"];
 
 /// Generational suffixes: these do distinguish people (Donald Trump Jr.).
-const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+pub(crate) const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
 /// Lowercase words that belong to the surname ("Ursula von der Leyen").
-const SURNAME_PARTICLES: &[&str] = &[
+pub(crate) const SURNAME_PARTICLES: &[&str] = &[
     "von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "al", "el", "dos",
     "das", "ter", "ten",
 ];
