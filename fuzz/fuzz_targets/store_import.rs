@@ -69,6 +69,10 @@ fn record(u: &mut Unstructured) -> Result<Record> {
             cue: if u.arbitrary()? { Some(span(u)?) } else { None },
             content: list(u, span)?,
             text: name(u)?,
+            date: if u.arbitrary()? { Some(name(u)?) } else { None },
+            addressee: None,
+            channel: None,
+            place: if u.arbitrary()? { Some(name(u)?) } else { None },
         })
     };
     let time = |u: &mut Unstructured| -> Result<TimeExpression> {
@@ -80,6 +84,7 @@ fn record(u: &mut Unstructured) -> Result<Record> {
             cue: span(u)?,
             participants: list(u, name)?,
             date: u.arbitrary()?,
+            place: if u.arbitrary()? { Some(name(u)?) } else { None },
         })
     };
     Ok(Record {

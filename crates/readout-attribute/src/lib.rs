@@ -35,7 +35,7 @@ pub use readout_entities::{country_code, Gender, PronounModel};
 pub use readout_segment::Document;
 
 use readout_offices::OfficeTable;
-use readout_record::{EntityKind, EventKind, QuoteKind};
+use readout_record::{ChannelKind, EntityKind, EventKind, QuoteKind};
 use readout_segment::Segmented;
 use std::ops::Range;
 
@@ -54,6 +54,38 @@ pub struct AnalysedQuote {
     pub speaker_mention: Option<Range<usize>>,
     pub cue: Option<Range<usize>>,
     pub content: Vec<Range<usize>>,
+    /// When, to whom, through what and where the words were said.
+    pub circumstances: Circumstances,
+}
+
+/// To whom a statement was made: an entity where the text names one, and
+/// the words it uses.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnalysedAddressee {
+    /// Index into [`Analysis::entities`].
+    pub entity: Option<usize>,
+    pub mention: Range<usize>,
+}
+
+/// Through what a statement was made, the outlet or platform it names, and
+/// the words that say it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnalysedChannel {
+    pub kind: ChannelKind,
+    pub name: Option<String>,
+    pub mention: Option<Range<usize>>,
+}
+
+/// The circumstances of a statement; each is `None` where the text does
+/// not say.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Circumstances {
+    /// A TIMEX3 value.
+    pub date: Option<String>,
+    pub addressee: Option<AnalysedAddressee>,
+    pub channel: Option<AnalysedChannel>,
+    /// Index into [`Analysis::entities`] of a place.
+    pub place: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -62,6 +94,8 @@ pub struct AnalysedEvent {
     pub cue: Range<usize>,
     pub participants: Vec<usize>,
     pub date: Option<String>,
+    /// Index into [`Analysis::entities`] of the place it happened.
+    pub place: Option<usize>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -156,6 +190,7 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
                 speaker_mention,
                 cue: a.cue.map(|(s, e)| doc.byte_range(s, e)),
                 content: a.content.iter().map(|&(s, e)| doc.byte_range(s, e)).collect(),
+                circumstances: Circumstances::default(),
             }
         })
         .collect();
@@ -173,7 +208,7 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
     let kinds: Vec<EntityKind> = groups.iter().map(|g| g.kind).collect();
     let events = events::find_events(&doc, &mentions, &mention_group, &kinds, options.times)
         .into_iter()
-        .map(|e| AnalysedEvent { kind: e.kind, cue: e.cue, participants: e.participants, date: e.date })
+        .map(|e| AnalysedEvent { kind: e.kind, cue: e.cue, participants: e.participants, date: e.date, place: None })
         .collect();
 
     Analysis { entities, quotes, events }

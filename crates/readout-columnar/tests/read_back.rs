@@ -46,6 +46,10 @@ fn record(n: usize) -> Record {
                 cue: None,
                 content: vec![span(16, "We will.")],
                 text: "We will.".into(),
+                date: None,
+                addressee: None,
+                channel: None,
+                place: None,
             })
             .collect(),
         times: vec![TimeExpression { start: 46, end: 52, text: "Monday".into(), value: "2024-12-16".into() }],
@@ -54,6 +58,7 @@ fn record(n: usize) -> Record {
             cue: span(33, "met"),
             participants: vec!["e1".into(), "e2".into()],
             date: None,
+            place: None,
         }],
         diagnostics: vec![],
     }

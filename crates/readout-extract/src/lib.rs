@@ -8,7 +8,9 @@
 
 use readout_attribute::{analyze, CueModel, Options, PronounModel};
 use readout_offices::OfficeTable;
-use readout_record::{CharOffsets, Diagnostic, Document, Entity, Event, Quote, Record, Speaker, TimeExpression};
+use readout_record::{
+    Channel, CharOffsets, Diagnostic, Document, Entity, Event, Quote, Record, Speaker, TimeExpression,
+};
 use std::ops::Range;
 
 /// Flags, in each document of a batch, the top and bottom lines that
@@ -124,6 +126,18 @@ impl Extractor {
                     cue: q.cue.clone().map(|c| offsets.span(c)),
                     content,
                     text: joined,
+                    date: q.circumstances.date.clone(),
+                    addressee: q.circumstances.addressee.as_ref().map(|a| Speaker {
+                        entity: a.entity.map(entity_id),
+                        name: a.entity.map(|e| analysis.entities[e].name.clone()),
+                        mention: Some(offsets.span(a.mention.clone())),
+                    }),
+                    channel: q.circumstances.channel.as_ref().map(|c| Channel {
+                        kind: c.kind,
+                        name: c.name.clone(),
+                        mention: c.mention.clone().map(|m| offsets.span(m)),
+                    }),
+                    place: q.circumstances.place.map(entity_id),
                 }
             })
             .collect();
@@ -142,6 +156,7 @@ impl Extractor {
                 cue: offsets.span(e.cue.clone()),
                 participants: e.participants.iter().map(|&p| entity_id(p)).collect(),
                 date: e.date.clone(),
+                place: e.place.map(entity_id),
             })
             .collect();
         Record {

@@ -86,9 +86,79 @@ impl QuoteKind {
     }
 }
 
+/// Who: a quote's speaker or its addressee, as an entity of the record
+/// and the words the text uses at that place.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Speaker {
     pub entity: Option<String>,
+    pub name: Option<String>,
+    pub mention: Option<Span>,
+}
+
+/// Through what a statement was made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChannelKind {
+    Statement,
+    Interview,
+    SocialMedia,
+    Speech,
+    PressConference,
+    Letter,
+    Broadcast,
+    Debate,
+    Document,
+    /// A phone or video call.
+    Call,
+    /// Talks, a summit, a bilateral.
+    Meeting,
+    Other,
+}
+
+impl ChannelKind {
+    pub const ALL: [ChannelKind; 12] = [
+        ChannelKind::Statement,
+        ChannelKind::Interview,
+        ChannelKind::SocialMedia,
+        ChannelKind::Speech,
+        ChannelKind::PressConference,
+        ChannelKind::Letter,
+        ChannelKind::Broadcast,
+        ChannelKind::Debate,
+        ChannelKind::Document,
+        ChannelKind::Call,
+        ChannelKind::Meeting,
+        ChannelKind::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChannelKind::Statement => "statement",
+            ChannelKind::Interview => "interview",
+            ChannelKind::SocialMedia => "social_media",
+            ChannelKind::Speech => "speech",
+            ChannelKind::PressConference => "press_conference",
+            ChannelKind::Letter => "letter",
+            ChannelKind::Broadcast => "broadcast",
+            ChannelKind::Debate => "debate",
+            ChannelKind::Document => "document",
+            ChannelKind::Call => "call",
+            ChannelKind::Meeting => "meeting",
+            ChannelKind::Other => "other",
+        }
+    }
+
+    /// The kind written as [`ChannelKind::as_str`] writes it.
+    pub fn parse(word: &str) -> Option<ChannelKind> {
+        ChannelKind::ALL.into_iter().find(|kind| kind.as_str() == word)
+    }
+}
+
+/// The channel of a statement: its kind, the outlet or platform the text
+/// names ("Time", "Truth Social"), and the words that say it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Channel {
+    pub kind: ChannelKind,
     pub name: Option<String>,
     pub mention: Option<Span>,
 }
@@ -101,6 +171,19 @@ pub struct Quote {
     pub cue: Option<Span>,
     pub content: Vec<Span>,
     pub text: String,
+    /// When the words were said, as a TIMEX3 value; never the publication
+    /// date by default. Absent in records of earlier versions.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// To whom they were said.
+    #[serde(default)]
+    pub addressee: Option<Speaker>,
+    /// Through what.
+    #[serde(default)]
+    pub channel: Option<Channel>,
+    /// Where: the id of a place entity.
+    #[serde(default)]
+    pub place: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -135,6 +218,10 @@ pub struct Event {
     pub cue: Span,
     pub participants: Vec<String>,
     pub date: Option<String>,
+    /// Where it happened: the id of a place entity. Absent in records of
+    /// earlier versions.
+    #[serde(default)]
+    pub place: Option<String>,
 }
 
 /// The output contract of `readout extract`: one per input document.
@@ -168,7 +255,14 @@ impl Record {
             .boilerplate
             .iter()
             .chain(self.entities.iter().flat_map(|e| &e.mentions))
-            .chain(self.quotes.iter().flat_map(|q| q.content.iter().chain(&q.cue).chain(&q.speaker.mention)))
+            .chain(self.quotes.iter().flat_map(|q| {
+                q.content
+                    .iter()
+                    .chain(&q.cue)
+                    .chain(&q.speaker.mention)
+                    .chain(q.addressee.as_ref().and_then(|a| a.mention.as_ref()))
+                    .chain(q.channel.as_ref().and_then(|c| c.mention.as_ref()))
+            }))
             .chain(self.events.iter().map(|e| &e.cue))
             .map(|span| (span.start, span.end, span.text.as_str()))
             .chain(self.times.iter().map(|time| (time.start, time.end, time.text.as_str())));

@@ -108,6 +108,10 @@ fn generate_records(quote_count: usize) -> impl Iterator<Item = Record> {
                 cue: Some(cue),
                 content: vec![content_span],
                 text: content,
+                date: None,
+                addressee: None,
+                channel: None,
+                place: None,
             });
         }
         Record {

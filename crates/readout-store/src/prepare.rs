@@ -212,6 +212,10 @@ mod tests {
             content: content.map(|(start, end)| Span { start, end, text: "We will win".into() }).into_iter().collect(),
             cue: None,
             speaker: Speaker { entity: None, name: None, mention: None },
+            date: None,
+            addressee: None,
+            channel: None,
+            place: None,
         }
     }
 

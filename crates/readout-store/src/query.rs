@@ -584,6 +584,10 @@ impl Store {
                     cue: optional_span(8, 9, 7)?,
                     content: serde_json::from_str(&content).unwrap_or_default(),
                     text: row.get(11)?,
+                    date: None,
+                    addressee: None,
+                    channel: None,
+                    place: None,
                 })
             })?;
             for quote in rows {
@@ -620,6 +624,7 @@ impl Store {
                     cue: span_from_row_at(row, 2)?,
                     participants: serde_json::from_str(&participants).unwrap_or_default(),
                     date: row.get(5)?,
+                    place: None,
                 })
             })?;
             for event in rows {

@@ -253,6 +253,7 @@ fn bad_offsets_and_empty_names_do_not_panic() {
         cue: readout_record::Span { start: 99_999, end: 3, text: "visited".into() },
         participants: vec!["ghost".into()],
         date: None,
+        place: None,
     });
     let summary = store.ingest([record]).unwrap();
     assert_eq!(summary.quotes, 2);

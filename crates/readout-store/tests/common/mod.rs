@@ -82,6 +82,10 @@ impl RecordBuilder {
             cue: Some(cue),
             content: vec![content_span],
             text: content.to_string(),
+            date: None,
+            addressee: None,
+            channel: None,
+            place: None,
         });
         self
     }
@@ -98,6 +102,7 @@ impl RecordBuilder {
             cue,
             participants: participants.iter().map(|id| id.to_string()).collect(),
             date: date.map(str::to_string),
+            place: None,
         });
         self
     }
