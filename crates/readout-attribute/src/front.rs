@@ -23,6 +23,8 @@ pub(crate) struct Front {
     pub country: Option<&'static str>,
     /// Every country the text's cues name, most named first.
     pub cued_countries: Vec<&'static str>,
+    /// The text opens by reporting a call or a meeting.
+    pub readout: bool,
 }
 
 pub(crate) fn front(doc: &Document, model: &CueModel) -> Front {
@@ -37,5 +39,5 @@ pub(crate) fn front(doc: &Document, model: &CueModel) -> Front {
     let ranked = readout_offices::countries_by_cues(doc.text);
     let country = readout_offices::most_cued_country(&ranked);
     let cued_countries = ranked.into_iter().map(|(country, _)| country).collect();
-    Front { inside, attributions, sources, mentions, country, cued_countries }
+    Front { inside, attributions, sources, mentions, country, cued_countries, readout }
 }

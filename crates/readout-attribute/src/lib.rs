@@ -14,6 +14,7 @@
 mod antecedents;
 mod author;
 pub mod brat;
+mod circumstances;
 mod cue_model;
 mod cues;
 mod events;
@@ -64,7 +65,9 @@ pub struct AnalysedQuote {
 pub struct AnalysedAddressee {
     /// Index into [`Analysis::entities`].
     pub entity: Option<usize>,
-    pub mention: Range<usize>,
+    /// The words the text uses for them at that place; `None` where the
+    /// occasion gives the addressee (the other party of a call).
+    pub mention: Option<Range<usize>>,
 }
 
 /// Through what a statement was made, the outlet or platform it names, and
@@ -117,7 +120,7 @@ pub struct Options<'a> {
 
 pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis {
     let doc = Document::new(text, segmented);
-    let front::Front { inside, attributions, sources, mentions, country, cued_countries } =
+    let front::Front { inside, attributions, sources, mentions, country, cued_countries, readout } =
         front::front(&doc, options.model);
     let context = readout_entities::Context {
         date: options.date,
@@ -206,10 +209,28 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
     }
 
     let kinds: Vec<EntityKind> = groups.iter().map(|g| g.kind).collect();
-    let events = events::find_events(&doc, &mentions, &mention_group, &kinds, options.times)
+    let events: Vec<AnalysedEvent> = events::find_events(&doc, &mentions, &mention_group, &kinds, options.times)
         .into_iter()
         .map(|e| AnalysedEvent { kind: e.kind, cue: e.cue, participants: e.participants, date: e.date, place: None })
         .collect();
+
+    let speakers: Vec<Option<usize>> = quotes.iter().map(|q| q.speaker).collect();
+    let entity_kinds: Vec<EntityKind> = entities.iter().map(|e| e.kind).collect();
+    let found = circumstances::circumstances(&circumstances::Statements {
+        doc: &doc,
+        inside: &inside,
+        attributions: &attributions,
+        speakers: &speakers,
+        kinds: &entity_kinds,
+        mentions: &mentions,
+        mention_group: &mention_group,
+        events: &events,
+        times: options.times,
+        readout,
+    });
+    for (quote, circumstances) in quotes.iter_mut().zip(found) {
+        quote.circumstances = circumstances;
+    }
 
     Analysis { entities, quotes, events }
 }

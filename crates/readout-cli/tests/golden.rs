@@ -116,6 +116,9 @@ fn render(record: &Record) -> String {
             one_line(&quote.text),
         )
         .unwrap();
+        if let Some(line) = circumstances(quote, text, &name_of) {
+            writeln!(out, "    {line}").unwrap();
+        }
     }
 
     writeln!(out, "times:").unwrap();
@@ -131,11 +134,12 @@ fn render(record: &Record) -> String {
         let participants: Vec<String> = event.participants.iter().map(|id| name_of(id)).collect();
         writeln!(
             out,
-            "  {} | {} | {} | {}",
+            "  {} | {} | {} | {} | at {}",
             event.kind.as_str(),
             show(&event.cue),
             participants.join(", "),
-            event.date.as_deref().unwrap_or("-")
+            event.date.as_deref().unwrap_or("-"),
+            event.place.as_deref().map_or("-".to_string(), &name_of),
         )
         .unwrap();
     }
@@ -148,6 +152,37 @@ fn render(record: &Record) -> String {
         }
     }
     out
+}
+
+/// When, to whom, through what and where a quote was said, as `when … | to
+/// … | via … | at …`; `None` where the record gives none of them.
+fn circumstances(quote: &readout_record::Quote, text: &str, name_of: &dyn Fn(&str) -> String) -> Option<String> {
+    if quote.date.is_none() && quote.addressee.is_none() && quote.channel.is_none() && quote.place.is_none() {
+        return None;
+    }
+    let addressee = quote.addressee.as_ref().map_or("-".to_string(), |a| {
+        if let Some(mention) = &a.mention {
+            check_span(text, mention, "addressee mention");
+        }
+        match (&a.name, &a.mention) {
+            (Some(name), Some(mention)) => format!("{name} {}", show(mention)),
+            (Some(name), None) => name.clone(),
+            (None, Some(mention)) => show(mention),
+            (None, None) => "?".to_string(),
+        }
+    });
+    let channel = quote.channel.as_ref().map_or("-".to_string(), |c| {
+        if let Some(mention) = &c.mention {
+            check_span(text, mention, "channel mention");
+        }
+        let name = c.name.as_deref().map_or(String::new(), |n| format!(" ({n})"));
+        format!("{}{name} {}", c.kind.as_str(), c.mention.as_ref().map_or("-".to_string(), show))
+    });
+    Some(format!(
+        "when {} | to {addressee} | via {channel} | at {}",
+        quote.date.as_deref().unwrap_or("-"),
+        quote.place.as_deref().map_or("-".to_string(), name_of),
+    ))
 }
 
 /// Snapshot every text of `dir`, under the name `<prefix>__<file stem>`.

@@ -130,7 +130,7 @@ impl Extractor {
                     addressee: q.circumstances.addressee.as_ref().map(|a| Speaker {
                         entity: a.entity.map(entity_id),
                         name: a.entity.map(|e| analysis.entities[e].name.clone()),
-                        mention: Some(offsets.span(a.mention.clone())),
+                        mention: a.mention.clone().map(|m| offsets.span(m)),
                     }),
                     channel: q.circumstances.channel.as_ref().map(|c| Channel {
                         kind: c.kind,

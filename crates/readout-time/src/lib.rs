@@ -41,9 +41,11 @@ pub struct TimeExpression {
 /// Finds the time expressions of `text`, sorted and non-overlapping.
 ///
 /// With a publication date, relative expressions ("yesterday", "on Monday",
-/// "last month") are resolved against it; without one, only expressions that
-/// carry their own date ("December 2024", "in 2025") are returned. Never
-/// panics, and runs in time linear in the text's length.
+/// "last month") are resolved against it; without one, they keep the parts
+/// they cannot know open, as TIMEX3 writes them ("yesterday" is
+/// `XXXX-XX-XX`, "in December" `XXXX-12`), or are left out where nothing
+/// would be known ("last month"). Never panics, and runs in time linear in
+/// the text's length.
 pub fn find_times(text: &str, publication: Option<NaiveDate>) -> Vec<TimeExpression> {
     scan::scan(text, publication)
 }
@@ -96,7 +98,7 @@ mod tests {
         check("The end of March was hard.", WEDNESDAY, &[("March", "2024-03")]);
         check("Elections in December 2024 were close.", "", &[("December 2024", "2024-12")]);
         check("It was dated December of 2023.", "", &[("December of 2023", "2023-12")]);
-        check("He left in December.", "", &[]);
+        check("He left in December.", "", &[("December", "XXXX-12")]);
     }
 
     #[test]
@@ -120,7 +122,7 @@ mod tests {
         check("It closed on 18 December.", WEDNESDAY, &[("18 December", "2024-12-18")]);
         check("It closed on the 18th of December.", WEDNESDAY, &[("18th of December", "2024-12-18")]);
         check("He takes office January 20.", WEDNESDAY, &[("January 20", "2025-01-20")]);
-        check("It closed on December 18.", "", &[]);
+        check("It closed on December 18.", "", &[("December 18", "XXXX-12-18")]);
         check("Not a date: 2023-02-29 or 13/45/2024.", "", &[]);
         check("DALLAS, DEC. 3, 2015 (AP)", "", &[("DEC. 3, 2015", "2015-12-03")]);
     }
@@ -148,7 +150,7 @@ mod tests {
         check("It rained last night.", WEDNESDAY, &[("last night", "2024-12-17TNI")]);
         check("He spoke yesterday afternoon.", WEDNESDAY, &[("yesterday afternoon", "2024-12-17TAF")]);
         check("He told USA Today and the Today show.", WEDNESDAY, &[]);
-        check("He left yesterday.", "", &[]);
+        check("He left yesterday.", "", &[("yesterday", "XXXX-XX-XX")]);
     }
 
     #[test]

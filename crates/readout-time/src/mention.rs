@@ -53,11 +53,6 @@ pub(crate) enum Mention {
 }
 
 impl Mention {
-    /// Absolute mentions need no publication date to resolve.
-    pub(crate) fn is_absolute(&self) -> bool {
-        matches!(self, Mention::Date { .. } | Mention::MonthOfYear { .. } | Mention::Year(_) | Mention::Decade(_))
-    }
-
     /// Mentions whose value depends on the tense of their sentence.
     pub(crate) fn needs_tense(&self) -> bool {
         match self {

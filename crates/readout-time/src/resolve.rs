@@ -14,15 +14,40 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 /// still be read as upcoming rather than as last year's.
 const NEAR_FUTURE_DAYS: i64 = 45;
 
-/// The value of `mention`, or `None` when it cannot be resolved (a relative
-/// mention without a publication date, an impossible date).
+/// The value of `mention`, or `None` when it cannot be resolved (an
+/// impossible date, a relative mention without a publication date whose
+/// value would be all unknown).
 pub(crate) fn resolve(mention: Mention, publication: Option<NaiveDate>, tense: Tense) -> Option<String> {
     match mention {
         Mention::Date { year, month, day } => NaiveDate::from_ymd_opt(year, month, day).and_then(day_value),
         Mention::MonthOfYear { year, month } => month_value(year, month),
         Mention::Year(year) => year_value(year),
         Mention::Decade(start) => (1000..=9990).contains(&start).then(|| format!("{:03}", start / 10)),
-        relative => resolve_relative(relative, publication?, tense),
+        relative => match publication {
+            Some(publication) => resolve_relative(relative, publication, tense),
+            None => open_value(relative),
+        },
+    }
+}
+
+/// A relative mention's value when the text has no publication date: the
+/// parts it cannot know left open as TIMEX3 writes them ("today" is
+/// `XXXX-XX-XX`, "on Wednesday" `XXXX-WXX-3`, "December 18" `XXXX-12-18`),
+/// never a guess at the year. Offsets in weeks, months and years have no
+/// such form and stay unresolved.
+fn open_value(mention: Mention) -> Option<String> {
+    match mention {
+        Mention::MonthDay { month, day, .. } => {
+            // 2000 is a leap year: a day that exists in some year is kept.
+            NaiveDate::from_ymd_opt(2000, month, day).map(|_| format!("XXXX-{month:02}-{day:02}"))
+        }
+        Mention::Month { month, .. } => (1..=12).contains(&month).then(|| format!("XXXX-{month:02}")),
+        Mention::Weekday { weekday, part, .. } => with_part(format!("XXXX-WXX-{}", weekday.number_from_monday()), part),
+        Mention::DayOffset { part, .. } => with_part("XXXX-XX-XX".to_string(), part),
+        Mention::Ago { unit: CalendarUnit::Day, .. } | Mention::UnitOffset { unit: CalendarUnit::Day, .. } => {
+            Some("XXXX-XX-XX".to_string())
+        }
+        _ => None,
     }
 }
 
@@ -244,5 +269,20 @@ mod tests {
         check(Mention::Ago { unit: CalendarUnit::Month, count: u32::MAX }, Tense::Unknown, None);
         check(Mention::Weekend { lean: ByTense }, Tense::Unknown, Some("2024-W50-WE"));
         check(Mention::Decade(1990), Tense::Unknown, Some("199"));
+    }
+
+    #[test]
+    fn without_a_publication_date_unknown_parts_stay_open() {
+        let open = |mention| resolve(mention, None, Tense::Past);
+        assert_eq!(open(Mention::DayOffset { days: 0, part: None }).as_deref(), Some("XXXX-XX-XX"));
+        assert_eq!(
+            open(Mention::DayOffset { days: 0, part: Some(PartOfDay::Evening) }).as_deref(),
+            Some("XXXX-XX-XXTEV")
+        );
+        let wednesday = Mention::Weekday { weekday: Weekday::Wed, lean: Lean::ByTense, part: None };
+        assert_eq!(open(wednesday).as_deref(), Some("XXXX-WXX-3"));
+        assert_eq!(open(Mention::MonthDay { month: 2, day: 29, lean: Lean::ByTense }).as_deref(), Some("XXXX-02-29"));
+        assert_eq!(open(Mention::Month { month: 12, lean: Lean::ByTense }).as_deref(), Some("XXXX-12"));
+        assert_eq!(open(Mention::UnitOffset { unit: CalendarUnit::Week, offset: -1 }), None);
     }
 }

@@ -72,9 +72,6 @@ fn scan_chunk(view: TokenView<'_>, publication: Option<NaiveDate>, offset: usize
         };
         previous_year_end = matches!(found.mention, Mention::Year(_)).then_some(found.end);
         index = found.end;
-        if publication.is_none() && !found.mention.is_absolute() {
-            continue;
-        }
         let tense =
             if found.mention.needs_tense() { tense_around(view, found.first, found.end) } else { Tense::Unknown };
         let (Some(value), Some(first), Some(last)) =

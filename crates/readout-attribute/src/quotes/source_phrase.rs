@@ -175,8 +175,11 @@ pub(super) fn appositive_source(doc: &Document, cue: usize, sentence_first: usiz
     }
     let (mut start, _) = source_before(doc, opening_comma, sentence_first)?;
     // `Michael Mulgrew, president of the union, which represents …, said`:
-    // a description in lower case is itself set off after the name.
-    if !doc.token(start).capitalized && start > sentence_first + 1 && doc.is_punct(start - 1, ",") {
+    // a description in lower case is itself set off after the name. One
+    // with a determiner comes before the name it describes (`Speaking in
+    // Lisbon on Monday, the foreign minister, Lena Haugland, warned`).
+    let described = !doc.token(start).capitalized && !crate::lexicon::is_determiner(doc.word(start));
+    if described && start > sentence_first + 1 && doc.is_punct(start - 1, ",") {
         if let Some((name_start, name_end)) = source_before(doc, start - 1, sentence_first) {
             if doc.token(name_end - 1).capitalized && name_end - name_start <= 5 {
                 start = name_start;
@@ -399,6 +402,14 @@ mod tests {
         check(
             "Smith, Jones, and Brown, who met Friday, said they had agreed.",
             &["indirect | Brown, who met Friday, | said | they had agreed"],
+        );
+    }
+
+    #[test]
+    fn regression_adverbial_before_a_described_name_is_no_source() {
+        check(
+            "Speaking during a visit to Portugal on Monday, the foreign minister, Lena Haugland, warned that the deal was at risk.",
+            &["indirect | the foreign minister, Lena Haugland, | warned | that the deal was at risk"],
         );
     }
 
