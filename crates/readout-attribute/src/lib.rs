@@ -6,7 +6,8 @@
 //! The quotes are found here; the entities come from the entity layer
 //! (`readout-entities`: mentions, grouping, pronouns), which runs on the
 //! quotes' source phrases; each quote is then credited to the entity its
-//! source names (`speakers.rs`). The pronoun ranker's training lives here
+//! source names (`speakers.rs`), and given when, to whom, through what and
+//! where it was said (`circumstances/`). The pronoun ranker's training lives here
 //! too (`pronoun_training.rs`), because it needs the quotes.
 //!
 //! Analysis never fails: odd text gives fewer findings, not an error.
