@@ -117,6 +117,10 @@ pub struct Options<'a> {
     pub pronouns: &'a PronounModel,
     /// Time expressions already found: byte range and resolved value.
     pub times: &'a [(Range<usize>, String)],
+    /// The time expressions of the page's own date stamps and datelines
+    /// ("December 14, 2014" under a transcript's heading), which are not
+    /// article text but date what the page reports.
+    pub stamp_times: &'a [(Range<usize>, String)],
 }
 
 pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis {
@@ -227,6 +231,7 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
         mention_group: &mention_group,
         events: &events,
         times: options.times,
+        stamp_times: options.stamp_times,
         readout,
     });
     for (quote, circumstances) in quotes.iter_mut().zip(found) {

@@ -273,6 +273,7 @@ pub(crate) mod tests {
             model: CueModel::builtin(),
             pronouns: PronounModel::builtin(),
             times: &[],
+            stamp_times: &[],
         };
         analyze(text, &seg, &options)
     }

@@ -78,8 +78,8 @@ impl Extractor {
             .map(|t| (t.range, t.value))
             .filter(|(range, _)| !in_header(range) && (in_article(range) || in_stamp(range)))
             .collect();
-        let times: Vec<(Range<usize>, String)> =
-            all_times.iter().filter(|(range, _)| in_article(range)).cloned().collect();
+        let (times, stamp_times): (Vec<(Range<usize>, String)>, Vec<_>) =
+            all_times.iter().cloned().partition(|(range, _)| in_article(range));
         let analysis = analyze(
             text,
             &segmented,
@@ -89,6 +89,7 @@ impl Extractor {
                 model: &self.model,
                 pronouns: &self.pronouns,
                 times: &times,
+                stamp_times: &stamp_times,
             },
         );
         if segmented.tokens.is_empty() && !text.trim().is_empty() {

@@ -23,6 +23,7 @@
 mod addressee;
 mod channel;
 mod frame;
+mod heading;
 mod occasion;
 #[cfg(test)]
 mod test_support;
@@ -54,6 +55,8 @@ pub(crate) struct Statements<'a, 'd> {
     pub events: &'a [AnalysedEvent],
     /// Time expressions: byte range and TIMEX3 value.
     pub times: &'a [(Range<usize>, String)],
+    /// Time expressions of the page's date stamps and datelines.
+    pub stamp_times: &'a [(Range<usize>, String)],
     /// The text is a readout: its opening reports a call or a meeting, so
     /// that occasion holds through the whole text.
     pub readout: bool,
@@ -65,6 +68,7 @@ pub(crate) fn circumstances(statements: &Statements) -> Vec<Circumstances> {
     let doc = statements.doc;
     let times = time_and_place::times_as_tokens(doc, statements.times);
     let mut occasions = Occasions::new(statements);
+    let heading = heading::heading_occasion(statements);
     let mut out: Vec<Circumstances> = Vec::with_capacity(statements.attributions.len());
     let mut previous: Option<(usize, Occasion)> = None;
     for (index, attribution) in statements.attributions.iter().enumerate() {
@@ -99,6 +103,14 @@ pub(crate) fn circumstances(statements: &Statements) -> Vec<Circumstances> {
             continued.or_else(|| occasions.of(&frame, speaker, &own))
         } else {
             occasions.of(&frame, speaker, &own).map(|event| own.clone().within(event)).or(Some(own))
+        };
+        // A transcript's turn with no occasion of its own is at the one its
+        // heading names.
+        let turn = attribution.cue.is_some_and(|(cue, _)| doc.is_punct(cue, ":"));
+        let occasion = match occasion {
+            Some(o) if !o.is_empty() => Some(o),
+            _ if turn => heading.clone(),
+            other => other,
         };
         let occasion = occasion.map(|mut o| {
             o.speaker = speaker;

@@ -32,6 +32,7 @@ pub(crate) fn check(text: &str, expect: &[&str]) {
         model: CueModel::builtin(),
         pronouns: readout_entities::PronounModel::builtin(),
         times: &times,
+        stamp_times: &[],
     };
     let analysis = crate::analyze(text, &seg, &options);
     let name = |entity: Option<usize>| entity.map_or("-", |e| analysis.entities[e].name.as_str());
