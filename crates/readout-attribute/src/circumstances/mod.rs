@@ -104,13 +104,14 @@ pub(crate) fn circumstances(statements: &Statements) -> Vec<Circumstances> {
         } else {
             occasions.of(&frame, speaker, &own).map(|event| own.clone().within(event)).or(Some(own))
         };
-        // A transcript's turn with no occasion of its own is at the one its
-        // heading names.
+        // A transcript's turn is at the occasion its heading names, where
+        // nothing nearer says otherwise (the heading's dateline dates a
+        // meeting the text reports without a date).
         let turn = attribution.cue.is_some_and(|(cue, _)| doc.is_punct(cue, ":"));
-        let occasion = match occasion {
-            Some(o) if !o.is_empty() => Some(o),
-            _ if turn => heading.clone(),
-            other => other,
+        let occasion = match (occasion, &heading) {
+            (Some(o), Some(heading)) if turn => Some(o.filled_from(heading)),
+            (None, Some(heading)) if turn => Some(heading.clone()),
+            (other, _) => other,
         };
         let occasion = occasion.map(|mut o| {
             o.speaker = speaker;

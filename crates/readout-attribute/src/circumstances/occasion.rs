@@ -42,6 +42,17 @@ impl Occasion {
         Occasion { addressee, ..self }
     }
 
+    /// This occasion, its missing channel, date and place taken from a
+    /// wider one (a transcript's heading).
+    pub fn filled_from(self, wider: &Occasion) -> Occasion {
+        Occasion {
+            channel: self.channel.or_else(|| wider.channel.clone()),
+            date: self.date.or_else(|| wider.date.clone()),
+            place: self.place.or(wider.place),
+            ..self
+        }
+    }
+
     /// This occasion, its missing parts taken from the event it is part of.
     pub fn within(self, event: Occasion) -> Occasion {
         Occasion {
