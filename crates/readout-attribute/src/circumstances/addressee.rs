@@ -117,7 +117,12 @@ fn ends_phrase(frame: &Frame, index: usize) -> bool {
 /// The noun phrase from `start`: its token range, at most six words.
 fn noun_phrase(frame: &Frame, start: usize) -> Option<(usize, usize)> {
     let first = frame.doc.word(start);
-    if ends_phrase(frame, start) || matches!(first, "you" | "me" | "us" | "himself" | "herself" | "themselves") {
+    if ends_phrase(frame, start)
+        || matches!(
+            first,
+            "you" | "me" | "us" | "myself" | "yourself" | "himself" | "herself" | "itself" | "ourselves" | "themselves"
+        )
+    {
         return None;
     }
     let mut end = start + 1;
@@ -155,7 +160,11 @@ pub(crate) fn addressee_in(frame: &Frame) -> Option<(usize, usize)> {
         }
         let word = frame.doc.word(index);
         let next = frame.doc.word(index + 1);
-        let phrase = if is_telling_verb(word) && !not_a_telling(frame, index) {
+        // A verb of telling names the addressee of its own attribution
+        // only: "said it was opposed and warned North Korea" warns North
+        // Korea in another attribution.
+        let own_cue = frame.cue.is_some_and(|(start, end)| start <= index && index < end);
+        let phrase = if own_cue && is_telling_verb(word) && !not_a_telling(frame, index) {
             noun_phrase(frame, index + 1)
         } else if matches!(word, "said" | "says" | "wrote" | "writes" | "spoke" | "speaking") && next == "to"
             || is_channel_noun(word) && matches!(next, "to" | "with")
@@ -206,5 +215,7 @@ mod tests {
         check(r#"He was told that the plan had failed, the minister said."#, "-");
         check(r#"The minister warned that prices would rise."#, "-");
         check(r#"The minister said the talks would go on."#, "-");
+        check(r#"I tell myself that the vote will go our way."#, "-");
+        check(r#"China said it was opposed to the test and warned North Korea to stop."#, "-");
     }
 }

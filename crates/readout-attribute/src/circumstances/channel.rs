@@ -104,6 +104,11 @@ fn is_modifier(frame: &Frame, index: usize) -> bool {
                 | "online"
                 | "earlier"
                 | "later"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "campaign"
                 | "first"
                 | "second"
                 | "-"
@@ -210,12 +215,34 @@ pub(crate) fn channel_in(frame: &Frame) -> Option<FoundChannel> {
     if let Some(found) = frame.cue.and_then(|(cue, _)| cue_channel(frame, cue)) {
         return Some(found);
     }
+    // "took to Twitter overnight to accuse …": the platform is the channel.
+    for took in frame.first..frame.end.saturating_sub(2) {
+        let platform = took + 2;
+        if frame.doc.word(took) == "took"
+            && frame.doc.word(took + 1) == "to"
+            && frame.usable(platform)
+            && !frame.in_content(platform)
+            && is_platform_word(frame.doc.word(platform))
+        {
+            let name = name_after(frame, platform)?;
+            return Some(FoundChannel {
+                kind: ChannelKind::SocialMedia,
+                name: Some(name_text(frame, name)),
+                mention: (took, name.1),
+            });
+        }
+    }
     let mut best: Option<(usize, FoundChannel)> = None;
     for head in frame.first..frame.end {
         if !frame.usable(head) {
             continue;
         }
         let Some(kind) = head_kind(frame.doc.word(head)) else { continue };
+        // A capitalised head inside a sentence is part of a name: "told The
+        // Huffington Post".
+        if frame.doc.token(head).capitalized && head > frame.doc.sentence_bounds(head).0 {
+            continue;
+        }
         if head_used_otherwise(frame, head) {
             continue;
         }
@@ -332,6 +359,18 @@ mod tests {
             r#"social_media Facebook "wrote on Facebook""#,
         );
         check(r#""We won," the mayor tweeted."#, r#"social_media Twitter "tweeted""#);
+        check(
+            r#"Trump took to Twitter overnight to accuse the campaign of being "duped.""#,
+            r#"social_media Twitter "took to Twitter""#,
+        );
+    }
+
+    #[test]
+    fn a_rally_on_an_evening() {
+        check(
+            r#"Trump said during a Friday evening rally in Michigan that the deal was "a disaster.""#,
+            r#"speech - "a Friday evening rally""#,
+        );
     }
 
     #[test]
@@ -355,6 +394,7 @@ mod tests {
     #[test]
     fn words_that_are_not_channels() {
         check(r#"She took up a post as adviser and said the plan was sound."#, "-");
+        check(r#""It works," the director told The Huffington Post."#, "-");
         check(r#"He called for calm and said the call to action was heard."#, "-");
         check(r#"The minister said she would address the issue on Monday."#, "-");
         check(r#"The governor said on Monday that taxes would fall."#, "-");
