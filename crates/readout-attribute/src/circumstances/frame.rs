@@ -104,6 +104,14 @@ impl<'a, 'd> Frame<'a, 'd> {
         })
     }
 
+    /// Whether the cue is passive ("was told by engineers"): its subject
+    /// was spoken to, not speaking.
+    pub fn cue_is_passive(&self) -> bool {
+        self.cue.is_some_and(|(cue, _)| {
+            matches!(self.doc.word(cue.wrapping_sub(1)), "was" | "were" | "been" | "being" | "is" | "are")
+        })
+    }
+
     /// Whether the cue is in the perfect or the future ("has said", "had
     /// warned", "will tell"): words said at no one time, or not yet, belong
     /// to no occasion the text reports.

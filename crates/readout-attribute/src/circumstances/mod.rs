@@ -88,17 +88,24 @@ pub(crate) fn circumstances(statements: &Statements) -> Vec<Circumstances> {
             continue;
         }
         let own = own_occasion(statements, &frame, attribution, &times);
-        // "..., adding that ...": a cue with no source of its own goes on
-        // from the attribution before it in the sentence.
-        let same_sentence_without_source =
-            |at: usize| attribution.source.is_none() && doc.token_sentence[at] == doc.token_sentence[frame.anchor];
-        let continued = previous
-            .as_ref()
-            .filter(|(at, before)| {
-                (speaker.is_some() && before.speaker == speaker && continues(doc, &frame, *at))
-                    || same_sentence_without_source(*at)
-            })
-            .map(|(_, before)| before.clone().carried_on());
+        // "..., adding that ...": a second cue of the sentence, with no
+        // source of its own or the same speaker, goes on from the
+        // attribution before it, addressee and all ("told reporters …,
+        // adding that …"); a later sentence may speak to someone else.
+        let same_sentence = |at: usize, before: &Occasion| {
+            doc.token_sentence[at] == doc.token_sentence[frame.anchor]
+                && !frame.cue_is_passive()
+                && (attribution.source.is_none() || (speaker.is_some() && before.speaker == speaker))
+        };
+        let continued = previous.as_ref().and_then(|(at, before)| {
+            if same_sentence(*at, before) {
+                Some(before.clone())
+            } else if speaker.is_some() && before.speaker == speaker && continues(doc, &frame, *at) {
+                Some(before.clone().carried_on())
+            } else {
+                None
+            }
+        });
         let occasion = if own.is_empty() {
             continued.or_else(|| occasions.of(&frame, speaker, &own))
         } else {
