@@ -206,9 +206,9 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
     }
 
     let kinds: Vec<EntityKind> = groups.iter().map(|g| g.kind).collect();
-    let events = events::find_events(&doc, &mentions, &mention_group, &kinds, options.times)
+    let events = events::find_events(&doc, &mentions, &mention_group, &kinds, options.times, options.date)
         .into_iter()
-        .map(|e| AnalysedEvent { kind: e.kind, cue: e.cue, participants: e.participants, date: e.date, place: None })
+        .map(|e| AnalysedEvent { kind: e.kind, cue: e.cue, participants: e.participants, date: e.date, place: e.place })
         .collect();
 
     Analysis { entities, quotes, events }
