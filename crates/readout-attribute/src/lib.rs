@@ -97,7 +97,12 @@ pub struct AnalysedEvent {
     pub kind: EventKind,
     pub cue: Range<usize>,
     pub participants: Vec<usize>,
+    /// A calendar date (`2024-10`, `2024-11-18TMO`), or the publication
+    /// date for an event only a heading tells of.
     pub date: Option<String>,
+    /// The time the text gives it, as TIMEX3 writes it (`2024-W43`,
+    /// `XXXX-XX-XX`); the date of what is said at it.
+    pub time: Option<String>,
     /// Index into [`Analysis::entities`] of the place it happened.
     pub place: Option<usize>,
 }
@@ -214,10 +219,18 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
     }
 
     let kinds: Vec<EntityKind> = groups.iter().map(|g| g.kind).collect();
-    let events: Vec<AnalysedEvent> = events::find_events(&doc, &mentions, &mention_group, &kinds, options.times)
-        .into_iter()
-        .map(|e| AnalysedEvent { kind: e.kind, cue: e.cue, participants: e.participants, date: e.date, place: None })
-        .collect();
+    let events: Vec<AnalysedEvent> =
+        events::find_events(&doc, &mentions, &mention_group, &kinds, options.times, options.date)
+            .into_iter()
+            .map(|e| AnalysedEvent {
+                kind: e.kind,
+                cue: e.cue,
+                participants: e.participants,
+                date: e.date,
+                time: e.time,
+                place: e.place,
+            })
+            .collect();
 
     let speakers: Vec<Option<usize>> = quotes.iter().map(|q| q.speaker).collect();
     let entity_kinds: Vec<EntityKind> = entities.iter().map(|e| e.kind).collect();

@@ -132,14 +132,14 @@ fn render(record: &Record) -> String {
     for event in &record.events {
         check_span(text, &event.cue, "event cue");
         let participants: Vec<String> = event.participants.iter().map(|id| name_of(id)).collect();
+        let place = event.place.as_deref().map_or_else(|| "-".to_string(), name_of);
         writeln!(
             out,
-            "  {} | {} | {} | {} | at {}",
+            "  {} | {} | {} | {} | at {place}",
             event.kind.as_str(),
             show(&event.cue),
             participants.join(", "),
             event.date.as_deref().unwrap_or("-"),
-            event.place.as_deref().map_or("-".to_string(), &name_of),
         )
         .unwrap();
     }

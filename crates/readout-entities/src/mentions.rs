@@ -15,7 +15,7 @@
 
 use crate::gazetteer::is_place;
 use crate::kind_words::{is_honorific, is_organization_word, office_name};
-use crate::name_runs::capitalised_run_end;
+use crate::name_runs::{capitalised_run_end, is_headline_verb};
 use crate::name_shapes::{
     is_shouting, named, names_a_kind_of_place, names_a_thing, opens_like_a_participle, place_before_full_name,
 };
@@ -101,6 +101,11 @@ pub(crate) fn find_mentions(doc: &Document, names: &[NameSpan]) -> Vec<Mention> 
                     canonical: None,
                 });
             }
+            index += 1;
+            continue;
+        }
+        // "Bush Meets with Putin": a headline's verb names no one.
+        if token.capitalized && is_headline_verb(doc.word(index)) && in_title_case_sentence(doc, index) {
             index += 1;
             continue;
         }
@@ -246,6 +251,8 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
     for t in start..end {
         match words.last_mut() {
             Some(initial) if doc.is_punct(t, ".") => initial.push('.'),
+            // "Shia' al-Sudani": a transliteration's mark is no word.
+            Some(_) if doc.token(t).is_quote() => {}
             // "O’Neill" and "O'Neill" are one name: apostrophes are made
             // straight, so that both spellings group together.
             _ => words.push(without_possessive(doc.raw(t)).replace('’', "'")),
@@ -320,7 +327,13 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
             honorific_count += 2;
             continue;
         }
-        if !(is_title(word) || qualifies_title) {
+        // "Minister of Foreign Affairs Eli Cohen", "Secretary for Home
+        // Affairs": the office's last word is no part of the name.
+        let affairs = honorific_count > 0
+            && word.eq_ignore_ascii_case("affairs")
+            && is_title(&words[honorific_count - 1])
+            && honorific_count + 1 < words.len();
+        if !(is_title(word) || qualifies_title || affairs) {
             break;
         }
         honorific_count += 1;
@@ -532,6 +545,23 @@ mod tests {
     }
 
     #[test]
+    fn a_headlines_verb_is_no_part_of_the_names_around_it() {
+        check(
+            "President Bush Meets with President Putin of Russia",
+            &["person:President Bush", "person:President Putin", "place:Russia"],
+        );
+        check("Boris Johnson Meets Emmanuel Macron", &["person:Boris Johnson", "person:Emmanuel Macron"]);
+    }
+
+    #[test]
+    fn a_transliterations_mark_stays_inside_the_name() {
+        check(
+            "Joe Biden spoke with Prime Minister Mohammed Shia' al-Sudani of Iraq.",
+            &["person:Joe Biden", "person:Prime Minister Mohammed Shia' al-Sudani of Iraq"],
+        );
+    }
+
+    #[test]
     fn surname_particles_stay_in_the_name() {
         check("Then Mayor Bill de Blasio spoke.", &["person:Mayor Bill de Blasio"]);
         check("Then Ursula von der Leyen spoke.", &["person:Ursula von der Leyen"]);
@@ -556,6 +586,9 @@ mod tests {
             ("Then House Speaker Paul Ryan spoke to the press about it.", "Paul Ryan"),
             ("Then U.N. Ambassador John Bolton spoke to the press about it.", "John Bolton"),
             ("Then New Jersey Gov. Chris Christie spoke to the press about it.", "Chris Christie"),
+            ("Then Israeli Minister of Foreign Affairs Eli Cohen spoke to the press.", "Eli Cohen"),
+            // A transliteration's mark is no word of the name.
+            ("Then Prime Minister Mohammed Shia' al-Sudani spoke to the press.", "Mohammed Shia al-Sudani"),
         ] {
             assert_eq!(name_words(text), name, "{text}");
         }

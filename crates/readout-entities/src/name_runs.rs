@@ -14,12 +14,18 @@ use readout_segment::TokenKind;
 pub(crate) fn capitalised_run_end(doc: &Document, start: usize) -> usize {
     let mut end = start + 1;
     let sentence = doc.token_sentence[start];
+    let headline = crate::title_case::in_title_case_sentence(doc, start);
     while end < doc.len() && doc.token_sentence[end] == sentence {
         let token = doc.token(end);
         let word = doc.word(end);
         // "… in the U.S. He said": a pronoun opens the next clause.
         let pronoun = matches!(doc.word(end), "he" | "she" | "it" | "we" | "they");
         if pronoun {
+            break;
+        }
+        // "President Bush Meets with President Putin": in a headline set
+        // in title case, the verb after a name is no part of it.
+        if headline && token.capitalized && is_headline_verb(word) {
             break;
         }
         if token.capitalized && token.kind == TokenKind::Word && !without_possessive(doc.raw(end - 1)).len().eq(&0) {
@@ -43,6 +49,15 @@ pub(crate) fn capitalised_run_end(doc: &Document, start: usize) -> usize {
             && run_takes_connector(doc, start, end)
         {
             end += 1;
+        } else if doc.token(end).is_quote()
+            && !doc.token(end).space_before
+            && end + 1 < doc.len()
+            && doc.token_sentence[end + 1] == sentence
+            && is_arabic_article_name(doc.raw(end + 1))
+        {
+            // "Mohammed Shia' al-Sudani": a mark glued to a word, before a
+            // surname with its article, transliterates a letter.
+            end += 2;
         } else if is_arabic_article_name(doc.raw(end)) && doc.token_sentence[end] == sentence {
             // "Mustafa al-Kadhimi", "Haider al-Abadi".
             end += 1;
@@ -55,6 +70,28 @@ pub(crate) fn capitalised_run_end(doc: &Document, start: usize) -> usize {
         }
     }
     end
+}
+
+/// Verbs a headline puts right after a name: "Bush Meets with Putin",
+/// "Graham Says". Nouns that end names ("Peace Talks", "Phone Calls") are
+/// not among them.
+pub(crate) fn is_headline_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "meets"
+            | "speaks"
+            | "says"
+            | "visits"
+            | "hosts"
+            | "welcomes"
+            | "receives"
+            | "urges"
+            | "warns"
+            | "announces"
+            | "congratulates"
+            | "phones"
+            | "telephones"
+    )
 }
 
 /// A surname written with a lower-case article: "al-Kadhimi", "el-Sisi",

@@ -186,7 +186,7 @@ impl<'s, 'a, 'd> Occasions<'s, 'a, 'd> {
             return None;
         }
         if let Some(date) = &own.date {
-            if !event.date.as_deref().is_some_and(|d| same_date(d, date)) {
+            if !event.time.as_deref().is_some_and(|d| same_date(d, date)) {
                 return None;
             }
         }
@@ -220,7 +220,7 @@ impl<'s, 'a, 'd> Occasions<'s, 'a, 'd> {
             .filter(|_| speaker.is_some() && event.kind != EventKind::Visit);
         Some(Occasion {
             channel: channel.map(|kind| AnalysedChannel { kind, name: None, mention: Some(event.cue.clone()) }),
-            date: event.date.clone(),
+            date: event.time.clone(),
             addressee: addressee.map(|entity| AnalysedAddressee { entity: Some(entity), mention: None }),
             place: event.place,
             participants: event.participants.clone(),
