@@ -16,7 +16,8 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::export_parquet::{Column, ParquetTableWriter, ENTITY_COLUMNS, EVENT_COLUMNS, QUOTE_COLUMNS};
-use crate::query::{EventQuery, QuoteRow};
+use crate::query::EventQuery;
+use crate::quote_search::QuoteRow;
 use crate::{Store, StoreError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -254,7 +255,8 @@ impl Store {
                  ORDER BY q.rowid",
             )
             .map_err(|error| self.error(error).to_string())?;
-        let rows = statement.query_map([], crate::query::quote_row).map_err(|error| self.error(error).to_string())?;
+        let rows =
+            statement.query_map([], crate::quote_search::quote_row).map_err(|error| self.error(error).to_string())?;
         let mut count = 0;
         for row in rows {
             visit(row.map_err(|error| self.error(error).to_string())?)?;

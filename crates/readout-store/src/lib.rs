@@ -6,8 +6,8 @@
 //! it. [`Store`] is the only handle; each concept lives in its own module:
 //! opening and migrating (`migrate`), tables (`schema`), writing records
 //! (`prepare`, which can run off the writer thread, and `ingest`), who is
-//! who (`identity`, `rules`), reading (`query`, and `document` for one
-//! document as a record again) and writing files
+//! who (`identity`, `rules`), reading (`quote_search`, `query`, and
+//! `document` for one document as a record again) and writing files
 //! (`export`).
 
 mod checkpoint;
@@ -22,6 +22,7 @@ mod ingest;
 mod migrate;
 mod prepare;
 mod query;
+mod quote_search;
 mod rows;
 mod rules;
 mod schema;
@@ -37,7 +38,8 @@ pub use error::{DatabasePath, StoreError};
 pub use export::{write_quotes_csv, ExportFormat, ExportSummary};
 pub use ingest::IngestSummary;
 pub use prepare::PreparedRecord;
-pub use query::{EntityRow, EventQuery, EventRow, QuoteQuery, QuoteRow, SpeakerRow, TimelineEntry};
+pub use query::{EntityRow, EventQuery, EventRow, SpeakerRow, TimelineEntry};
+pub use quote_search::{QuoteQuery, QuoteRow};
 pub use readout_entities::identity::{name_key, parse_person_name, PersonName};
 pub use schema::CURRENT_SCHEMA_VERSION;
 
