@@ -257,6 +257,8 @@ pub fn run_quotes(arguments: &QuotesArgs) -> Result<()> {
             QuoteKindArg::Indirect => QuoteKind::Indirect,
         }),
         source_pattern: arguments.source_pattern.clone(),
+        to: None,
+        channel: None,
         limit: Some(arguments.limit),
         offset: Some(arguments.offset),
     };

@@ -12,7 +12,9 @@ use std::collections::BTreeMap;
 use rusqlite::{OptionalExtension, Row};
 use serde::Serialize;
 
-use readout_record::{Entity, Event, EventKind, QuoteKind, Record, Span, Speaker, TimeExpression};
+use readout_record::{
+    Channel, ChannelKind, Entity, Event, EventKind, QuoteKind, Record, Span, Speaker, TimeExpression,
+};
 
 use crate::identity::parse_kind;
 use crate::{Store, StoreError};
@@ -82,7 +84,11 @@ impl Store {
         {
             let mut statement = connection.prepare_cached(
                 "SELECT quote_id, kind, speaker_local_id, speaker_name, speaker_mention,
-                        speaker_mention_start, speaker_mention_end, cue, cue_start, cue_end, content, text
+                        speaker_mention_start, speaker_mention_end, cue, cue_start, cue_end, content, text,
+                        said_date, addressee_local_id, addressee_name, addressee_mention,
+                        addressee_mention_start, addressee_mention_end,
+                        channel, channel_name, channel_mention, channel_mention_start, channel_mention_end,
+                        place_local_id
                  FROM quotes WHERE document_rowid = ?1 ORDER BY rowid",
             )?;
             let rows = statement.query_map([rowid], |row| {
@@ -99,6 +105,21 @@ impl Store {
                 };
                 let kind: String = row.get(1)?;
                 let content: String = row.get(10)?;
+                // No column says an addressee was there: one with no entity,
+                // name or mention at all comes back as none.
+                let addressee =
+                    Speaker { entity: row.get(13)?, name: row.get(14)?, mention: optional_span(16, 17, 15)? };
+                let addressee = (addressee.entity.is_some() || addressee.name.is_some() || addressee.mention.is_some())
+                    .then_some(addressee);
+                let channel = row.get::<_, Option<String>>(18)?.map(|kind| -> Result<Channel, rusqlite::Error> {
+                    Ok(Channel {
+                        // A kind this build does not know (written by a
+                        // newer one) is still a channel.
+                        kind: ChannelKind::parse(&kind).unwrap_or(ChannelKind::Other),
+                        name: row.get(19)?,
+                        mention: optional_span(21, 22, 20)?,
+                    })
+                });
                 Ok(readout_record::Quote {
                     id: row.get(0)?,
                     kind: match kind.as_str() {
@@ -110,10 +131,10 @@ impl Store {
                     cue: optional_span(8, 9, 7)?,
                     content: serde_json::from_str(&content).unwrap_or_default(),
                     text: row.get(11)?,
-                    date: None,
-                    addressee: None,
-                    channel: None,
-                    place: None,
+                    date: row.get(12)?,
+                    addressee,
+                    channel: channel.transpose()?,
+                    place: row.get(23)?,
                 })
             })?;
             for quote in rows {
@@ -135,7 +156,8 @@ impl Store {
         {
             let mut statement = connection.prepare_cached(
                 "SELECT v.id, v.kind, v.cue_start, v.cue_end, v.cue, v.date,
-                        (SELECT json_group_array(local_entity_id ORDER BY position) FROM event_participants WHERE event_id = v.id)
+                        (SELECT json_group_array(local_entity_id ORDER BY position) FROM event_participants WHERE event_id = v.id),
+                        v.place_local_id
                  FROM events v WHERE v.document_rowid = ?1 ORDER BY v.id",
             )?;
             let rows = statement.query_map([rowid], |row| {
@@ -150,7 +172,7 @@ impl Store {
                     cue: span_from_row_at(row, 2)?,
                     participants: serde_json::from_str(&participants).unwrap_or_default(),
                     date: row.get(5)?,
-                    place: None,
+                    place: row.get(7)?,
                 })
             })?;
             for event in rows {

@@ -66,6 +66,10 @@ pub struct EventRow {
     pub participants: Vec<String>,
     pub document_id: String,
     pub source: String,
+    pub place_entity_id: Option<i64>,
+    /// Where it happened: the place's global name; null when the record's
+    /// place id names none of its entities.
+    pub place: Option<String>,
 }
 
 /// Rows a query returns when it sets no limit.
@@ -210,8 +214,9 @@ impl Store {
                         (SELECT json_group_array(coalesce(pe.name, p.local_entity_id) ORDER BY p.position)
                          FROM event_participants p LEFT JOIN entities pe ON pe.id = p.entity_id
                          WHERE p.event_id = v.id),
-                        d.id, d.source
+                        d.id, d.source, v.place_entity_id, pl.name
                  FROM events v JOIN documents d ON d.rowid = v.document_rowid
+                 LEFT JOIN entities pl ON pl.id = v.place_entity_id
                  WHERE (?1 IS NULL OR v.id IN (SELECT event_id FROM event_participants
                                                WHERE entity_id IN (SELECT value FROM json_each(?1))))
                    AND (?2 IS NULL OR v.kind = ?2)
@@ -231,6 +236,8 @@ impl Store {
                     participants: serde_json::from_str(&participants).unwrap_or_default(),
                     document_id: row.get(5)?,
                     source: row.get(6)?,
+                    place_entity_id: row.get(7)?,
+                    place: row.get(8)?,
                 })
             })
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())

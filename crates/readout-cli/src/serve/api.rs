@@ -114,6 +114,8 @@ pub async fn quotes(
         until: date_parameter("until", params.until)?,
         kind: quote_kind(params.kind)?,
         source_pattern: text_parameter("source", params.source)?,
+        to: None,
+        channel: None,
         // One row more than the page tells whether another page follows.
         limit: Some(per_page + 1),
         offset: Some((page - 1) * per_page),
