@@ -12,7 +12,7 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 use clap::{Args, Subcommand, ValueEnum};
-use readout_record::{EventKind, QuoteKind};
+use readout_record::{ChannelKind, EventKind, QuoteKind};
 use readout_store::{EventQuery, ExportFormat, QuoteQuery, Store};
 use serde::Serialize;
 
@@ -72,6 +72,13 @@ pub struct QuotesArgs {
     pub until: Option<String>,
     #[arg(long, value_enum)]
     pub kind: Option<QuoteKindArg>,
+    /// To whom it was said: an addressee's name, matched as `--speaker` is.
+    #[arg(long, value_name = "NAME")]
+    pub to: Option<String>,
+    /// Through what it was said: statement, interview, social_media, speech,
+    /// press_conference, letter, broadcast, debate, document, call, meeting or other.
+    #[arg(long, value_name = "KIND", value_parser = parse_channel)]
+    pub channel: Option<ChannelKind>,
     /// Source URL substring, or a pattern with `*`.
     #[arg(long = "source", value_name = "URL-PATTERN")]
     pub source_pattern: Option<String>,
@@ -156,6 +163,15 @@ pub struct ExportArgs {
     /// Directory to write quotes.*, entities.* and events.* into.
     #[arg(long, value_name = "PATH")]
     pub out: PathBuf,
+}
+
+/// A channel kind as the record writes it (`press_conference`; a hyphen
+/// for the underscore is taken too), or an error that lists every kind.
+fn parse_channel(word: &str) -> std::result::Result<ChannelKind, String> {
+    ChannelKind::parse(&word.trim().to_ascii_lowercase().replace('-', "_")).ok_or_else(|| {
+        let kinds: Vec<&str> = ChannelKind::ALL.iter().map(|kind| kind.as_str()).collect();
+        format!("unknown channel kind {word:?}; expected one of {}", kinds.join(", "))
+    })
 }
 
 fn open_for_reading(database: &DatabaseArgs) -> Result<Store> {
@@ -244,6 +260,17 @@ fn optional(value: &Option<String>) -> String {
     value.clone().unwrap_or_default()
 }
 
+/// A channel for a table cell: its kind as `--channel` takes it, and the
+/// outlet or platform when the text names one ("interview (Time)").
+fn via(kind: Option<&str>, name: Option<&str>) -> String {
+    match (kind, name) {
+        (Some(kind), Some(name)) => format!("{kind} ({name})"),
+        (Some(kind), None) => kind.to_string(),
+        (None, Some(name)) => name.to_string(),
+        (None, None) => String::new(),
+    }
+}
+
 pub fn run_quotes(arguments: &QuotesArgs) -> Result<()> {
     let store = open_for_reading(&arguments.database)?;
     let query = QuoteQuery {
@@ -257,8 +284,8 @@ pub fn run_quotes(arguments: &QuotesArgs) -> Result<()> {
             QuoteKindArg::Indirect => QuoteKind::Indirect,
         }),
         source_pattern: arguments.source_pattern.clone(),
-        to: None,
-        channel: None,
+        to: arguments.to.clone(),
+        channel: arguments.channel,
         limit: Some(arguments.limit),
         offset: Some(arguments.offset),
     };
@@ -275,6 +302,9 @@ pub fn run_quotes(arguments: &QuotesArgs) -> Result<()> {
         &[
             ("date", |row| optional(&row.date)),
             ("speaker", |row| optional(&row.speaker)),
+            ("to", |row| optional(&row.addressee)),
+            ("when", |row| optional(&row.said_date)),
+            ("via", |row| via(row.channel.as_deref(), row.channel_name.as_deref())),
             ("kind", |row| row.kind.clone()),
             ("quote", |row| row.text.clone()),
             ("source", |row| row.source.clone()),
@@ -338,6 +368,7 @@ pub fn run_events(arguments: &EventsArgs) -> Result<()> {
             ("kind", |row| row.kind.clone()),
             ("cue", |row| row.cue.clone()),
             ("participants", |row| row.participants.join("; ")),
+            ("place", |row| optional(&row.place)),
             ("source", |row| row.source.clone()),
         ],
     )
@@ -389,4 +420,33 @@ pub fn run_export(arguments: &ExportArgs) -> Result<()> {
     }
     eprintln!("{} quotes, {} entities, {} events", summary.quotes, summary.entities, summary.events);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn channel_kinds_parse_as_written_or_with_hyphens() {
+        for kind in ChannelKind::ALL {
+            assert_eq!(parse_channel(kind.as_str()), Ok(kind));
+        }
+        assert_eq!(parse_channel("press-conference"), Ok(ChannelKind::PressConference));
+        assert_eq!(parse_channel(" Social_Media "), Ok(ChannelKind::SocialMedia));
+        let error = parse_channel("tweet").unwrap_err();
+        assert!(error.starts_with("unknown channel kind \"tweet\"; expected one of statement, interview,"), "{error}");
+        assert!(error.ends_with("meeting, other"), "{error}");
+    }
+
+    #[test]
+    fn channels_show_their_kind_and_name() {
+        for (kind, name, cell) in [
+            (Some("interview"), Some("Time"), "interview (Time)"),
+            (Some("call"), None, "call"),
+            (None, Some("Time"), "Time"),
+            (None, None, ""),
+        ] {
+            assert_eq!(via(kind, name), cell);
+        }
+    }
 }
