@@ -4,17 +4,17 @@
 //! In: parsed command-line arguments (clap derive structs below, each with
 //! `--db PATH`, default `readout.db`). Out: rows on stdout — an aligned
 //! table when stdout is a terminal, JSON otherwise, or what `--format`
-//! asks for — and files for `export`. All storage work is `readout_store`'s;
-//! this file only parses, opens and prints.
+//! asks for (`table_output.rs`) — and files for `export`. All storage work
+//! is `readout_store`'s; this file only parses, opens and picks columns.
 
-use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 use clap::{Args, Subcommand, ValueEnum};
 use readout_record::{ChannelKind, EventKind, QuoteKind};
 use readout_store::{EventQuery, ExportFormat, QuoteQuery, Store};
-use serde::Serialize;
+
+use crate::table_output::{chosen_format, optional, print_rows, OutputFormat};
 
 /// Where the database lives; shared by every store subcommand.
 #[derive(Debug, Clone, Args)]
@@ -22,14 +22,6 @@ pub struct DatabaseArgs {
     /// The readout database file.
     #[arg(long = "db", value_name = "PATH", default_value = "readout.db")]
     pub database: PathBuf,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum OutputFormat {
-    Table,
-    Json,
-    Jsonl,
-    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -176,88 +168,6 @@ fn parse_channel(word: &str) -> std::result::Result<ChannelKind, String> {
 
 fn open_for_reading(database: &DatabaseArgs) -> Result<Store> {
     Ok(Store::open_read_only(&database.database)?)
-}
-
-fn chosen_format(format: Option<OutputFormat>) -> OutputFormat {
-    format.unwrap_or(if std::io::stdout().is_terminal() { OutputFormat::Table } else { OutputFormat::Json })
-}
-
-/// A table or CSV column: its header and how to read its cell from a row.
-type Column<T> = (&'static str, fn(&T) -> String);
-
-/// Prints rows in `format`; `columns` picks and names the table columns.
-fn print_rows<T: Serialize>(rows: &[T], format: OutputFormat, columns: &[Column<T>]) -> Result<()> {
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    match format {
-        OutputFormat::Json => {
-            serde_json::to_writer_pretty(&mut out, rows)?;
-            writeln!(out)?;
-        }
-        OutputFormat::Jsonl => {
-            for row in rows {
-                serde_json::to_writer(&mut out, row)?;
-                writeln!(out)?;
-            }
-        }
-        OutputFormat::Csv => {
-            let header: Vec<&str> = columns.iter().map(|(name, _)| *name).collect();
-            writeln!(out, "{}", header.join(","))?;
-            for row in rows {
-                let cells: Vec<String> = columns.iter().map(|(_, cell)| csv_cell(&cell(row))).collect();
-                writeln!(out, "{}", cells.join(","))?;
-            }
-        }
-        OutputFormat::Table => {
-            let cells: Vec<Vec<String>> =
-                rows.iter().map(|row| columns.iter().map(|(_, cell)| one_line(&cell(row), 80)).collect()).collect();
-            let mut widths: Vec<usize> = columns.iter().map(|(name, _)| name.chars().count()).collect();
-            for row in &cells {
-                for (width, cell) in widths.iter_mut().zip(row) {
-                    *width = (*width).max(cell.chars().count());
-                }
-            }
-            let line = |values: Vec<&str>| -> String {
-                values
-                    .iter()
-                    .zip(&widths)
-                    .map(|(value, width)| format!("{value:<width$}"))
-                    .collect::<Vec<_>>()
-                    .join("  ")
-                    .trim_end()
-                    .to_string()
-            };
-            writeln!(out, "{}", line(columns.iter().map(|(name, _)| *name).collect()))?;
-            for row in &cells {
-                writeln!(out, "{}", line(row.iter().map(String::as_str).collect()))?;
-            }
-        }
-    }
-    Ok(())
-}
-
-fn csv_cell(value: &str) -> String {
-    if value.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value.to_string()
-    }
-}
-
-/// Collapses whitespace and cuts long text for a terminal table.
-fn one_line(value: &str, maximum: usize) -> String {
-    let collapsed = value.split_whitespace().collect::<Vec<_>>().join(" ");
-    if collapsed.chars().count() <= maximum {
-        collapsed
-    } else {
-        let mut cut: String = collapsed.chars().take(maximum - 1).collect();
-        cut.push('…');
-        cut
-    }
-}
-
-fn optional(value: &Option<String>) -> String {
-    value.clone().unwrap_or_default()
 }
 
 /// A channel for a table cell: its kind as `--channel` takes it, and the
