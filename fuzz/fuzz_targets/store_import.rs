@@ -7,7 +7,8 @@
 //! temporary folder, named after the process) three times in one call: as
 //! it is, again unchanged, and changed under the same id, so the insert,
 //! skip and replace paths all run. Records are not trusted: spans past the text or reversed, unknown
-//! or repeated entity ids and odd dates must never make the store panic. An
+//! or repeated entity ids, addressees and places naming no entity, any
+//! channel, and odd dates must never make the store panic. An
 //! ingest error is allowed (it names a bad record); a panic is a bug.
 #![no_main]
 
@@ -15,7 +16,9 @@ use std::sync::{Mutex, OnceLock};
 
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
-use readout_record::{Entity, EntityKind, Event, EventKind, Quote, QuoteKind, Record, Span, Speaker, TimeExpression};
+use readout_record::{
+    Channel, ChannelKind, Entity, EntityKind, Event, EventKind, Quote, QuoteKind, Record, Span, Speaker, TimeExpression,
+};
 use readout_store::Store;
 
 fn store() -> &'static Mutex<Store> {
@@ -52,6 +55,23 @@ fn list<T>(u: &mut Unstructured, item: fn(&mut Unstructured) -> Result<T>) -> Re
     (0..u.int_in_range(0..=3)?).map(|_| item(u)).collect()
 }
 
+/// A speaker or addressee: any of entity id, name and mention, each maybe.
+fn who(u: &mut Unstructured) -> Result<Speaker> {
+    Ok(Speaker {
+        entity: if u.arbitrary()? { Some(name(u)?) } else { None },
+        name: if u.arbitrary()? { Some(name(u)?) } else { None },
+        mention: if u.arbitrary()? { Some(span(u)?) } else { None },
+    })
+}
+
+fn channel(u: &mut Unstructured) -> Result<Channel> {
+    Ok(Channel {
+        kind: *u.choose(&ChannelKind::ALL)?,
+        name: if u.arbitrary()? { Some(name(u)?) } else { None },
+        mention: if u.arbitrary()? { Some(span(u)?) } else { None },
+    })
+}
+
 fn record(u: &mut Unstructured) -> Result<Record> {
     let entity = |u: &mut Unstructured| -> Result<Entity> {
         let kind = *u.choose(&[EntityKind::Person, EntityKind::Organization, EntityKind::Place, EntityKind::Other])?;
@@ -61,17 +81,13 @@ fn record(u: &mut Unstructured) -> Result<Record> {
         Ok(Quote {
             id: name(u)?,
             kind: *u.choose(&[QuoteKind::Direct, QuoteKind::Mixed, QuoteKind::Indirect])?,
-            speaker: Speaker {
-                entity: if u.arbitrary()? { Some(name(u)?) } else { None },
-                name: if u.arbitrary()? { Some(name(u)?) } else { None },
-                mention: if u.arbitrary()? { Some(span(u)?) } else { None },
-            },
+            speaker: who(u)?,
             cue: if u.arbitrary()? { Some(span(u)?) } else { None },
             content: list(u, span)?,
             text: name(u)?,
             date: if u.arbitrary()? { Some(name(u)?) } else { None },
-            addressee: None,
-            channel: None,
+            addressee: if u.arbitrary()? { Some(who(u)?) } else { None },
+            channel: if u.arbitrary()? { Some(channel(u)?) } else { None },
             place: if u.arbitrary()? { Some(name(u)?) } else { None },
         })
     };

@@ -62,12 +62,31 @@ try {
   check(marked.includes(quoteText.slice(1, 30)), "the highlighted text is the quote that was clicked");
   await page.screenshot({ path: `${shots}/2-article.png`, fullPage: true });
 
-  // 3. The speaker page: counts, weekly chart, interactions.
+  // 3. The speaker page: counts, weekly chart, interactions, events.
   await page.goto(`${base}/#/speaker/${encodeURIComponent("Keir Starmer")}`);
   await page.waitForSelector("#speaker-chart svg rect.bar");
   check((await page.locator("#speaker-name").textContent()) === "Keir Starmer", "the speaker page names Keir Starmer");
   check(await page.locator("#speaker-quotes li").count() > 0, "the speaker page lists recent quotes");
+  const events = page.locator("#speaker-events li.event");
+  check(await events.count() > 0, `the speaker page lists ${await events.count()} calls, meetings and visits`);
+  const kinds = await page.locator("#speaker-events li.event .tag").allTextContents();
+  check(kinds.every((kind) => ["communication", "meeting", "visit"].includes(kind)), `each event has its kind (${kinds.join(", ")})`);
+  const others = await page.locator("#speaker-events .participant").allTextContents();
+  check(others.length > 0 && !others.includes("Keir Starmer"), `events name the others in them (${[...new Set(others)].join(", ")}), not the speaker`);
   await page.screenshot({ path: `${shots}/3-speaker.png`, fullPage: true });
+
+  // 3b. The search's "To" and "Via" filters reach the API (the quotes
+  // say to whom and via what only where the text does). Each step waits for
+  // its own API answer: the status line still shows the previous search's.
+  const searched = (part) => page.waitForResponse((response) => response.url().includes("/api/quotes") && response.url().includes(part));
+  const settled = () => page.waitForFunction(() => /^(Quotes|No quotes)/.test(document.getElementById("search-status").textContent));
+  await Promise.all([searched("to=Donald"), page.goto(`${base}/#/?to=${encodeURIComponent("Donald Trump")}`)]);
+  await settled();
+  check((await page.inputValue("#f-to")) === "Donald Trump", "the To filter is filled from the address");
+  await Promise.all([searched("channel=interview"), page.selectOption("#f-channel", "interview")]);
+  await settled();
+  const said = await page.locator("#results .said").allTextContents();
+  check(said.every((text) => text.includes("to ") && text.includes("via interview")), `the ${said.length} quotes found say to whom and via what`);
 
   // 4. Article text is text: a quote containing <script> does not run.
   await page.goto(`${base}/#/?q=${encodeURIComponent("probe")}`);

@@ -11,6 +11,7 @@ mod pipeline;
 mod progress;
 mod serve;
 mod store_commands;
+mod table_output;
 mod train;
 mod train_names;
 mod train_pronouns;

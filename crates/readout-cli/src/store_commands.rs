@@ -4,17 +4,17 @@
 //! In: parsed command-line arguments (clap derive structs below, each with
 //! `--db PATH`, default `readout.db`). Out: rows on stdout — an aligned
 //! table when stdout is a terminal, JSON otherwise, or what `--format`
-//! asks for — and files for `export`. All storage work is `readout_store`'s;
-//! this file only parses, opens and prints.
+//! asks for (`table_output.rs`) — and files for `export`. All storage work
+//! is `readout_store`'s; this file only parses, opens and picks columns.
 
-use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 use clap::{Args, Subcommand, ValueEnum};
-use readout_record::{EventKind, QuoteKind};
+use readout_record::{ChannelKind, EventKind, QuoteKind};
 use readout_store::{EventQuery, ExportFormat, QuoteQuery, Store};
-use serde::Serialize;
+
+use crate::table_output::{chosen_format, optional, print_rows, OutputFormat};
 
 /// Where the database lives; shared by every store subcommand.
 #[derive(Debug, Clone, Args)]
@@ -22,14 +22,6 @@ pub struct DatabaseArgs {
     /// The readout database file.
     #[arg(long = "db", value_name = "PATH", default_value = "readout.db")]
     pub database: PathBuf,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum OutputFormat {
-    Table,
-    Json,
-    Jsonl,
-    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -72,6 +64,13 @@ pub struct QuotesArgs {
     pub until: Option<String>,
     #[arg(long, value_enum)]
     pub kind: Option<QuoteKindArg>,
+    /// To whom it was said: an addressee's name, matched as `--speaker` is.
+    #[arg(long, value_name = "NAME")]
+    pub to: Option<String>,
+    /// Through what it was said: statement, interview, social_media, speech,
+    /// press_conference, letter, broadcast, debate, document, call, meeting or other.
+    #[arg(long, value_name = "KIND", value_parser = parse_channel)]
+    pub channel: Option<ChannelKind>,
     /// Source URL substring, or a pattern with `*`.
     #[arg(long = "source", value_name = "URL-PATTERN")]
     pub source_pattern: Option<String>,
@@ -158,90 +157,28 @@ pub struct ExportArgs {
     pub out: PathBuf,
 }
 
+/// A channel kind as the record writes it (`press_conference`; a hyphen
+/// for the underscore is taken too), or an error that lists every kind.
+fn parse_channel(word: &str) -> std::result::Result<ChannelKind, String> {
+    ChannelKind::parse(&word.trim().to_ascii_lowercase().replace('-', "_")).ok_or_else(|| {
+        let kinds: Vec<&str> = ChannelKind::ALL.iter().map(|kind| kind.as_str()).collect();
+        format!("unknown channel kind {word:?}; expected one of {}", kinds.join(", "))
+    })
+}
+
 fn open_for_reading(database: &DatabaseArgs) -> Result<Store> {
     Ok(Store::open_read_only(&database.database)?)
 }
 
-fn chosen_format(format: Option<OutputFormat>) -> OutputFormat {
-    format.unwrap_or(if std::io::stdout().is_terminal() { OutputFormat::Table } else { OutputFormat::Json })
-}
-
-/// A table or CSV column: its header and how to read its cell from a row.
-type Column<T> = (&'static str, fn(&T) -> String);
-
-/// Prints rows in `format`; `columns` picks and names the table columns.
-fn print_rows<T: Serialize>(rows: &[T], format: OutputFormat, columns: &[Column<T>]) -> Result<()> {
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    match format {
-        OutputFormat::Json => {
-            serde_json::to_writer_pretty(&mut out, rows)?;
-            writeln!(out)?;
-        }
-        OutputFormat::Jsonl => {
-            for row in rows {
-                serde_json::to_writer(&mut out, row)?;
-                writeln!(out)?;
-            }
-        }
-        OutputFormat::Csv => {
-            let header: Vec<&str> = columns.iter().map(|(name, _)| *name).collect();
-            writeln!(out, "{}", header.join(","))?;
-            for row in rows {
-                let cells: Vec<String> = columns.iter().map(|(_, cell)| csv_cell(&cell(row))).collect();
-                writeln!(out, "{}", cells.join(","))?;
-            }
-        }
-        OutputFormat::Table => {
-            let cells: Vec<Vec<String>> =
-                rows.iter().map(|row| columns.iter().map(|(_, cell)| one_line(&cell(row), 80)).collect()).collect();
-            let mut widths: Vec<usize> = columns.iter().map(|(name, _)| name.chars().count()).collect();
-            for row in &cells {
-                for (width, cell) in widths.iter_mut().zip(row) {
-                    *width = (*width).max(cell.chars().count());
-                }
-            }
-            let line = |values: Vec<&str>| -> String {
-                values
-                    .iter()
-                    .zip(&widths)
-                    .map(|(value, width)| format!("{value:<width$}"))
-                    .collect::<Vec<_>>()
-                    .join("  ")
-                    .trim_end()
-                    .to_string()
-            };
-            writeln!(out, "{}", line(columns.iter().map(|(name, _)| *name).collect()))?;
-            for row in &cells {
-                writeln!(out, "{}", line(row.iter().map(String::as_str).collect()))?;
-            }
-        }
+/// A channel for a table cell: its kind as `--channel` takes it, and the
+/// outlet or platform when the text names one ("interview (Time)").
+fn via(kind: Option<&str>, name: Option<&str>) -> String {
+    match (kind, name) {
+        (Some(kind), Some(name)) => format!("{kind} ({name})"),
+        (Some(kind), None) => kind.to_string(),
+        (None, Some(name)) => name.to_string(),
+        (None, None) => String::new(),
     }
-    Ok(())
-}
-
-fn csv_cell(value: &str) -> String {
-    if value.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value.to_string()
-    }
-}
-
-/// Collapses whitespace and cuts long text for a terminal table.
-fn one_line(value: &str, maximum: usize) -> String {
-    let collapsed = value.split_whitespace().collect::<Vec<_>>().join(" ");
-    if collapsed.chars().count() <= maximum {
-        collapsed
-    } else {
-        let mut cut: String = collapsed.chars().take(maximum - 1).collect();
-        cut.push('…');
-        cut
-    }
-}
-
-fn optional(value: &Option<String>) -> String {
-    value.clone().unwrap_or_default()
 }
 
 pub fn run_quotes(arguments: &QuotesArgs) -> Result<()> {
@@ -257,6 +194,8 @@ pub fn run_quotes(arguments: &QuotesArgs) -> Result<()> {
             QuoteKindArg::Indirect => QuoteKind::Indirect,
         }),
         source_pattern: arguments.source_pattern.clone(),
+        to: arguments.to.clone(),
+        channel: arguments.channel,
         limit: Some(arguments.limit),
         offset: Some(arguments.offset),
     };
@@ -273,6 +212,9 @@ pub fn run_quotes(arguments: &QuotesArgs) -> Result<()> {
         &[
             ("date", |row| optional(&row.date)),
             ("speaker", |row| optional(&row.speaker)),
+            ("to", |row| optional(&row.addressee)),
+            ("when", |row| optional(&row.said_date)),
+            ("via", |row| via(row.channel.as_deref(), row.channel_name.as_deref())),
             ("kind", |row| row.kind.clone()),
             ("quote", |row| row.text.clone()),
             ("source", |row| row.source.clone()),
@@ -336,6 +278,7 @@ pub fn run_events(arguments: &EventsArgs) -> Result<()> {
             ("kind", |row| row.kind.clone()),
             ("cue", |row| row.cue.clone()),
             ("participants", |row| row.participants.join("; ")),
+            ("place", |row| optional(&row.place)),
             ("source", |row| row.source.clone()),
         ],
     )
@@ -387,4 +330,33 @@ pub fn run_export(arguments: &ExportArgs) -> Result<()> {
     }
     eprintln!("{} quotes, {} entities, {} events", summary.quotes, summary.entities, summary.events);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn channel_kinds_parse_as_written_or_with_hyphens() {
+        for kind in ChannelKind::ALL {
+            assert_eq!(parse_channel(kind.as_str()), Ok(kind));
+        }
+        assert_eq!(parse_channel("press-conference"), Ok(ChannelKind::PressConference));
+        assert_eq!(parse_channel(" Social_Media "), Ok(ChannelKind::SocialMedia));
+        let error = parse_channel("tweet").unwrap_err();
+        assert!(error.starts_with("unknown channel kind \"tweet\"; expected one of statement, interview,"), "{error}");
+        assert!(error.ends_with("meeting, other"), "{error}");
+    }
+
+    #[test]
+    fn channels_show_their_kind_and_name() {
+        for (kind, name, cell) in [
+            (Some("interview"), Some("Time"), "interview (Time)"),
+            (Some("call"), None, "call"),
+            (None, Some("Time"), "Time"),
+            (None, None, ""),
+        ] {
+            assert_eq!(via(kind, name), cell);
+        }
+    }
 }

@@ -1,13 +1,18 @@
 //! `readout serve` end to end over HTTP: a small database built here, the
 //! server started on 127.0.0.1:0, and every endpoint checked for its JSON
-//! shape, bounds and errors (400, 404, 405, 413, 415 as JSON), plus escaping
-//! of article text in the server-rendered article page.
+//! shape, bounds and errors (400, 404, 405, 413, 415 as JSON), every JSON
+//! body checked against its schema in `/openapi.json`, plus escaping of
+//! article text in the server-rendered article page.
+
+mod openapi_schema;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
 
-use readout_record::{Entity, EntityKind, Event, EventKind, Quote, QuoteKind, Record, Span, Speaker};
+use readout_record::{
+    Channel, ChannelKind, Entity, EntityKind, Event, EventKind, Quote, QuoteKind, Record, Span, Speaker,
+};
 use readout_store::Store;
 use serde_json::Value;
 
@@ -30,11 +35,12 @@ fn span(text: &str, whole: &str) -> Span {
     Span { start, end: start + text.chars().count(), text: text.to_string() }
 }
 
-/// One document whose quote tries to inject a script, plus twenty-five
+/// One document whose quote tries to inject a script (and has every field
+/// of the whole statement: to whom, when, via, where), plus twenty-five
 /// quotes by one speaker for pagination.
 fn records() -> Vec<Record> {
     let mut records = Vec::new();
-    let text = "Intro line.\n\n“<script>alert(1)</script> is not code,” Ada Lovelace said.\n\nAda Lovelace met Charles Babbage in London.";
+    let text = "Intro line.\n\n“<script>alert(1)</script> is not code,” Ada Lovelace said to Mr. Babbage in a letter.\n\nAda Lovelace met Charles Babbage in London.";
     let quote = "“<script>alert(1)</script> is not code,”";
     records.push(Record {
         id: "doc-script".into(),
@@ -54,7 +60,13 @@ fn records() -> Vec<Record> {
                 id: "e2".into(),
                 name: "Charles Babbage".into(),
                 kind: EntityKind::Person,
-                mentions: vec![span("Charles Babbage", text)],
+                mentions: vec![span("Mr. Babbage", text), span("Charles Babbage", text)],
+            },
+            Entity {
+                id: "e3".into(),
+                name: "London".into(),
+                kind: EntityKind::Place,
+                mentions: vec![span("London", text)],
             },
         ],
         quotes: vec![Quote {
@@ -68,10 +80,14 @@ fn records() -> Vec<Record> {
             cue: Some(span("said", text)),
             content: vec![span(quote, text)],
             text: quote.into(),
-            date: None,
-            addressee: None,
-            channel: None,
-            place: None,
+            date: Some("1843-07".into()),
+            addressee: Some(Speaker {
+                entity: Some("e2".into()),
+                name: Some("Charles Babbage".into()),
+                mention: Some(span("Mr. Babbage", text)),
+            }),
+            channel: Some(Channel { kind: ChannelKind::Letter, name: None, mention: Some(span("a letter", text)) }),
+            place: Some("e3".into()),
         }],
         times: Vec::new(),
         events: vec![Event {
@@ -79,7 +95,7 @@ fn records() -> Vec<Record> {
             cue: span("met", text),
             participants: vec!["e1".into(), "e2".into()],
             date: None,
-            place: None,
+            place: Some("e3".into()),
         }],
         diagnostics: Vec::new(),
     });
@@ -290,4 +306,75 @@ fn serves_the_api_the_page_and_json_errors() {
     assert!(page.body.contains("&lt;b&gt;Title&lt;/b&gt; &amp; more"));
     assert!(page.body.contains("<mark>"));
     assert_error(&get(&server, "/documents/missing"), 404);
+}
+
+#[test]
+fn the_whole_statement_is_served_as_documented() {
+    let server = start_server();
+    let openapi = get(&server, "/openapi.json").json();
+    let conforms = |route: &str, method: &str, reply: &Reply| -> Value {
+        assert_eq!(reply.status, 200, "{route}: {}", reply.body);
+        let body = reply.json();
+        let schema = openapi_schema::response_schema(&openapi, route, method);
+        assert!(schema.is_object(), "{route} {method} has no 200 schema");
+        let broken = openapi_schema::violations(&openapi, schema, &body, route);
+        assert!(broken.is_empty(), "{route} breaks /openapi.json:\n{}", broken.join("\n"));
+        body
+    };
+
+    // To whom, when, via and where, on the quote that has them all.
+    let to = conforms("/api/quotes", "get", &get(&server, "/api/quotes?to=Babbage"));
+    let results = to["results"].as_array().unwrap();
+    assert_eq!(results.len(), 1, "{to}");
+    let quote = &results[0];
+    assert_eq!(quote["document_id"], "doc-script");
+    assert_eq!(quote["addressee"], "Charles Babbage");
+    assert_eq!(quote["addressee_mention"], "Mr. Babbage");
+    assert!(quote["addressee_entity_id"].is_i64());
+    assert_eq!((&quote["said_date"], &quote["date"]), (&Value::from("1843-07"), &Value::from("2024-12-18")));
+    assert_eq!((&quote["channel"], &quote["channel_mention"]), (&Value::from("letter"), &Value::from("a letter")));
+    assert_eq!(quote["channel_name"], Value::Null);
+    assert_eq!(quote["place"], "London");
+    let by_letter = conforms("/api/quotes", "get", &get(&server, "/api/quotes?channel=letter&to=Charles%20Babbage"));
+    assert_eq!(by_letter["results"], to["results"]);
+    let none = conforms("/api/quotes", "get", &get(&server, "/api/quotes?channel=interview"));
+    assert_eq!(none["results"].as_array().unwrap().len(), 0);
+    // The other quotes say none of it: every new field is there, as null.
+    let babbage = conforms("/api/quotes", "get", &get(&server, "/api/quotes?speaker=Babbage&per_page=1"));
+    for field in ["said_date", "addressee", "addressee_entity_id", "channel", "place", "place_entity_id"] {
+        assert_eq!(babbage["results"][0][field], Value::Null, "{field}");
+    }
+    for bad in ["/api/quotes?channel=tweet", "/api/quotes?channel=social-media", "/api/quotes?channel="] {
+        assert_error(&get(&server, bad), 400);
+    }
+    assert_error(&get(&server, &format!("/api/quotes?to={}", "a".repeat(501))), 400);
+
+    // Events say where; the speaker's page lists them.
+    let events = conforms("/api/events", "get", &get(&server, "/api/events"));
+    assert_eq!(events["results"][0]["place"], "London");
+    assert!(events["results"][0]["place_entity_id"].is_i64());
+    let ada = conforms("/api/speakers/{name}", "get", &get(&server, "/api/speakers/Ada%20Lovelace"));
+    let listed = ada["recent_events"].as_array().unwrap();
+    assert_eq!(listed.len(), 1, "{ada}");
+    assert_eq!(listed[0]["kind"], "meeting");
+    assert_eq!(listed[0]["participants"], serde_json::json!(["Ada Lovelace", "Charles Babbage"]));
+    assert_eq!(listed[0]["place"], "London");
+    let charles = conforms("/api/speakers/{name}", "get", &get(&server, "/api/speakers/Charles%20Babbage"));
+    assert_eq!(charles["recent_events"].as_array().unwrap().len(), 1);
+
+    // A stored record and an extracted one carry the fields as the record does.
+    let document = conforms("/api/documents/{id}", "get", &get(&server, "/api/documents/doc-script"));
+    let stored = &document["record"]["quotes"][0];
+    assert_eq!(stored["addressee"]["entity"], "e2");
+    assert_eq!(stored["channel"]["kind"], "letter");
+    assert_eq!((&stored["date"], &stored["place"]), (&Value::from("1843-07"), &Value::from("e3")));
+    assert_eq!(document["record"]["events"][0]["place"], "e3");
+    conforms("/api/documents/{id}", "get", &get(&server, "/api/documents/doc-00"));
+    let text = br#"{"text": "\u201cWe will stand with Ukraine,\u201d Keir Starmer told reporters in Kyiv on Monday.", "date": "2024-12-18"}"#;
+    conforms("/api/extract", "post", &request(&server, "POST", "/api/extract", Some("application/json"), text));
+
+    // The server-rendered article says to whom, when, via and where.
+    let page = get(&server, "/documents/doc-script");
+    assert!(page.body.contains("to Charles Babbage"), "{}", page.body);
+    assert!(page.body.contains("1843-07") && page.body.contains("via letter") && page.body.contains("in London"));
 }

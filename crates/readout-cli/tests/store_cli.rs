@@ -276,3 +276,113 @@ fn a_killed_ingest_completes_on_rerun() {
     let check: String = connection.query_row("PRAGMA integrity_check", [], |row| row.get(0)).unwrap();
     assert_eq!(check, "ok");
 }
+
+/// A database holding one statement with everything said about it (to
+/// Joe Biden, on 18 December, in a phone call, from London) and one with
+/// nothing, written through the store as `readout ingest` would.
+fn statement_database(directory: &Path) -> PathBuf {
+    use readout_record::Speaker;
+    use readout_record::{Channel, ChannelKind, Entity, EntityKind, Event, EventKind, Quote, QuoteKind, Record, Span};
+    let text = "“We stand together,” Keir Starmer told Joe Biden in a phone call from London. \
+                “Growth comes first,” Rachel Reeves said.";
+    let span = |part: &str| {
+        let start = text[..text.find(part).unwrap()].chars().count();
+        Span { start, end: start + part.chars().count(), text: part.to_string() }
+    };
+    let entity =
+        |id: &str, name: &str, kind| Entity { id: id.into(), name: name.into(), kind, mentions: vec![span(name)] };
+    let quote = |id: &str, speaker: &str, content: &str, cue: &str| Quote {
+        id: id.into(),
+        kind: QuoteKind::Direct,
+        speaker: Speaker { entity: Some(speaker.into()), name: None, mention: None },
+        cue: Some(span(cue)),
+        content: vec![span(content)],
+        text: content.into(),
+        date: None,
+        addressee: None,
+        channel: None,
+        place: None,
+    };
+    let mut told = quote("q1", "e1", "“We stand together,”", "told");
+    told.date = Some("2024-12-18".into());
+    told.addressee =
+        Some(Speaker { entity: Some("e2".into()), name: Some("Joe Biden".into()), mention: Some(span("Joe Biden")) });
+    told.channel = Some(Channel { kind: ChannelKind::Call, name: None, mention: Some(span("a phone call")) });
+    told.place = Some("e4".into());
+    let record = Record {
+        id: "statement".into(),
+        source: "https://news.example/statement".into(),
+        title: None,
+        date: Some("2024-12-20".into()),
+        text: text.into(),
+        boilerplate: vec![],
+        entities: vec![
+            entity("e1", "Keir Starmer", EntityKind::Person),
+            entity("e2", "Joe Biden", EntityKind::Person),
+            entity("e3", "Rachel Reeves", EntityKind::Person),
+            entity("e4", "London", EntityKind::Place),
+        ],
+        quotes: vec![told, quote("q2", "e3", "“Growth comes first,”", "said")],
+        times: vec![],
+        events: vec![Event {
+            kind: EventKind::Communication,
+            cue: span("told"),
+            participants: vec!["e1".into(), "e2".into()],
+            date: Some("2024-12-18".into()),
+            place: Some("e4".into()),
+        }],
+        diagnostics: vec![],
+    };
+    let path = directory.join("statement.db");
+    Store::open(&path).unwrap().ingest([record]).unwrap();
+    path
+}
+
+#[test]
+fn quotes_say_to_whom_when_and_via_and_filter_by_them() {
+    let directory = tempfile::tempdir().unwrap();
+    let path = statement_database(directory.path());
+    let database = path.to_str().unwrap();
+    let texts = |arguments: &[&str]| -> Vec<String> {
+        let mut all = vec!["quotes", "--db", database, "--format", "json"];
+        all.extend_from_slice(arguments);
+        json(&all).as_array().unwrap().iter().map(|row| row["text"].as_str().unwrap().to_string()).collect()
+    };
+    assert_eq!(texts(&["--to", "Biden"]), ["“We stand together,”"]);
+    assert_eq!(texts(&["--to", "Joe Biden", "--channel", "call"]), ["“We stand together,”"]);
+    assert_eq!(texts(&["--channel", "press-conference"]), Vec::<String>::new());
+    assert_eq!(texts(&["--to", "Rachel Reeves"]), Vec::<String>::new());
+    assert_eq!(texts(&[]).len(), 2);
+
+    let rows = json(&["quotes", "--db", database, "--format", "json", "--to", "Biden"]);
+    let row = &rows[0];
+    assert_eq!((&row["addressee"], &row["said_date"]), (&Value::from("Joe Biden"), &Value::from("2024-12-18")));
+    assert_eq!((&row["channel"], &row["place"]), (&Value::from("call"), &Value::from("London")));
+    let table =
+        String::from_utf8(ok(&["quotes", "--db", database, "--format", "table", "--to", "Biden"]).stdout).unwrap();
+    let header: Vec<&str> = table.lines().next().unwrap().split_whitespace().collect();
+    assert_eq!(header, ["date", "speaker", "to", "when", "via", "kind", "quote", "source"]);
+    assert!(table.contains("Joe Biden") && table.contains("2024-12-18") && table.contains("call"), "{table}");
+    let csv = String::from_utf8(ok(&["quotes", "--db", database, "--format", "csv"]).stdout).unwrap();
+    assert!(csv.lines().next().unwrap().contains("addressee,addressee_mention,channel,channel_name"), "{csv}");
+
+    // A channel that is not one is a usage error that lists the kinds.
+    let output = run(&["quotes", "--db", database, "--channel", "tweet"]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("unknown channel kind \"tweet\"; expected one of statement, interview,"), "{stderr}");
+}
+
+#[test]
+fn events_show_their_place_and_date() {
+    let directory = tempfile::tempdir().unwrap();
+    let path = statement_database(directory.path());
+    let database = path.to_str().unwrap();
+    let events = json(&["events", "--db", database, "--format", "json"]);
+    let event = &events[0];
+    assert_eq!((&event["place"], &event["date"]), (&Value::from("London"), &Value::from("2024-12-18")));
+    let table = String::from_utf8(ok(&["events", "--db", database, "--format", "table"]).stdout).unwrap();
+    let header: Vec<&str> = table.lines().next().unwrap().split_whitespace().collect();
+    assert_eq!(header, ["date", "kind", "cue", "participants", "place", "source"]);
+    assert!(table.lines().nth(1).unwrap().contains("London"), "{table}");
+}

@@ -82,7 +82,7 @@ async function route() {
 
 // ---- search ----------------------------------------------------------------
 
-const FILTERS = ["q", "speaker", "since", "until", "kind", "source"];
+const FILTERS = ["q", "speaker", "to", "since", "until", "kind", "channel", "source"];
 
 function searchParamsFromForm(page) {
   const params = new URLSearchParams();
@@ -94,6 +94,26 @@ function searchParamsFromForm(page) {
   return params;
 }
 
+// A channel kind for reading: "press_conference" → "press conference".
+const channelWords = (kind) => String(kind).replace(/_/g, " ");
+
+// "to whom · when · via · where" for a quote, from what the record says:
+// {to, toHref, when, channel, channelName, place}; null when it says none.
+function circumstancesNode(said) {
+  const parts = [];
+  if (said.to) parts.push(["to", said.toHref ? el("a", { href: said.toHref }, said.to) : said.to]);
+  if (said.when) parts.push(["when", said.when]);
+  if (said.channel) parts.push(["via", `via ${channelWords(said.channel)}${said.channelName ? ` (${said.channelName})` : ""}`]);
+  if (said.place) parts.push(["where", `in ${said.place}`]);
+  if (!parts.length) return null;
+  const node = el("span", { class: "circumstances" });
+  parts.forEach(([name, value], index) => {
+    if (index) node.append(" · ");
+    node.append(name === "to" ? el("span", { class: "to" }, "to ", value) : el("span", { class: name }, value));
+  });
+  return node;
+}
+
 function quoteItem(row, compact) {
   const speaker = row.speaker || row.speaker_mention || "unknown speaker";
   const who = row.speaker_entity_id !== null && row.speaker
@@ -101,9 +121,13 @@ function quoteItem(row, compact) {
     : el("span", { class: "speaker" }, speaker);
   const meta = el("p", { class: "meta" }, who, " · ", row.date || "undated", " · ", outlet(row.source));
   if (!compact && row.kind !== "direct") meta.append(" · ", el("span", { class: "tag" }, row.kind));
+  const said = circumstancesNode({
+    to: row.addressee, toHref: row.addressee_entity_id !== null && row.addressee ? speakerHref(row.addressee) : null,
+    when: row.said_date, channel: row.channel, channelName: row.channel_name, place: row.place,
+  });
   const quote = el("a", { href: docHref(row.document_id, row.quote_id), class: "quote-link" },
     quoteNode(row.text));
-  return el("li", { class: "result" }, el("blockquote", {}, quote), meta);
+  return el("li", { class: "result" }, el("blockquote", {}, quote), meta, said ? el("p", { class: "meta said" }, said) : null);
 }
 
 async function runSearch(params) {
@@ -182,6 +206,12 @@ function renderMarkedText(container, text, quotes, boilerplate, currentId) {
   container.replaceChildren(...paragraphs);
 }
 
+// A speaker or addressee's name: its entity's, else as the record names or writes it.
+function whoName(who, names) {
+  if (!who) return null;
+  return (who.entity && names.get(who.entity)) || who.name || (who.mention && who.mention.text) || null;
+}
+
 function recordQuotes(record) {
   const names = new Map(record.entities.map((entity) => [entity.id, entity.name]));
   return record.quotes.map((quote) => ({
@@ -189,19 +219,28 @@ function recordQuotes(record) {
     kind: quote.kind,
     text: quote.text,
     spans: quote.content,
-    speaker: (quote.speaker.entity && names.get(quote.speaker.entity)) || quote.speaker.name
-      || (quote.speaker.mention && quote.speaker.mention.text) || null,
+    speaker: whoName(quote.speaker, names),
     cue: quote.cue ? quote.cue.text : null,
+    // Fields of records written before they existed are missing, not null.
+    said: {
+      to: whoName(quote.addressee, names),
+      when: quote.date || null,
+      channel: quote.channel ? quote.channel.kind : null,
+      channelName: quote.channel ? quote.channel.name : null,
+      place: (quote.place && names.get(quote.place)) || null,
+    },
   }));
 }
 
 function quoteListItem(quote, link) {
   const text = quoteNode(quote.text);
+  const said = circumstancesNode(quote.said);
   return el("li", { "data-quote": quote.id },
     el("span", { class: "speaker" }, quote.speaker || "unknown speaker"),
     quote.cue ? el("span", { class: "cue" }, ` ${quote.cue}: `) : ": ",
     link ? el("a", { href: link }, text) : text,
-    quote.kind !== "direct" ? el("span", { class: "tag" }, quote.kind) : null);
+    quote.kind !== "direct" ? el("span", { class: "tag" }, quote.kind) : null,
+    said ? el("small", { class: "said" }, " ", said) : null);
 }
 
 function entityChips(list, entities, linkPeople) {
@@ -295,6 +334,26 @@ async function showSpeaker(name) {
   $("speaker-interactions").replaceChildren(...(partners.length ? partners.map((p) =>
     el("li", { class: "chip" }, el("a", { href: speakerHref(p.name) }, p.name), el("small", {}, ` ${p.events}×`)))
     : [el("li", { class: "status" }, "No reported calls, meetings or visits.")]));
+  // The speaker's own names, so that an event lists only the others in it.
+  const own = new Set(data.entities.flatMap((entity) => [entity.name, ...entity.aliases]));
+  const events = data.recent_events || [];
+  $("speaker-events").replaceChildren(...(events.length ? events.map((event) => eventItem(event, own))
+    : [el("li", { class: "status" }, "No reported calls, meetings or visits.")]));
+}
+
+// One event on a speaker's page: kind, the others in it, date, place, article.
+function eventItem(event, own) {
+  const others = event.participants.filter((name) => !own.has(name));
+  const item = el("li", { class: "event" }, el("span", { class: "tag" }, event.kind), " ");
+  if (others.length) others.forEach((name, index) => {
+    if (index) item.append(", ");
+    item.append(el("a", { href: speakerHref(name), class: "participant" }, name));
+  });
+  else item.append(el("span", { class: "status" }, "no one else named"));
+  item.append(el("span", { class: "meta" }, " · ", el("span", { class: "when" }, event.date || "undated"),
+    event.place ? el("span", { class: "where" }, ` · in ${event.place}`) : null,
+    " · ", el("a", { href: docHref(event.document_id) }, `“${event.cue}”`)));
+  return item;
 }
 
 // ---- paste -----------------------------------------------------------------
@@ -318,7 +377,7 @@ async function runPaste(event) {
     const names = new Map(record.entities.map((entity) => [entity.id, entity.name]));
     $("paste-events").replaceChildren(...record.events.map((ev) => el("li", {},
       el("span", { class: "tag" }, ev.kind), ` ${ev.cue.text}: `, ev.participants.map((p) => names.get(p) || p).join(", "),
-      ev.date ? ` (${ev.date})` : "")));
+      ev.date ? ` (${ev.date})` : "", ev.place && names.get(ev.place) ? ` in ${names.get(ev.place)}` : "")));
     if (!record.events.length) $("paste-events").append(el("li", { class: "status" }, "None found."));
     renderMarkedText($("paste-article"), record.text, quotes, record.boilerplate, null);
     $("paste-result").hidden = false;
@@ -338,6 +397,7 @@ document.addEventListener("DOMContentLoaded", () => {
     if (location.hash === next) route(); else location.hash = next;
   });
   $("f-kind").addEventListener("change", () => $("search-form").requestSubmit());
+  $("f-channel").addEventListener("change", () => $("search-form").requestSubmit());
   $("paste-form").addEventListener("submit", runPaste);
   $("paste-text").addEventListener("keydown", (event) => {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) $("paste-form").requestSubmit();

@@ -46,6 +46,16 @@ impl RecordBatches {
             q.cue.push(quote.cue.as_ref());
             q.content.push_spans(&quote.content);
             q.text.append_value(&quote.text);
+            q.said_date.append_option(quote.date.as_deref());
+            let addressee = quote.addressee.as_ref();
+            q.addressee_entity.append_option(addressee.and_then(|a| a.entity.as_deref()));
+            q.addressee_name.append_option(addressee.and_then(|a| a.name.as_deref()));
+            q.addressee_mention.push(addressee.and_then(|a| a.mention.as_ref()));
+            let channel = quote.channel.as_ref();
+            q.channel.append_option(channel.map(|c| c.kind.as_str()));
+            q.channel_name.append_option(channel.and_then(|c| c.name.as_deref()));
+            q.channel_mention.push(channel.and_then(|c| c.mention.as_ref()));
+            q.place_entity.append_option(quote.place.as_deref());
         }
         for entity in &record.entities {
             let e = &mut self.entities;
@@ -65,6 +75,7 @@ impl RecordBatches {
             e.cue.push(Some(&event.cue));
             e.participants.push_strings(&event.participants);
             e.event_date.append_option(event.date.as_deref());
+            e.place_entity.append_option(event.place.as_deref());
         }
         let added = [1, record.quotes.len(), record.entities.len(), record.events.len()];
         for (rows, added) in self.rows.iter_mut().zip(added) {
@@ -108,6 +119,14 @@ impl RecordBatches {
             Arc::new(q.cue.finish()),
             Arc::new(q.content.finish()),
             Arc::new(q.text.finish()),
+            Arc::new(q.said_date.finish()),
+            Arc::new(q.addressee_entity.finish()),
+            Arc::new(q.addressee_name.finish()),
+            Arc::new(q.addressee_mention.finish()),
+            Arc::new(q.channel.finish()),
+            Arc::new(q.channel_name.finish()),
+            Arc::new(q.channel_mention.finish()),
+            Arc::new(q.place_entity.finish()),
         ];
         let e = &mut self.entities;
         let entities: Vec<ArrayRef> = vec![
@@ -127,6 +146,7 @@ impl RecordBatches {
             Arc::new(v.cue.finish()),
             Arc::new(v.participants.finish()),
             Arc::new(v.event_date.finish()),
+            Arc::new(v.place_entity.finish()),
         ];
         Table::ALL
             .into_iter()
@@ -184,6 +204,14 @@ struct Quotes {
     cue: SpanColumn,
     content: ListColumn<SpanColumn>,
     text: StringBuilder,
+    said_date: StringBuilder,
+    addressee_entity: StringBuilder,
+    addressee_name: StringBuilder,
+    addressee_mention: SpanColumn,
+    channel: StringBuilder,
+    channel_name: StringBuilder,
+    channel_mention: SpanColumn,
+    place_entity: StringBuilder,
 }
 
 #[derive(Default)]
@@ -205,4 +233,5 @@ struct Events {
     cue: SpanColumn,
     participants: ListColumn<StringBuilder>,
     event_date: StringBuilder,
+    place_entity: StringBuilder,
 }

@@ -52,6 +52,14 @@ impl Table {
                 Field::new("cue", span_type(), true),
                 Field::new("content", list_of(span_type()), false),
                 Field::new("text", DataType::Utf8, false),
+                Field::new("said_date", DataType::Utf8, true),
+                Field::new("addressee_entity", DataType::Utf8, true),
+                Field::new("addressee_name", DataType::Utf8, true),
+                Field::new("addressee_mention", span_type(), true),
+                Field::new("channel", DataType::Utf8, true),
+                Field::new("channel_name", DataType::Utf8, true),
+                Field::new("channel_mention", span_type(), true),
+                Field::new("place_entity", DataType::Utf8, true),
             ],
             Table::Entities => vec![
                 Field::new("doc_id", DataType::Utf8, false),
@@ -69,6 +77,7 @@ impl Table {
                 Field::new("cue", span_type(), false),
                 Field::new("participants", list_of(DataType::Utf8), false),
                 Field::new("event_date", DataType::Utf8, true),
+                Field::new("place_entity", DataType::Utf8, true),
             ],
         };
         Arc::new(Schema::new(fields))

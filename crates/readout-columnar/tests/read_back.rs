@@ -1,10 +1,15 @@
 //! Records in, Parquet files out, read back with the parquet crate's own
 //! reader: the row counts of every table equal those of the records, files
-//! roll at the row limit, and an empty table still has a readable file.
+//! roll at the row limit, an empty table still has a readable file, and a
+//! quote's addressee, channel, date and place and an event's place come
+//! back as written.
 
+use arrow_array::{Array, RecordBatch, StringArray, StructArray};
 use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
 use readout_columnar::{ParquetTables, PartLimits, Table};
-use readout_record::{Entity, EntityKind, Event, EventKind, Quote, QuoteKind, Record, Span, Speaker, TimeExpression};
+use readout_record::{
+    Channel, ChannelKind, Entity, EntityKind, Event, EventKind, Quote, QuoteKind, Record, Span, Speaker, TimeExpression,
+};
 use std::path::Path;
 
 fn span(start: usize, text: &str) -> Span {
@@ -124,4 +129,64 @@ fn an_empty_table_still_has_a_file_with_its_schema() {
     let builder = ParquetRecordBatchReaderBuilder::try_new(file).unwrap();
     assert_eq!(builder.schema().fields().len(), Table::Events.schema().fields().len());
     assert_eq!(rows_in(&files), 0);
+}
+
+/// Every row of `table`'s files, as one batch per file.
+fn batches(dir: &Path, table: Table) -> Vec<RecordBatch> {
+    part_files(dir, table)
+        .iter()
+        .flat_map(|path| {
+            let file = std::fs::File::open(path).unwrap();
+            ParquetRecordBatchReaderBuilder::try_new(file).unwrap().build().unwrap().map(Result::unwrap)
+        })
+        .collect()
+}
+
+/// A text column's values, nulls as `None`.
+fn texts(batch: &RecordBatch, column: &str) -> Vec<Option<String>> {
+    let array = batch.column_by_name(column).unwrap_or_else(|| panic!("no column {column}"));
+    let strings = array.as_any().downcast_ref::<StringArray>().unwrap();
+    (0..strings.len()).map(|i| strings.is_valid(i).then(|| strings.value(i).to_string())).collect()
+}
+
+/// A span column's texts, null spans as `None`.
+fn span_texts(batch: &RecordBatch, column: &str) -> Vec<Option<String>> {
+    let spans = batch.column_by_name(column).unwrap().as_any().downcast_ref::<StructArray>().unwrap();
+    let text = spans.column_by_name("text").unwrap().as_any().downcast_ref::<StringArray>().unwrap();
+    (0..spans.len()).map(|i| spans.is_valid(i).then(|| text.value(i).to_string())).collect()
+}
+
+#[test]
+fn to_whom_when_via_and_where_come_back_as_written() {
+    let mut told = record(2);
+    told.entities.push(Entity { id: "e3".into(), name: "London".into(), kind: EntityKind::Place, mentions: vec![] });
+    let quote = &mut told.quotes[0];
+    quote.date = Some("2024-W51".into());
+    quote.addressee =
+        Some(Speaker { entity: Some("e2".into()), name: Some("Joe Biden".into()), mention: Some(span(37, "Biden")) });
+    quote.channel = Some(Channel { kind: ChannelKind::PressConference, name: Some("No 10".into()), mention: None });
+    quote.place = Some("e3".into());
+    told.events[0].place = Some("e3".into());
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut tables = ParquetTables::create(dir.path(), PartLimits::default()).unwrap();
+    tables.write(&told).unwrap();
+    tables.finish().unwrap();
+    let quotes = batches(dir.path(), Table::Quotes);
+    let quotes = &quotes[0];
+    let some = |text: &str| Some(text.to_string());
+    for (column, expected) in [
+        ("said_date", [some("2024-W51"), None]),
+        ("addressee_entity", [some("e2"), None]),
+        ("addressee_name", [some("Joe Biden"), None]),
+        ("channel", [some("press_conference"), None]),
+        ("channel_name", [some("No 10"), None]),
+        ("place_entity", [some("e3"), None]),
+    ] {
+        assert_eq!(texts(quotes, column), expected, "{column}");
+    }
+    assert_eq!(span_texts(quotes, "addressee_mention"), [some("Biden"), None]);
+    assert_eq!(span_texts(quotes, "channel_mention"), [None, None]);
+    let events = batches(dir.path(), Table::Events);
+    assert_eq!(texts(&events[0], "place_entity"), [some("e3")]);
 }

@@ -16,7 +16,8 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::export_parquet::{Column, ParquetTableWriter, ENTITY_COLUMNS, EVENT_COLUMNS, QUOTE_COLUMNS};
-use crate::query::{EventQuery, QuoteRow};
+use crate::query::EventQuery;
+use crate::quote_search::{QuoteRow, QUOTE_ROW_COLUMNS, QUOTE_ROW_JOINS};
 use crate::{Store, StoreError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -127,6 +128,8 @@ struct FlatEvent<'a> {
     participants: String,
     document_id: &'a str,
     source: &'a str,
+    place_entity_id: Option<i64>,
+    place: Option<&'a str>,
 }
 
 impl Store {
@@ -168,6 +171,8 @@ impl Store {
             participants: event.participants.join("; "),
             document_id: &event.document_id,
             source: &event.source,
+            place_entity_id: event.place_entity_id,
+            place: event.place.as_deref(),
         })?;
         summary.files.push(events_path);
         tracing::info!(
@@ -244,17 +249,10 @@ impl Store {
     fn for_each_quote(&self, mut visit: impl FnMut(QuoteRow) -> Result<(), String>) -> Result<usize, String> {
         let mut statement = self
             .connection
-            .prepare(
-                "SELECT q.rowid, d.id, q.quote_id, q.kind, q.speaker_entity_id,
-                        coalesce(e.name, q.speaker_name, q.speaker_mention), q.speaker_mention, q.cue,
-                        q.date, d.source, d.title, q.text, q.sentence
-                 FROM quotes q
-                 JOIN documents d ON d.rowid = q.document_rowid
-                 LEFT JOIN entities e ON e.id = q.speaker_entity_id
-                 ORDER BY q.rowid",
-            )
+            .prepare(&format!("SELECT {QUOTE_ROW_COLUMNS} FROM quotes q {QUOTE_ROW_JOINS} ORDER BY q.rowid"))
             .map_err(|error| self.error(error).to_string())?;
-        let rows = statement.query_map([], crate::query::quote_row).map_err(|error| self.error(error).to_string())?;
+        let rows =
+            statement.query_map([], crate::quote_search::quote_row).map_err(|error| self.error(error).to_string())?;
         let mut count = 0;
         for row in rows {
             visit(row.map_err(|error| self.error(error).to_string())?)?;

@@ -53,6 +53,15 @@ pub(crate) const QUOTE_COLUMNS: &[Column] = &[
     ("title", ColumnType::Text, true),
     ("text", ColumnType::Text, false),
     ("sentence", ColumnType::Text, false),
+    ("said_date", ColumnType::Text, true),
+    ("addressee_entity_id", ColumnType::Integer, true),
+    ("addressee", ColumnType::Text, true),
+    ("addressee_mention", ColumnType::Text, true),
+    ("channel", ColumnType::Text, true),
+    ("channel_name", ColumnType::Text, true),
+    ("channel_mention", ColumnType::Text, true),
+    ("place_entity_id", ColumnType::Integer, true),
+    ("place", ColumnType::Text, true),
 ];
 
 pub(crate) const ENTITY_COLUMNS: &[Column] = &[
@@ -72,6 +81,8 @@ pub(crate) const EVENT_COLUMNS: &[Column] = &[
     ("participants", ColumnType::TextList, false),
     ("document_id", ColumnType::Text, false),
     ("source", ColumnType::Text, false),
+    ("place_entity_id", ColumnType::Integer, true),
+    ("place", ColumnType::Text, true),
 ];
 
 enum ColumnBuilder {
@@ -195,6 +206,8 @@ mod tests {
         participants: Vec<&'a str>,
         document_id: &'a str,
         source: &'a str,
+        place_entity_id: Option<i64>,
+        place: Option<&'a str>,
     }
 
     fn row(date: Option<&'static str>) -> Row<'static> {
@@ -206,6 +219,8 @@ mod tests {
             participants: vec!["Keir Starmer", "Joe Biden"],
             document_id: "d1",
             source: "a.txt",
+            place_entity_id: None,
+            place: None,
         }
     }
 

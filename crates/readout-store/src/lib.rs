@@ -6,10 +6,12 @@
 //! it. [`Store`] is the only handle; each concept lives in its own module:
 //! opening and migrating (`migrate`), tables (`schema`), writing records
 //! (`prepare`, which can run off the writer thread, and `ingest`), who is
-//! who (`identity`, `rules`), reading (`query`) and writing files
+//! who (`identity`, `rules`), reading (`quote_search`, `query`, and
+//! `document` for one document as a record again) and writing files
 //! (`export`).
 
 mod checkpoint;
+mod document;
 mod entity_names;
 mod error;
 mod export;
@@ -20,6 +22,7 @@ mod ingest;
 mod migrate;
 mod prepare;
 mod query;
+mod quote_search;
 mod rows;
 mod rules;
 mod schema;
@@ -30,11 +33,13 @@ use std::time::Duration;
 
 use rusqlite::Connection;
 
+pub use document::DocumentView;
 pub use error::{DatabasePath, StoreError};
 pub use export::{write_quotes_csv, ExportFormat, ExportSummary};
 pub use ingest::IngestSummary;
 pub use prepare::PreparedRecord;
-pub use query::{DocumentView, EntityRow, EventQuery, EventRow, QuoteQuery, QuoteRow, SpeakerRow, TimelineEntry};
+pub use query::{EntityRow, EventQuery, EventRow, SpeakerRow, TimelineEntry};
+pub use quote_search::{QuoteQuery, QuoteRow};
 pub use readout_entities::identity::{name_key, parse_person_name, PersonName};
 pub use schema::CURRENT_SCHEMA_VERSION;
 

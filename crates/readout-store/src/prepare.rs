@@ -11,7 +11,7 @@
 //!
 //! [`Store::ingest`]: crate::Store::ingest
 
-use readout_record::{Entity, EntityKind, Quote, Record, Span};
+use readout_record::{Entity, EntityKind, Quote, Record, Span, Speaker};
 use serde::Serialize;
 
 use crate::entity_names::EntityNames;
@@ -53,6 +53,8 @@ pub(crate) struct PreparedQuote {
     /// The speaker's name for identity resolution, when the quote names a
     /// speaker who is not one of the record's entities.
     pub(crate) speaker_names: Option<EntityNames>,
+    /// The same for the addressee: resolved as the speaker is.
+    pub(crate) addressee_names: Option<EntityNames>,
 }
 
 impl PreparedRecord {
@@ -104,16 +106,20 @@ fn entity_names(entity: &Entity) -> EntityNames {
     EntityNames::new(name, entity.kind, &mention_texts)
 }
 
-fn prepare_quote(quote: &Quote, entities: &[Entity], text: &CodePointText) -> PreparedQuote {
-    let speaker = &quote.speaker;
-    let speaker_is_an_entity =
-        speaker.entity.as_ref().is_some_and(|local_id| entities.iter().any(|entity| entity.id == *local_id));
-    let speaker_names = match &speaker.name {
-        Some(name) if !speaker_is_an_entity && !name.trim().is_empty() => {
-            Some(EntityNames::new(name, EntityKind::Person, &[]))
-        }
+/// A person's names for identity resolution, when `who` names someone who
+/// is not one of the record's entities (a speaker or addressee given only
+/// by name); `None` when the entity is known or there is no name.
+fn names_outside_entities(who: &Speaker, entities: &[Entity]) -> Option<EntityNames> {
+    let is_an_entity = who.entity.as_ref().is_some_and(|local_id| entities.iter().any(|entity| entity.id == *local_id));
+    match &who.name {
+        Some(name) if !is_an_entity && !name.trim().is_empty() => Some(EntityNames::new(name, EntityKind::Person, &[])),
         _ => None,
-    };
+    }
+}
+
+fn prepare_quote(quote: &Quote, entities: &[Entity], text: &CodePointText) -> PreparedQuote {
+    let speaker_names = names_outside_entities(&quote.speaker, entities);
+    let addressee_names = quote.addressee.as_ref().and_then(|addressee| names_outside_entities(addressee, entities));
     let spans = quote.content.iter().chain(quote.cue.iter()).chain(quote.speaker.mention.iter());
     let (mut start, mut end) = (usize::MAX, 0usize);
     for span in spans {
@@ -138,6 +144,7 @@ fn prepare_quote(quote: &Quote, entities: &[Entity], text: &CodePointText) -> Pr
         sentence_end,
         sentence,
         speaker_names,
+        addressee_names,
     }
 }
 
@@ -202,7 +209,7 @@ impl std::io::Write for ContentHasher {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use readout_record::{Quote, QuoteKind, Span, Speaker};
+    use readout_record::{Quote, QuoteKind};
 
     fn quote(content: Option<(usize, usize)>) -> Quote {
         Quote {
@@ -278,6 +285,31 @@ mod tests {
             r#"[{"start":0,"end":5,"text":"Keir"},{"start":30,"end":35,"text":"Sir \"Keir\""}]"#
         );
         assert_eq!(mentions_json(&[], 35), "[]");
+    }
+
+    #[test]
+    fn speakers_and_addressees_outside_the_entities_are_resolved_by_name() {
+        let entities =
+            [Entity { id: "e1".into(), name: "Joe Biden".into(), kind: EntityKind::Person, mentions: vec![] }];
+        let who = |entity: Option<&str>, name: Option<&str>| Speaker {
+            entity: entity.map(String::from),
+            name: name.map(String::from),
+            mention: None,
+        };
+        for (speaker, addressee, expected) in [
+            (who(Some("e1"), Some("Joe Biden")), None, (None, None)),
+            (who(None, Some("Joe Biden")), Some(who(Some("e1"), Some("Joe Biden"))), (Some("Joe Biden"), None)),
+            (who(None, None), Some(who(None, Some("Keir Starmer"))), (None, Some("Keir Starmer"))),
+            (who(Some("e9"), Some(" ")), Some(who(Some("e9"), Some("Sir Keir"))), (None, Some("Sir Keir"))),
+        ] {
+            let mut quote = quote(None);
+            quote.speaker = speaker;
+            quote.addressee = addressee;
+            let prepared = prepare_quote(&quote, &entities, &CodePointText::new(""));
+            let name = |names: &Option<EntityNames>| names.as_ref().map(|names| names.name.clone());
+            let got = (name(&prepared.speaker_names), name(&prepared.addressee_names));
+            assert_eq!(got, (expected.0.map(String::from), expected.1.map(String::from)), "{quote:?}");
+        }
     }
 
     #[test]

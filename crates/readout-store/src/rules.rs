@@ -13,8 +13,14 @@ use readout_entities::identity::{name_key, organization_key, parse_person_name};
 
 /// Tables whose `entity_id` column points at `entities` (the `mentions`
 /// view takes its `entity_id` from `document_entities`).
-const ENTITY_REFERENCES: &[(&str, &str)] =
-    &[("document_entities", "entity_id"), ("quotes", "speaker_entity_id"), ("event_participants", "entity_id")];
+const ENTITY_REFERENCES: &[(&str, &str)] = &[
+    ("document_entities", "entity_id"),
+    ("quotes", "speaker_entity_id"),
+    ("quotes", "addressee_entity_id"),
+    ("quotes", "place_entity_id"),
+    ("event_participants", "entity_id"),
+    ("events", "place_entity_id"),
+];
 
 impl Store {
     /// Makes `absorbed` part of `kept`: its aliases, mentions, quotes and
@@ -195,11 +201,29 @@ fn split_in(connection: &Connection, entity_id: i64, alias: &str, key: &str) -> 
             }
         }
     }
+    // A speaker or addressee moves with its document's entity, or, named
+    // without one, when its name is one of the moved names.
+    for role in ["speaker", "addressee"] {
+        connection.execute(
+            &format!(
+                "UPDATE quotes SET {role}_entity_id = ?2 WHERE {role}_entity_id = ?1 AND (
+                     (document_rowid, {role}_local_id) IN ({moved_documents})
+                     OR ({role}_local_id IS NULL AND lower(trim({role}_name)) IN (SELECT name FROM moved_names)))"
+            ),
+            params![entity_id, new_id],
+        )?;
+    }
     connection.execute(
         &format!(
-            "UPDATE quotes SET speaker_entity_id = ?2 WHERE speaker_entity_id = ?1 AND (
-                 (document_rowid, speaker_local_id) IN ({moved_documents})
-                 OR (speaker_local_id IS NULL AND lower(trim(speaker_name)) IN (SELECT name FROM moved_names)))"
+            "UPDATE quotes SET place_entity_id = ?2
+             WHERE place_entity_id = ?1 AND (document_rowid, place_local_id) IN ({moved_documents})"
+        ),
+        params![entity_id, new_id],
+    )?;
+    connection.execute(
+        &format!(
+            "UPDATE events SET place_entity_id = ?2
+             WHERE place_entity_id = ?1 AND (document_rowid, place_local_id) IN ({moved_documents})"
         ),
         params![entity_id, new_id],
     )?;

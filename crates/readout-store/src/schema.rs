@@ -392,9 +392,52 @@ INSERT INTO documents_fts(documents_fts, rank) VALUES ('hashsize', 16777216);
 INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
 "#;
 
+/// Version 7: the whole statement (issue 19). A quote keeps when its words
+/// were said (`said_date`, a TIMEX3 value; `date` stays the document's, for
+/// ordering), to whom (`addressee_*`, stored as the speaker is: the record's
+/// entity id, the global entity, the name and the words at that place),
+/// through what (`channel`, `channel_name`, `channel_mention*`) and where
+/// (`place_local_id`, `place_entity_id`); an event keeps where it happened.
+///
+/// Only columns are added, all null for the rows already stored, so the
+/// migration rewrites nothing and an old file upgrades in a moment. The
+/// channel kind has no `CHECK`: SQLite cannot change one without rebuilding
+/// the table, and the record's list of channels may grow. The addressee
+/// index is partial: most quotes name no addressee, so ingest writes an
+/// entry only for those that do, and `readout quotes --to` still finds them
+/// by entity. The full-text index is unchanged: an addressee is found by
+/// entity, or by the words of its name as written (`query.rs`).
+pub const SCHEMA_VERSION_7: &str = r#"
+ALTER TABLE quotes ADD COLUMN said_date TEXT;
+ALTER TABLE quotes ADD COLUMN addressee_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL;
+ALTER TABLE quotes ADD COLUMN addressee_local_id TEXT;
+ALTER TABLE quotes ADD COLUMN addressee_name TEXT;
+ALTER TABLE quotes ADD COLUMN addressee_mention TEXT;
+ALTER TABLE quotes ADD COLUMN addressee_mention_start INTEGER;
+ALTER TABLE quotes ADD COLUMN addressee_mention_end INTEGER;
+ALTER TABLE quotes ADD COLUMN channel TEXT;
+ALTER TABLE quotes ADD COLUMN channel_name TEXT;
+ALTER TABLE quotes ADD COLUMN channel_mention TEXT;
+ALTER TABLE quotes ADD COLUMN channel_mention_start INTEGER;
+ALTER TABLE quotes ADD COLUMN channel_mention_end INTEGER;
+ALTER TABLE quotes ADD COLUMN place_local_id TEXT;
+ALTER TABLE quotes ADD COLUMN place_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL;
+CREATE INDEX quotes_addressee ON quotes(addressee_entity_id) WHERE addressee_entity_id IS NOT NULL;
+
+ALTER TABLE events ADD COLUMN place_local_id TEXT;
+ALTER TABLE events ADD COLUMN place_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL;
+"#;
+
 /// Each released schema, in order: index 0 is version 1.
-pub const MIGRATIONS: &[&str] =
-    &[SCHEMA_VERSION_1, SCHEMA_VERSION_2, SCHEMA_VERSION_3, SCHEMA_VERSION_4, SCHEMA_VERSION_5, SCHEMA_VERSION_6];
+pub const MIGRATIONS: &[&str] = &[
+    SCHEMA_VERSION_1,
+    SCHEMA_VERSION_2,
+    SCHEMA_VERSION_3,
+    SCHEMA_VERSION_4,
+    SCHEMA_VERSION_5,
+    SCHEMA_VERSION_6,
+    SCHEMA_VERSION_7,
+];
 
 /// The version a freshly opened store ends up at.
 pub const CURRENT_SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

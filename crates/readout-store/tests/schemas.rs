@@ -4,23 +4,27 @@
 //! In: `tests/schemas/v<N>.db`, one per released schema version, written
 //! once by [`write_fixture_for_current_version`] (run with
 //! `READOUT_STORE_WRITE_SCHEMA_FIXTURES=1`, or when the current version's
-//! file is missing) and then committed. Out: assertions that opening a copy
-//! migrates it and that its data reads back.
+//! file is missing) from [`fixture_records`] of that version, and then
+//! committed. Out: assertions that opening a copy migrates it and that its
+//! data reads back: every document equal to the record it was written from.
 
 mod common;
 
 use std::path::{Path, PathBuf};
 
 use common::RecordBuilder;
-use readout_record::{EventKind, QuoteKind};
+use readout_record::{ChannelKind, EntityKind, EventKind, QuoteKind};
 use readout_store::{QuoteQuery, Store, CURRENT_SCHEMA_VERSION};
 
 fn fixtures_directory() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/schemas")
 }
 
-fn fixture_records() -> Vec<readout_record::Record> {
-    vec![
+/// The records in the fixture of schema `version`: two documents since
+/// version 1, and since version 7 a third whose quote has an addressee,
+/// channel, date and place and whose event has a place.
+fn fixture_records(version: i64) -> Vec<readout_record::Record> {
+    let mut records = vec![
         RecordBuilder::new("fixture-1", "https://news.example/fixture/1", Some("2024-07-05"))
             .person("e1", "Keir Starmer", &["Sir Keir Starmer", "Starmer"])
             .person("e2", "Joe Biden", &["Joe Biden"])
@@ -32,7 +36,24 @@ fn fixture_records() -> Vec<readout_record::Record> {
             .person("e1", "Hillary Clinton", &["Mrs. Clinton"])
             .said("e1", "she", "It takes a village")
             .build(),
-    ]
+    ];
+    if version >= 7 {
+        records.push(
+            RecordBuilder::new("fixture-3", "https://news.example/fixture/3", Some("2024-12-20"))
+                .person("e1", "Joe Biden", &["Joe Biden"])
+                .person("e2", "Keir Starmer", &["Keir Starmer"])
+                .entity("e3", "Washington", EntityKind::Place, &["Washington"])
+                .quote(Some("e1"), "Biden", "the partnership will hold", QuoteKind::Indirect)
+                .to(Some("e2"), "Starmer")
+                .via(ChannelKind::Call, None, "a phone call")
+                .said_on("2024-12-18")
+                .said_at("e3")
+                .event(EventKind::Communication, "spoke to", &["e1", "e2"], Some("2024-12-18"))
+                .event_at("e3")
+                .build(),
+        );
+    }
+    records
 }
 
 /// Writes `v<CURRENT>.db` as a small, self-contained file (no WAL).
@@ -40,7 +61,7 @@ fn write_fixture_for_current_version(target: &Path) {
     let directory = tempfile::tempdir().unwrap();
     let path = directory.path().join("fixture.db");
     let mut store = Store::open(&path).unwrap();
-    store.ingest(fixture_records()).unwrap();
+    store.ingest(fixture_records(CURRENT_SCHEMA_VERSION)).unwrap();
     store.connection().execute_batch("PRAGMA journal_mode = DELETE; PRAGMA page_size = 1024; VACUUM;").unwrap();
     drop(store);
     std::fs::create_dir_all(target.parent().unwrap()).unwrap();
@@ -81,7 +102,8 @@ fn every_released_schema_opens_and_migrates() {
         assert_eq!(store.speakers(None).unwrap().len(), 3);
         // Schema 5: mentions moved into `document_entities`, and the
         // `mentions` view still lists every one, in the record's order.
-        let expected_mentions: Vec<String> = fixture_records()
+        let records = fixture_records(version);
+        let expected_mentions: Vec<String> = records
             .iter()
             .flat_map(|record| record.entities.iter().flat_map(|entity| entity.mentions.iter()))
             .map(|span| span.text.clone())
@@ -97,6 +119,21 @@ fn every_released_schema_opens_and_migrates() {
             statement.query_map([], |row| row.get(0)).unwrap().collect::<Result<_, _>>().unwrap();
         drop(statement);
         assert_eq!(stored_mentions, expected_mentions, "schema {version}");
+        // Every document reads back as the record it was written from;
+        // those written before schema 7 with no addressee, channel, date or
+        // place.
+        for record in &records {
+            let view = store.document(&record.id).unwrap().expect("the fixture's document");
+            assert_eq!(&view.record, record, "schema {version}");
+        }
+        // Schema 7: to whom and through what.
+        let to_starmer = QuoteQuery { to: Some("Keir Starmer".into()), ..QuoteQuery::default() };
+        let by_call = QuoteQuery { channel: Some(ChannelKind::Call), ..QuoteQuery::default() };
+        for query in [to_starmer, by_call] {
+            let found: Vec<String> = store.quotes(&query).unwrap().into_iter().map(|row| row.text).collect();
+            let expected: &[&str] = if version >= 7 { &["the partnership will hold"] } else { &[] };
+            assert_eq!(found, expected, "schema {version}: {query:?}");
+        }
         // The migrated file accepts new data and keeps identity working.
         let more = RecordBuilder::new("new", "https://news.example/new", Some("2025-01-01"))
             .person("e1", "Sir Keir Starmer", &["Sir Keir Starmer"])

@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::Json;
-use readout_record::{Document, EventKind, QuoteKind, Record};
+use readout_record::{ChannelKind, Document, EventKind, QuoteKind, Record};
 use readout_store::{EventQuery, EventRow, QuoteQuery, QuoteRow};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -33,6 +33,8 @@ pub struct QuotesParams {
     since: Option<String>,
     until: Option<String>,
     kind: Option<String>,
+    to: Option<String>,
+    channel: Option<String>,
     source: Option<String>,
     page: Option<usize>,
     per_page: Option<usize>,
@@ -89,6 +91,16 @@ fn quote_kind(value: Option<String>) -> Result<Option<QuoteKind>, ApiError> {
     }
 }
 
+fn channel_kind(value: Option<String>) -> Result<Option<ChannelKind>, ApiError> {
+    match value.as_deref() {
+        None => Ok(None),
+        Some(word) => ChannelKind::parse(word).map(Some).ok_or_else(|| {
+            let kinds: Vec<&str> = ChannelKind::ALL.iter().map(|kind| kind.as_str()).collect();
+            ApiError::bad_request(format!("`channel` must be one of {}", kinds.join(", ")))
+        }),
+    }
+}
+
 fn bounded(name: &str, value: Option<usize>, default: usize, max: usize) -> Result<usize, ApiError> {
     match value.unwrap_or(default) {
         value if (1..=max).contains(&value) => Ok(value),
@@ -114,6 +126,8 @@ pub async fn quotes(
         until: date_parameter("until", params.until)?,
         kind: quote_kind(params.kind)?,
         source_pattern: text_parameter("source", params.source)?,
+        to: text_parameter("to", params.to)?,
+        channel: channel_kind(params.channel)?,
         // One row more than the page tells whether another page follows.
         limit: Some(per_page + 1),
         offset: Some((page - 1) * per_page),
@@ -139,7 +153,13 @@ pub struct SpeakerView {
     /// The people and organisations this speaker's reported events involve.
     interactions: Vec<Interaction>,
     recent_quotes: Vec<QuoteRow>,
+    /// The reported calls, meetings and visits this speaker took part in,
+    /// newest first (at most [`RECENT_EVENTS`]).
+    recent_events: Vec<EventRow>,
 }
+
+/// Events listed on a speaker's page.
+const RECENT_EVENTS: usize = 20;
 
 #[derive(Debug, Serialize)]
 pub struct WeekCount {
@@ -218,6 +238,7 @@ pub async fn speaker(
             interactions.truncate(30);
             let recent_quotes =
                 store.quotes(&QuoteQuery { speaker: Some(name.clone()), limit: Some(10), ..QuoteQuery::default() })?;
+            let recent_events = event_rows.into_iter().take(RECENT_EVENTS).collect();
             Ok(Some(SpeakerView {
                 name,
                 entities,
@@ -229,6 +250,7 @@ pub async fn speaker(
                 weeks: weeks.into_iter().map(|(week, quotes)| WeekCount { week, quotes }).collect(),
                 interactions,
                 recent_quotes,
+                recent_events,
             }))
         })
         .await??;
@@ -348,6 +370,15 @@ mod tests {
         }
         for bad in ["", "24", "2024-1", "2024/12/18", "2024-12-18T00", "٢٠٢٤"] {
             assert!(!is_date_prefix(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn channel_kinds_are_the_records() {
+        assert_eq!(channel_kind(None).unwrap(), None);
+        assert_eq!(channel_kind(Some("social_media".into())).unwrap(), Some(ChannelKind::SocialMedia));
+        for bad in ["", "social-media", "Interview", "tweet"] {
+            assert!(channel_kind(Some(bad.into())).is_err(), "{bad}");
         }
     }
 

@@ -33,4 +33,16 @@ mod tests {
             .unwrap()["schema"]["maximum"];
         assert_eq!(per_page.as_u64(), Some(crate::serve::api::MAX_PER_PAGE as u64));
     }
+
+    #[test]
+    fn channel_kinds_are_the_records() {
+        let document: serde_json::Value = serde_json::from_str(OPENAPI_JSON).expect("valid JSON");
+        let documented = &document["components"]["schemas"]["ChannelKind"]["enum"];
+        let kinds: Vec<&str> = readout_record::ChannelKind::ALL.iter().map(|kind| kind.as_str()).collect();
+        assert_eq!(documented, &serde_json::json!(kinds));
+        let parameters = document["paths"]["/api/quotes"]["get"]["parameters"].as_array().unwrap();
+        let channel = parameters.iter().find(|parameter| parameter["name"] == "channel").unwrap();
+        assert_eq!(channel["schema"]["$ref"], "#/components/schemas/ChannelKind");
+        assert!(parameters.iter().any(|parameter| parameter["name"] == "to"));
+    }
 }

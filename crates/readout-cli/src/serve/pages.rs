@@ -115,6 +115,35 @@ fn render_article(record: &readout_record::Record) -> String {
     html
 }
 
+/// To whom, when, via what and where a quote was said, as far as the
+/// record says: "to Charles Babbage", "2024-12-18", "via interview (Time)",
+/// "in London" (unescaped).
+fn circumstances(quote: &readout_record::Quote, record: &readout_record::Record) -> Vec<String> {
+    let entity_name =
+        |local_id: &str| record.entities.iter().find(|entity| entity.id == local_id).map(|entity| entity.name.as_str());
+    let mut parts = Vec::new();
+    if let Some(addressee) = &quote.addressee {
+        let name = addressee.entity.as_deref().and_then(entity_name).or(addressee.name.as_deref());
+        if let Some(name) = name.or(addressee.mention.as_ref().map(|mention| mention.text.as_str())) {
+            parts.push(format!("to {name}"));
+        }
+    }
+    if let Some(date) = &quote.date {
+        parts.push(date.clone());
+    }
+    if let Some(channel) = &quote.channel {
+        let kind = channel.kind.as_str().replace('_', " ");
+        parts.push(match &channel.name {
+            Some(name) => format!("via {kind} ({name})"),
+            None => format!("via {kind}"),
+        });
+    }
+    if let Some(place) = quote.place.as_deref().and_then(entity_name) {
+        parts.push(format!("in {place}"));
+    }
+    parts
+}
+
 pub async fn document_page(State(state): State<SharedState>, id: Result<Path<String>, PathRejection>) -> Response {
     let Ok(Path(id)) = id else {
         return ApiError::bad_request("bad document id").into_response();
@@ -130,8 +159,14 @@ pub async fn document_page(State(state): State<SharedState>, id: Result<Path<Str
     let mut quotes = String::new();
     for quote in &record.quotes {
         let speaker = quote.speaker.name.as_deref().or(quote.speaker.mention.as_ref().map(|m| m.text.as_str()));
+        let said = circumstances(quote, &record);
+        let said = if said.is_empty() {
+            String::new()
+        } else {
+            format!(" <span class=\"circumstances\">{}</span>", escape_html(&said.join(" · ")))
+        };
         quotes.push_str(&format!(
-            "<li><q>{}</q> — {} <small>({})</small></li>\n",
+            "<li><q>{}</q> — {}{said} <small>({})</small></li>\n",
             escape_html(&quote.text),
             escape_html(speaker.unwrap_or("unknown speaker")),
             quote.kind.as_str()
@@ -156,6 +191,59 @@ pub async fn document_page(State(state): State<SharedState>, id: Result<Path<Str
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn circumstances_say_what_the_record_says() {
+        use readout_record::{Channel, ChannelKind, Entity, EntityKind, Quote, QuoteKind, Record, Span, Speaker};
+        let who = |entity: Option<&str>, name: Option<&str>, mention: Option<&str>| Speaker {
+            entity: entity.map(String::from),
+            name: name.map(String::from),
+            mention: mention.map(|text| Span { start: 0, end: 0, text: text.into() }),
+        };
+        let entity = |id: &str, name: &str| Entity {
+            id: id.into(),
+            name: name.into(),
+            kind: EntityKind::Place,
+            mentions: vec![],
+        };
+        let record = Record {
+            id: "d".into(),
+            source: "s".into(),
+            title: None,
+            date: None,
+            text: String::new(),
+            boilerplate: vec![],
+            entities: vec![entity("e1", "Charles Babbage"), entity("e2", "London")],
+            quotes: vec![],
+            times: vec![],
+            events: vec![],
+            diagnostics: vec![],
+        };
+        let quote = |addressee, date: Option<&str>, channel, place: Option<&str>| Quote {
+            id: "q".into(),
+            kind: QuoteKind::Direct,
+            speaker: who(None, None, None),
+            cue: None,
+            content: vec![],
+            text: String::new(),
+            date: date.map(String::from),
+            addressee,
+            channel,
+            place: place.map(String::from),
+        };
+        let conference = Channel { kind: ChannelKind::PressConference, name: Some("No 10".into()), mention: None };
+        for (quote, expected) in [
+            (quote(None, None, None, None), &[][..]),
+            (
+                quote(Some(who(Some("e1"), None, Some("Mr. B"))), Some("2024-W51"), Some(conference), Some("e2")),
+                &["to Charles Babbage", "2024-W51", "via press conference (No 10)", "in London"],
+            ),
+            (quote(Some(who(None, None, Some("reporters"))), None, None, Some("e9")), &["to reporters"]),
+            (quote(Some(who(None, Some("Ada"), Some("her"))), None, None, None), &["to Ada"]),
+        ] {
+            assert_eq!(circumstances(&quote, &record), expected);
+        }
+    }
 
     #[test]
     fn escapes_markup() {

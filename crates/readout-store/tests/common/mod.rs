@@ -1,12 +1,15 @@
 //! Test helper: builds [`Record`]s by hand, the way the extraction pipeline
 //! would, without depending on it.
 //!
-//! In: entities, quotes and events described in a few words. Out: a
-//! `Record` whose text contains every span at the right code-point offsets.
+//! In: entities, quotes (with their addressee, channel, date and place)
+//! and events described in a few words. Out: a `Record` whose text
+//! contains every span at the right code-point offsets.
 
 #![allow(dead_code)]
 
-use readout_record::{Entity, EntityKind, Event, EventKind, Quote, QuoteKind, Record, Span, Speaker};
+use readout_record::{
+    Channel, ChannelKind, Entity, EntityKind, Event, EventKind, Quote, QuoteKind, Record, Span, Speaker,
+};
 
 pub struct RecordBuilder {
     record: Record,
@@ -92,6 +95,53 @@ impl RecordBuilder {
 
     pub fn said(self, speaker_local_id: &str, mention: &str, content: &str) -> Self {
         self.quote(Some(speaker_local_id), mention, content, QuoteKind::Direct)
+    }
+
+    fn last_quote(&mut self) -> &mut Quote {
+        self.record.quotes.last_mut().expect("a quote to say more about")
+    }
+
+    /// Appends `To {mention}.` and makes it the last quote's addressee: the
+    /// entity `local_id` (which gains the mention) when given, else the
+    /// words alone.
+    pub fn to(mut self, local_id: Option<&str>, mention: &str) -> Self {
+        self.push("To ");
+        let mention_span = self.push(mention);
+        self.push(". ");
+        let name = local_id.and_then(|local_id| self.entity_mut(local_id)).map(|entity| {
+            entity.mentions.push(mention_span.clone());
+            entity.name.clone()
+        });
+        self.last_quote().addressee =
+            Some(Speaker { entity: local_id.map(str::to_string), name, mention: Some(mention_span) });
+        self
+    }
+
+    /// Appends `In {mention}.` and makes it the last quote's channel.
+    pub fn via(mut self, kind: ChannelKind, name: Option<&str>, mention: &str) -> Self {
+        self.push("In ");
+        let mention_span = self.push(mention);
+        self.push(". ");
+        self.last_quote().channel = Some(Channel { kind, name: name.map(str::to_string), mention: Some(mention_span) });
+        self
+    }
+
+    /// The last quote's words were said on `date`, a TIMEX3 value.
+    pub fn said_on(mut self, date: &str) -> Self {
+        self.last_quote().date = Some(date.to_string());
+        self
+    }
+
+    /// The last quote was said at the place entity `local_id`.
+    pub fn said_at(mut self, local_id: &str) -> Self {
+        self.last_quote().place = Some(local_id.to_string());
+        self
+    }
+
+    /// The last event happened at the place entity `local_id`.
+    pub fn event_at(mut self, local_id: &str) -> Self {
+        self.record.events.last_mut().expect("an event").place = Some(local_id.to_string());
+        self
     }
 
     pub fn event(mut self, kind: EventKind, cue: &str, participants: &[&str], date: Option<&str>) -> Self {
