@@ -274,8 +274,16 @@ fn loose_subject(scene: &Scene, cue: &Cue, floor: usize, participle: bool) -> Su
     while t < end && is_subject_gap(scene.word(t)) {
         t += 1;
     }
-    match scene.mention_at(t) {
-        Some(m) if scene.actor_of(m).is_some() => Subject::Named(scene.chain_after(t, end, 0).actors),
+    if let Some(m) = scene.mention_at(t) {
+        if scene.actor_of(m).is_some() {
+            return Subject::Named(scene.chain_after(t, end, 0).actors);
+        }
+    }
+    // A description with the name set off after it: "During a visit to
+    // Portugal, the foreign minister, Lena Haugland, warned".
+    let appositive = (t..end.min(t + APPOSITIVE_WORDS)).find(|&u| scene.doc.is_punct(u, ","));
+    match appositive.map(|comma| comma + 1).and_then(|u| Some((u, scene.mention_at(u)?))) {
+        Some((u, m)) if scene.actor_of(m).is_some() => Subject::Named(scene.chain_after(u, end, 0).actors),
         _ => Subject::Unnamed,
     }
 }

@@ -22,6 +22,7 @@ fn events_of(date: Option<&str>, text: &str, times: &[(&str, &str)]) -> Vec<Stri
         model: CueModel::builtin(),
         pronouns: PronounModel::builtin(),
         times: &times,
+        stamp_times: &[],
     };
     let analysis = analyze(text, &seg, &options);
     let name = |g: usize| analysis.entities[g].name.clone();
@@ -94,6 +95,10 @@ fn a_noun_takes_its_owner_the_verb_that_holds_it_or_between() {
 fn a_visit_has_its_place_apart_from_its_people() {
     check("Keir Starmer visited Norway.", &["visit: Keir Starmer in Norway"]);
     check("Speaking during a visit to Norway, Keir Starmer warned allies.", &["visit: Keir Starmer in Norway"]);
+    check(
+        "Speaking during a visit to Portugal on Monday, the foreign minister, Lena Haugland, warned allies.",
+        &["visit: Lena Haugland in Portugal"],
+    );
     check("Keir Starmer spoke of his visit to Kyiv.", &["visit: Keir Starmer in Kyiv"]);
 }
 
