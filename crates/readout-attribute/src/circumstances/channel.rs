@@ -149,7 +149,33 @@ fn name_after(frame: &Frame, index: usize) -> Option<(usize, usize)> {
         }
         end += 1;
     }
-    (end > start).then_some((start, end))
+    (end > start && !is_day_or_month(frame.doc.word(start))).then_some((start, end))
+}
+
+/// Whether a word is a day or a month, which no outlet is named ("an
+/// interview on Monday").
+fn is_day_or_month(word: &str) -> bool {
+    matches!(
+        word,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
 }
 
 /// The capitalised words right before a head noun ("a Facebook post").
@@ -247,6 +273,12 @@ pub(crate) fn channel_in(frame: &Frame) -> Option<FoundChannel> {
             continue;
         }
         let Some(start) = noun_phrase_start(frame, head) else { continue };
+        // "the day before the debate", "the transcript of the debate": the
+        // noun dates or describes something else.
+        let governor = frame.doc.word(start.wrapping_sub(1));
+        if matches!(governor, "before" | "after" | "since" | "until" | "of" | "ahead") {
+            continue;
+        }
         // "program" and "show" are a broadcast only where something was
         // said on one ("on the Today programme"), not "the Nuclear Policy
         // Program" or "the program intact".
@@ -374,6 +406,11 @@ mod tests {
     }
 
     #[test]
+    fn regression_a_day_is_no_outlet() {
+        check(r#""It is wise," he said in an interview on Monday."#, r#"interview - "an interview""#);
+    }
+
+    #[test]
     fn said_on_a_programme() {
         check(
             r#""We are ready," the minister said on the BBC's Today programme."#,
@@ -395,6 +432,8 @@ mod tests {
     fn words_that_are_not_channels() {
         check(r#"She took up a post as adviser and said the plan was sound."#, "-");
         check(r#""It works," the director told The Huffington Post."#, "-");
+        check(r#"In a column the day before the debate, two writers said she should act."#, r#"document - "a column""#);
+        check(r#"The transcript of the debate shows that she talked about reform."#, "-");
         check(r#"He called for calm and said the call to action was heard."#, "-");
         check(r#"The minister said she would address the issue on Monday."#, "-");
         check(r#"The governor said on Monday that taxes would fall."#, "-");

@@ -40,7 +40,8 @@ pub(super) fn date_in(frame: &Frame, times: &[((usize, usize), String)]) -> Opti
         .filter(|((first, end), value)| {
             is_a_date(value) && (*first..*end).all(|t| frame.usable(t) && !frame.in_content(t))
         })
-        .filter(|((first, _), _)| !in_relative_clause(frame, *first))
+        .filter(|((first, _), _)| !in_relative_clause(frame, *first) && !beyond_a_clause(frame, *first))
+        .filter(|((first, _), _)| !frame.in_source(*first) || source_is_a_text(frame))
         .min_by_key(|((first, _), _)| first.abs_diff(anchor))
         .map(|(_, value)| value.clone())
 }
@@ -53,6 +54,38 @@ fn in_relative_clause(frame: &Frame, index: usize) -> bool {
         .rev()
         .take_while(|&t| !frame.doc.is_punct(t, ",") && Some(t) != cue)
         .any(|t| matches!(frame.doc.word(t), "who" | "which" | "whose"))
+}
+
+/// Whether a subordinating word stands between the cue and a time after
+/// it: "accused Holt of being a Democrat, though records show he has been a
+/// Republican since 2003" dates the records' finding, not the accusation.
+fn beyond_a_clause(frame: &Frame, index: usize) -> bool {
+    let Some((_, cue_end)) = frame.cue else { return false };
+    (cue_end..index)
+        .any(|t| matches!(frame.doc.word(t), "though" | "although" | "because" | "whereas" | "unless" | "if"))
+}
+
+/// Whether the source is a text that has a date of its own ("A statement
+/// released on Wednesday evening said"): the time in a person's source
+/// ("a close aide in 2012") describes the person.
+fn source_is_a_text(frame: &Frame) -> bool {
+    frame.source.is_some_and(|(start, end)| {
+        (start..end).any(|t| {
+            matches!(
+                frame.doc.word(t),
+                "statement"
+                    | "report"
+                    | "letter"
+                    | "post"
+                    | "tweet"
+                    | "release"
+                    | "memo"
+                    | "readout"
+                    | "poll"
+                    | "survey"
+            )
+        })
+    })
 }
 
 /// Words after which a place is where something was said.
