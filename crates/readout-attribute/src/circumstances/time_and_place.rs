@@ -41,7 +41,7 @@ pub(super) fn date_in(frame: &Frame, times: &[((usize, usize), String)]) -> Opti
             is_a_date(value) && (*first..*end).all(|t| frame.usable(t) && !frame.in_content(t))
         })
         .filter(|((first, _), _)| !in_relative_clause(frame, *first) && !beyond_a_clause(frame, *first))
-        .filter(|((first, _), _)| !frame.in_source(*first) || source_is_a_text(frame))
+        .filter(|((first, end), _)| !frame.in_source(*first) || source_is_a_text(frame) || just_before_cue(frame, *end))
         .min_by_key(|((first, _), _)| first.abs_diff(anchor))
         .map(|(_, value)| value.clone())
 }
@@ -63,6 +63,15 @@ fn beyond_a_clause(frame: &Frame, index: usize) -> bool {
     let Some((_, cue_end)) = frame.cue else { return false };
     (cue_end..index)
         .any(|t| matches!(frame.doc.word(t), "though" | "although" | "because" | "whereas" | "unless" | "if"))
+}
+
+/// Whether a time in the source ends right where the source meets its cue:
+/// "Senator Maria Delgado on Tuesday criticised" dates the criticism.
+fn just_before_cue(frame: &Frame, time_end: usize) -> bool {
+    match (frame.source, frame.cue) {
+        (Some((_, source_end)), Some((cue, _))) => time_end == source_end && source_end == cue,
+        _ => false,
+    }
 }
 
 /// Whether the source is a text that has a date of its own ("A statement
