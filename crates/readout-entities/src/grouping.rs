@@ -447,6 +447,13 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
             let holder_words: Vec<String> = holder.split(' ').map(str::to_string).collect();
             let existing =
                 groups.iter().position(|g| g.kind == EntityKind::Person && same_person(&g.words, &holder_words));
+            // The table writes the name the person goes by: "Michael R.
+            // Pompeo" is Mike Pompeo.
+            let first_word = |words: &[String]| words.first().map(|w| w.to_lowercase());
+            if let Some(g) = existing.filter(|&g| first_word(&groups[g].words) != first_word(&holder_words)) {
+                groups[g].name = holder.to_string();
+                groups[g].words = holder_words.clone();
+            }
             let group_index = existing.unwrap_or_else(|| {
                 groups.push(EntityGroup::person(holder_words));
                 groups.len() - 1

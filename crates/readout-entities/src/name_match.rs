@@ -43,10 +43,67 @@ pub(crate) fn same_person(a: &[String], b: &[String]) -> bool {
     };
     let (first_a, first_b) = (&a[0], &b[0]);
     first_a == first_b
+        || same_given_name(first_a, first_b)
         || first_a.trim_end_matches('.').len() == 1 && first_b.starts_with(first_a.trim_end_matches('.'))
         || first_b.trim_end_matches('.').len() == 1 && first_a.starts_with(first_b.trim_end_matches('.'))
         || particle_surname(&a, &b)
         || particle_surname(&b, &a)
+}
+
+/// English given names and the short forms news writes for them ("Mike
+/// Pompeo" is Michael R. Pompeo, "Bill Clinton" William J. Clinton).
+const SHORT_FORMS: &[(&str, &[&str])] = &[
+    ("michael", &["mike"]),
+    ("william", &["bill", "billy", "will"]),
+    ("robert", &["bob", "bobby", "rob"]),
+    ("james", &["jim", "jimmy", "jamie"]),
+    ("joseph", &["joe"]),
+    ("anthony", &["tony"]),
+    ("antony", &["tony"]),
+    ("thomas", &["tom", "tommy"]),
+    ("richard", &["dick", "rick", "rich"]),
+    ("charles", &["chuck", "charlie"]),
+    ("edward", &["ted", "ed", "eddie"]),
+    ("theodore", &["ted", "teddy"]),
+    ("elizabeth", &["liz", "beth", "betsy"]),
+    ("katherine", &["kate", "kathy"]),
+    ("catherine", &["kate", "cathy"]),
+    ("margaret", &["maggie", "peggy"]),
+    ("christopher", &["chris"]),
+    ("daniel", &["dan", "danny"]),
+    ("david", &["dave"]),
+    ("stephen", &["steve"]),
+    ("steven", &["steve"]),
+    ("nicholas", &["nick"]),
+    ("alexander", &["alex"]),
+    ("jonathan", &["jon"]),
+    ("patrick", &["pat"]),
+    ("patricia", &["pat", "patty"]),
+    ("peter", &["pete"]),
+    ("samuel", &["sam"]),
+    ("timothy", &["tim"]),
+    ("kenneth", &["ken"]),
+    ("ronald", &["ron"]),
+    ("donald", &["don"]),
+    ("gerald", &["gerry", "jerry"]),
+    ("lawrence", &["larry"]),
+    ("andrew", &["andy"]),
+    ("matthew", &["matt"]),
+    ("gregory", &["greg"]),
+    ("jeffrey", &["jeff"]),
+    ("joshua", &["josh"]),
+    ("frederick", &["fred"]),
+    ("benjamin", &["ben"]),
+    ("susan", &["sue"]),
+    ("deborah", &["deb", "debbie"]),
+    ("jennifer", &["jen", "jenny"]),
+    ("rebecca", &["becky"]),
+    ("victoria", &["vicky"]),
+];
+
+/// Whether two given names are one: a name and its short form.
+fn same_given_name(a: &str, b: &str) -> bool {
+    SHORT_FORMS.iter().any(|(full, short)| (a == *full && short.contains(&b)) || (b == *full && short.contains(&a)))
 }
 
 /// "Jr", "Sr", "III": not a second surname ("Joseph R. Biden Jr." is no
@@ -69,4 +126,21 @@ pub(crate) fn family_name_first(words: &[String]) -> bool {
 /// Gogh", "von der Leyen", "al-Assad" written apart (the store's list).
 pub(crate) fn is_surname_particle(word: &str) -> bool {
     SURNAME_PARTICLES.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(name: &str) -> Vec<String> {
+        name.split(' ').map(str::to_string).collect()
+    }
+
+    #[test]
+    fn a_short_given_name_is_the_same_person() {
+        assert!(same_person(&words("Michael R. Pompeo"), &words("Mike Pompeo")));
+        assert!(same_person(&words("Bill Clinton"), &words("William Clinton")));
+        assert!(!same_person(&words("Bill Clinton"), &words("Hillary Clinton")));
+        assert!(!same_person(&words("Mike Pompeo"), &words("Michelle Pompeo")));
+    }
 }
