@@ -8,10 +8,10 @@
 //! because the scan moves left to right and reaches them before the word they
 //! modify; the span then starts at the modifier.
 
-use crate::calendar;
-use crate::lexicon::{CalendarUnit, Lexeme};
+use crate::lexicon::{CalendarUnit, Lexeme, PartOfDay};
 use crate::mention::{Found, Lean, Mention};
 use crate::tokens::{Case, TokenKind, TokenView};
+use crate::{anchoring, calendar, clock, durations, holidays, references, seasons, sets};
 
 /// Counts before "ago" above this are not about news time ("10000 years ago").
 const LARGEST_AGO_COUNT: u32 = 1000;
@@ -24,10 +24,52 @@ pub(crate) fn word_led(view: TokenView<'_>, index: usize) -> Option<Found> {
         Lexeme::Last | Lexeme::This | Lexeme::Next => modified(view, index),
         Lexeme::Earlier | Lexeme::Later => earlier_or_later(view, index),
         Lexeme::Early | Lexeme::Late | Lexeme::Mid => early_or_late(view, index),
-        Lexeme::Count(_) => ago(view, index),
-        Lexeme::The => the_weekend(view, index),
+        Lexeme::Count(_) => ago(view, index).or_else(|| durations::count_led(view, index)),
+        Lexeme::The => the_led(view, index),
+        Lexeme::RefWord(_) => references::word(view, index),
+        Lexeme::RefNoun(_) => references::bare_noun(view, index),
+        Lexeme::Holiday(_) => holidays::holiday(view, index, Lean::ByTense),
+        Lexeme::NamedHour { .. } => clock::named_hour(view, index),
+        Lexeme::PartOfDay(PartOfDay::Midday) if plain_case(view, index) => midday(view, index),
+        Lexeme::Every => sets::every(view, index),
+        Lexeme::SetAdverb(_) => sets::adverb(view, index),
+        Lexeme::Times => sets::frequency(view, index),
+        Lexeme::Fuzzy => durations::fuzzy_led(view, index),
+        Lexeme::Half => durations::half_led(view, index),
+        Lexeme::Approximately => durations::approximate(view, index),
+        Lexeme::Coming | Lexeme::Past => durations::span_led(view, index),
+        Lexeme::Ordinal => seasons::ordinal_part(view, index),
+        Lexeme::Unit { unit: CalendarUnit::Quarter, plural: false } => seasons::numbered_quarter(view, index),
+        Lexeme::Unit { unit: CalendarUnit::Second, plural: false } => seasons::ordinal_part(view, index),
+        Lexeme::Unit { plural: true, .. } => durations::bare_plural(view, index),
+        Lexeme::That => anchoring::that_led(view, index),
         _ => None,
     }
+}
+
+/// "midday", the narrative's current day at midday, or "midday on Sunday",
+/// that weekday's.
+fn midday(view: TokenView<'_>, index: usize) -> Option<Found> {
+    let part = Some(PartOfDay::Midday);
+    if view.is_word(index + 1, "on") {
+        if let Some(found) = weekday_phrase(view, index, index + 2, Lean::ByTense) {
+            if let Mention::Weekday { weekday, lean, part: None } = found.mention {
+                return Some(Found { mention: Mention::Weekday { weekday, lean, part }, ..found });
+            }
+        }
+    }
+    let mention = Mention::Anchored { unit: CalendarUnit::Day, offset: 0, part };
+    Some(Found { first: index, end: index + 1, mention })
+}
+
+/// Everything "the" can lead, the narrower shapes first: "the weekend",
+/// "the next day", "the fall of 1998", "the future", "the coming months".
+fn the_led(view: TokenView<'_>, index: usize) -> Option<Found> {
+    the_weekend(view, index)
+        .or_else(|| anchoring::the_led(view, index))
+        .or_else(|| seasons::the_led(view, index))
+        .or_else(|| references::the_noun(view, index))
+        .or_else(|| durations::the_led(view, index))
 }
 
 /// Modifiers and deictic words count in lowercase or at a sentence start.
@@ -107,7 +149,7 @@ fn deictic(view: TokenView<'_>, index: usize) -> Option<Found> {
 /// A singular week, month or year at `index`: what "last" and "this" shift.
 fn shiftable_unit(view: TokenView<'_>, index: usize) -> Option<CalendarUnit> {
     match view.lexeme(index) {
-        Lexeme::Unit { unit, plural: false } if unit != CalendarUnit::Day => Some(unit),
+        Lexeme::Unit { unit, plural: false } if unit != CalendarUnit::Day && !unit.is_clock() => Some(unit),
         _ => None,
     }
 }
@@ -141,6 +183,8 @@ fn modified(view: TokenView<'_>, index: usize) -> Option<Found> {
     }
     match view.lexeme(next) {
         Lexeme::Weekend => found(next + 1, Mention::Weekend { lean }),
+        Lexeme::Season(_) => seasons::modified(view, index, lean),
+        Lexeme::Holiday(_) => Some(Found { first: index, ..holidays::holiday(view, next, lean)? }),
         Lexeme::Weekday(_) => weekday_phrase(view, index, next, lean),
         Lexeme::Month { .. } => {
             let month = calendar::month_led(view, next, Some(lean))?;
@@ -172,6 +216,11 @@ fn earlier_or_later(view: TokenView<'_>, index: usize) -> Option<Found> {
         let unit = shiftable_unit(view, next + 1)?;
         return found(next + 2, Mention::UnitOffset { unit, offset: 0 });
     }
+    // "Earlier that day", "later that night": the narrative's day.
+    if view.lexeme(next) == Lexeme::That {
+        let that = anchoring::that_led(view, next)?;
+        return Some(Found { first: index, ..that });
+    }
     if view.lexeme(next) == Lexeme::Today {
         return found(next + 1, Mention::DayOffset { days: 0, part: None });
     }
@@ -199,6 +248,7 @@ fn early_or_late(view: TokenView<'_>, index: usize) -> Option<Found> {
     let found = match view.lexeme(next) {
         Lexeme::Month { .. } => calendar::month_led(view, next, Some(Lean::ByTense)),
         Lexeme::Weekday(_) => weekday_phrase(view, index, next, Lean::ByTense),
+        Lexeme::Season(_) => seasons::modified(view, index + usize::from(hyphenated), Lean::ByTense),
         _ => calendar::number_led(view, next, None).or_else(|| calendar::bare_year(view, next)),
     }?;
     Some(Found { first: index, ..found })
