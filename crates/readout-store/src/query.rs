@@ -602,6 +602,8 @@ impl Store {
                     end: row.get::<_, i64>(1)?.max(0) as usize,
                     text: row.get(2)?,
                     value: row.get(3)?,
+                    // The store does not keep the type yet.
+                    kind: None,
                 })
             })?
             .collect::<Result<Vec<_>, _>>()?;
