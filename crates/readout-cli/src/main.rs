@@ -11,6 +11,7 @@ mod pipeline;
 mod progress;
 mod serve;
 mod store_commands;
+mod timeml;
 mod train;
 mod train_names;
 mod train_pronouns;
