@@ -139,11 +139,11 @@ pub(crate) fn the_led(view: TokenView<'_>, index: usize) -> Option<Found> {
         Lexeme::Next | Lexeme::Following => 1,
         Lexeme::Previous => -1,
         _ => {
-            // "the day before" and "the night before" at a clause's end.
+            // "the day before", "the night before", "the year before" at a clause's end.
             let (unit, part) = anchored_noun(view, next)?;
             let before = view.lexeme(next + 1) == Lexeme::TemporalPreposition && view.is_word(next + 1, "before");
             let ends = view.get(next + 2).is_none_or(|t| matches!(t.kind, TokenKind::Punct(_)));
-            if unit != CalendarUnit::Day || !before || !ends {
+            if !before || !ends {
                 return None;
             }
             return Some(Found { first: index, end: next + 2, mention: Mention::Anchored { unit, offset: -1, part } });
@@ -199,6 +199,11 @@ mod tests {
         );
         check("It began on Monday at 10:35 a.m.", "1998-08-07", &[("Monday at 10:35 a.m.", "1998-08-03T10:35")]);
         check("He had left the night before.", "1998-08-07", &[("the night before", "1998-08-06TNI")]);
+        check(
+            "In 1997 it sold more than the year before.",
+            "1998-08-07",
+            &[("1997", "1997"), ("the year before", "1996")],
+        );
     }
 
     #[test]

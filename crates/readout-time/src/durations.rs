@@ -111,6 +111,11 @@ pub(crate) fn count_led(view: TokenView<'_>, index: usize) -> Option<Found> {
         && view.is_word(index, "a")
         && view.get(position + 1).is_some_and(|t| t.kind == TokenKind::Word);
     let share = (count == 1 && unit == CalendarUnit::Quarter) || ordinal;
+    // "a day-to-day basis", "a year-round job": the unit starts a compound.
+    let compound = view.touches_next(position) && view.is_punct(position + 1, b'-');
+    if compound {
+        return None;
+    }
     if is_age(view, position + 1) || share || (count == 1 && unit == CalendarUnit::Day && view.is_word(index, "one")) {
         return None;
     }
@@ -294,6 +299,7 @@ mod tests {
         check("One day he will return.", &[]);
         check("He read the years of records.", &[]);
         check("It was only a second time.", &[]);
+        check("On a day-to-day basis, a year-round job.", &[]);
         check("He sold 2016 cars.", &[]);
     }
 }

@@ -179,6 +179,9 @@ pub(crate) enum Lexeme {
     /// "first", "third", "fourth": ordinals before "quarter" and "half"
     /// ("second" is the unit, and is tried as an ordinal there).
     Ordinal,
+    /// "end", "beginning", "start", "middle": "the end of the year" is the
+    /// year, its edge a TIMEX3 `mod` that the value does not carry.
+    Edge,
     /// "ahead", as in "the years ahead".
     Ahead,
     /// "about", "nearly", "almost", "some": approximations TIMEX3 includes.
@@ -389,6 +392,10 @@ const ENTRIES: &[(&str, Lexeme)] = &[
     ("preceding", Lexeme::Previous),
     ("that", Lexeme::That),
     ("ahead", Lexeme::Ahead),
+    ("end", Lexeme::Edge),
+    ("beginning", Lexeme::Edge),
+    ("start", Lexeme::Edge),
+    ("middle", Lexeme::Edge),
     ("first", Lexeme::Ordinal),
     ("third", Lexeme::Ordinal),
     ("fourth", Lexeme::Ordinal),

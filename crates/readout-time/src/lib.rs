@@ -136,7 +136,7 @@ mod tests {
         check("Prices fell in June.", WEDNESDAY, &[("June", "2024-06")]);
         check("It happened last December.", WEDNESDAY, &[("last December", "2023-12")]);
         check("Sales peaked in mid-December.", WEDNESDAY, &[("mid-December", "2024-12")]);
-        check("The end of March was hard.", WEDNESDAY, &[("March", "2024-03")]);
+        check("The end of March was hard.", WEDNESDAY, &[("The end of March", "2024-03")]);
         check("Elections in December 2024 were close.", "", &[("December 2024", "2024-12")]);
         check("It was dated December of 2023.", "", &[("December of 2023", "2023-12")]);
         check("He left in December.", "", &[("December", "XXXX-12")]);
@@ -208,6 +208,10 @@ mod tests {
         check("It opens next year.", WEDNESDAY, &[("next year", "2025")]);
         check("It grew over the last year.", WEDNESDAY, &[("the last year", "P1Y")]);
         check("It rained over the weekend.", WEDNESDAY, &[("the weekend", "2024-W50-WE")]);
+        check("He retires at the end of the year.", WEDNESDAY, &[("the end of the year", "2024")]);
+        check("It ends at the beginning of March.", WEDNESDAY, &[("the beginning of March", "2025-03")]);
+        check("It ends at the end of next week.", WEDNESDAY, &[("the end of next week", "2024-W52")]);
+        check("At the end of the war, at the start of the end of it.", WEDNESDAY, &[]);
     }
 
     #[test]

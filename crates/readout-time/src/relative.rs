@@ -62,10 +62,35 @@ fn midday(view: TokenView<'_>, index: usize) -> Option<Found> {
     Some(Found { first: index, end: index + 1, mention })
 }
 
+/// "the end of the year", "the beginning of March", "the end of next
+/// week", "the middle of 1998": the period itself, the edge included in the
+/// extent as TIMEX3 does. A period led by another edge is not taken, which
+/// bounds the recursion.
+fn edge_of(view: TokenView<'_>, index: usize) -> Option<Found> {
+    if view.lexeme(index + 1) != Lexeme::Edge || view.lexeme(index + 2) != Lexeme::Of {
+        return None;
+    }
+    let period = index + 3;
+    if view.lexeme(period) == Lexeme::The {
+        if view.lexeme(period + 1) == Lexeme::Edge {
+            return None;
+        }
+        // "the year", "the week": the current one.
+        if let Some(unit) = shiftable_unit(view, period + 1) {
+            let mention = Mention::UnitOffset { unit, offset: 0 };
+            return Some(Found { first: index, end: period + 2, mention });
+        }
+    }
+    let token = view.get(period)?;
+    let found = crate::scan::recognize_at(view, period, token, None)?;
+    (found.first == period).then_some(Found { first: index, ..found })
+}
+
 /// Everything "the" can lead, the narrower shapes first: "the weekend",
 /// "the next day", "the fall of 1998", "the future", "the coming months".
 fn the_led(view: TokenView<'_>, index: usize) -> Option<Found> {
     the_weekend(view, index)
+        .or_else(|| edge_of(view, index))
         .or_else(|| anchoring::the_led(view, index))
         .or_else(|| seasons::the_led(view, index))
         .or_else(|| references::the_noun(view, index))

@@ -121,7 +121,12 @@ fn is_day(value: &str) -> bool {
 
 /// The recognizer that can start at this token, by its kind and lexeme; most
 /// words are `Other` and cost one comparison.
-fn recognize_at(view: TokenView<'_>, index: usize, token: &Token, previous_year_end: Option<usize>) -> Option<Found> {
+pub(crate) fn recognize_at(
+    view: TokenView<'_>,
+    index: usize,
+    token: &Token,
+    previous_year_end: Option<usize>,
+) -> Option<Found> {
     match (token.kind, token.lexeme) {
         (TokenKind::Number, _) => relative::ago(view, index)
             .or_else(|| clock::clock_at(view, index))

@@ -169,7 +169,7 @@ mod tests {
         check("Its fourth-quarter profit rose.", "1999-02-07", &[("fourth-quarter", "1998-Q4")]);
         check("In the third quarter of 1997 it fell.", "1999-02-07", &[("the third quarter of 1997", "1997-Q3")]);
         check("It ends in the second half of 1999.", "1999-02-07", &[("the second half of 1999", "1999-H2")]);
-        check("Done by the end of quarter 2.", "2021-06-25", &[("quarter 2", "2021-Q2")]);
+        check("Done by the end of quarter 2.", "2021-06-25", &[("the end of quarter 2", "2021-Q2")]);
         check("A quarter of voters agreed.", "2021-06-25", &[]);
     }
 }

@@ -53,12 +53,15 @@ pub(crate) fn every(view: TokenView<'_>, index: usize) -> Option<Found> {
 
 /// "daily", "weekly", "annually"; only as adverbs, since "a daily newspaper"
 /// or "the weekly meeting" name no time. An adverb follows a verb or object,
-/// so it is taken where it ends a clause.
+/// so it is taken where a clause, a conjunction or a preposition follows.
 pub(crate) fn adverb(view: TokenView<'_>, index: usize) -> Option<Found> {
     let Lexeme::SetAdverb(unit) = view.lexeme(index) else {
         return None;
     };
-    let clause_ends = view.get(index + 1).is_none_or(|t| matches!(t.kind, TokenKind::Punct(_)));
+    let next = index + 1;
+    let clause_ends = view.get(next).is_none_or(|t| matches!(t.kind, TokenKind::Punct(_)))
+        || matches!(view.lexeme(next), Lexeme::TemporalPreposition | Lexeme::Of)
+        || ["and", "or", "but", "at", "on", "to", "for", "with"].iter().any(|word| view.is_word(next, word));
     let attributive = matches!(view.lexeme(index.wrapping_sub(1)), Lexeme::The | Lexeme::Count(1));
     (view.get(index)?.case == Case::Lower && clause_ends && !attributive).then_some(Found {
         first: index,
@@ -98,6 +101,7 @@ mod tests {
         check("Elections come every four years.", &[("every four years", "P4Y")]);
         check("He calls every Monday.", &[("every Monday", "XXXX-WXX-1")]);
         check("Prices are set daily.", &[("daily", "P1D")]);
+        check("The board meets quarterly and rarely.", &[("quarterly", "P1Q")]);
         check("They meet twice a year.", &[("twice a year", "P1Y")]);
         check("It costs $5 billion a year.", &[("a year", "P1Y")]);
     }
