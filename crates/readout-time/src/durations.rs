@@ -63,7 +63,7 @@ fn unit_at(view: TokenView<'_>, index: usize) -> Option<CalendarUnit> {
 
 /// "and a half" at `index`; returns the index after it.
 fn and_a_half(view: TokenView<'_>, index: usize) -> Option<usize> {
-    (view.is_word(index, "and") && view.lexeme(index + 1) == Lexeme::Count(1) && view.lexeme(index + 2) == Lexeme::Half)
+    (view.lexeme(index + 2) == Lexeme::Half && view.lexeme(index + 1) == Lexeme::Count(1) && view.is_word(index, "and"))
         .then_some(index + 3)
 }
 

@@ -182,6 +182,8 @@ pub(crate) enum Lexeme {
     /// "end", "beginning", "start", "middle": "the end of the year" is the
     /// year, its edge a TIMEX3 `mod` that the value does not carry.
     Edge,
+    /// "near", "distant", "foreseeable", "very": before "future".
+    Near,
     /// "ahead", as in "the years ahead".
     Ahead,
     /// "about", "nearly", "almost", "some": approximations TIMEX3 includes.
@@ -209,6 +211,8 @@ pub(crate) const LONGEST_ENTRY: usize = 16;
 /// Slots in the open-addressing table: a power of two, over three times the
 /// entries, so probes stay short.
 const TABLE_SLOTS: usize = 1024;
+/// The bits of a slot number: the hash keeps this many top bits.
+const SLOT_BITS: u32 = TABLE_SLOTS.trailing_zeros();
 
 /// Looks up a word (ASCII letters only) regardless of its case.
 #[cfg(test)]
@@ -225,9 +229,9 @@ pub(crate) fn lexeme_of_key(key: Option<u128>, word: &[u8]) -> Lexeme {
     let table = TABLE.get_or_init(build_table);
     let mut slot = slot_of(key);
     loop {
-        let (slot_key, lexeme) = table[slot];
+        let slot_key = table.keys[slot];
         if slot_key == key {
-            return lexeme;
+            return table.lexemes[slot];
         }
         if slot_key == 0 {
             return past_tense_guess(word);
@@ -236,7 +240,14 @@ pub(crate) fn lexeme_of_key(key: Option<u128>, word: &[u8]) -> Lexeme {
     }
 }
 
-static TABLE: std::sync::OnceLock<Box<[(u128, Lexeme)]>> = std::sync::OnceLock::new();
+/// Keys and lexemes in separate arrays: most words are not in the table,
+/// and their probes then touch only the keys, which stay small in cache.
+struct Table {
+    keys: Box<[u128]>,
+    lexemes: Box<[Lexeme]>,
+}
+
+static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
 
 /// The lowercase bytes of a word as one integer, first byte lowest; 0 never
 /// occurs for a non-empty word, so it marks empty slots.
@@ -250,22 +261,24 @@ pub(crate) fn packed_key(word: &[u8]) -> Option<u128> {
 fn slot_of(key: u128) -> usize {
     // Truncations are the point: fold the key to 64 bits, keep the top bits.
     let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
-    (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize % TABLE_SLOTS
+    (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOT_BITS)) as usize % TABLE_SLOTS
 }
 
-fn build_table() -> Box<[(u128, Lexeme)]> {
-    let mut table = vec![(0u128, Lexeme::Other); TABLE_SLOTS].into_boxed_slice();
+fn build_table() -> Table {
+    let mut keys = vec![0u128; TABLE_SLOTS].into_boxed_slice();
+    let mut lexemes = vec![Lexeme::Other; TABLE_SLOTS].into_boxed_slice();
     for &(word, lexeme) in ENTRIES {
         let Some(key) = packed_key(word.as_bytes()) else {
             continue;
         };
         let mut slot = slot_of(key);
-        while table[slot].0 != 0 {
+        while keys[slot] != 0 {
             slot = (slot + 1) % TABLE_SLOTS;
         }
-        table[slot] = (key, lexeme);
+        keys[slot] = key;
+        lexemes[slot] = lexeme;
     }
-    table
+    Table { keys, lexemes }
 }
 
 /// Regular past tenses ("announced", "voted") tip an ambiguous date to the
@@ -392,6 +405,10 @@ const ENTRIES: &[(&str, Lexeme)] = &[
     ("preceding", Lexeme::Previous),
     ("that", Lexeme::That),
     ("ahead", Lexeme::Ahead),
+    ("near", Lexeme::Near),
+    ("distant", Lexeme::Near),
+    ("foreseeable", Lexeme::Near),
+    ("very", Lexeme::Near),
     ("end", Lexeme::Edge),
     ("beginning", Lexeme::Edge),
     ("start", Lexeme::Edge),

@@ -63,7 +63,7 @@ pub(crate) fn the_noun(view: TokenView<'_>, index: usize) -> Option<Found> {
     if view.is_word(position, "very") {
         position += 1;
     }
-    if ["near", "distant", "recent", "foreseeable"].iter().any(|word| view.is_word(position, word)) {
+    if matches!(view.lexeme(position), Lexeme::Near | Lexeme::RefWord(TimeRef::Past)) {
         near = true;
         position += 1;
     }

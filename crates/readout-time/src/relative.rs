@@ -89,12 +89,20 @@ fn edge_of(view: TokenView<'_>, index: usize) -> Option<Found> {
 /// Everything "the" can lead, the narrower shapes first: "the weekend",
 /// "the next day", "the fall of 1998", "the future", "the coming months".
 fn the_led(view: TokenView<'_>, index: usize) -> Option<Found> {
-    the_weekend(view, index)
-        .or_else(|| edge_of(view, index))
-        .or_else(|| anchoring::the_led(view, index))
-        .or_else(|| seasons::the_led(view, index))
-        .or_else(|| references::the_noun(view, index))
-        .or_else(|| durations::the_led(view, index))
+    // "the" is the commonest word: dispatch on the next word's lexeme so
+    // that "the" before an ordinary noun costs one comparison.
+    match view.lexeme(index + 1) {
+        Lexeme::Other | Lexeme::PastVerb | Lexeme::FutureCue => None,
+        Lexeme::Weekend => the_weekend(view, index),
+        Lexeme::Edge => edge_of(view, index),
+        Lexeme::Season(_) | Lexeme::Ordinal => seasons::the_led(view, index),
+        Lexeme::RefNoun(_) | Lexeme::Near | Lexeme::RefWord(_) => references::the_noun(view, index),
+        Lexeme::Past => references::the_noun(view, index).or_else(|| durations::the_led(view, index)),
+        Lexeme::Unit { unit: CalendarUnit::Second, plural: false } => {
+            seasons::the_led(view, index).or_else(|| anchoring::the_led(view, index))
+        }
+        _ => anchoring::the_led(view, index).or_else(|| durations::the_led(view, index)),
+    }
 }
 
 /// Modifiers and deictic words count in lowercase or at a sentence start.

@@ -104,10 +104,14 @@ fn ordinal(view: TokenView<'_>, index: usize) -> Option<u32> {
 
 /// "first quarter", "fourth-quarter", "second half of 1999"; `index` is the ordinal.
 pub(crate) fn ordinal_part(view: TokenView<'_>, index: usize) -> Option<Found> {
-    let number = ordinal(view, index)?;
     let hyphen = view.touches_next(index) && view.is_punct(index + 1, b'-') && view.touches_next(index + 1);
     let noun = index + 1 + usize::from(hyphen);
-    let half = if view.is_word(noun, "half") && number <= 2 {
+    // The noun first: "first" is common, "first quarter" rare.
+    if !matches!(view.lexeme(noun), Lexeme::Half | Lexeme::Unit { unit: CalendarUnit::Quarter, plural: false }) {
+        return None;
+    }
+    let number = ordinal(view, index)?;
+    let half = if view.lexeme(noun) == Lexeme::Half && number <= 2 {
         true
     } else if view.lexeme(noun) == (Lexeme::Unit { unit: CalendarUnit::Quarter, plural: false }) {
         false
