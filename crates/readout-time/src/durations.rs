@@ -164,7 +164,14 @@ pub(crate) fn approximate(view: TokenView<'_>, index: usize) -> Option<Found> {
         return None;
     }
     let found = count_led(view, index + 1)?;
-    matches!(found.mention, Mention::Duration { .. }).then_some(Found { first: index, ..found })
+    match found.mention {
+        // "nearly a decade ago" is a point back in time, like "a decade ago".
+        Mention::Duration { unit, amount: Amount::Count(count) } if view.lexeme(found.end) == Lexeme::Ago => {
+            Some(Found { first: index, end: found.end + 1, mention: Mention::Ago { unit, count } })
+        }
+        Mention::Duration { .. } => Some(Found { first: index, ..found }),
+        _ => None,
+    }
 }
 
 /// "several years", "few days", "couple of weeks" without an article.

@@ -221,6 +221,7 @@ mod tests {
         check("He left a year ago.", WEDNESDAY, &[("a year ago", "2023")]);
         check("He left 2 months ago.", WEDNESDAY, &[("2 months ago", "2024-10")]);
         check("Life began 4000000000 years ago.", WEDNESDAY, &[]);
+        check("It listed nearly a decade ago.", WEDNESDAY, &[("nearly a decade ago", "201")]);
     }
 
     #[test]
