@@ -1,5 +1,6 @@
 //! `readout extract`: paths or standard input in, records out (JSON Lines,
-//! one Citron file per input, or Parquet tables via `readout-columnar`),
+//! one Citron or TimeML file per input, or Parquet tables via
+//! `readout-columnar`),
 //! with a progress bar on a terminal (`progress.rs`).
 //!
 //! Inputs are read and analysed in parallel batches and written in input
@@ -9,6 +10,7 @@
 use crate::citron;
 use crate::inputs::{self, BATCH};
 use crate::pipeline::{BatchResults, Pipeline, PipelineArgs};
+use crate::timeml;
 use anyhow::Context as _;
 use clap::{Args, ValueEnum};
 use rayon::prelude::*;
@@ -25,6 +27,9 @@ pub enum Format {
     Json,
     /// One `<stem>.json` per input in --out DIR, for score_attributions.py
     Citron,
+    /// One `<stem>.tml` per input in --out DIR: the text with TIMEX3 time
+    /// expressions inline and the publication date in DCT (TimeML)
+    Timeml,
     /// Parquet tables in --out DIR: documents/, quotes/, entities/, events/
     /// (docs/parquet.md)
     Parquet,
@@ -37,7 +42,7 @@ pub struct ExtractArgs {
     inputs: Vec<PathBuf>,
     #[arg(long, value_enum, default_value = "json")]
     format: Format,
-    /// Output file (json) or folder (citron, parquet); standard output by default
+    /// Output file (json) or folder (citron, timeml, parquet); standard output by default
     #[arg(long)]
     out: Option<PathBuf>,
     /// With --format parquet: rows per file before a table's next part starts
@@ -54,6 +59,7 @@ pub struct ExtractArgs {
 enum Sink {
     Lines(Box<dyn Write>),
     Citron(PathBuf),
+    Timeml(PathBuf),
     Parquet(Box<readout_columnar::ParquetTables>),
 }
 
@@ -68,6 +74,11 @@ impl Sink {
                 let path = dir.join(format!("{}.json", citron::file_stem(record)));
                 let body = serde_json::to_vec(&citron::citron(record))?;
                 std::fs::write(&path, body).with_context(|| format!("{}: cannot write", path.display()))?;
+            }
+            Sink::Timeml(dir) => {
+                let path = dir.join(format!("{}.tml", citron::file_stem(record)));
+                std::fs::write(&path, timeml::timeml(record))
+                    .with_context(|| format!("{}: cannot write", path.display()))?;
             }
             Sink::Parquet(tables) => tables.write(record)?,
         }
@@ -87,7 +98,7 @@ impl Sink {
     fn flush(&mut self) -> anyhow::Result<()> {
         match self {
             Sink::Lines(out) => out.flush()?,
-            Sink::Citron(_) => {}
+            Sink::Citron(_) | Sink::Timeml(_) => {}
             Sink::Parquet(tables) => tables.flush()?,
         }
         Ok(())
@@ -111,6 +122,11 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             Sink::Citron(dir.clone())
         }
         (Format::Citron, None) => anyhow::bail!("--format citron needs --out DIR"),
+        (Format::Timeml, Some(dir)) => {
+            std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create folder", dir.display()))?;
+            Sink::Timeml(dir.clone())
+        }
+        (Format::Timeml, None) => anyhow::bail!("--format timeml needs --out DIR"),
         (Format::Parquet, Some(dir)) => {
             let limits = readout_columnar::PartLimits { rows_per_file: args.rows_per_file, ..Default::default() };
             Sink::Parquet(Box::new(readout_columnar::ParquetTables::create(dir, limits)?))

@@ -12,6 +12,7 @@ mod progress;
 mod serve;
 mod store_commands;
 mod table_output;
+mod timeml;
 mod train;
 mod train_names;
 mod train_pronouns;

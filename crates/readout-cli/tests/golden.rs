@@ -125,7 +125,8 @@ fn render(record: &Record) -> String {
     for time in &record.times {
         let span = Span { start: time.start, end: time.end, text: time.text.clone() };
         check_span(text, &span, "time");
-        writeln!(out, "  {} = {}", show(&span), time.value).unwrap();
+        let kind = time.kind.map_or("untyped", |kind| kind.as_str());
+        writeln!(out, "  {} = {} ({kind})", show(&span), time.value).unwrap();
     }
 
     writeln!(out, "events:").unwrap();

@@ -18,12 +18,14 @@ pub(crate) struct SpanColumn {
     end: Vec<i64>,
     text: StringBuilder,
     values: Option<StringBuilder>,
+    /// With `values`: each time's TimeML type.
+    types: Option<StringBuilder>,
     valid: Vec<bool>,
 }
 
 impl SpanColumn {
     pub(crate) fn with_values() -> Self {
-        SpanColumn { values: Some(StringBuilder::new()), ..SpanColumn::default() }
+        SpanColumn { values: Some(StringBuilder::new()), types: Some(StringBuilder::new()), ..SpanColumn::default() }
     }
 
     pub(crate) fn push(&mut self, span: Option<&Span>) {
@@ -37,6 +39,9 @@ impl SpanColumn {
         self.push_parts(time.start, time.end, &time.text, true);
         if let Some(values) = &mut self.values {
             values.append_value(&time.value);
+        }
+        if let Some(types) = &mut self.types {
+            types.append_option(time.kind.map(|kind| kind.as_str()));
         }
     }
 
@@ -56,6 +61,9 @@ impl SpanColumn {
         let fields = match &mut self.values {
             Some(values) => {
                 arrays.push(Arc::new(values.finish()));
+                if let Some(types) = &mut self.types {
+                    arrays.push(Arc::new(types.finish()));
+                }
                 time_fields()
             }
             None => span_fields(),

@@ -97,6 +97,8 @@ pub(crate) fn span_fields() -> Fields {
 pub(crate) fn time_fields() -> Fields {
     let mut fields: Vec<Field> = span_fields().iter().map(|f| f.as_ref().clone()).collect();
     fields.push(Field::new("value", DataType::Utf8, false));
+    // Null in records written before readout wrote the TimeML type.
+    fields.push(Field::new("type", DataType::Utf8, true));
     Fields::from(fields)
 }
 

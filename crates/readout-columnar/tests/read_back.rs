@@ -57,7 +57,13 @@ fn record(n: usize) -> Record {
                 place: None,
             })
             .collect(),
-        times: vec![TimeExpression { start: 46, end: 52, text: "Monday".into(), value: "2024-12-16".into() }],
+        times: vec![TimeExpression {
+            start: 46,
+            end: 52,
+            text: "Monday".into(),
+            value: "2024-12-16".into(),
+            kind: None,
+        }],
         events: vec![Event {
             kind: EventKind::Meeting,
             cue: span(33, "met"),

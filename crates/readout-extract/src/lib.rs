@@ -9,7 +9,7 @@
 use readout_attribute::{analyze, CueModel, Options, PronounModel};
 use readout_offices::OfficeTable;
 use readout_record::{
-    Channel, CharOffsets, Diagnostic, Document, Entity, Event, Quote, Record, Speaker, TimeExpression,
+    Channel, CharOffsets, Diagnostic, Document, Entity, Event, Quote, Record, Speaker, TimeExpression, TimeType,
 };
 use std::ops::Range;
 
@@ -73,13 +73,14 @@ impl Extractor {
         let in_header = |range: &Range<usize>| cleaned.header.range.as_ref().is_some_and(|h| range.start < h.end);
         let in_stamp =
             |range: &Range<usize>| cleaned.stamps.iter().any(|s| s.start <= range.start && range.end <= s.end);
-        let all_times: Vec<(Range<usize>, String)> = readout_time::find_times(text, publication)
+        let found_times: Vec<readout_time::TimeExpression> = readout_time::find_times(text, publication)
             .into_iter()
-            .map(|t| (t.range, t.value))
-            .filter(|(range, _)| !in_header(range) && (in_article(range) || in_stamp(range)))
+            .filter(|t| !in_header(&t.range) && (in_article(&t.range) || in_stamp(&t.range)))
             .collect();
+        // The attribution stage takes `(range, value)` pairs; the type goes
+        // only to the record.
         let (times, stamp_times): (Vec<(Range<usize>, String)>, Vec<_>) =
-            all_times.iter().cloned().partition(|(range, _)| in_article(range));
+            found_times.iter().map(|t| (t.range.clone(), t.value.clone())).partition(|(range, _)| in_article(range));
         let analysis = analyze(
             text,
             &segmented,
@@ -142,11 +143,17 @@ impl Extractor {
                 }
             })
             .collect();
-        let times = all_times
+        let times = found_times
             .iter()
-            .map(|(range, value)| {
-                let span = offsets.span(range.clone());
-                TimeExpression { start: span.start, end: span.end, text: span.text, value: value.clone() }
+            .map(|t| {
+                let span = offsets.span(t.range.clone());
+                let kind = Some(match t.kind {
+                    readout_time::TimeType::Date => TimeType::Date,
+                    readout_time::TimeType::Time => TimeType::Time,
+                    readout_time::TimeType::Duration => TimeType::Duration,
+                    readout_time::TimeType::Set => TimeType::Set,
+                });
+                TimeExpression { start: span.start, end: span.end, text: span.text, value: t.value.clone(), kind }
             })
             .collect();
         let events = analysis

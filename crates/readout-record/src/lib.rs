@@ -192,6 +192,40 @@ pub struct TimeExpression {
     pub end: usize,
     pub text: String,
     pub value: String,
+    /// The TimeML type of `value`; `None` in records written before readout
+    /// wrote it, which stay readable.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<TimeType>,
+}
+
+/// The TimeML (TIMEX3) type of a time expression, written lowercase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TimeType {
+    /// A calendar date or period: "Friday", "last fall", "now".
+    Date,
+    /// A time of day: "10:35 a.m.", "Wednesday afternoon".
+    Time,
+    /// A length of time: "three years".
+    Duration,
+    /// A recurring time: "every week".
+    Set,
+}
+
+impl TimeType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimeType::Date => "date",
+            TimeType::Time => "time",
+            TimeType::Duration => "duration",
+            TimeType::Set => "set",
+        }
+    }
+
+    /// The type written as [`TimeType::as_str`] writes it.
+    pub fn parse(word: &str) -> Option<TimeType> {
+        [TimeType::Date, TimeType::Time, TimeType::Duration, TimeType::Set].into_iter().find(|t| t.as_str() == word)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -13,7 +13,7 @@ use rusqlite::{OptionalExtension, Row};
 use serde::Serialize;
 
 use readout_record::{
-    Channel, ChannelKind, Entity, Event, EventKind, QuoteKind, Record, Span, Speaker, TimeExpression,
+    Channel, ChannelKind, Entity, Event, EventKind, QuoteKind, Record, Span, Speaker, TimeExpression, TimeType,
 };
 
 use crate::identity::parse_kind;
@@ -142,13 +142,17 @@ impl Store {
             }
         }
         let times = connection
-            .prepare_cached("SELECT start, \"end\", text, value FROM times WHERE document_rowid = ?1 ORDER BY rowid")?
+            .prepare_cached(
+                "SELECT start, \"end\", text, value, type FROM times WHERE document_rowid = ?1 ORDER BY rowid",
+            )?
             .query_map([rowid], |row| {
+                let kind: Option<String> = row.get(4)?;
                 Ok(TimeExpression {
                     start: row.get::<_, i64>(0)?.max(0) as usize,
                     end: row.get::<_, i64>(1)?.max(0) as usize,
                     text: row.get(2)?,
                     value: row.get(3)?,
+                    kind: kind.as_deref().and_then(TimeType::parse),
                 })
             })?
             .collect::<Result<Vec<_>, _>>()?;

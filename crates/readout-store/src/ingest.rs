@@ -11,7 +11,7 @@
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, ToSql, TransactionBehavior};
 use serde::Serialize;
 
-use readout_record::Record;
+use readout_record::{Record, TimeType};
 
 use crate::checkpoint::BackgroundCheckpoint;
 use crate::identity;
@@ -460,11 +460,12 @@ fn write_times_and_events(
     global_ids: &GlobalIds,
 ) -> Result<(), rusqlite::Error> {
     let mut time = connection.prepare_cached(
-        "INSERT INTO times (document_rowid, start, \"end\", text, value) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO times (document_rowid, start, \"end\", text, value, type) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
     for expression in &record.times {
         let (start, end) = clamp_span(text_length, expression.start, expression.end);
-        time.execute(params![document_rowid, start as i64, end as i64, expression.text, expression.value])?;
+        let kind = expression.kind.map(TimeType::as_str);
+        time.execute(params![document_rowid, start as i64, end as i64, expression.text, expression.value, kind])?;
     }
     let mut event = connection.prepare_cached(
         "INSERT INTO events (document_rowid, kind, cue, cue_start, cue_end, date, place_local_id, place_entity_id)

@@ -397,7 +397,9 @@ INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
 /// ordering), to whom (`addressee_*`, stored as the speaker is: the record's
 /// entity id, the global entity, the name and the words at that place),
 /// through what (`channel`, `channel_name`, `channel_mention*`) and where
-/// (`place_local_id`, `place_entity_id`); an event keeps where it happened.
+/// (`place_local_id`, `place_entity_id`); an event keeps where it happened;
+/// a time expression keeps its TimeML type (`type`: date, time, duration,
+/// set; null for records written before readout wrote it).
 ///
 /// Only columns are added, all null for the rows already stored, so the
 /// migration rewrites nothing and an old file upgrades in a moment. The
@@ -426,6 +428,8 @@ CREATE INDEX quotes_addressee ON quotes(addressee_entity_id) WHERE addressee_ent
 
 ALTER TABLE events ADD COLUMN place_local_id TEXT;
 ALTER TABLE events ADD COLUMN place_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL;
+
+ALTER TABLE times ADD COLUMN type TEXT;
 "#;
 
 /// Each released schema, in order: index 0 is version 1.

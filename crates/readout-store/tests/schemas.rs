@@ -13,7 +13,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::RecordBuilder;
-use readout_record::{ChannelKind, EntityKind, EventKind, QuoteKind};
+use readout_record::{ChannelKind, EntityKind, EventKind, QuoteKind, TimeType};
 use readout_store::{QuoteQuery, Store, CURRENT_SCHEMA_VERSION};
 
 fn fixtures_directory() -> PathBuf {
@@ -22,7 +22,8 @@ fn fixtures_directory() -> PathBuf {
 
 /// The records in the fixture of schema `version`: two documents since
 /// version 1, and since version 7 a third whose quote has an addressee,
-/// channel, date and place and whose event has a place.
+/// channel, date and place, whose event has a place and whose times have
+/// their TimeML type.
 fn fixture_records(version: i64) -> Vec<readout_record::Record> {
     let mut records = vec![
         RecordBuilder::new("fixture-1", "https://news.example/fixture/1", Some("2024-07-05"))
@@ -50,6 +51,8 @@ fn fixture_records(version: i64) -> Vec<readout_record::Record> {
                 .said_at("e3")
                 .event(EventKind::Communication, "spoke to", &["e1", "e2"], Some("2024-12-18"))
                 .event_at("e3")
+                .time("Wednesday afternoon", "2024-12-18TAF", Some(TimeType::Time))
+                .time("three years", "P3Y", Some(TimeType::Duration))
                 .build(),
         );
     }

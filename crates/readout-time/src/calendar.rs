@@ -59,7 +59,8 @@ fn iso_date(view: TokenView<'_>, index: usize) -> Option<Found> {
     Some(Found { first: index, end: index + 5, mention })
 }
 
-/// "12/18/2024", read the American way, month first.
+/// "12/18/2024", read the American way, month first, unless the first
+/// number cannot be a month.
 fn us_date(view: TokenView<'_>, index: usize) -> Option<Found> {
     let month = digits_at(view, index, 1..=2)?;
     let slashes = view.is_punct(index + 1, b'/') && view.is_punct(index + 3, b'/');
@@ -71,6 +72,8 @@ fn us_date(view: TokenView<'_>, index: usize) -> Option<Found> {
     }
     let day = digits_at(view, index + 2, 1..=2)?;
     let year = digits_at(view, index + 4, 4..=4)?;
+    // "13/08/2020" can only be day first, as outside the United States.
+    let (month, day) = if month > 12 && day <= 12 { (day, month) } else { (month, day) };
     let mention = date(year, month, day)?;
     Some(Found { first: index, end: index + 5, mention })
 }
@@ -196,13 +199,36 @@ fn decade(view: TokenView<'_>, index: usize) -> Option<Found> {
     Some(Found { first: index, end: index + 2, mention })
 }
 
+/// An article or possessive before a year that modifies a noun.
+fn determiner(view: TokenView<'_>, index: usize) -> bool {
+    view.lexeme(index) == Lexeme::The
+        || ["a", "his", "her", "its", "their", "our", "this", "that"].iter().any(|word| view.is_word(index, word))
+}
+
+/// The word after "the 1996" makes it a year: "the 1996 election", "the
+/// 1996 Olympic bombing", "the 1998 budget". A lowercase plural ("the 2000
+/// votes") makes it a count, unless it is a year noun ("the 2016 elections").
+fn year_modifies(view: TokenView<'_>, index: usize) -> bool {
+    let Some(token) = view.get(index) else {
+        return false;
+    };
+    if token.kind != TokenKind::Word || view.touches_next(index.wrapping_sub(1)) {
+        return false;
+    }
+    let bytes = view.bytes(index);
+    let plural = token.case == Case::Lower && bytes.ends_with(b"s") && !bytes.ends_with(b"ss");
+    let unit = matches!(token.lexeme, Lexeme::Unit { .. } | Lexeme::Count(_) | Lexeme::Of);
+    token.lexeme == Lexeme::YearNoun
+        || (!plural && !unit && !view.is_word(index, "people") && !view.is_word(index, "more"))
+}
+
 /// A bare year with temporal context: "in 2016", "since 2000", "2016's",
 /// "the 2016 election", the second year of "from 2010 to 2016".
 fn year_in_context(view: TokenView<'_>, index: usize, previous_year_end: Option<usize>) -> Option<Found> {
     let found = bare_year(view, index)?;
     let previous = index.wrapping_sub(1);
     let after_preposition = matches!(view.lexeme(previous), Lexeme::TemporalPreposition | Lexeme::Of);
-    let election = view.lexeme(previous) == Lexeme::The && view.lexeme(index + 1) == Lexeme::YearNoun;
+    let election = determiner(view, previous) && year_modifies(view, index + 1);
     let continues_range = previous_year_end == Some(previous)
         && (view.is_punct(previous, b'-')
             || ["and", "to", "or", "through"].iter().any(|word| view.is_word(previous, word)));

@@ -14,6 +14,8 @@ pub(crate) enum PartOfDay {
     Afternoon,
     Evening,
     Night,
+    /// "midday": TIMEX3's `MI`.
+    Midday,
 }
 
 impl PartOfDay {
@@ -24,6 +26,7 @@ impl PartOfDay {
             PartOfDay::Afternoon => "TAF",
             PartOfDay::Evening => "TEV",
             PartOfDay::Night => "TNI",
+            PartOfDay::Midday => "TMI",
         }
     }
 }
@@ -31,10 +34,82 @@ impl PartOfDay {
 /// A calendar unit that "last", "next", counts and "ago" can apply to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum CalendarUnit {
+    Second,
+    Minute,
+    Hour,
     Day,
     Week,
     Month,
+    Quarter,
     Year,
+    Decade,
+    Century,
+}
+
+impl CalendarUnit {
+    /// The unit's letter in a TIMEX3 duration (`P3Y`, `PT5M`) and whether it
+    /// belongs after the `T` that opens the time part.
+    pub(crate) fn duration_code(self) -> (&'static str, bool) {
+        match self {
+            CalendarUnit::Second => ("S", true),
+            CalendarUnit::Minute => ("M", true),
+            CalendarUnit::Hour => ("H", true),
+            CalendarUnit::Day => ("D", false),
+            CalendarUnit::Week => ("W", false),
+            CalendarUnit::Month => ("M", false),
+            CalendarUnit::Quarter => ("Q", false),
+            CalendarUnit::Year => ("Y", false),
+            CalendarUnit::Decade => ("DE", false),
+            CalendarUnit::Century => ("CE", false),
+        }
+    }
+
+    /// Units shorter than a day: their values need a clock the text rarely gives.
+    pub(crate) fn is_clock(self) -> bool {
+        matches!(self, CalendarUnit::Second | CalendarUnit::Minute | CalendarUnit::Hour)
+    }
+}
+
+/// The seasons, as TIMEX3 writes them after a year (`1998-FA`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Season {
+    Spring,
+    Summer,
+    Fall,
+    Winter,
+}
+
+impl Season {
+    pub(crate) fn timex_suffix(self) -> &'static str {
+        match self {
+            Season::Spring => "SP",
+            Season::Summer => "SU",
+            Season::Fall => "FA",
+            Season::Winter => "WI",
+        }
+    }
+}
+
+/// Holidays whose date follows from the year alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Holiday {
+    Christmas,
+    NewYear,
+    Thanksgiving,
+    Halloween,
+    Valentine,
+    Easter,
+    LaborDay,
+    MemorialDay,
+}
+
+/// Which way a general reference word points: TIMEX3's `PRESENT_REF`,
+/// `PAST_REF` and `FUTURE_REF`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TimeRef {
+    Present,
+    Past,
+    Future,
 }
 
 /// What a word means to the recognizers.
@@ -73,6 +148,46 @@ pub(crate) enum Lexeme {
     Weekend,
     The,
     Of,
+    /// "now", "currently", "recently", "soon": a reference on its own.
+    RefWord(TimeRef),
+    /// "future" and "present", references only after "the", "in" or "at".
+    RefNoun(TimeRef),
+    Season(Season),
+    Holiday(Holiday),
+    /// "Eve" and "Day" after a holiday's name.
+    HolidaySuffix,
+    /// "noon", "midnight": clock times by name.
+    NamedHour {
+        hour: u32,
+    },
+    /// "every", "each": a set of times follows.
+    Every,
+    /// "daily", "weekly", "annually": a set in one word.
+    SetAdverb(CalendarUnit),
+    /// "once", "twice": a frequency before "a week".
+    Times,
+    /// "few", "several", "many", "couple": counts left open (`PXY`).
+    Fuzzy,
+    /// "half", as in "a year and a half" or "half an hour".
+    Half,
+    /// "same", "following", "previous", "that": words that point at the
+    /// narrative's last date rather than the publication date.
+    Same,
+    Following,
+    Previous,
+    That,
+    /// "first", "third", "fourth": ordinals before "quarter" and "half"
+    /// ("second" is the unit, and is tried as an ordinal there).
+    Ordinal,
+    /// "end", "beginning", "start", "middle": "the end of the year" is the
+    /// year, its edge a TIMEX3 `mod` that the value does not carry.
+    Edge,
+    /// "near", "distant", "foreseeable", "very": before "future".
+    Near,
+    /// "ahead", as in "the years ahead".
+    Ahead,
+    /// "about", "nearly", "almost", "some": approximations TIMEX3 includes.
+    Approximately,
     /// Prepositions after which a bare month or year is a time: "in", "since".
     TemporalPreposition,
     /// Nouns after "the 2016" that make the number a year: "the 2016 election".
@@ -95,7 +210,9 @@ pub(crate) enum Lexeme {
 pub(crate) const LONGEST_ENTRY: usize = 16;
 /// Slots in the open-addressing table: a power of two, over three times the
 /// entries, so probes stay short.
-const TABLE_SLOTS: usize = 512;
+const TABLE_SLOTS: usize = 1024;
+/// The bits of a slot number: the hash keeps this many top bits.
+const SLOT_BITS: u32 = TABLE_SLOTS.trailing_zeros();
 
 /// Looks up a word (ASCII letters only) regardless of its case.
 #[cfg(test)]
@@ -112,9 +229,9 @@ pub(crate) fn lexeme_of_key(key: Option<u128>, word: &[u8]) -> Lexeme {
     let table = TABLE.get_or_init(build_table);
     let mut slot = slot_of(key);
     loop {
-        let (slot_key, lexeme) = table[slot];
+        let slot_key = table.keys[slot];
         if slot_key == key {
-            return lexeme;
+            return table.lexemes[slot];
         }
         if slot_key == 0 {
             return past_tense_guess(word);
@@ -123,7 +240,14 @@ pub(crate) fn lexeme_of_key(key: Option<u128>, word: &[u8]) -> Lexeme {
     }
 }
 
-static TABLE: std::sync::OnceLock<Box<[(u128, Lexeme)]>> = std::sync::OnceLock::new();
+/// Keys and lexemes in separate arrays: most words are not in the table,
+/// and their probes then touch only the keys, which stay small in cache.
+struct Table {
+    keys: Box<[u128]>,
+    lexemes: Box<[Lexeme]>,
+}
+
+static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
 
 /// The lowercase bytes of a word as one integer, first byte lowest; 0 never
 /// occurs for a non-empty word, so it marks empty slots.
@@ -137,22 +261,24 @@ pub(crate) fn packed_key(word: &[u8]) -> Option<u128> {
 fn slot_of(key: u128) -> usize {
     // Truncations are the point: fold the key to 64 bits, keep the top bits.
     let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
-    (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize % TABLE_SLOTS
+    (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOT_BITS)) as usize % TABLE_SLOTS
 }
 
-fn build_table() -> Box<[(u128, Lexeme)]> {
-    let mut table = vec![(0u128, Lexeme::Other); TABLE_SLOTS].into_boxed_slice();
+fn build_table() -> Table {
+    let mut keys = vec![0u128; TABLE_SLOTS].into_boxed_slice();
+    let mut lexemes = vec![Lexeme::Other; TABLE_SLOTS].into_boxed_slice();
     for &(word, lexeme) in ENTRIES {
         let Some(key) = packed_key(word.as_bytes()) else {
             continue;
         };
         let mut slot = slot_of(key);
-        while table[slot].0 != 0 {
+        while keys[slot] != 0 {
             slot = (slot + 1) % TABLE_SLOTS;
         }
-        table[slot] = (key, lexeme);
+        keys[slot] = key;
+        lexemes[slot] = lexeme;
     }
-    table
+    Table { keys, lexemes }
 }
 
 /// Regular past tenses ("announced", "voted") tip an ambiguous date to the
@@ -216,6 +342,86 @@ const ENTRIES: &[(&str, Lexeme)] = &[
     ("afternoon", Lexeme::PartOfDay(PartOfDay::Afternoon)),
     ("evening", Lexeme::PartOfDay(PartOfDay::Evening)),
     ("night", Lexeme::PartOfDay(PartOfDay::Night)),
+    ("midday", Lexeme::PartOfDay(PartOfDay::Midday)),
+    ("noon", Lexeme::NamedHour { hour: 12 }),
+    ("midnight", Lexeme::NamedHour { hour: 24 }),
+    ("second", unit(CalendarUnit::Second, false)),
+    ("seconds", unit(CalendarUnit::Second, true)),
+    ("minute", unit(CalendarUnit::Minute, false)),
+    ("minutes", unit(CalendarUnit::Minute, true)),
+    ("hour", unit(CalendarUnit::Hour, false)),
+    ("hours", unit(CalendarUnit::Hour, true)),
+    ("quarter", unit(CalendarUnit::Quarter, false)),
+    ("quarters", unit(CalendarUnit::Quarter, true)),
+    ("decade", unit(CalendarUnit::Decade, false)),
+    ("decades", unit(CalendarUnit::Decade, true)),
+    ("century", unit(CalendarUnit::Century, false)),
+    ("centuries", unit(CalendarUnit::Century, true)),
+    ("spring", Lexeme::Season(Season::Spring)),
+    ("summer", Lexeme::Season(Season::Summer)),
+    ("fall", Lexeme::Season(Season::Fall)),
+    ("autumn", Lexeme::Season(Season::Fall)),
+    ("winter", Lexeme::Season(Season::Winter)),
+    ("christmas", Lexeme::Holiday(Holiday::Christmas)),
+    ("thanksgiving", Lexeme::Holiday(Holiday::Thanksgiving)),
+    ("halloween", Lexeme::Holiday(Holiday::Halloween)),
+    ("valentine", Lexeme::Holiday(Holiday::Valentine)),
+    ("easter", Lexeme::Holiday(Holiday::Easter)),
+    ("labor", Lexeme::Holiday(Holiday::LaborDay)),
+    ("labour", Lexeme::Holiday(Holiday::LaborDay)),
+    ("memorial", Lexeme::Holiday(Holiday::MemorialDay)),
+    ("new", Lexeme::Holiday(Holiday::NewYear)),
+    ("eve", Lexeme::HolidaySuffix),
+    ("now", Lexeme::RefWord(TimeRef::Present)),
+    ("currently", Lexeme::RefWord(TimeRef::Present)),
+    ("current", Lexeme::RefWord(TimeRef::Present)),
+    ("nowadays", Lexeme::RefWord(TimeRef::Present)),
+    ("recently", Lexeme::RefWord(TimeRef::Past)),
+    ("recent", Lexeme::RefWord(TimeRef::Past)),
+    ("formerly", Lexeme::RefWord(TimeRef::Past)),
+    ("soon", Lexeme::RefWord(TimeRef::Future)),
+    ("future", Lexeme::RefNoun(TimeRef::Future)),
+    ("present", Lexeme::RefNoun(TimeRef::Present)),
+    ("every", Lexeme::Every),
+    ("each", Lexeme::Every),
+    ("daily", Lexeme::SetAdverb(CalendarUnit::Day)),
+    ("nightly", Lexeme::SetAdverb(CalendarUnit::Day)),
+    ("weekly", Lexeme::SetAdverb(CalendarUnit::Week)),
+    ("monthly", Lexeme::SetAdverb(CalendarUnit::Month)),
+    ("quarterly", Lexeme::SetAdverb(CalendarUnit::Quarter)),
+    ("yearly", Lexeme::SetAdverb(CalendarUnit::Year)),
+    ("annually", Lexeme::SetAdverb(CalendarUnit::Year)),
+    ("hourly", Lexeme::SetAdverb(CalendarUnit::Hour)),
+    ("once", Lexeme::Times),
+    ("twice", Lexeme::Times),
+    ("few", Lexeme::Fuzzy),
+    ("several", Lexeme::Fuzzy),
+    ("many", Lexeme::Fuzzy),
+    ("couple", Lexeme::Fuzzy),
+    ("half", Lexeme::Half),
+    ("same", Lexeme::Same),
+    ("following", Lexeme::Following),
+    ("previous", Lexeme::Previous),
+    ("preceding", Lexeme::Previous),
+    ("that", Lexeme::That),
+    ("ahead", Lexeme::Ahead),
+    ("near", Lexeme::Near),
+    ("distant", Lexeme::Near),
+    ("foreseeable", Lexeme::Near),
+    ("very", Lexeme::Near),
+    ("end", Lexeme::Edge),
+    ("beginning", Lexeme::Edge),
+    ("start", Lexeme::Edge),
+    ("middle", Lexeme::Edge),
+    ("first", Lexeme::Ordinal),
+    ("third", Lexeme::Ordinal),
+    ("fourth", Lexeme::Ordinal),
+    ("about", Lexeme::Approximately),
+    ("nearly", Lexeme::Approximately),
+    ("almost", Lexeme::Approximately),
+    ("around", Lexeme::Approximately),
+    ("roughly", Lexeme::Approximately),
+    ("approximately", Lexeme::Approximately),
     ("day", unit(CalendarUnit::Day, false)),
     ("days", unit(CalendarUnit::Day, true)),
     ("week", unit(CalendarUnit::Week, false)),
@@ -238,6 +444,21 @@ const ENTRIES: &[(&str, Lexeme)] = &[
     ("ten", Lexeme::Count(10)),
     ("eleven", Lexeme::Count(11)),
     ("twelve", Lexeme::Count(12)),
+    ("thirteen", Lexeme::Count(13)),
+    ("fourteen", Lexeme::Count(14)),
+    ("fifteen", Lexeme::Count(15)),
+    ("sixteen", Lexeme::Count(16)),
+    ("seventeen", Lexeme::Count(17)),
+    ("eighteen", Lexeme::Count(18)),
+    ("nineteen", Lexeme::Count(19)),
+    ("twenty", Lexeme::Count(20)),
+    ("thirty", Lexeme::Count(30)),
+    ("forty", Lexeme::Count(40)),
+    ("fifty", Lexeme::Count(50)),
+    ("sixty", Lexeme::Count(60)),
+    ("seventy", Lexeme::Count(70)),
+    ("eighty", Lexeme::Count(80)),
+    ("ninety", Lexeme::Count(90)),
     ("today", Lexeme::Today),
     ("yesterday", Lexeme::Yesterday),
     ("tomorrow", Lexeme::Tomorrow),
@@ -260,6 +481,7 @@ const ENTRIES: &[(&str, Lexeme)] = &[
     ("in", Lexeme::TemporalPreposition),
     ("since", Lexeme::TemporalPreposition),
     ("until", Lexeme::TemporalPreposition),
+    ("between", Lexeme::TemporalPreposition),
     ("till", Lexeme::TemporalPreposition),
     ("by", Lexeme::TemporalPreposition),
     ("before", Lexeme::TemporalPreposition),
@@ -284,7 +506,6 @@ const ENTRIES: &[(&str, Lexeme)] = &[
     ("black", Lexeme::HolidayPrefix),
     ("ash", Lexeme::HolidayPrefix),
     ("holy", Lexeme::HolidayPrefix),
-    ("easter", Lexeme::HolidayPrefix),
     ("cyber", Lexeme::HolidayPrefix),
     ("maundy", Lexeme::HolidayPrefix),
     ("palm", Lexeme::HolidayPrefix),
@@ -321,6 +542,8 @@ const ENTRIES: &[(&str, Lexeme)] = &[
     ("must", Lexeme::FutureCue),
     ("should", Lexeme::FutureCue),
     ("might", Lexeme::FutureCue),
+    ("could", Lexeme::FutureCue),
+    ("would", Lexeme::FutureCue),
     ("said", Lexeme::PastVerb),
     ("says", Lexeme::PastVerb),
     ("told", Lexeme::PastVerb),

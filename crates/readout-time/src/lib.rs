@@ -7,24 +7,59 @@
 //! let found = readout_time::find_times(text, publication);
 //! assert_eq!(&text[found[0].range.clone()], "Wednesday afternoon");
 //! assert_eq!(found[0].value, "2024-12-18TAF");
+//! assert_eq!(found[0].kind, readout_time::TimeType::Time);
 //! ```
 //!
 //! Pipeline: `tokens` splits a chunk into words, numbers and punctuation
-//! (looking each word up in `lexicon`); `calendar` and `relative` recognise
-//! mentions; `tense` reads the sentence's tense; `resolve` turns a mention and
-//! the publication date into a value; `scan` drives it all.
+//! (looking each word up in `lexicon`); `calendar`, `relative`, `durations`,
+//! `sets`, `seasons`, `holidays`, `clock`, `references` and `anchoring`
+//! recognise mentions; `tense` reads the sentence's tense; `resolve` turns a
+//! mention and the publication date into a value, `anchoring` one that hangs
+//! on the last date the text gave; `scan` drives it all.
 
+mod anchoring;
 mod calendar;
+mod clock;
+mod durations;
+mod holidays;
 mod lexicon;
 mod mention;
+mod references;
 mod relative;
 mod resolve;
 mod scan;
+mod seasons;
+mod sets;
 mod tense;
 mod tokens;
 
 use chrono::NaiveDate;
 use std::ops::Range;
+
+/// The TimeML type of a time expression (TIMEX3 `type`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TimeType {
+    /// A calendar date or period: "Friday", "last fall", "the 1990s", "now".
+    Date,
+    /// A time of day, with its date: "10:35 a.m.", "Wednesday afternoon".
+    Time,
+    /// A length of time: "three years", "the coming months".
+    Duration,
+    /// A recurring time: "every week", "daily".
+    Set,
+}
+
+impl TimeType {
+    /// The type as TimeML writes it, lowercase: `date`, `time`, `duration`, `set`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimeType::Date => "date",
+            TimeType::Time => "time",
+            TimeType::Duration => "duration",
+            TimeType::Set => "set",
+        }
+    }
+}
 
 /// One time expression found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,18 +69,24 @@ pub struct TimeExpression {
     pub range: Range<usize>,
     /// ISO 8601 value: a day `2024-12-18`, possibly with a TIMEX3 part of day
     /// (`2024-12-18TAF`), a month `2024-12`, a year `2024`, an ISO week
-    /// `2024-W51`, a weekend `2024-W51-WE` or a decade `199`.
+    /// `2024-W51`, a weekend `2024-W51-WE`, a decade `199`, a season
+    /// `1998-FA`, a quarter `1999-Q1`, a time `1998-08-07T10:35`, a duration
+    /// `P3Y` or `PT1M30S`, a set `P1W`, or `PRESENT_REF`, `PAST_REF`,
+    /// `FUTURE_REF`; `X` stands for what the text leaves open.
     pub value: String,
+    /// The TimeML type of the value.
+    pub kind: TimeType,
 }
 
 /// Finds the time expressions of `text`, sorted and non-overlapping.
 ///
 /// With a publication date, relative expressions ("yesterday", "on Monday",
-/// "last month") are resolved against it; without one, they keep the parts
-/// they cannot know open, as TIMEX3 writes them ("yesterday" is
-/// `XXXX-XX-XX`, "in December" `XXXX-12`), or are left out where nothing
-/// would be known ("last month"). Never panics, and runs in time linear in
-/// the text's length.
+/// "last month") are resolved against it, and those that follow the
+/// narrative ("the next day", "two days later", "at 10:35 a.m.") against the
+/// last date the text gave; without one, they keep the parts they cannot
+/// know open, as TIMEX3 writes them ("yesterday" is `XXXX-XX-XX`, "in
+/// December" `XXXX-12`, "last month" `XXXX-XX`). Never panics, and runs in
+/// time linear in the text's length.
 pub fn find_times(text: &str, publication: Option<NaiveDate>) -> Vec<TimeExpression> {
     scan::scan(text, publication)
 }
@@ -95,7 +136,7 @@ mod tests {
         check("Prices fell in June.", WEDNESDAY, &[("June", "2024-06")]);
         check("It happened last December.", WEDNESDAY, &[("last December", "2023-12")]);
         check("Sales peaked in mid-December.", WEDNESDAY, &[("mid-December", "2024-12")]);
-        check("The end of March was hard.", WEDNESDAY, &[("March", "2024-03")]);
+        check("The end of March was hard.", WEDNESDAY, &[("The end of March", "2024-03")]);
         check("Elections in December 2024 were close.", "", &[("December 2024", "2024-12")]);
         check("It was dated December of 2023.", "", &[("December of 2023", "2023-12")]);
         check("He left in December.", "", &[("December", "XXXX-12")]);
@@ -165,8 +206,12 @@ mod tests {
         check("It fell last year.", WEDNESDAY, &[("last year", "2023")]);
         check("It fell this year.", WEDNESDAY, &[("this year", "2024")]);
         check("It opens next year.", WEDNESDAY, &[("next year", "2025")]);
-        check("It grew over the last year.", WEDNESDAY, &[]);
+        check("It grew over the last year.", WEDNESDAY, &[("the last year", "P1Y")]);
         check("It rained over the weekend.", WEDNESDAY, &[("the weekend", "2024-W50-WE")]);
+        check("He retires at the end of the year.", WEDNESDAY, &[("the end of the year", "2024")]);
+        check("It ends at the beginning of March.", WEDNESDAY, &[("the beginning of March", "2025-03")]);
+        check("It ends at the end of next week.", WEDNESDAY, &[("the end of next week", "2024-W52")]);
+        check("At the end of the war, at the start of the end of it.", WEDNESDAY, &[]);
     }
 
     #[test]
@@ -176,6 +221,7 @@ mod tests {
         check("He left a year ago.", WEDNESDAY, &[("a year ago", "2023")]);
         check("He left 2 months ago.", WEDNESDAY, &[("2 months ago", "2024-10")]);
         check("Life began 4000000000 years ago.", WEDNESDAY, &[]);
+        check("It listed nearly a decade ago.", WEDNESDAY, &[("nearly a decade ago", "201")]);
     }
 
     #[test]
@@ -190,8 +236,41 @@ mod tests {
         check(
             "On Monday, a day after 2016's vote, he said he will go next month.",
             WEDNESDAY,
-            &[("Monday", "2024-12-16"), ("2016", "2016"), ("next month", "2025-01")],
+            &[("Monday", "2024-12-16"), ("a day", "P1D"), ("2016", "2016"), ("next month", "2025-01")],
         );
+    }
+
+    #[test]
+    fn types() {
+        let typed = |text: &str| -> Vec<TimeType> {
+            find_times(text, NaiveDate::from_ymd_opt(2024, 12, 18)).iter().map(|t| t.kind).collect()
+        };
+        assert_eq!(typed("He spoke on Monday, now."), [TimeType::Date, TimeType::Date]);
+        assert_eq!(typed("He spoke this morning at 10:35 a.m."), [TimeType::Time, TimeType::Time]);
+        assert_eq!(typed("He spoke for three years, every week."), [TimeType::Duration, TimeType::Set]);
+    }
+
+    #[test]
+    fn without_a_publication_date_nothing_is_guessed() {
+        check(
+            "He left last week, next month and this year.",
+            "",
+            &[("last week", "XXXX-WXX"), ("next month", "XXXX-XX"), ("this year", "XXXX")],
+        );
+        check("The next day he left, at 9 a.m.", "", &[("The next day", "XXXX-XX-XX"), ("9 a.m.", "XXXX-XX-XXT09:00")]);
+    }
+
+    #[test]
+    fn direction_follows_tense() {
+        // Past reporting: the Friday before; future: the one after.
+        check("He was charged Friday.", "1998-08-10", &[("Friday", "1998-08-07")]);
+        check("He will meet Friday.", "1998-08-10", &[("Friday", "1998-08-14")]);
+        // A relative clause in the present: the nearest February.
+        check("Mr Scholz, who faces an election in February, said so.", WEDNESDAY, &[("February", "2025-02")]);
+        // A date months ahead with no cue is last year's: news reports the past.
+        check("The Oct. 23 shooting left two dead.", "1999-05-20", &[("Oct. 23", "1998-10-23")]);
+        // No part of the day the text does not give.
+        check("The talks ended Sunday.", "1999-10-25", &[("Sunday", "1999-10-24")]);
     }
 
     #[test]

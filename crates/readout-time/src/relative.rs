@@ -8,10 +8,10 @@
 //! because the scan moves left to right and reaches them before the word they
 //! modify; the span then starts at the modifier.
 
-use crate::calendar;
-use crate::lexicon::{CalendarUnit, Lexeme};
+use crate::lexicon::{CalendarUnit, Lexeme, PartOfDay};
 use crate::mention::{Found, Lean, Mention};
 use crate::tokens::{Case, TokenKind, TokenView};
+use crate::{anchoring, calendar, clock, durations, holidays, references, seasons, sets};
 
 /// Counts before "ago" above this are not about news time ("10000 years ago").
 const LARGEST_AGO_COUNT: u32 = 1000;
@@ -24,9 +24,84 @@ pub(crate) fn word_led(view: TokenView<'_>, index: usize) -> Option<Found> {
         Lexeme::Last | Lexeme::This | Lexeme::Next => modified(view, index),
         Lexeme::Earlier | Lexeme::Later => earlier_or_later(view, index),
         Lexeme::Early | Lexeme::Late | Lexeme::Mid => early_or_late(view, index),
-        Lexeme::Count(_) => ago(view, index),
-        Lexeme::The => the_weekend(view, index),
+        Lexeme::Count(_) => ago(view, index).or_else(|| durations::count_led(view, index)),
+        Lexeme::The => the_led(view, index),
+        Lexeme::RefWord(_) => references::word(view, index),
+        Lexeme::RefNoun(_) => references::bare_noun(view, index),
+        Lexeme::Holiday(_) => holidays::holiday(view, index, Lean::ByTense),
+        Lexeme::NamedHour { .. } => clock::named_hour(view, index),
+        Lexeme::PartOfDay(PartOfDay::Midday) if plain_case(view, index) => midday(view, index),
+        Lexeme::Every => sets::every(view, index),
+        Lexeme::SetAdverb(_) => sets::adverb(view, index),
+        Lexeme::Times => sets::frequency(view, index),
+        Lexeme::Fuzzy => durations::fuzzy_led(view, index),
+        Lexeme::Half => durations::half_led(view, index),
+        Lexeme::Approximately => durations::approximate(view, index),
+        Lexeme::Coming | Lexeme::Past => durations::span_led(view, index),
+        Lexeme::Ordinal => seasons::ordinal_part(view, index),
+        Lexeme::Unit { unit: CalendarUnit::Quarter, plural: false } => seasons::numbered_quarter(view, index),
+        Lexeme::Unit { unit: CalendarUnit::Second, plural: false } => seasons::ordinal_part(view, index),
+        Lexeme::Unit { plural: true, .. } => durations::bare_plural(view, index),
+        Lexeme::That => anchoring::that_led(view, index),
         _ => None,
+    }
+}
+
+/// "midday", the narrative's current day at midday, or "midday on Sunday",
+/// that weekday's.
+fn midday(view: TokenView<'_>, index: usize) -> Option<Found> {
+    let part = Some(PartOfDay::Midday);
+    if view.is_word(index + 1, "on") {
+        if let Some(found) = weekday_phrase(view, index, index + 2, Lean::ByTense) {
+            if let Mention::Weekday { weekday, lean, part: None } = found.mention {
+                return Some(Found { mention: Mention::Weekday { weekday, lean, part }, ..found });
+            }
+        }
+    }
+    let mention = Mention::Anchored { unit: CalendarUnit::Day, offset: 0, part };
+    Some(Found { first: index, end: index + 1, mention })
+}
+
+/// "the end of the year", "the beginning of March", "the end of next
+/// week", "the middle of 1998": the period itself, the edge included in the
+/// extent as TIMEX3 does. A period led by another edge is not taken, which
+/// bounds the recursion.
+fn edge_of(view: TokenView<'_>, index: usize) -> Option<Found> {
+    if view.lexeme(index + 1) != Lexeme::Edge || view.lexeme(index + 2) != Lexeme::Of {
+        return None;
+    }
+    let period = index + 3;
+    if view.lexeme(period) == Lexeme::The {
+        if view.lexeme(period + 1) == Lexeme::Edge {
+            return None;
+        }
+        // "the year", "the week": the current one.
+        if let Some(unit) = shiftable_unit(view, period + 1) {
+            let mention = Mention::UnitOffset { unit, offset: 0 };
+            return Some(Found { first: index, end: period + 2, mention });
+        }
+    }
+    let token = view.get(period)?;
+    let found = crate::scan::recognize_at(view, period, token, None)?;
+    (found.first == period).then_some(Found { first: index, ..found })
+}
+
+/// Everything "the" can lead, the narrower shapes first: "the weekend",
+/// "the next day", "the fall of 1998", "the future", "the coming months".
+fn the_led(view: TokenView<'_>, index: usize) -> Option<Found> {
+    // "the" is the commonest word: dispatch on the next word's lexeme so
+    // that "the" before an ordinary noun costs one comparison.
+    match view.lexeme(index + 1) {
+        Lexeme::Other | Lexeme::PastVerb | Lexeme::FutureCue => None,
+        Lexeme::Weekend => the_weekend(view, index),
+        Lexeme::Edge => edge_of(view, index),
+        Lexeme::Season(_) | Lexeme::Ordinal => seasons::the_led(view, index),
+        Lexeme::RefNoun(_) | Lexeme::Near | Lexeme::RefWord(_) => references::the_noun(view, index),
+        Lexeme::Past => references::the_noun(view, index).or_else(|| durations::the_led(view, index)),
+        Lexeme::Unit { unit: CalendarUnit::Second, plural: false } => {
+            seasons::the_led(view, index).or_else(|| anchoring::the_led(view, index))
+        }
+        _ => anchoring::the_led(view, index).or_else(|| durations::the_led(view, index)),
     }
 }
 
@@ -107,7 +182,7 @@ fn deictic(view: TokenView<'_>, index: usize) -> Option<Found> {
 /// A singular week, month or year at `index`: what "last" and "this" shift.
 fn shiftable_unit(view: TokenView<'_>, index: usize) -> Option<CalendarUnit> {
     match view.lexeme(index) {
-        Lexeme::Unit { unit, plural: false } if unit != CalendarUnit::Day => Some(unit),
+        Lexeme::Unit { unit, plural: false } if unit != CalendarUnit::Day && !unit.is_clock() => Some(unit),
         _ => None,
     }
 }
@@ -141,6 +216,8 @@ fn modified(view: TokenView<'_>, index: usize) -> Option<Found> {
     }
     match view.lexeme(next) {
         Lexeme::Weekend => found(next + 1, Mention::Weekend { lean }),
+        Lexeme::Season(_) => seasons::modified(view, index, lean),
+        Lexeme::Holiday(_) => Some(Found { first: index, ..holidays::holiday(view, next, lean)? }),
         Lexeme::Weekday(_) => weekday_phrase(view, index, next, lean),
         Lexeme::Month { .. } => {
             let month = calendar::month_led(view, next, Some(lean))?;
@@ -172,6 +249,11 @@ fn earlier_or_later(view: TokenView<'_>, index: usize) -> Option<Found> {
         let unit = shiftable_unit(view, next + 1)?;
         return found(next + 2, Mention::UnitOffset { unit, offset: 0 });
     }
+    // "Earlier that day", "later that night": the narrative's day.
+    if view.lexeme(next) == Lexeme::That {
+        let that = anchoring::that_led(view, next)?;
+        return Some(Found { first: index, ..that });
+    }
     if view.lexeme(next) == Lexeme::Today {
         return found(next + 1, Mention::DayOffset { days: 0, part: None });
     }
@@ -199,6 +281,7 @@ fn early_or_late(view: TokenView<'_>, index: usize) -> Option<Found> {
     let found = match view.lexeme(next) {
         Lexeme::Month { .. } => calendar::month_led(view, next, Some(Lean::ByTense)),
         Lexeme::Weekday(_) => weekday_phrase(view, index, next, Lean::ByTense),
+        Lexeme::Season(_) => seasons::modified(view, index + usize::from(hyphenated), Lean::ByTense),
         _ => calendar::number_led(view, next, None).or_else(|| calendar::bare_year(view, next)),
     }?;
     Some(Found { first: index, ..found })

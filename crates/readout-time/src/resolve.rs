@@ -5,8 +5,8 @@
 //! All date arithmetic is checked: a mention that would leave chrono's range
 //! ("9999 years ago") resolves to nothing rather than panicking.
 
-use crate::lexicon::{CalendarUnit, PartOfDay};
-use crate::mention::{Lean, Mention};
+use crate::lexicon::{CalendarUnit, PartOfDay, Season};
+use crate::mention::{Lean, Mention, YearOf};
 use crate::tense::Tense;
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
@@ -23,6 +23,18 @@ pub(crate) fn resolve(mention: Mention, publication: Option<NaiveDate>, tense: T
         Mention::MonthOfYear { year, month } => month_value(year, month),
         Mention::Year(year) => year_value(year),
         Mention::Decade(start) => (1000..=9990).contains(&start).then(|| format!("{:03}", start / 10)),
+        Mention::Reference(reference) => Some(crate::references::reference_value(reference).to_string()),
+        Mention::Duration { unit, amount } => Some(crate::durations::duration_value(unit, amount)),
+        Mention::Set { unit, count } => Some(crate::sets::set_value(unit, count)),
+        Mention::SetWeekday(weekday) => Some(format!("XXXX-WXX-{}", weekday.number_from_monday())),
+        Mention::Season { season, year: YearOf::Given(year) } => crate::seasons::season_value(season, year),
+        Mention::Quarter { number, half, year: YearOf::Given(year) } => quarter_value(year, number, half),
+        Mention::Holiday { holiday, eve, year: YearOf::Given(year) } => {
+            let date = crate::holidays::date_in(holiday, year)?;
+            day_value(if eve { shift_days(date, -1)? } else { date })
+        }
+        // Anchored mentions are the anchor's to resolve (see anchoring.rs).
+        Mention::Anchored { .. } | Mention::Clock { .. } => None,
         relative => match publication {
             Some(publication) => resolve_relative(relative, publication, tense),
             None => open_value(relative),
@@ -44,8 +56,27 @@ fn open_value(mention: Mention) -> Option<String> {
         Mention::Month { month, .. } => (1..=12).contains(&month).then(|| format!("XXXX-{month:02}")),
         Mention::Weekday { weekday, part, .. } => with_part(format!("XXXX-WXX-{}", weekday.number_from_monday()), part),
         Mention::DayOffset { part, .. } => with_part("XXXX-XX-XX".to_string(), part),
-        Mention::Ago { unit: CalendarUnit::Day, .. } | Mention::UnitOffset { unit: CalendarUnit::Day, .. } => {
-            Some("XXXX-XX-XX".to_string())
+        Mention::Ago { unit, .. } | Mention::UnitOffset { unit, .. } => match unit {
+            CalendarUnit::Day => Some("XXXX-XX-XX".to_string()),
+            CalendarUnit::Week => Some("XXXX-WXX".to_string()),
+            CalendarUnit::Month => Some("XXXX-XX".to_string()),
+            CalendarUnit::Year => Some("XXXX".to_string()),
+            _ => None,
+        },
+        Mention::Season { season, .. } => Some(format!("XXXX-{}", season.timex_suffix())),
+        Mention::Quarter { number, half, .. } => Some(format!("XXXX-{}{number}", if half { 'H' } else { 'Q' })),
+        Mention::Holiday { holiday, eve, .. } => {
+            // 2000 is as good as any year for holidays fixed to a month and day.
+            let date = crate::holidays::date_in(holiday, 2000)?;
+            let date = if eve { shift_days(date, -1)? } else { date };
+            let fixed = matches!(
+                holiday,
+                crate::lexicon::Holiday::Christmas
+                    | crate::lexicon::Holiday::NewYear
+                    | crate::lexicon::Holiday::Halloween
+                    | crate::lexicon::Holiday::Valentine
+            );
+            Some(if fixed { date.format("XXXX-%m-%d").to_string() } else { "XXXX-XX-XX".to_string() })
         }
         _ => None,
     }
@@ -101,9 +132,100 @@ fn resolve_relative(mention: Mention, publication: NaiveDate, tense: Tense) -> O
             let week = week_value(shift_days(publication, weeks_back * 7)?)?;
             Some(format!("{week}-WE"))
         }
+        Mention::Season { season, year: YearOf::Lean(lean) } => {
+            let year = season_year(season, lean_for(lean, tense), publication);
+            crate::seasons::season_value(season, year)
+        }
+        Mention::Quarter { number, half, year: YearOf::Lean(lean) } => {
+            // A quarter still ahead in the year is last year's unless the
+            // sentence looks forward ("fourth-quarter profit" in February).
+            let current = (publication.month() - 1) / if half { 6 } else { 3 } + 1;
+            let year = match lean_for(lean, tense) {
+                Lean::OnOrAfter | Lean::StrictlyAfter if number < current => publication.year() + 1,
+                Lean::OnOrAfter | Lean::StrictlyAfter | Lean::Same => publication.year(),
+                _ if number > current => publication.year() - 1,
+                _ => publication.year(),
+            };
+            quarter_value(year, number, half)
+        }
+        Mention::Holiday { holiday, eve, year: YearOf::Lean(lean) } => {
+            let on = |year| {
+                let date = crate::holidays::date_in(holiday, year)?;
+                if eve {
+                    shift_days(date, -1)
+                } else {
+                    Some(date)
+                }
+            };
+            let year = publication.year();
+            let candidates = [on(year - 1), on(year), on(year + 1)];
+            day_value(pick(candidates.into_iter().flatten(), lean_for(lean, tense), publication)?)
+        }
         absolute => resolve(absolute, None, tense),
     }
 }
+
+fn quarter_value(year: i32, number: u32, half: bool) -> Option<String> {
+    four_digit(year).then(|| format!("{year:04}-{}{number}", if half { 'H' } else { 'Q' }))
+}
+
+/// The year a season named without one is written with: "last fall" is the
+/// most recent fall before the current season, "this spring" the current
+/// year's, "next summer" the first one after the current season.
+fn season_year(season: Season, lean: Lean, publication: NaiveDate) -> i32 {
+    let (current, current_year) = crate::seasons::season_of(publication.year(), publication.month());
+    let (rank, current_rank) = (crate::seasons::season_rank(season), crate::seasons::season_rank(current));
+    match lean {
+        Lean::StrictlyBefore => current_year - i32::from(rank >= current_rank),
+        Lean::OnOrBefore => current_year - i32::from(rank > current_rank),
+        Lean::StrictlyAfter => current_year + i32::from(rank <= current_rank),
+        Lean::OnOrAfter => current_year + i32::from(rank < current_rank),
+        // With no cue, the occurrence whose middle month is nearest.
+        Lean::ByTense => {
+            let middle = 4 + 3 * rank;
+            let here = i64::from(publication.year()) * 12 + i64::from(publication.month());
+            let distance = |year: i32| (i64::from(year) * 12 + i64::from(middle) - here).abs();
+            let year = publication.year();
+            [year - 1, year, year + 1].into_iter().min_by_key(|&y| distance(y)).unwrap_or(year)
+        }
+        Lean::Same => {
+            if season == Season::Winter && publication.month() <= 2 {
+                publication.year() - 1
+            } else {
+                publication.year()
+            }
+        }
+    }
+}
+
+/// The date among `candidates` (in order) that `lean` picks relative to publication.
+fn pick(candidates: impl Iterator<Item = NaiveDate> + Clone, lean: Lean, publication: NaiveDate) -> Option<NaiveDate> {
+    let mut candidates = candidates;
+    match lean {
+        Lean::StrictlyBefore => candidates.filter(|d| *d < publication).max(),
+        Lean::OnOrBefore => candidates.filter(|d| *d <= publication).max(),
+        Lean::Same => candidates.find(|d| d.year() == publication.year()),
+        Lean::OnOrAfter => candidates.find(|d| *d >= publication),
+        Lean::StrictlyAfter => candidates.find(|d| *d > publication),
+        // With no cue, a day weeks ahead is upcoming, one months ahead is
+        // more likely last year's: news reports the past.
+        Lean::ByTense => {
+            let ahead = candidates.clone().find(|d| *d >= publication);
+            let behind = candidates.filter(|d| *d < publication).max();
+            match (ahead, behind) {
+                (Some(ahead), Some(behind)) => {
+                    let ahead_days = (ahead - publication).num_days();
+                    let behind_days = (publication - behind).num_days();
+                    Some(if ahead_days <= behind_days.min(UPCOMING_DAYS) { ahead } else { behind })
+                }
+                (ahead, behind) => ahead.or(behind),
+            }
+        }
+    }
+}
+
+/// How far ahead a date named with no tense cue may lie and still be read as upcoming.
+const UPCOMING_DAYS: i64 = 120;
 
 /// Turns "the tense decides" into a direction; unknown tense stays `ByTense`,
 /// which each kind of mention reads its own way.
@@ -161,28 +283,34 @@ fn month_year(month: u32, lean: Lean, publication: NaiveDate) -> i32 {
     }
 }
 
-/// The date of a day named without a year, chosen like [`month_year`].
+/// The date of a day named without a year, chosen like [`month_year`] but
+/// with a past bias when nothing in the sentence says which way (see [`pick`]).
 fn month_day(month: u32, day: u32, lean: Lean, publication: NaiveDate) -> Option<NaiveDate> {
     let year = publication.year();
-    let candidates = [year - 1, year, year + 1].map(|year| NaiveDate::from_ymd_opt(year, month, day));
-    let mut candidates = candidates.into_iter().flatten();
-    match lean {
-        Lean::StrictlyBefore => candidates.filter(|d| *d < publication).max(),
-        Lean::OnOrBefore => candidates.filter(|d| *d <= publication).max(),
-        Lean::Same => NaiveDate::from_ymd_opt(year, month, day),
-        Lean::OnOrAfter => candidates.find(|d| *d >= publication),
-        Lean::StrictlyAfter => candidates.find(|d| *d > publication),
-        // Past first so that a tie goes to the past.
-        Lean::ByTense => {
-            candidates.map(|d| ((d - publication).num_days().abs(), d > publication, d)).min().map(|(_, _, d)| d)
-        }
+    if lean == Lean::Same {
+        return NaiveDate::from_ymd_opt(year, month, day);
     }
+    let candidates = [year - 1, year, year + 1].map(|year| NaiveDate::from_ymd_opt(year, month, day));
+    pick(candidates.into_iter().flatten(), lean, publication)
 }
 
 /// "last week", "this month", "three years ago": the unit containing the
 /// publication date shifted by `offset` units.
-fn unit_value(unit: CalendarUnit, offset: i64, publication: NaiveDate) -> Option<String> {
+pub(crate) fn unit_value(unit: CalendarUnit, offset: i64, publication: NaiveDate) -> Option<String> {
     match unit {
+        CalendarUnit::Second | CalendarUnit::Minute | CalendarUnit::Hour => None,
+        CalendarUnit::Quarter => {
+            let index = i64::from(publication.year()) * 4 + i64::from((publication.month() - 1) / 3) + offset;
+            quarter_value(i32::try_from(index.div_euclid(4)).ok()?, u32::try_from(index.rem_euclid(4)).ok()? + 1, false)
+        }
+        CalendarUnit::Decade => {
+            let decade = i64::from(publication.year()).div_euclid(10).checked_add(offset)?;
+            (100..=999).contains(&decade).then(|| format!("{decade:03}"))
+        }
+        CalendarUnit::Century => {
+            let century = i64::from(publication.year()).div_euclid(100).checked_add(offset)?;
+            (10..=99).contains(&century).then(|| format!("{century:02}"))
+        }
         CalendarUnit::Day => day_value(shift_days(publication, offset)?),
         CalendarUnit::Week => week_value(shift_days(publication, offset.checked_mul(7)?)?),
         CalendarUnit::Month => {
@@ -283,6 +411,6 @@ mod tests {
         assert_eq!(open(wednesday).as_deref(), Some("XXXX-WXX-3"));
         assert_eq!(open(Mention::MonthDay { month: 2, day: 29, lean: Lean::ByTense }).as_deref(), Some("XXXX-02-29"));
         assert_eq!(open(Mention::Month { month: 12, lean: Lean::ByTense }).as_deref(), Some("XXXX-12"));
-        assert_eq!(open(Mention::UnitOffset { unit: CalendarUnit::Week, offset: -1 }), None);
+        assert_eq!(open(Mention::UnitOffset { unit: CalendarUnit::Week, offset: -1 }).as_deref(), Some("XXXX-WXX"));
     }
 }

@@ -1,8 +1,8 @@
 //! Tense: the tokens around a mention in, whether its sentence speaks of the
 //! future, the past, or neither out.
 //!
-//! Only cues matter, not a parse: "will", "'ll", "won't", "scheduled" point
-//! forward; "said", "was" and regular "-ed" verbs point back. The nearest cue
+//! Only cues matter, not a parse: "will", "'ll", "won't", "scheduled",
+//! "ahead of", "look forward to" point forward; "said", "was" and regular "-ed" verbs point back. The nearest cue
 //! before the mention in its sentence wins, because the verb governing a
 //! time phrase usually precedes it ("said he will meet on Friday"); when there
 //! is none, the nearest cue after it is used ("On Friday, the House will
@@ -42,6 +42,11 @@ pub(crate) fn tense_around(view: TokenView<'_>, first: usize, end: usize) -> Ten
         if let Some(tense) = cue_at(view, index) {
             return tense;
         }
+        // In a relative clause ("who faces an election in February, said")
+        // the clause's own verb governs, and the main verb after it does not.
+        if ["who", "which", "whose"].iter().any(|word| view.is_word(index, word)) {
+            return Tense::Unknown;
+        }
     }
     for index in end..end.saturating_add(LOOK_AHEAD) {
         if view.get(index).is_none() || view.is_sentence_end(index) {
@@ -63,7 +68,9 @@ fn cue_at(view: TokenView<'_>, index: usize) -> Option<Tense> {
         return None;
     }
     match token.lexeme {
-        Lexeme::FutureCue => Some(Tense::Future),
+        // "ahead of the summit on Monday", "looked forward to meeting on Monday".
+        Lexeme::FutureCue | Lexeme::Ahead => Some(Tense::Future),
+        _ if view.is_word(index, "forward") => Some(Tense::Future),
         Lexeme::PastVerb if is_wont(view, index) => Some(Tense::Future),
         // A participle after "be" or "have" ("will be decided") takes its
         // auxiliary's tense, which the search meets next.
@@ -116,6 +123,10 @@ mod tests {
         check("He attended the March rally.", "March", Tense::Unknown);
         check("The vote is in January.", "January", Tense::Unknown);
         check("He will go. In January it rains.", "January", Tense::Unknown);
+        check("They welcomed talks ahead of the summit on Monday.", "Monday", Tense::Future);
+        check("They looked forward to meeting on Monday.", "Monday", Tense::Future);
+        check("Mr Scholz, who faces an election in February, said so.", "February", Tense::Unknown);
+        check("Repairs could take until spring.", "spring", Tense::Future);
         check("The United States meets in January.", "January", Tense::Unknown);
     }
 }

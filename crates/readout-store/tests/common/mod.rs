@@ -9,6 +9,7 @@
 
 use readout_record::{
     Channel, ChannelKind, Entity, EntityKind, Event, EventKind, Quote, QuoteKind, Record, Span, Speaker,
+    TimeExpression, TimeType,
 };
 
 pub struct RecordBuilder {
@@ -153,6 +154,20 @@ impl RecordBuilder {
             participants: participants.iter().map(|id| id.to_string()).collect(),
             date: date.map(str::to_string),
             place: None,
+        });
+        self
+    }
+
+    /// A time expression of the given TimeML type, as a sentence of its own.
+    pub fn time(mut self, text: &str, value: &str, kind: Option<TimeType>) -> Self {
+        let span = self.push(text);
+        self.push(". ");
+        self.record.times.push(TimeExpression {
+            start: span.start,
+            end: span.end,
+            text: span.text,
+            value: value.to_string(),
+            kind,
         });
         self
     }
