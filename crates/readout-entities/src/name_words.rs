@@ -140,7 +140,8 @@ pub(crate) fn is_capitalised_function_word(word: &str) -> bool {
     )
 }
 
-pub(crate) fn is_time_word(word: &str) -> bool {
+/// Days, months and feasts: words that date, not name.
+pub fn is_time_word(word: &str) -> bool {
     matches!(
         word,
         "monday"

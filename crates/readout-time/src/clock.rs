@@ -142,14 +142,11 @@ pub(crate) fn after_date(view: TokenView<'_>, index: usize) -> Option<(usize, St
 
 #[cfg(test)]
 mod tests {
-    use crate::{find_times, TimeType};
-    use chrono::NaiveDate;
+    use crate::TimeType;
 
+    /// Publication date of these fixtures: Friday 7 August 1998.
     fn check(text: &str, expect: &[(&str, &str)]) {
-        let found = find_times(text, NaiveDate::from_ymd_opt(1998, 8, 7));
-        let got: Vec<(&str, &str)> = found.iter().map(|t| (&text[t.range.clone()], t.value.as_str())).collect();
-        assert_eq!(got, expect, "text {text:?}");
-        assert!(found.iter().all(|t| t.kind == TimeType::Time), "text {text:?}");
+        crate::test_support::check_typed(text, "1998-08-07", Some(TimeType::Time), expect);
     }
 
     #[test]

@@ -113,13 +113,7 @@ pub(crate) fn holiday(view: TokenView<'_>, index: usize, lean: Lean) -> Option<F
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::find_times;
-
-    fn check(text: &str, date: &str, expect: &[(&str, &str)]) {
-        let found = find_times(text, NaiveDate::parse_from_str(date, "%Y-%m-%d").ok());
-        let got: Vec<(&str, &str)> = found.iter().map(|t| (&text[t.range.clone()], t.value.as_str())).collect();
-        assert_eq!(got, expect, "text {text:?}");
-    }
+    use crate::test_support::check;
 
     #[test]
     fn holiday_dates() {

@@ -31,6 +31,8 @@ mod scan;
 mod seasons;
 mod sets;
 mod tense;
+#[cfg(test)]
+mod test_support;
 mod tokens;
 
 use chrono::NaiveDate;
@@ -94,17 +96,12 @@ pub fn find_times(text: &str, publication: Option<NaiveDate>) -> Vec<TimeExpress
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_support::check;
 
     /// Publication date of most fixtures: Wednesday 18 December 2024.
     const WEDNESDAY: &str = "2024-12-18";
 
     /// `expect` lists `(covered text, value)` pairs in order.
-    fn check(text: &str, date: &str, expect: &[(&str, &str)]) {
-        let publication = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok();
-        let found = find_times(text, publication);
-        let got: Vec<(&str, &str)> = found.iter().map(|t| (&text[t.range.clone()], t.value.as_str())).collect();
-        assert_eq!(got, expect, "text {text:?}, publication {date:?}");
-    }
 
     #[test]
     fn weekdays() {

@@ -121,13 +121,10 @@ fn noun_ends(view: TokenView<'_>, index: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::find_times;
-    use chrono::NaiveDate;
 
+    /// Publication date of these fixtures: Friday 7 August 1998.
     fn check(text: &str, expect: &[(&str, &str)]) {
-        let found = find_times(text, NaiveDate::from_ymd_opt(1998, 8, 7));
-        let got: Vec<(&str, &str)> = found.iter().map(|t| (&text[t.range.clone()], t.value.as_str())).collect();
-        assert_eq!(got, expect, "text {text:?}");
+        crate::test_support::check_typed(text, "1998-08-07", None, expect);
     }
 
     #[test]

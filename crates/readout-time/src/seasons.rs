@@ -145,14 +145,7 @@ pub(crate) fn numbered_quarter(view: TokenView<'_>, index: usize) -> Option<Foun
 
 #[cfg(test)]
 mod tests {
-    use crate::find_times;
-    use chrono::NaiveDate;
-
-    fn check(text: &str, date: &str, expect: &[(&str, &str)]) {
-        let found = find_times(text, NaiveDate::parse_from_str(date, "%Y-%m-%d").ok());
-        let got: Vec<(&str, &str)> = found.iter().map(|t| (&text[t.range.clone()], t.value.as_str())).collect();
-        assert_eq!(got, expect, "text {text:?}");
-    }
+    use crate::test_support::check;
 
     #[test]
     fn seasons() {

@@ -149,33 +149,8 @@ fn name_after(frame: &Frame, index: usize) -> Option<(usize, usize)> {
         }
         end += 1;
     }
-    (end > start && !is_day_or_month(frame.doc.word(start))).then_some((start, end))
-}
-
-/// Whether a word is a day or a month, which no outlet is named ("an
-/// interview on Monday").
-fn is_day_or_month(word: &str) -> bool {
-    matches!(
-        word,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-    )
+    // A day is no outlet: "an interview on Monday".
+    (end > start && !readout_entities::is_time_word(frame.doc.word(start))).then_some((start, end))
 }
 
 /// The capitalised words right before a head noun ("a Facebook post").
