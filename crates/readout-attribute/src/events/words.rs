@@ -64,7 +64,7 @@ pub(super) fn ends_clause(word: &str) -> bool {
 }
 
 /// Words of times, for texts whose times were not resolved (no
-/// publication date): "spoke again by phone this evening".
+/// publication date): "spoke again by phone this evening", "on Monday".
 fn is_time_word(word: &str) -> bool {
     matches!(
         word,
@@ -79,14 +79,7 @@ fn is_time_word(word: &str) -> bool {
             | "night"
             | "week"
             | "weekend"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-    )
+    ) || readout_entities::is_time_word(word)
 }
 
 /// Words a few tokens before a cue that make it something that has not
