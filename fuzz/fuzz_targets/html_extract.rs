@@ -10,10 +10,7 @@ fuzz_target!(|data: &[u8]| {
         Some(i) if i < 32 => (std::str::from_utf8(&data[..i]).ok(), &data[i + 1..]),
         _ => (None, data),
     };
-    let hints = readout_html::PageHints {
-        url: Some("https://example.com/2020/01/02/x"),
-        http_charset: charset,
-    };
+    let hints = readout_html::PageHints { url: Some("https://example.com/2020/01/02/x"), http_charset: charset };
     let article = readout_html::extract(html, &hints);
     for r in &article.boilerplate {
         assert!(article.text.get(r.clone()).is_some(), "bad range {r:?}");

@@ -17,7 +17,8 @@ use std::sync::{Mutex, OnceLock};
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
 use readout_record::{
-    Channel, ChannelKind, Entity, EntityKind, Event, EventKind, Quote, QuoteKind, Record, Span, Speaker, TimeExpression,
+    Channel, ChannelKind, Entity, EntityKind, Event, EventKind, Quote, QuoteKind, Record, Span, Speaker,
+    TimeExpression, TimeType,
 };
 use readout_store::Store;
 
@@ -92,7 +93,17 @@ fn record(u: &mut Unstructured) -> Result<Record> {
         })
     };
     let time = |u: &mut Unstructured| -> Result<TimeExpression> {
-        Ok(TimeExpression { start: offset(u)?, end: offset(u)?, text: name(u)?, value: u.arbitrary()? })
+        Ok(TimeExpression {
+            start: offset(u)?,
+            end: offset(u)?,
+            text: name(u)?,
+            value: u.arbitrary()?,
+            kind: if u.arbitrary()? {
+                Some(*u.choose(&[TimeType::Date, TimeType::Time, TimeType::Duration, TimeType::Set])?)
+            } else {
+                None
+            },
+        })
     };
     let event = |u: &mut Unstructured| -> Result<Event> {
         Ok(Event {
