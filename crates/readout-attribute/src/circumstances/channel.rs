@@ -10,6 +10,7 @@
 //! "a post" that is a job, "called for", "a call to action", "address" the
 //! verb.
 
+use super::channel_words::{head_kind, is_platform_word};
 use super::Frame;
 use readout_record::ChannelKind;
 
@@ -21,48 +22,6 @@ pub(crate) struct FoundChannel {
     pub name: Option<String>,
     /// The words that say it.
     pub mention: (usize, usize),
-}
-
-/// Platforms whose name the text may give bare ("wrote on Facebook").
-fn is_platform_word(word: &str) -> bool {
-    matches!(
-        word,
-        "twitter"
-            | "facebook"
-            | "instagram"
-            | "telegram"
-            | "tiktok"
-            | "threads"
-            | "bluesky"
-            | "linkedin"
-            | "youtube"
-            | "weibo"
-            | "wechat"
-            | "mastodon"
-            | "substack"
-            | "reddit"
-            | "truth"
-            | "x"
-    )
-}
-
-/// The kind a head noun gives, where the noun names a channel.
-fn head_kind(word: &str) -> Option<ChannelKind> {
-    Some(match word {
-        "interview" | "interviews" => ChannelKind::Interview,
-        "post" | "posts" | "tweet" | "tweets" | "thread" => ChannelKind::SocialMedia,
-        "statement" | "statements" | "communique" | "communiqué" | "readout" => ChannelKind::Statement,
-        "speech" | "address" | "remarks" | "rally" | "lecture" | "sermon" | "keynote" => ChannelKind::Speech,
-        "conference" | "briefing" | "availability" => ChannelKind::PressConference,
-        "letter" | "letters" => ChannelKind::Letter,
-        "programme" | "program" | "show" | "broadcast" | "podcast" => ChannelKind::Broadcast,
-        "debate" | "hustings" => ChannelKind::Debate,
-        "report" | "memo" | "memoir" | "book" | "op-ed" | "article" | "column" | "essay" | "filing" | "filings"
-        | "affidavit" | "testimony" => ChannelKind::Document,
-        "call" | "conversation" | "phone" | "telephone" => ChannelKind::Call,
-        "meeting" | "talks" | "summit" | "bilateral" | "sidelines" => ChannelKind::Meeting,
-        _ => return None,
-    })
 }
 
 /// Words that may stand between a determiner and a channel's head noun

@@ -22,6 +22,7 @@
 
 mod addressee;
 mod channel;
+mod channel_words;
 mod frame;
 mod heading;
 mod occasion;
