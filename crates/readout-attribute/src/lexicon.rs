@@ -18,3 +18,13 @@ pub fn is_pronoun_subject(word: &str) -> bool {
 pub fn is_ordering_verb(word: &str) -> bool {
     matches!(word, "began" | "begun" | "started" | "opened" | "ended" | "closed" | "concluded")
 }
+
+/// Buildings and sites something is said or held at ("at Downing Street",
+/// "at Parliament Buildings", "at the White House"): organisations in the
+/// entity layer, places where an event or a statement is.
+pub fn is_site_word(word: &str) -> bool {
+    matches!(
+        word,
+        "street" | "house" | "palace" | "buildings" | "residence" | "hall" | "castle" | "embassy" | "centre" | "center"
+    )
+}

@@ -108,15 +108,6 @@ fn leads_to_place(doc: &Document, index: usize) -> bool {
     }
 }
 
-/// Buildings and sites a statement is made at ("at Downing Street", "at
-/// the White House"): organisations in the entity layer, places here.
-fn is_site_word(word: &str) -> bool {
-    matches!(
-        word,
-        "street" | "house" | "palace" | "buildings" | "residence" | "hall" | "castle" | "embassy" | "centre" | "center"
-    )
-}
-
 /// The entity of the place the frame says the words were said in.
 pub(super) fn place_in(frame: &Frame, statements: &Statements) -> Option<usize> {
     let doc = frame.doc;
@@ -136,7 +127,7 @@ pub(super) fn place_in(frame: &Frame, statements: &Statements) -> Option<usize> 
         }
         let is_place = match statements.kinds[group] {
             EntityKind::Place => true,
-            EntityKind::Organization => doc.word(lead) == "at" && is_site_word(doc.word(end - 1)),
+            EntityKind::Organization => doc.word(lead) == "at" && crate::lexicon::is_site_word(doc.word(end - 1)),
             _ => false,
         };
         // "Kyiv’s allies" is about Kyiv, not where anyone spoke.

@@ -4,7 +4,8 @@
 //! A visit's place is where it goes ("visited Kyiv", "a visit to
 //! Norway", "a trip by X to Burma"); a meeting's is the place named with
 //! "in" or "at" after the cue ("at the G20 Summit in Brazil", "at COP26 in
-//! Glasgow") or opening the sentence ("In Brussels, X met Y"). A place
+//! Glasgow"), a building it is held at ("at Parliament Buildings"), or
+//! opening the sentence ("In Brussels, X met Y"). A place
 //! that only qualifies a name ("Prime Minister X of India", "Israel's
 //! Prime Minister") or a topic ("to discuss the war in Ukraine") is none.
 //! A call has no one place.
@@ -36,6 +37,15 @@ fn place_at(scene: &Scene, t: usize) -> Option<usize> {
     (scene.kind(group) == EntityKind::Place && !is_possessive(scene.doc.raw(last))).then_some(group)
 }
 
+/// A building or site a meeting is held at ("met at Parliament Buildings",
+/// "hosted him at Downing Street"): an organisation by its head word.
+fn site_at(scene: &Scene, t: usize) -> Option<usize> {
+    let m = scene.mention_at(t)?;
+    let group = scene.group_of(m)?;
+    let last = scene.mentions[m].tokens.1 - 1;
+    (scene.kind(group) == EntityKind::Organization && crate::lexicon::is_site_word(scene.word(last))).then_some(group)
+}
+
 /// The first place from token `from` on that follows one of `prepositions`
 /// (with or without "the"), before the clause turns to a topic, a purpose
 /// or what someone said.
@@ -61,7 +71,8 @@ fn place_after(scene: &Scene, from: usize, end: usize, prepositions: &[&str]) ->
                 before -= 1;
             }
             if before > from && prepositions.contains(&scene.word(before - 1)) {
-                if let Some(place) = place_at(scene, t) {
+                let at = scene.word(before - 1) == "at";
+                if let Some(place) = place_at(scene, t).or_else(|| at.then(|| site_at(scene, t)).flatten()) {
                     return Some(place);
                 }
             }

@@ -74,6 +74,10 @@ fn a_verb_joins_its_subject_and_its_object() {
 #[test]
 fn a_noun_takes_its_owner_the_verb_that_holds_it_or_between() {
     check("Keir Starmer held talks with Emmanuel Macron.", &["meeting: Keir Starmer + Emmanuel Macron"]);
+    check(
+        "Keir Starmer hosted Emmanuel Macron at Downing Street yesterday.",
+        &["meeting: Keir Starmer + Emmanuel Macron in Downing Street"],
+    );
     check("Keir Starmer had a phone call with Emmanuel Macron.", &["communication: Keir Starmer + Emmanuel Macron"]);
     check("Keir Starmer received a call from Emmanuel Macron.", &["communication: Keir Starmer + Emmanuel Macron"]);
     check("A meeting between Keir Starmer and Emmanuel Macron ran late.", &["meeting: Keir Starmer + Emmanuel Macron"]);
