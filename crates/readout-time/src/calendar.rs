@@ -184,8 +184,15 @@ fn bare_month_context(view: TokenView<'_>, index: usize, month: u32) -> bool {
         // "by May", "of May", "May's" usually mean Theresa May.
         return ["in", "since", "until", "till", "during", "through"].iter().any(|word| view.is_word(previous, word));
     }
+    // "its July summit", "the October debate": a month that modifies the
+    // noun after it, unless the month is also a common word ("the March
+    // protest" is a march, "an August body" a venerable one).
+    let modifies_noun = !matches!(month, 3 | 5 | 8)
+        && (determiner(view, previous) || view.is_word(previous, "an"))
+        && view.get(index + 1).is_some_and(|next| next.kind == TokenKind::Word && next.case == Case::Lower);
     matches!(view.lexeme(previous), Lexeme::TemporalPreposition | Lexeme::Of)
         || (month != 3 && view.possessive_follows(index))
+        || modifies_noun
 }
 
 /// "the 1990s".

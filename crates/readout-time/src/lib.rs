@@ -137,6 +137,8 @@ mod tests {
         check("Elections in December 2024 were close.", "", &[("December 2024", "2024-12")]);
         check("It was dated December of 2023.", "", &[("December of 2023", "2023-12")]);
         check("He left in December.", "", &[("December", "XXXX-12")]);
+        check("Leaders met at its July summit.", WEDNESDAY, &[("July", "2024-07")]);
+        check("The October debate was close.", WEDNESDAY, &[("October", "2024-10")]);
     }
 
     #[test]
@@ -147,6 +149,7 @@ mod tests {
         check("The vote was backed by May.", WEDNESDAY, &[]);
         check("May's government fell.", WEDNESDAY, &[]);
         check("An August body met in Jan.", WEDNESDAY, &[]);
+        check("The March protest and the May government.", WEDNESDAY, &[]);
         check("It will be decided in May.", WEDNESDAY, &[("May", "2025-05")]);
     }
 

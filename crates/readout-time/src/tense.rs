@@ -72,6 +72,13 @@ fn cue_at(view: TokenView<'_>, index: usize) -> Option<Tense> {
         Lexeme::FutureCue | Lexeme::Ahead => Some(Tense::Future),
         _ if view.is_word(index, "forward") => Some(Tense::Future),
         Lexeme::PastVerb if is_wont(view, index) => Some(Tense::Future),
+        // "if he were to win in November", "the talks were to resume on
+        // Friday": what was still to come.
+        Lexeme::PastVerb
+            if (view.is_word(index, "were") || view.is_word(index, "was")) && view.is_word(index + 1, "to") =>
+        {
+            Some(Tense::Future)
+        }
         // A participle after "be" or "have" ("will be decided") takes its
         // auxiliary's tense, which the search meets next.
         Lexeme::PastVerb if follows_auxiliary(view, index) => None,
@@ -128,5 +135,8 @@ mod tests {
         check("Mr Scholz, who faces an election in February, said so.", "February", Tense::Unknown);
         check("Repairs could take until spring.", "spring", Tense::Future);
         check("The United States meets in January.", "January", Tense::Unknown);
+        check("If he were to win in November, taxes would rise.", "November", Tense::Future);
+        check("The talks were to resume on Friday.", "Friday", Tense::Future);
+        check("The talks were held on Friday.", "Friday", Tense::Past);
     }
 }
