@@ -29,6 +29,7 @@ mod quotes;
 mod speakers;
 
 pub use cue_model::{features, train, CueExample, CueModel, ModelError};
+pub use events::AnalysedEvent;
 pub use pronoun_training::{
     names_match, pronoun_accuracy, pronoun_rankings, train_pronouns, LabelledRanking, PronounAccuracy, PronounAnswer,
     PronounExample,
@@ -37,7 +38,7 @@ pub use readout_entities::{country_code, Gender, PronounModel};
 pub use readout_segment::Document;
 
 use readout_offices::OfficeTable;
-use readout_record::{ChannelKind, EntityKind, EventKind, QuoteKind};
+use readout_record::{ChannelKind, EntityKind, QuoteKind};
 use readout_segment::Segmented;
 use std::ops::Range;
 
@@ -89,21 +90,6 @@ pub struct Circumstances {
     pub addressee: Option<AnalysedAddressee>,
     pub channel: Option<AnalysedChannel>,
     /// Index into [`Analysis::entities`] of a place.
-    pub place: Option<usize>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct AnalysedEvent {
-    pub kind: EventKind,
-    pub cue: Range<usize>,
-    pub participants: Vec<usize>,
-    /// A calendar date (`2024-10`, `2024-11-18TMO`), or the publication
-    /// date for an event only a heading tells of.
-    pub date: Option<String>,
-    /// The time the text gives it, as TIMEX3 writes it (`2024-W43`,
-    /// `XXXX-XX-XX`); the date of what is said at it.
-    pub time: Option<String>,
-    /// Index into [`Analysis::entities`] of the place it happened.
     pub place: Option<usize>,
 }
 
@@ -219,18 +205,7 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
     }
 
     let kinds: Vec<EntityKind> = groups.iter().map(|g| g.kind).collect();
-    let events: Vec<AnalysedEvent> =
-        events::find_events(&doc, &mentions, &mention_group, &kinds, options.times, options.date)
-            .into_iter()
-            .map(|e| AnalysedEvent {
-                kind: e.kind,
-                cue: e.cue,
-                participants: e.participants,
-                date: e.date,
-                time: e.time,
-                place: e.place,
-            })
-            .collect();
+    let events = events::find_events(&doc, &mentions, &mention_group, &kinds, options.times, options.date);
 
     let speakers: Vec<Option<usize>> = quotes.iter().map(|q| q.speaker).collect();
     let entity_kinds: Vec<EntityKind> = entities.iter().map(|e| e.kind).collect();

@@ -33,13 +33,17 @@ use readout_segment::Document;
 use scene::Scene;
 use std::ops::Range;
 
+/// An event: its kind, its cue (a byte range), the entities that took
+/// part, when and where.
 #[derive(Debug, Clone, PartialEq)]
-pub struct FoundEvent {
+pub struct AnalysedEvent {
     pub kind: EventKind,
     pub cue: Range<usize>,
-    /// Indexes of entity groups: people and organisations.
+    /// Indexes of entity groups (the first entities of
+    /// [`crate::Analysis::entities`]): people and organisations.
     pub participants: Vec<usize>,
-    /// A calendar date, perhaps with a time of day (`2024-11-18TMO`).
+    /// A calendar date, perhaps with a time of day (`2024-11-18TMO`), or
+    /// the publication date for an event only a heading tells of.
     pub date: Option<String>,
     /// The time the text gives it, as its time expression's TIMEX3 value
     /// (`2024-W43`, `XXXX-XX-XX`); never the publication date.
@@ -55,7 +59,7 @@ pub fn find_events(
     groups_kind: &[EntityKind],
     times: &[(Range<usize>, String)],
     publication: Option<&str>,
-) -> Vec<FoundEvent> {
+) -> Vec<AnalysedEvent> {
     let scene = Scene::new(doc, mentions, mention_group, groups_kind, times);
     let headings = heading::headings(doc);
     let mut out: Vec<Kept> = Vec::new();
@@ -93,7 +97,7 @@ pub fn find_events(
         }
         previous = Some(Previous { people: people.clone(), sentence });
         let cue_range = doc.byte_range(cue.first, cue.end);
-        let found = FoundEvent { kind: cue.kind, cue: cue_range, participants: people, date, time, place };
+        let found = AnalysedEvent { kind: cue.kind, cue: cue_range, participants: people, date, time, place };
         merge_into(&mut out, found, in_heading);
     }
     // A heading tells of the day it was published, where no line of the
@@ -118,7 +122,7 @@ pub(super) struct Previous {
 /// An event found so far, and whether a heading told of it and gave its
 /// cue.
 struct Kept {
-    event: FoundEvent,
+    event: AnalysedEvent,
     told_in_heading: bool,
     heading_cue: bool,
 }
@@ -127,8 +131,8 @@ struct Kept {
 /// same kind and participants whose date and place do not differ: the
 /// headline, the first line and "the call" tell of one call. The cue kept
 /// is the first that running text gives.
-fn merge_into(out: &mut Vec<Kept>, event: FoundEvent, heading: bool) {
-    let same_people = |a: &FoundEvent| {
+fn merge_into(out: &mut Vec<Kept>, event: AnalysedEvent, heading: bool) {
+    let same_people = |a: &AnalysedEvent| {
         a.participants.len() == event.participants.len()
             && a.participants.iter().all(|g| event.participants.contains(g))
     };
