@@ -9,7 +9,7 @@
 use readout_attribute::{analyze, CueModel, Options, PronounModel};
 use readout_offices::OfficeTable;
 use readout_record::{
-    Channel, CharOffsets, Diagnostic, Document, Entity, Event, Quote, Record, Speaker, TimeExpression, TimeType,
+    Channel, CharOffsets, Diagnostic, Document, Entity, Event, Quote, Record, Speaker, TimeExpression,
 };
 use std::ops::Range;
 
@@ -147,12 +147,7 @@ impl Extractor {
             .iter()
             .map(|t| {
                 let span = offsets.span(t.range.clone());
-                let kind = Some(match t.kind {
-                    readout_time::TimeType::Date => TimeType::Date,
-                    readout_time::TimeType::Time => TimeType::Time,
-                    readout_time::TimeType::Duration => TimeType::Duration,
-                    readout_time::TimeType::Set => TimeType::Set,
-                });
+                let kind = Some(t.kind);
                 TimeExpression { start: span.start, end: span.end, text: span.text, value: t.value.clone(), kind }
             })
             .collect();

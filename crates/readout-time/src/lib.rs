@@ -38,30 +38,8 @@ mod tokens;
 use chrono::NaiveDate;
 use std::ops::Range;
 
-/// The TimeML type of a time expression (TIMEX3 `type`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum TimeType {
-    /// A calendar date or period: "Friday", "last fall", "the 1990s", "now".
-    Date,
-    /// A time of day, with its date: "10:35 a.m.", "Wednesday afternoon".
-    Time,
-    /// A length of time: "three years", "the coming months".
-    Duration,
-    /// A recurring time: "every week", "daily".
-    Set,
-}
-
-impl TimeType {
-    /// The type as TimeML writes it, lowercase: `date`, `time`, `duration`, `set`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TimeType::Date => "date",
-            TimeType::Time => "time",
-            TimeType::Duration => "duration",
-            TimeType::Set => "set",
-        }
-    }
-}
+/// The TimeML type of a time expression (TIMEX3 `type`): the record's.
+pub use readout_record::TimeType;
 
 /// One time expression found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
