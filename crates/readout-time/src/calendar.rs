@@ -93,6 +93,22 @@ fn day_at(view: TokenView<'_>, index: usize) -> Option<(u32, usize)> {
     ordinal.then_some((day, index + 2))
 }
 
+/// The second end of a range of days after a date ("Sept. 19 to 22",
+/// "19-22"): the day, and the token range of its number, where the words
+/// at `index` give one that no month of its own follows ("19 to 22
+/// December" dates its second end itself).
+pub(crate) fn range_end_day(view: TokenView<'_>, index: usize) -> Option<(u32, usize, usize)> {
+    let joins = view.is_word(index, "to") || view.is_word(index, "through") || view.is_punct(index, b'-');
+    if !joins {
+        return None;
+    }
+    let (day, end) = day_at(view, index + 1)?;
+    if matches!(view.lexeme(end), Lexeme::Month { .. }) {
+        return None;
+    }
+    Some((day, index + 1, end))
+}
+
 /// A four-digit year at `index`, not glued to letters; returns it and the
 /// index after it.
 fn year_at(view: TokenView<'_>, index: usize, years: &std::ops::RangeInclusive<u32>) -> Option<(u32, usize)> {

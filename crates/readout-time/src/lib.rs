@@ -116,6 +116,9 @@ mod tests {
         check("It was dated December of 2023.", "", &[("December of 2023", "2023-12")]);
         check("He left in December.", "", &[("December", "XXXX-12")]);
         check("Leaders met at its July summit.", WEDNESDAY, &[("July", "2024-07")]);
+        check("The fair ran Sept. 19 to 22.", WEDNESDAY, &[("Sept. 19", "2024-09-19"), ("22", "2024-09-22")]);
+        check("It ran on 19-22 September.", WEDNESDAY, &[("22 September", "2024-09-22")]);
+        check("He was 19 to 22 points behind on Sept. 3.", WEDNESDAY, &[("Sept. 3", "2024-09-03")]);
         check("The October debate was close.", WEDNESDAY, &[("October", "2024-10")]);
     }
 

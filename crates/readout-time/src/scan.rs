@@ -109,7 +109,22 @@ fn scan_chunk(
         };
         anchor.update(&value);
         let kind = found.mention.time_type(&value);
+        // "Sept. 19 to 22": the range's second end is a day of the same
+        // month, after the first.
+        let range_end = is_day(&value)
+            .then(|| calendar::range_end_day(view, found.end))
+            .flatten()
+            .filter(|&(day, _, _)| value[8..10].parse::<u32>().is_ok_and(|first_day| day > first_day));
+        let second = range_end.and_then(|(day, number, end)| {
+            let token = view.get(number)?;
+            Some((format!("{}{day:02}", &value[..8]), token.start + offset..view.get(end - 1)?.end + offset, end))
+        });
         out.push(TimeExpression { range: first.start + offset..last.end + offset, value, kind });
+        if let Some((value, range, end)) = second {
+            index = end;
+            taken = end;
+            out.push(TimeExpression { range, value, kind });
+        }
     }
 }
 
