@@ -169,12 +169,21 @@ fn own_occasion(
 /// a noun phrase comes last ("the German Chancellor Olaf Scholz").
 fn entity_within(statements: &Statements, start: usize, end: usize) -> Option<usize> {
     statements
-        .mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.tokens.0 >= start && m.tokens.1 <= end)
-        .filter_map(|(index, _)| statements.mention_group[index])
+        .mentions_from(start, end)
+        .filter(|&index| statements.mentions[index].tokens.1 <= end)
+        .filter_map(|index| statements.mention_group[index])
         .next_back()
+}
+
+impl Statements<'_, '_> {
+    /// The indexes of the mentions that start in tokens `[start, end)`:
+    /// mentions come in text order, so a statement looks at its own
+    /// sentence's, not at every mention of a long text.
+    fn mentions_from(&self, start: usize, end: usize) -> std::ops::Range<usize> {
+        let first = self.mentions.partition_point(|m| m.tokens.0 < start);
+        let last = self.mentions.partition_point(|m| m.tokens.0 < end);
+        first..last.max(first)
+    }
 }
 
 /// Whether a statement goes on from the one at token `before`: it has no

@@ -210,8 +210,11 @@ impl<'s, 'a, 'd> Occasions<'s, 'a, 'd> {
         // Of several other parties, the one the statement's sentence names
         // is the one spoken to.
         let named_here = others.iter().copied().find(|&p| {
-            self.statements.mentions.iter().zip(self.statements.mention_group).any(|(m, g)| {
-                *g == Some(p) && m.tokens.0 >= frame.first && m.tokens.1 <= frame.end && !frame.in_source(m.tokens.0)
+            self.statements.mentions_from(frame.first, frame.end).any(|index| {
+                let m = &self.statements.mentions[index];
+                self.statements.mention_group[index] == Some(p)
+                    && m.tokens.1 <= frame.end
+                    && !frame.in_source(m.tokens.0)
             })
         });
         // A visit is made to a place, not said to anyone.

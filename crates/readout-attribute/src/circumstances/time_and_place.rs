@@ -112,8 +112,8 @@ fn leads_to_place(doc: &Document, index: usize) -> bool {
 pub(super) fn place_in(frame: &Frame, statements: &Statements) -> Option<usize> {
     let doc = frame.doc;
     let mut best: Option<(usize, usize)> = None;
-    for (index, mention) in statements.mentions.iter().enumerate() {
-        let (start, end) = mention.tokens;
+    for index in statements.mentions_from(frame.first + 1, frame.end) {
+        let (start, end) = statements.mentions[index].tokens;
         if start <= frame.first || end > frame.end {
             continue;
         }
