@@ -273,8 +273,13 @@ impl<'a> Scene<'a> {
     /// The people named in tokens `[first, end)`, each once, in order.
     pub fn people_in(&self, first: usize, end: usize) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::new();
-        for (m, mention) in self.mentions.iter().enumerate() {
-            if mention.tokens.0 < first || mention.tokens.1 > end {
+        // Mentions come in text order: only those starting in the span.
+        let from = self.mentions.partition_point(|m| m.tokens.0 < first);
+        for (m, mention) in self.mentions.iter().enumerate().skip(from) {
+            if mention.tokens.0 >= end {
+                break;
+            }
+            if mention.tokens.1 > end {
                 continue;
             }
             if let Some(g) = self.group_of(m).filter(|&g| self.kind(g) == EntityKind::Person) {
