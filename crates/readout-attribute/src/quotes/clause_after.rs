@@ -7,6 +7,7 @@
 //! once for every shape: at the sentence end, or before the clause of a
 //! later cue in the same sentence.
 
+use super::name_led_source::name_led_source;
 use super::source_phrase::{appositive_source, participle_source, source_before};
 use super::{content_kind, trim_end, Attribution, Cue};
 use crate::lexicon::{is_pronoun_subject, is_speech_verb};
@@ -23,6 +24,7 @@ pub(super) fn clause_after(
 ) -> Option<Attribution> {
     // A clause after the cue: `X said (that) …`.
     let source = participle_source(doc, cue.0, sentence_first)
+        .or_else(|| name_led_source(doc, cue.0, sentence_first))
         .or_else(|| source_before(doc, cue.0, sentence_first))
         .or_else(|| appositive_source(doc, cue.0, sentence_first));
     let mut start = cue.1;

@@ -16,7 +16,8 @@
 //! after its object), `colon_then_tag.rs` (`X scolded him: “A,” she said.
 //! “B”`), `according_to.rs`, `clause_before.rs` (`…, officials said.`) and
 //! `clause_after.rs` (`X said that …`). `source_phrase.rs` finds the noun
-//! phrase that names the source, `continuation.rs` carries sources and
+//! phrase that names the source (`name_led_source.rs` the subject a name
+//! opens before its appositives), `continuation.rs` carries sources and
 //! quotes on from the attribution before, and `speaker_lines.rs` reads a
 //! transcript's `NAME: …` turns.
 
@@ -25,6 +26,7 @@ mod clause_after;
 mod clause_before;
 mod colon_then_tag;
 mod continuation;
+mod name_led_source;
 mod quote_beside_cue;
 mod source_phrase;
 mod speaker_lines;

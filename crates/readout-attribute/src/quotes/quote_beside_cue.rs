@@ -6,6 +6,7 @@
 //! Each shape gives nothing when its quote is missing or already claimed,
 //! and the driver then tries the next shape.
 
+use super::name_led_source::name_led_source;
 use super::source_phrase::{appositive_source, participle_source, source_after, source_before};
 use super::{trim_end, Attribution, Cue, CueInDocument, TokenRange};
 use crate::lexicon::is_determiner;
@@ -109,6 +110,7 @@ pub(super) fn quote_after_cue(
                 && !new_clause;
             claimed[index] = true;
             let source = participle_source(doc, cue.0, sentence_first)
+                .or_else(|| name_led_source(doc, cue.0, sentence_first))
                 .or_else(|| source_before(doc, cue.0, sentence_first))
                 .or_else(|| appositive_source(doc, cue.0, sentence_first));
             // `said that “…”`: annotators start the content at "that", which
@@ -214,6 +216,7 @@ pub(super) fn quote_after_object(
             claimed[index] = true;
             let inverted = (gap.0..gap.1).all(|t| doc.token(t).capitalized);
             let source = participle_source(doc, cue.0, sentence_first)
+                .or_else(|| name_led_source(doc, cue.0, sentence_first))
                 .or_else(|| source_before(doc, cue.0, sentence_first))
                 .or_else(|| appositive_source(doc, cue.0, sentence_first))
                 .or_else(|| inverted.then_some(gap));

@@ -13,7 +13,7 @@ use crate::lexicon::{is_auxiliary_or_adverb, is_determiner, is_pronoun_subject, 
 use readout_segment::Document;
 use readout_segment::TokenKind;
 
-const PREPOSITIONS: &[&str] = &[
+pub(super) const PREPOSITIONS: &[&str] = &[
     "in",
     "on",
     "at",
