@@ -4,7 +4,8 @@
 //! one for each unclaimed quote that carries its cue at its end.
 //!
 //! A cue with no subject of its own takes the source of the cue before it
-//! in the same sentence. A quoted sentence that no cue claimed continues
+//! in the same sentence, and a participle whose subject was cut short takes
+//! the whole one an earlier cue found. A quoted sentence that no cue claimed continues
 //! the quotation before it, unless a short tail after it (`“…,” Vitter
 //! demanded.`) or a dash and a name (`“…” ― Steve Quinlan`) attribute it
 //! themselves.
@@ -62,6 +63,34 @@ pub(super) fn inherit_sources(doc: &Document, attributions: &mut [Attribution]) 
         let same_sentence = previous.cue.is_some_and(|c| doc.token_sentence[c.0] == doc.token_sentence[cue.0]);
         if same_sentence {
             attributions[index].source = previous.source;
+        }
+    }
+}
+
+/// `Hillary Clinton's campaign manager Robby Mook said …, arguing that …`:
+/// a participle or a coordinated verb takes the sentence's opening noun
+/// phrase as its subject, and that walk stops at the first word that is no
+/// name or title ("campaign"). An earlier cue of the same sentence whose
+/// source opens at the same token found the whole subject; the later cue
+/// shares it.
+pub(super) fn share_sentence_subjects(doc: &Document, attributions: &mut [Attribution]) {
+    for index in 0..attributions.len() {
+        let (Some(cue), Some(source)) = (attributions[index].cue, attributions[index].source) else { continue };
+        let sentence = doc.token_sentence[cue.0];
+        let wider = attributions
+            .iter()
+            .filter_map(|other| Some((other.cue?, other.source?)))
+            .filter(|&(other_cue, other_source)| {
+                other_cue.0 < cue.0
+                    && doc.token_sentence[other_cue.0] == sentence
+                    && other_source.0 == source.0
+                    && other_source.1 > source.1
+                    && other_source.1 <= other_cue.0
+            })
+            .map(|(_, other_source)| other_source)
+            .max_by_key(|other_source| other_source.1);
+        if let Some(wider) = wider {
+            attributions[index].source = Some(wider);
         }
     }
 }
@@ -208,6 +237,17 @@ fn dash_signature(doc: &Document, segment: &QuotedSegment) -> Option<Attribution
 #[cfg(test)]
 mod tests {
     use crate::quotes::test_support::check;
+
+    #[test]
+    fn regression_a_participle_cut_its_subject_at_a_possessive() {
+        check(
+            "Hillary Clinton's campaign manager Robby Mook said as much on Thursday, arguing that Trump lashed out.",
+            &[
+                "indirect | Hillary Clinton's campaign manager Robby Mook | said | as much on Thursday",
+                "indirect | Hillary Clinton's campaign manager Robby Mook | arguing | that Trump lashed out",
+            ],
+        );
+    }
 
     #[test]
     fn uncued_quote_continues_the_one_before() {

@@ -40,7 +40,7 @@ use according_to::according_to;
 use clause_after::{clause_after, content_limit};
 use clause_before::clause_before;
 use colon_then_tag::colon_then_tag;
-use continuation::{continue_quotes, continue_reported_speech, inherit_sources};
+use continuation::{continue_quotes, continue_reported_speech, inherit_sources, share_sentence_subjects};
 use quote_beside_cue::{quote_after_cue, quote_after_object, quote_before_cue};
 use readout_record::QuoteKind;
 use readout_segment::Document;
@@ -104,6 +104,7 @@ pub fn attribute(doc: &Document, cues: &[Cue], segments: &[QuotedSegment], reado
         }
     }
     inherit_sources(doc, &mut out);
+    share_sentence_subjects(doc, &mut out);
     continue_quotes(doc, segments, &mut claimed, &mut out);
     if readout {
         continue_reported_speech(doc, &mut out);
