@@ -48,6 +48,16 @@ pub fn source_before(doc: &Document, cue: usize, sentence_first: usize) -> Optio
     while end > sentence_first && is_adverb_or_auxiliary_word(doc.word(end - 1)) && !doc.token(end - 1).capitalized {
         end -= 1;
     }
+    // `The Trump campaign on Tuesday said`: a time adverbial between the
+    // subject and its cue belongs to neither.
+    let before_time = time_adverbial_start(doc, end, sentence_first);
+    if before_time < end && before_time > sentence_first {
+        end = before_time;
+        while end > sentence_first && is_adverb_or_auxiliary_word(doc.word(end - 1)) && !doc.token(end - 1).capitalized
+        {
+            end -= 1;
+        }
+    }
     let mut start = end;
     let mut count = 0;
     while start > sentence_first && count < 14 {
@@ -332,6 +342,82 @@ fn is_lower_case_title(word: &str) -> bool {
         )
 }
 
+/// Where a time adverbial that ends at `end` starts: `on Tuesday`,
+/// `Tuesday`, `last week`, `earlier this month`, `on Sept. 12`; `end` when
+/// none ends there.
+fn time_adverbial_start(doc: &Document, end: usize, floor: usize) -> usize {
+    let word = |t: usize| if t >= floor && t < end { doc.word(t) } else { "" };
+    let after_on = |start: usize| if start > floor && word(start - 1) == "on" { start - 1 } else { start };
+    if end <= floor {
+        return end;
+    }
+    let last = end - 1;
+    if is_weekday(word(last)) {
+        return after_on(last);
+    }
+    if matches!(word(last), "week" | "month" | "year" | "weekend" | "night" | "morning" | "afternoon" | "evening") {
+        let before = last.saturating_sub(1);
+        if matches!(word(before), "last" | "this" | "next" | "that") {
+            // `earlier this week`, `late last night`.
+            return if before > floor && matches!(word(before - 1), "earlier" | "later" | "late" | "early") {
+                before - 1
+            } else {
+                before
+            };
+        }
+        if is_weekday(word(before)) {
+            return after_on(before);
+        }
+        return end;
+    }
+    // `on Sept. 12`, `on March 3`.
+    if doc.token(last).kind == TokenKind::Number && last > floor {
+        let mut month = last - 1;
+        if doc.is_punct(month, ".") && month > floor {
+            month -= 1;
+        }
+        if is_month_word(word(month)) && month > floor && word(month - 1) == "on" {
+            return month - 1;
+        }
+    }
+    end
+}
+
+fn is_weekday(word: &str) -> bool {
+    matches!(word, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+}
+
+/// A month's name or its news abbreviation.
+fn is_month_word(word: &str) -> bool {
+    matches!(
+        word,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
+}
+
 /// Auxiliaries and adverbs stand between a subject and its cue: `has
 /// strongly denied`, `perhaps recognizing`, `together vowed`.
 fn is_adverb_or_auxiliary_word(word: &str) -> bool {
@@ -411,6 +497,23 @@ mod tests {
             "Speaking during a visit to Portugal on Monday, the foreign minister, Lena Haugland, warned that the deal was at risk.",
             &["indirect | the foreign minister, Lena Haugland, | warned | that the deal was at risk"],
         );
+    }
+
+    #[test]
+    fn regression_a_time_adverbial_before_the_cue_ran_into_the_source() {
+        check(
+            "The Trump campaign on Tuesday said the numbers were wrong.",
+            &["indirect | The Trump campaign | said | the numbers were wrong"],
+        );
+        check(
+            "The Sanders campaign earlier this week argued that the rules were unfair.",
+            &["indirect | The Sanders campaign | argued | that the rules were unfair"],
+        );
+        check(
+            "Officials on Sept. 12 said the bridge was safe.",
+            &["indirect | Officials | said | the bridge was safe"],
+        );
+        check("Clinton Tuesday said she would win.", &["indirect | Clinton | said | she would win"]);
     }
 
     #[test]
