@@ -154,10 +154,14 @@ fn verb_after_auxiliaries(doc: &Document, index: usize) -> usize {
     }
 }
 
-/// Annotators mark "pointed out", "talked about" as cues, so the model
-/// learns the particle; the verb before it is the cue word.
+/// Annotators mark "pointed out", "talked about", "pushed back" as cues, so
+/// the model learns the particle; the verb before it is the cue word, and
+/// one cue, not two.
 fn verb_before_particle(doc: &Document, index: usize) -> usize {
-    let particle = matches!(doc.word(index), "about" | "out" | "of" | "for" | "up" | "on" | "to" | "with");
+    let particle = matches!(
+        doc.word(index),
+        "about" | "out" | "of" | "for" | "up" | "on" | "to" | "with" | "back" | "down" | "in" | "off"
+    );
     let verb_before = index > 0 && doc.is_word(index - 1) && !doc.token(index - 1).capitalized;
     if particle && verb_before {
         index - 1
@@ -371,6 +375,12 @@ mod tests {
     #[test]
     fn particle_cue_moves_to_its_verb() {
         check("They pointed out that the law is clear.", &["out"], &[], &["pointed"]);
+    }
+
+    #[test]
+    fn regression_a_verb_and_its_particle_were_two_cues() {
+        check("The campaign pushed back against the attack.", &["pushed", "back"], &[], &["pushed"]);
+        check("The campaign doubled down on its attacks.", &["doubled", "down"], &[], &["doubled"]);
     }
 
     #[test]
