@@ -162,7 +162,7 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
                         .rev()
                         .find(|&&(at, named, _)| named == kind && at < source.0)
                         .map(|&(_, body, person)| (person, body))?,
-                    None => speakers::body_of_person(&doc, named, source)?,
+                    None => speakers::body_of_person(&doc, named, &bodies_named, source)?,
                 };
                 let name = format!("{} {body}", groups[person].name);
                 let index = match entities.iter().position(|e| e.name == name) {

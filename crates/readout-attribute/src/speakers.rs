@@ -108,20 +108,27 @@ pub(crate) fn speaker_by_name(
 /// person and the organisation's kind of body, "campaign", "office" or
 /// "administration". "The Clinton campaign", "her campaign", "a Ryan
 /// spokesperson"; not "Clinton spokesman Nick Merrill", who is named.
+///
+/// A person's unnamed staff ("Clinton aides", "his team", "a Clinton
+/// campaign official") speak for their campaign where the source or the
+/// text names one (`bodies_named`), and for their office otherwise
+/// ("McConnell aides").
 pub(crate) fn body_of_person(
     doc: &Document,
     named: Named,
+    bodies_named: &[(usize, &'static str, usize)],
     (first, end): (usize, usize),
 ) -> Option<(usize, &'static str)> {
     let Named { mentions, mention_group, groups } = named;
     let head_end = head_part_end(doc, first, end);
     let last_word = (first..head_end).rev().find(|&t| doc.is_word(t))?;
-    let head = doc.word(last_word);
-    let head = head.strip_suffix("’s").or_else(|| head.strip_suffix("'s")).unwrap_or(head);
+    let head = without_possessive(doc.word(last_word));
+    let staff = is_staff_word(head);
     let body = match head {
         "campaign" => "campaign",
         "administration" => "administration",
         "office" | "spokesman" | "spokeswoman" | "spokesperson" => "office",
+        _ if staff => "office",
         _ => return None,
     };
     // The person is the last one mentioned before the head noun, by name or
@@ -132,7 +139,42 @@ pub(crate) fn body_of_person(
         .filter(|(_, m)| m.tokens.0 >= first && m.tokens.1 <= last_word)
         .filter_map(|(index, _)| mention_group[index])
         .rfind(|&g| groups[g].kind == EntityKind::Person)?;
+    // "Trump administration officials", "a Clinton campaign official":
+    // the body the source itself names.
+    let named_in_source = (first..last_word).find_map(|t| match doc.word(t) {
+        "campaign" => Some("campaign"),
+        "administration" => Some("administration"),
+        _ => None,
+    });
+    let campaign_named = bodies_named.iter().any(|&(_, kind, owner)| kind == "campaign" && owner == person);
+    let body = match named_in_source {
+        Some(named) if staff => named,
+        None if staff && campaign_named => "campaign",
+        _ => body,
+    };
     Some((person, body))
+}
+
+/// The people who work for a politician without being named: their aides,
+/// advisers, strategists, staff, team or officials.
+fn is_staff_word(word: &str) -> bool {
+    matches!(
+        word,
+        "aide"
+            | "aides"
+            | "adviser"
+            | "advisers"
+            | "advisor"
+            | "advisors"
+            | "strategist"
+            | "strategists"
+            | "staff"
+            | "staffer"
+            | "staffers"
+            | "team"
+            | "official"
+            | "officials"
+    )
 }
 
 /// Each body the text names through a person, anywhere ("the Trump
@@ -514,6 +556,20 @@ pub(crate) mod tests {
         check(
             "Hillary Clinton spoke in Ohio. \"We are ready,\" Clinton spokesman Nick Merrill said.",
             &["Nick Merrill"],
+        );
+    }
+
+    #[test]
+    fn unnamed_staff_speak_for_the_campaign_the_text_names_or_the_office() {
+        check(
+            "Hillary Clinton spoke in Ohio. \"We are ready,\" a Clinton campaign official said.",
+            &["Hillary Clinton campaign"],
+        );
+        check("The Bernie Sanders campaign sued. \"We will win,\" his team said.", &["Bernie Sanders campaign"]);
+        check("Mitch McConnell met her. \"It went well,\" McConnell aides said.", &["Mitch McConnell office"]);
+        check(
+            "Barack Obama spoke. \"It went well,\" Obama administration officials said.",
+            &["Barack Obama administration"],
         );
     }
 
