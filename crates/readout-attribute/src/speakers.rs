@@ -560,6 +560,15 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn regression_a_surname_did_not_join_a_name_with_a_generational_suffix() {
+        check(
+            "Brent Bozell III founded the group. His father, Brent Bozell, Jr. was a writer. \"We win,\" Bozell said.",
+            &["Brent Bozell III"],
+        );
+        check("Rubio donor Luther Stan Pate IV gave money. \"I like him,\" Pate said.", &["Luther Stan Pate IV"]);
+    }
+
+    #[test]
     fn unnamed_staff_speak_for_the_campaign_the_text_names_or_the_office() {
         check(
             "Hillary Clinton spoke in Ohio. \"We are ready,\" a Clinton campaign official said.",

@@ -260,7 +260,7 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
         .iter()
         .filter(|m| m.kind == EntityKind::Person)
         .filter_map(|m| match &m.form {
-            MentionForm::Name { words, .. } if words.len() >= 2 => words.last().map(|w| w.to_lowercase()),
+            MentionForm::Name { words, .. } if words.len() >= 2 => surname(words).map(|w| w.to_lowercase()),
             _ => None,
         })
         .collect();
@@ -273,7 +273,7 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
         .filter(|m| m.kind == EntityKind::Person && !in_headline(m))
         .filter_map(|m| match &m.form {
             MentionForm::Name { words, honorifics } if words.len() >= 2 || !honorifics.is_empty() => {
-                words.last().map(String::as_str)
+                surname(words).map(String::as_str)
             }
             _ => None,
         })
@@ -471,8 +471,8 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
             .enumerate()
             .filter(|(_, g)| {
                 person(g)
-                    && (same_word(g.words.last())
-                        || same_word(g.words.last().map(|w| without_article(w).to_string()).as_ref())
+                    && (same_word(surname(&g.words))
+                        || same_word(surname(&g.words).map(|w| without_article(w).to_string()).as_ref())
                         || (same_word(g.words.first()) && (!honorifics.is_empty() || family_name_first(&g.words))))
                     && same_gender(g)
             })
@@ -543,6 +543,16 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
     name_titled_surnames(context, &mut groups);
     resolve_roles(doc, mentions, context, &mut groups);
     groups
+}
+
+/// The surname of a full name: its last word, or the word before a
+/// generational suffix ("Bozell" of "Brent Bozell III", "Biden" of "Joseph
+/// Biden Jr"), which a surname alone ("Mr. Biden") leaves out.
+fn surname(words: &[String]) -> Option<&String> {
+    match words {
+        [.., surname, suffix] if is_generational_suffix(suffix) => Some(surname),
+        _ => words.last(),
+    }
 }
 
 /// A surname the text gives only with a title ("President Obama", "Chancellor
