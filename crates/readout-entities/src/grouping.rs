@@ -278,20 +278,36 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
             _ => None,
         })
         .collect();
+    let body_names: Vec<&[String]> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person && !in_headline(m))
+        .filter_map(|m| match &m.form {
+            MentionForm::Name { words, .. } if words.len() >= 2 => Some(words.as_slice()),
+            _ => None,
+        })
+        .collect();
     let mut headline_surname: HashMap<usize, String> = HashMap::new();
+    let mut headline_name: Option<&[String]> = None;
     for (index, mention) in mentions.iter().enumerate() {
         let MentionForm::Name { words, honorifics } = &mention.form else { continue };
         if mention.kind == EntityKind::Person
             && words.len() >= 2
             && in_headline(mention)
-            && !body_surnames.contains(&words[words.len() - 1].as_str())
+            && !body_names.iter().any(|name| same_person(name, words))
         {
-            if let Some(surname) = words[..words.len() - 1].iter().find(|w| body_surnames.contains(&w.as_str())) {
-                headline_surname.insert(index, surname.clone());
-                deferred_single.push(index);
-                continue;
+            match name_in_headline_run(words, &body_surnames, &body_names) {
+                Some((first, end)) if end == first + 1 => {
+                    headline_surname.insert(index, words[first].clone());
+                    deferred_single.push(index);
+                    continue;
+                }
+                // "Remarks With Russian Foreign Minister Sergey Lavrov
+                // Before Their Meeting": the first name and the surname.
+                Some((first, end)) => headline_name = Some(&words[first..end]),
+                None => {}
             }
         }
+        let words = headline_name.take().unwrap_or(words);
         let upper_case_surname = mention.kind == EntityKind::Organization
             && words.len() == 1
             && words[0].chars().all(|c| c.is_uppercase() || c == '\'' || c == '’')
@@ -362,7 +378,7 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
             let titles = titles_before(doc, mention, honorifics);
             let existing = groups.iter().position(|g| g.kind == EntityKind::Person && same_person(&g.words, words));
             let group_index = existing.unwrap_or_else(|| {
-                groups.push(EntityGroup::person(words.clone()));
+                groups.push(EntityGroup::person(words.to_vec()));
                 groups.len() - 1
             });
             // A name as written in running text beats its capitals.
@@ -373,7 +389,7 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
             if (shouting(&groups[group_index].name) && !shouting(&words.join(" ")))
                 || (surname_only(&groups[group_index].words) && words.len() > 2)
             {
-                groups[group_index].words = words.clone();
+                groups[group_index].words = words.to_vec();
                 groups[group_index].name = words.join(" ");
             }
             groups[group_index].add_person_mention(index, titles, honorifics);
@@ -543,6 +559,22 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
     name_titled_surnames(context, &mut groups);
     resolve_roles(doc, mentions, context, &mut groups);
     groups
+}
+
+/// The name a headline's run of capitalised words holds, where the tagger
+/// took more than a name ("Obama Sees", "Fires Schilling", "Media Growls In
+/// Response To Kaine", "Chuck Grassley Compares Trump"), as a range of its
+/// words: the first word that is the surname of someone the body names,
+/// alone, or with the first name before it where one stands there ("Sergey
+/// Lavrov" of "Remarks With Russian Foreign Minister Sergey Lavrov Before
+/// Their Meeting"; "Melania Trump" beside "Donald Trump" is another
+/// person). `None` where the run holds no such surname or is that name.
+fn name_in_headline_run(words: &[String], body_surnames: &[&str], body_names: &[&[String]]) -> Option<(usize, usize)> {
+    let at = words.iter().position(|word| body_surnames.contains(&word.as_str()))?;
+    let names_a_body_person = at >= 1 && body_names.iter().any(|name| same_person(name, &words[..=at]));
+    let first_name_before = at >= 1 && Gender::of_first_name(&words[at - 1]).is_some();
+    let range = if first_name_before && !names_a_body_person { (at - 1, at + 1) } else { (at, at + 1) };
+    (range != (0, words.len())).then_some(range)
 }
 
 /// The surname of a full name: its last word, or the word before a
@@ -752,5 +784,36 @@ fn resolve_roles(doc: &Document, mentions: &[Mention], context: &Context, groups
         }
         groups[group_index].mentions.push(index);
         groups[group_index].titles.push(key);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_in_headline_run;
+
+    /// The name a headline run holds, given the body's full names.
+    fn check(run: &str, body_names: &[&str], expect: Option<&str>) {
+        let words = |name: &str| name.split(' ').map(str::to_string).collect::<Vec<String>>();
+        let names: Vec<Vec<String>> = body_names.iter().map(|name| words(name)).collect();
+        let name_slices: Vec<&[String]> = names.iter().map(Vec::as_slice).collect();
+        let surnames: Vec<&str> = names.iter().filter_map(|name| name.last().map(String::as_str)).collect();
+        let run = words(run);
+        let found = name_in_headline_run(&run, &surnames, &name_slices).map(|(first, end)| run[first..end].join(" "));
+        assert_eq!(found.as_deref(), expect);
+    }
+
+    #[test]
+    fn a_headline_run_is_cut_at_a_surname_the_body_names() {
+        check("Obama Sees", &["Barack Obama"], Some("Obama"));
+        check("Fires Schilling", &["Curt Schilling"], Some("Schilling"));
+        check("Media Growls In Response To Kaine", &["Tim Kaine"], Some("Kaine"));
+        check("Chuck Grassley Compares Trump", &["Chuck Grassley", "Donald Trump"], Some("Grassley"));
+    }
+
+    #[test]
+    fn a_first_name_before_the_surname_is_another_person() {
+        check("Melania Trump", &["Donald Trump"], None);
+        check("Budget Talks Resume", &["Donald Trump"], None);
+        check("Remarks With Russian Foreign Minister Sergey Lavrov Before", &["Dmitry Lavrov"], Some("Sergey Lavrov"));
     }
 }
