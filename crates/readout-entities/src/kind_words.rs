@@ -109,6 +109,15 @@ pub fn is_honorific(word: &str) -> bool {
             | "officer"
             | "inspector"
             | "superintendent"
+            | "director"
+            | "delegate"
+            | "del."
+            | "assemblyman"
+            | "assemblywoman"
+            | "councilman"
+            | "councilwoman"
+            | "sergeant"
+            | "lieutenant"
     )
 }
 

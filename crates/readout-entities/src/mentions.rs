@@ -17,7 +17,8 @@ use crate::gazetteer::is_place;
 use crate::kind_words::{is_honorific, is_organization_word, office_name};
 use crate::name_runs::{capitalised_run_end, is_headline_verb};
 use crate::name_shapes::{
-    is_shouting, named, names_a_kind_of_place, names_a_thing, opens_like_a_participle, place_before_full_name,
+    is_shouting, named, names_a_kind_of_place, names_a_thing, opens_like_a_participle, opens_with_a_common_word,
+    place_before_full_name,
 };
 use crate::name_words::{
     is_capitalised_function_word, is_department_word, is_descriptor_word, is_initial_word, is_media_noun, is_time_word,
@@ -218,6 +219,11 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
     // sentence's first word with the ending of a participle or an adverb,
     // and no one's first name, is no part of the name after it.
     if start == sentence_first && end > start + 1 && opens_like_a_participle(doc.raw(start)) {
+        start += 1;
+    }
+    // "Said Comey, …", "Top Clinton adviser": a sentence's first word the
+    // text also writes in lower case is no part of the name after it.
+    if start == sentence_first && end > start + 1 && opens_with_a_common_word(doc, start) {
         start += 1;
     }
     let mut end = end;
@@ -551,6 +557,16 @@ mod tests {
             &["person:President Bush", "person:President Putin", "place:Russia"],
         );
         check("Boris Johnson Meets Emmanuel Macron", &["person:Boris Johnson", "person:Emmanuel Macron"]);
+    }
+
+    #[test]
+    fn regression_a_sentences_common_first_word_or_a_title_was_part_of_a_name() {
+        check(
+            "Said Comey, the report was clear. Top Clinton aides met. The top team left.",
+            &["person:Comey", "person:Clinton"],
+        );
+        check("Director Comey said the case was closed.", &["person:Director Comey"]);
+        check("Bill Clinton spoke about the bill.", &["person:Bill Clinton"]);
     }
 
     #[test]

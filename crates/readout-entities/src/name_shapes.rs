@@ -18,6 +18,23 @@ pub(crate) fn opens_like_a_participle(raw: &str) -> bool {
         && crate::gender::Gender::of_first_name(raw).is_none()
 }
 
+/// A sentence's capitalised first word that the same text writes in lower
+/// case elsewhere, or a verb of saying ("Said Comey, …"), and that is no
+/// one's first name: "Top Clinton adviser …", "Young Sanders supporters …".
+/// The capital is the sentence's, not a name's ("Bill Clinton" keeps his
+/// first name, though the text may speak of a bill).
+pub(crate) fn opens_with_a_common_word(doc: &Document, start: usize) -> bool {
+    let word = doc.word(start);
+    // A verb of saying first: "Said" is also a first name.
+    if crate::clause_words::is_speech_verb(word) {
+        return true;
+    }
+    if crate::gender::Gender::of_first_name(word).is_some() || is_honorific(word) {
+        return false;
+    }
+    (0..doc.len()).any(|t| t != start && doc.word(t) == word && !doc.token(t).capitalized)
+}
+
 /// The end of a known place that opens the run `[start, end)` when a first
 /// name and at least one more word follow it.
 pub(crate) fn place_before_full_name(doc: &Document, start: usize, end: usize) -> Option<usize> {
