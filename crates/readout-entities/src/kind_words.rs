@@ -118,6 +118,15 @@ pub fn is_honorific(word: &str) -> bool {
             | "councilwoman"
             | "sergeant"
             | "lieutenant"
+            | "ceo"
+            | "cfo"
+            | "coo"
+            | "founder"
+            | "co-founder"
+            | "editor"
+            | "publisher"
+            | "anchor"
+            | "host"
     )
 }
 

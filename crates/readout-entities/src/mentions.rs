@@ -351,9 +351,14 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
         // "Atlantic City Mayor Don Guardian": words before the title that
         // are no one's first name are the place or body it is of.
         let before = &words[honorific_count..title_at];
+        // A first name and a surname after the title make the person
+        // whatever the words before it are ("Wells Fargo CEO John Stumpf",
+        // though "Wells" is a first name too).
+        let full_name_after =
+            words.len() - title_at - 1 >= 2 && crate::gender::Gender::of_first_name(&words[title_at + 1]).is_some();
         let body_before = before.iter().any(|w| is_organization_word(&w.to_lowercase()))
             || !before.is_empty()
-                && before.iter().all(|w| crate::gender::Gender::of_first_name(w).is_none())
+                && (full_name_after || before.iter().all(|w| crate::gender::Gender::of_first_name(w).is_none()))
                 && crate::gender::Gender::of_honorific(&words[title_at].to_lowercase()).is_none();
         let person_after =
             words[title_at + 1..].iter().all(|w| !is_title(w) && !is_organization_word(&w.to_lowercase()));
@@ -566,6 +571,19 @@ mod tests {
             &["person:Comey", "person:Clinton"],
         );
         check("Director Comey said the case was closed.", &["person:Director Comey"]);
+        // The mention spans the title; the canonical words are the name.
+        let text = "She grilled Wells Fargo CEO John Stumpf on Tuesday.";
+        check(text, &["person:She", "person:Wells Fargo CEO John Stumpf"]);
+        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
+        let doc = Document::new(text, &seg);
+        let names: Vec<Vec<String>> = find_mentions(&doc, &[])
+            .into_iter()
+            .filter_map(|m| match m.form {
+                MentionForm::Name { words, .. } => Some(words),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(names, [vec!["John", "Stumpf"]]);
         check("Bill Clinton spoke about the bill.", &["person:Bill Clinton"]);
     }
 
