@@ -9,6 +9,7 @@
 //! a body that speaks ("the FBI … it wants"), so the nearest organisation
 //! before it is a strong reading on its own.
 
+use crate::lexicon::is_determiner;
 use crate::speakers::Named;
 use readout_record::EntityKind;
 use readout_segment::Document;
@@ -50,22 +51,125 @@ pub(crate) fn speaker_of_pronoun_source(doc: &Document, named: Named, (first, en
         .map(|(_, group)| group)
 }
 
-/// The entity a source like "the message" or "the statement" stands for:
-/// whoever the text, in the last sentences, said sent or issued one
-/// ("Vladimir Putin sent Angela Merkel a message. The message reads: …"):
-/// the first person or body named in the sentence that introduced it with
-/// "a" or "an".
+/// The entity a source like "the poll", "a new study" or "the message"
+/// stands for: its author. News writing names a work's author once, as a
+/// modifier ("a new Bloomberg Politics poll", "the Census Bureau's
+/// report"), after it ("a study by Harvard researchers", "a poll from
+/// Reuters") or as whoever sent or issued it ("Vladimir Putin sent Angela
+/// Merkel a message"), and then refers to the work alone. The source's own
+/// sentence is asked first, then the last sentences back to the work's
+/// mention that names its author.
 pub(crate) fn speaker_of_work_source(doc: &Document, named: Named, (first, end): (usize, usize)) -> Option<usize> {
-    let Named { mentions, mention_group, groups } = named;
-    if end != first + 2 || doc.word(first) != "the" {
+    let noun_at = end.checked_sub(1)?;
+    let noun = doc.word(noun_at);
+    if !is_work_noun(noun) || end - first > 4 {
         return None;
     }
-    let noun = doc.word(first + 1);
-    if !matches!(noun, "message" | "letter" | "statement" | "note" | "email" | "tweet" | "post") {
+    // "the poll", "A new poll", "Poll" (a headline), "the 50-state poll":
+    // only a determiner and lower-case modifiers before the noun.
+    let modifiers_only = (first..noun_at).all(|t| {
+        let word = doc.word(t);
+        t == first && matches!(word, "the" | "a" | "an" | "this" | "that" | "another" | "one")
+            || (doc.is_word(t) && !doc.token(t).capitalized)
+            || doc.is_punct(t, "-")
+    });
+    if !modifiers_only {
         return None;
     }
     let sentence = doc.token_sentence[first];
-    let earliest = doc.seg.sentences[sentence.saturating_sub(NEUTER_REACH_SENTENCES)].first_token;
+    let earliest = doc.seg.sentences[sentence.saturating_sub(WORK_REACH_SENTENCES)].first_token;
+    author_after(doc, named, noun_at).or_else(|| {
+        (earliest..first)
+            .rev()
+            .filter(|&t| doc.word(t) == noun)
+            .find_map(|t| author_before(doc, named, t).or_else(|| author_after(doc, named, t)))
+            .or_else(|| sender_of(doc, named, noun, earliest, first))
+    })
+}
+
+/// How many sentences back a work's author may be named.
+const WORK_REACH_SENTENCES: usize = 4;
+
+/// Nouns for what people and bodies write, publish or broadcast.
+fn is_work_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "message"
+            | "letter"
+            | "statement"
+            | "note"
+            | "email"
+            | "tweet"
+            | "post"
+            | "poll"
+            | "survey"
+            | "study"
+            | "report"
+            | "analysis"
+            | "ad"
+            | "video"
+            | "clip"
+            | "film"
+            | "book"
+            | "memo"
+            | "editorial"
+            | "ruling"
+            | "lawsuit"
+            | "suit"
+            | "results"
+    )
+}
+
+/// The person or body a work's noun phrase names before the noun at
+/// `noun`: "a new Bloomberg Politics poll", "the Census Bureau's report".
+/// Only words stand between the name and the noun, at most four, and no
+/// determiner.
+fn author_before(doc: &Document, named: Named, noun: usize) -> Option<usize> {
+    let Named { mentions, mention_group, groups } = named;
+    let (sentence_first, _) = doc.sentence_bounds(noun);
+    let reach = noun.saturating_sub(5).max(sentence_first);
+    mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.tokens.1 <= noun && m.tokens.0 >= reach)
+        // "sent Angela Merkel a message": a determiner after the name opens
+        // another noun phrase.
+        .filter(|(_, m)| {
+            (m.tokens.1..noun).all(|t| (doc.is_word(t) && !is_determiner(doc.word(t))) || doc.is_punct(t, "-"))
+        })
+        .filter_map(|(index, _)| mention_group[index])
+        .rfind(|&g| speaks(groups[g].kind))
+}
+
+/// The person or body named right after a work's noun at `noun` by "by",
+/// "from", "of" or "for": "a study by Harvard", "a poll conducted by
+/// Quinnipiac", "a poll for the Wall Street Journal".
+fn author_after(doc: &Document, named: Named, noun: usize) -> Option<usize> {
+    let Named { mentions, mention_group, groups } = named;
+    let (_, sentence_end) = doc.sentence_bounds(noun);
+    let mut at = noun + 1;
+    // "conducted by", "released by", "commissioned by".
+    if at < sentence_end && doc.word(at).ends_with("ed") {
+        at += 1;
+    }
+    if at >= sentence_end || !matches!(doc.word(at), "by" | "from" | "of" | "for") {
+        return None;
+    }
+    let name_from = at + 1;
+    let reach = (name_from + 3).min(sentence_end);
+    mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.tokens.0 >= name_from && m.tokens.0 <= reach)
+        .filter_map(|(index, _)| mention_group[index])
+        .find(|&g| speaks(groups[g].kind))
+}
+
+/// "Vladimir Putin sent Angela Merkel a message. The message reads: …":
+/// the first person or body named in the sentence that introduced the
+/// work with "a" or "an".
+fn sender_of(doc: &Document, named: Named, noun: &str, earliest: usize, first: usize) -> Option<usize> {
+    let Named { mentions, mention_group, groups } = named;
     let introduced = (earliest..first).rev().find(|&t| {
         doc.word(t) == noun && (t.saturating_sub(3)..t).any(|before| matches!(doc.word(before), "a" | "an"))
     })?;
@@ -75,7 +179,11 @@ pub(crate) fn speaker_of_work_source(doc: &Document, named: Named, (first, end):
         .enumerate()
         .filter(|(_, m)| m.tokens.0 >= sentence_first && m.tokens.1 <= introduced)
         .filter_map(|(index, _)| mention_group[index])
-        .find(|&g| matches!(groups[g].kind, EntityKind::Person | EntityKind::Organization))
+        .find(|&g| speaks(groups[g].kind))
+}
+
+fn speaks(kind: EntityKind) -> bool {
+    matches!(kind, EntityKind::Person | EntityKind::Organization)
 }
 
 #[cfg(test)]
@@ -102,6 +210,21 @@ mod tests {
         );
         // No message introduced before: no speaker.
         check("The message reads, in part: \"Your leadership is valued.\"", &[""]);
+    }
+
+    #[test]
+    fn a_work_speaks_for_the_author_its_first_mention_names() {
+        check(
+            "A new Bloomberg Politics poll came out on Monday. The poll found that voters were angry.",
+            &["Bloomberg Politics"],
+        );
+        check(
+            "Researchers published a study by the Urban Institute last year. The study found that taxes rose.",
+            &["Urban Institute"],
+        );
+        check("A poll conducted by Quinnipiac University found that Clinton leads.", &["Quinnipiac University"]);
+        // A work nobody is named the author of speaks for no one.
+        check("A poll came out on Monday. The poll found that voters were angry.", &[""]);
     }
 
     #[test]
