@@ -338,8 +338,31 @@ fn candidate_features(
     if pronoun_source {
         let _ = write!(out, "\np_src&rank:{rank}\np_src&g:{gender}");
     }
-    if case == "nom" && described_alike(scene, pronoun, candidate.group) > 0 {
-        out.push_str("\nnom&described");
+    if case == "nom" {
+        // A description ("the Indiana governor") is read differently from a
+        // pronoun: it reaches past the last person named to the one it
+        // fits, often the text's main figure.
+        let described = described_alike(scene, pronoun, candidate.group);
+        if described > 0 {
+            out.push_str("\nnom&described");
+        }
+        if described > 1 {
+            out.push_str("\nnom&described2");
+        }
+        let _ = write!(out, "\nnom&n:{count}\nnom&sd:{}", sentences.min(4));
+        for (on, name) in [
+            (track.last_is_subject, "nom&c_subj"),
+            (track.last_is_source, "nom&c_src"),
+            (candidate.first, "nom&c_first"),
+            (candidate.most_mentioned, "nom&c_most"),
+            (candidate.group.is_single_word(), "nom&c_one_word"),
+            (track.last_in_quote, "nom&c_quoted"),
+        ] {
+            if on {
+                out.push('\n');
+                out.push_str(name);
+            }
+        }
     }
     out
 }
@@ -350,10 +373,17 @@ fn candidate_features(
 fn described_alike(scene: &Scene, nominal: usize, group: &EntityGroup) -> usize {
     let doc = scene.doc;
     let normal = |word: &str| -> String {
-        match word {
+        match word.trim_end_matches('.') {
             "gop" | "republicans" => "republican".to_string(),
             "democratic" | "democrats" => "democrat".to_string(),
-            _ => word.to_string(),
+            // A title's abbreviation is the title: "Sen. Bernie Sanders" is
+            // "the senator".
+            "sen" => "senator".to_string(),
+            "gov" => "governor".to_string(),
+            "rep" | "congressman" | "congresswoman" => "representative".to_string(),
+            "gen" => "general".to_string(),
+            "atty" => "attorney".to_string(),
+            trimmed => trimmed.to_string(),
         }
     };
     let (first, end) = scene.mentions[nominal].tokens;
@@ -376,7 +406,15 @@ fn described_alike(scene: &Scene, nominal: usize, group: &EntityGroup) -> usize 
         {
             start -= 1;
         }
-        for t in start..mention_end {
+        // And an appositive right after it: "Mike Pence, the governor of
+        // Indiana,", up to its closing comma.
+        let mut after = mention_end;
+        if after < doc.len() && doc.is_punct(after, ",") {
+            let (_, sentence_end) = doc.sentence_bounds(mention_first);
+            let limit = (after + 9).min(sentence_end);
+            after = (after + 1..limit).find(|&t| doc.is_punct(t, ",")).unwrap_or(mention_end);
+        }
+        for t in start..after {
             let word = normal(doc.word(t));
             if doc.is_word(t) && wanted.contains(&word) && !seen.contains(&word) {
                 seen.push(word);
