@@ -12,7 +12,7 @@
 //! Clinton campaign), and so is what their unnamed spokesperson speaks for
 //! ("a Ryan spokesperson" is the Paul Ryan office).
 
-use readout_entities::{is_group_word, without_possessive, EntityGroup, Mention};
+use readout_entities::{is_group_word, without_possessive, EntityGroup, Mention, MentionForm};
 use readout_record::EntityKind;
 use readout_segment::Document;
 
@@ -25,15 +25,70 @@ pub(crate) struct Named<'a> {
     pub groups: &'a [EntityGroup],
 }
 
+/// Nouns for someone a person is related to or has engaged: "his
+/// ex-wife", "her lawyer", "his doctor".
+fn is_relation_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "wife"
+            | "husband"
+            | "ex-wife"
+            | "ex-husband"
+            | "son"
+            | "daughter"
+            | "father"
+            | "mother"
+            | "brother"
+            | "sister"
+            | "uncle"
+            | "aunt"
+            | "nephew"
+            | "niece"
+            | "cousin"
+            | "grandson"
+            | "granddaughter"
+            | "grandfather"
+            | "grandmother"
+            | "son-in-law"
+            | "daughter-in-law"
+            | "lawyer"
+            | "lawyers"
+            | "attorney"
+            | "attorneys"
+            | "doctor"
+            | "physician"
+            | "friend"
+            | "biographer"
+            | "opponent"
+            | "rival"
+            | "successor"
+            | "predecessor"
+            | "partner"
+            | "girlfriend"
+            | "boyfriend"
+            | "fiancé"
+            | "fiancée"
+    )
+}
+
 /// The entity the source phrase at tokens `[first, end)` names, if any.
 pub(crate) fn speaker_of(doc: &Document, named: Named, (first, end): (usize, usize)) -> Option<usize> {
     let Named { mentions, mention_group, groups } = named;
     let head_end = head_part_end(doc, first, end);
+    // "His ex-wife", "her lawyer": a possessive pronoun before a head noun
+    // that is another person is not the speaker ("his statement" is his).
+    let head_is_relation =
+        (first..head_end).rev().find(|&t| doc.is_word(t)).is_some_and(|t| is_relation_noun(doc.word(t)));
+    let possessive_before_head = |m: &Mention| {
+        head_is_relation
+            && matches!(&m.form, MentionForm::Pronoun { word } if matches!(word.as_str(), "his" | "her"))
+            && m.tokens.1 < head_end
+    };
     let groups_within = |from: usize, to: usize| -> Vec<usize> {
         mentions
             .iter()
             .enumerate()
-            .filter(|(_, m)| m.tokens.0 >= from && m.tokens.1 <= to)
+            .filter(|(_, m)| m.tokens.0 >= from && m.tokens.1 <= to && !possessive_before_head(m))
             .filter_map(|(index, _)| mention_group[index])
             .collect()
     };
@@ -566,6 +621,11 @@ pub(crate) mod tests {
             &["Brent Bozell III"],
         );
         check("Rubio donor Luther Stan Pate IV gave money. \"I like him,\" Pate said.", &["Luther Stan Pate IV"]);
+    }
+
+    #[test]
+    fn regression_a_possessive_pronoun_in_the_source_spoke_for_a_relative() {
+        check("Donald Trump left early. \"He was cruel,\" his ex-wife said.", &[""]);
     }
 
     #[test]

@@ -64,12 +64,14 @@ fn is_person_description_head(word: &str) -> bool {
 }
 
 /// The nominal mentions of `sources`, for sources that hold no person
-/// mention already: "the/a" (capitalised or not), up to five modifiers,
+/// mention already: "the" (capitalised or not), up to five modifiers,
 /// and a head from the list above as the last word.
 pub(crate) fn nominal_sources(doc: &Document, mentions: &[Mention], sources: &[(usize, usize)]) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     for &(first, end) in sources {
-        if end <= first + 1 || end - first > 7 || !matches!(doc.word(first), "the" | "a" | "an") {
+        // Only a definite description refers back: "a New York judge" is
+        // someone new, named later if at all.
+        if end <= first + 1 || end - first > 7 || doc.word(first) != "the" {
             continue;
         }
         let head = doc.word(end - 1);
@@ -145,5 +147,6 @@ mod tests {
         check("A campaign aide said so.", "A campaign aide", false);
         check("The officials said so.", "The officials", false);
         check("Senators said so.", "Senators", false);
+        check("A New York judge said so.", "A New York judge", false);
     }
 }
