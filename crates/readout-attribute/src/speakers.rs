@@ -615,6 +615,15 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_full_name_with_an_office_takes_the_tables_spelling() {
+        check_on(
+            "2016-09-30",
+            "Vice President Joseph R. Biden Jr. spoke in Ohio. \"It is time,\" Mr. Biden said.",
+            &["Joe Biden"],
+        );
+    }
+
+    #[test]
     fn regression_a_surname_did_not_join_a_name_with_a_generational_suffix() {
         check(
             "Brent Bozell III founded the group. His father, Brent Bozell, Jr. was a writer. \"We win,\" Bozell said.",

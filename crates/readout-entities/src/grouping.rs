@@ -11,7 +11,8 @@ use crate::gender::Gender;
 use crate::joins::join_acronyms;
 use crate::mentions::{Mention, MentionForm};
 use crate::name_match::{
-    family_name_first, holder_surname, is_generational_suffix, is_surname_particle, same_person, without_article,
+    family_name_first, holder_surname, is_generational_suffix, is_surname_particle, same_given_name, same_person,
+    without_article,
 };
 use crate::pronouns::{PronounModel, Scene};
 use readout_offices::OfficeTable;
@@ -592,13 +593,22 @@ fn surname(words: &[String]) -> Option<&String> {
 /// surname and title are those, in office on the document's date, or
 /// without a date the only such holder in the table. "President Bush"
 /// without a date fits two and stays as it is.
+///
+/// A full name with such a title takes the table's spelling where the
+/// first names agree: "Vice President Joseph R. Biden Jr." in 2016 is Joe
+/// Biden, the name the table writes and other texts use.
 fn name_titled_surnames(context: &Context, groups: &mut [EntityGroup]) {
-    let titled_surnames = groups
-        .iter_mut()
-        .filter(|g| g.kind == EntityKind::Person && g.words.len() == 1 && g.titles.iter().any(|t| office_title(t)));
-    for group in titled_surnames {
-        if let Some(name) = titled_holder(context, &group.words[0], &group.titles) {
-            group.words = name.split(' ').map(str::to_string).collect();
+    let titled = groups.iter_mut().filter(|g| g.kind == EntityKind::Person && g.titles.iter().any(|t| office_title(t)));
+    for group in titled {
+        let Some(surname) = surname(&group.words) else { continue };
+        let Some(name) = titled_holder(context, surname, &group.titles) else { continue };
+        let holder_words: Vec<String> = name.split(' ').map(str::to_string).collect();
+        let agrees = group.words.len() == 1 || {
+            let (mine, theirs) = (group.words[0].to_lowercase(), holder_words[0].to_lowercase());
+            mine == theirs || same_given_name(&mine, &theirs)
+        };
+        if agrees {
+            group.words = holder_words;
             group.name = name.to_string();
         }
     }

@@ -102,7 +102,7 @@ const SHORT_FORMS: &[(&str, &[&str])] = &[
 ];
 
 /// Whether two given names are one: a name and its short form.
-fn same_given_name(a: &str, b: &str) -> bool {
+pub(crate) fn same_given_name(a: &str, b: &str) -> bool {
     SHORT_FORMS.iter().any(|(full, short)| (a == *full && short.contains(&b)) || (b == *full && short.contains(&a)))
 }
 

@@ -218,9 +218,10 @@ impl PersonName {
 }
 
 /// Whether two first names (as [`name_key`]s) are one person's: the same,
-/// or one is the initial of the other.
+/// a name and its short form ("joseph", "joe"), or one is the initial of
+/// the other.
 pub fn given_names_agree(first: &str, second: &str) -> bool {
-    if first == second {
+    if first == second || crate::name_match::same_given_name(first, second) {
         return true;
     }
     let is_initial = |name: &str| name.chars().count() == 1;
@@ -319,6 +320,7 @@ mod tests {
         assert!(parsed("Hillary Rodham Clinton").same_person_as(&parsed("Hillary Clinton")));
         assert!(parsed("Donald J. Trump").same_person_as(&parsed("Donald Trump")));
         assert!(parsed("H. Clinton").same_person_as(&parsed("Hillary Clinton")));
+        assert!(parsed("Michael Pompeo").same_person_as(&parsed("Mike Pompeo")));
         assert!(!parsed("Bill Clinton").same_person_as(&parsed("Hillary Clinton")));
         assert!(!parsed("Donald Trump Jr.").same_person_as(&parsed("Donald Trump")));
         assert!(!parsed("Melania Trump").same_person_as(&parsed("Donald Trump")));
