@@ -44,8 +44,11 @@ cut: each gold direct attribution (content opening with a quotation mark,
 the scorer's definition) paired, as the scorer pairs, with the predicted
 attributions of its text (all of them, direct or not); `missed` when no
 prediction's content reaches word-token F1 0.5, `cut` when one does but
-its trimmed content spans differ from the gold ones, `other` for a match
+its content's words differ from the gold ones, `other` for a match
 whose source or cue is wrong. The `category` column is left for a reader.
+Fields are tab-separated and never quoted (read it with quoting off:
+`csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)`); a piece of
+content is joined to the next with ` + `, white space is one space.
 
 Usage:
     scripts/crossval.py [--readout BIN] [--shared DIR] [--folds 5]
@@ -210,8 +213,9 @@ def direct_errors(scorer, test_dir, citron, k):
             gold_text = " + ".join(text[a:b] for a, b in gold_spans)
             if index in pairs:
                 guess = predicted[pairs[index]]
-                trimmed = lambda spans: sorted(s for s in (scorer.trim(text, s) for s in spans) if s[0] < s[1])
-                if trimmed(guess["contents"]) != trimmed(gold_spans):
+                # Words, not spans: gold often splits a quotation at each
+                # sentence where readout keeps one span, which is no error.
+                if scorer.tokens(text, guess["contents"]) != scorer.tokens(text, gold_spans):
                     status = "cut"
                 elif not (scorer.shares(text, quote["sources"], guess["sources"])
                           and scorer.shares(text, quote["cue"], guess["cue"])):
