@@ -34,6 +34,9 @@ pub struct CueModel {
 pub enum ModelError {
     #[error("model line {line}: {problem}")]
     Malformed { line: usize, problem: String },
+    /// A file that parses but holds no weight: empty, or only comments.
+    #[error("no weights: not a cue model from `readout train cues`")]
+    NoWeights,
 }
 
 impl CueModel {
@@ -75,6 +78,17 @@ impl CueModel {
                 }
                 _ => return Err(malformed("unknown line kind")),
             }
+        }
+        Ok(model)
+    }
+
+    /// A model from a file's text, as `--model` reads it: [`CueModel::parse`],
+    /// and a model without weights (an empty file) is refused rather than
+    /// run as one that finds only speech verbs.
+    pub fn parse_model_file(text: &str) -> Result<CueModel, ModelError> {
+        let model = CueModel::parse(text)?;
+        if model.is_empty() {
+            return Err(ModelError::NoWeights);
         }
         Ok(model)
     }
@@ -304,5 +318,28 @@ impl<'a> CueExample<'a> {
         let segments = crate::quote_marks::quoted_segments(&doc);
         let inside_quote = crate::cues::inside_quotes(&doc, &segments);
         CueExample { doc, inside_quote, cue_bytes }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expect: &str) {
+        let shown = match CueModel::parse_model_file(input) {
+            Ok(model) => format!("ok, threshold {}", model.threshold),
+            Err(error) => error.to_string(),
+        };
+        assert_eq!(shown, expect);
+    }
+
+    #[test]
+    fn a_model_file_is_checked_before_use() {
+        check("threshold\t\t0.9\nw\tw|said\t2.5\n", "ok, threshold 0.9");
+        check("", "no weights: not a cue model from `readout train cues`");
+        check("# header\nthreshold\t\t0.9\n", "no weights: not a cue model from `readout train cues`");
+        // A pronoun ranker's file given for the cue model.
+        check("g:agree\t1.5\n", "model line 1: unknown line kind");
+        check("bias\t\tlots\n", "model line 1: bias is not a number");
     }
 }

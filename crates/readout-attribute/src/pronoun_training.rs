@@ -59,10 +59,12 @@ pub struct PronounAccuracy {
 }
 
 /// The rankings of every gold pronoun of `example` whose answer is among
-/// the candidates.
-pub fn pronoun_rankings(example: &PronounExample, offices: &OfficeTable) -> Vec<LabelledRanking> {
+/// the candidates. The attributions, whose sources the ranker learns
+/// about, are found with `cues`: the shipped model, or a cross-validation
+/// fold's, which has not seen the fold's held-out texts.
+pub fn pronoun_rankings(example: &PronounExample, offices: &OfficeTable, cues: &CueModel) -> Vec<LabelledRanking> {
     let doc = Document::new(example.text, example.segmented);
-    let Front { inside, sources, mentions: found, country, cued_countries, .. } = front(&doc, CueModel::builtin());
+    let Front { inside, sources, mentions: found, country, cued_countries, .. } = front(&doc, cues);
     let context = Context {
         date: None,
         country,

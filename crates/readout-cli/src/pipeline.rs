@@ -11,7 +11,7 @@ use readout_extract::Extractor;
 use readout_ingest::{InputError, Limits};
 use readout_record::{Document, Record};
 use std::panic::AssertUnwindSafe;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{mpsc, Arc};
 
 /// Batches [`Pipeline::extract_in_order`] keeps on the worker pool at once:
@@ -30,8 +30,8 @@ pub struct PipelineArgs {
     /// Largest input accepted, in bytes
     #[arg(long, default_value_t = 32 * 1024 * 1024)]
     max_bytes: u64,
-    /// A cue model file to use instead of the built-in one
-    #[arg(long)]
+    /// A cue model file (from `readout train cues`) to use instead of the built-in one
+    #[arg(long, visible_alias = "cue-model", value_name = "FILE")]
     model: Option<PathBuf>,
     /// A pronoun ranker file (from `readout train pronouns`) to use instead of the built-in one
     #[arg(long, value_name = "FILE")]
@@ -75,21 +75,11 @@ impl PipelineArgs {
 
     fn load(&self) -> anyhow::Result<Pipeline> {
         let model = match &self.model {
-            Some(path) => {
-                let text =
-                    std::fs::read_to_string(path).with_context(|| format!("{}: cannot read model", path.display()))?;
-                readout_attribute::CueModel::parse(&text)
-                    .with_context(|| format!("{}: unusable model", path.display()))?
-            }
+            Some(path) => load_cue_model(path)?,
             None => readout_attribute::CueModel::builtin().clone(),
         };
         let pronouns = match &self.pronoun_model {
-            Some(path) => {
-                let text = std::fs::read_to_string(path)
-                    .with_context(|| format!("{}: cannot read pronoun model", path.display()))?;
-                readout_attribute::PronounModel::parse(&text)
-                    .with_context(|| format!("{}: unusable pronoun model", path.display()))?
-            }
+            Some(path) => load_pronoun_model(path)?,
             None => readout_attribute::PronounModel::builtin().clone(),
         };
         let mut table = readout_offices::OfficeTable::builtin().clone();
@@ -106,6 +96,24 @@ impl PipelineArgs {
             date: self.date.clone(),
         })
     }
+}
+
+/// A cue model file (`--model`, `--cue-model`); the error names the file
+/// and what is wrong with it. Read once, before any input: a document costs
+/// the same whichever model it runs with.
+pub fn load_cue_model(path: &Path) -> anyhow::Result<readout_attribute::CueModel> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read cue model", path.display()))?;
+    readout_attribute::CueModel::parse_model_file(&text)
+        .with_context(|| format!("{}: unusable cue model", path.display()))
+}
+
+/// A pronoun ranker file (`--pronoun-model`); the error names the file and
+/// what is wrong with it.
+pub fn load_pronoun_model(path: &Path) -> anyhow::Result<readout_attribute::PronounModel> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("{}: cannot read pronoun model", path.display()))?;
+    readout_attribute::PronounModel::parse_model_file(&text)
+        .with_context(|| format!("{}: unusable pronoun model", path.display()))
 }
 
 /// Lowers the calling thread's scheduling priority (Linux nice 10; each

@@ -11,7 +11,7 @@
 use anyhow::Context as _;
 use clap::Args;
 use readout_attribute::{
-    pronoun_accuracy, pronoun_rankings, train_pronouns, LabelledRanking, PronounAnswer, PronounExample,
+    pronoun_accuracy, pronoun_rankings, train_pronouns, CueModel, LabelledRanking, PronounAnswer, PronounExample,
 };
 use serde::Deserialize;
 use std::ops::Range;
@@ -30,6 +30,11 @@ pub struct PronounArgs {
     /// dev documents
     #[arg(long)]
     gum: Option<PathBuf>,
+    /// A cue model file to find the attributions with instead of the
+    /// built-in one (cross-validation trains on a fold's own; see
+    /// scripts/crossval.py)
+    #[arg(long, value_name = "FILE")]
+    cue_model: Option<PathBuf>,
     /// Where to write the model
     #[arg(long, default_value = "crates/readout-entities/models/pronouns.tsv")]
     out: PathBuf,
@@ -95,19 +100,19 @@ fn load_corpus(corpus: &Path) -> anyhow::Result<Vec<GoldText<String>>> {
 }
 
 /// The labelled rankings of texts and their gold answers.
-fn rankings_of(texts: Vec<GoldText<PronounAnswer>>) -> Vec<LabelledRanking> {
+fn rankings_of(texts: Vec<GoldText<PronounAnswer>>, cues: &CueModel) -> Vec<LabelledRanking> {
     let offices = readout_offices::OfficeTable::builtin();
     let mut out = Vec::new();
     for (text, answers) in texts {
         let segmented = readout_segment::segment(&text, std::slice::from_ref(&(0..text.len())));
         let example = PronounExample { text: &text, segmented: &segmented, answers };
-        out.extend(pronoun_rankings(&example, offices));
+        out.extend(pronoun_rankings(&example, offices, cues));
     }
     out
 }
 
 /// Every labelled pronoun source of a PolNeAR-style corpus.
-fn speaker_rankings(corpus: &Path) -> anyhow::Result<Vec<LabelledRanking>> {
+fn speaker_rankings(corpus: &Path, cues: &CueModel) -> anyhow::Result<Vec<LabelledRanking>> {
     let texts = load_corpus(corpus)?
         .into_iter()
         .map(|(text, sources)| {
@@ -116,7 +121,7 @@ fn speaker_rankings(corpus: &Path) -> anyhow::Result<Vec<LabelledRanking>> {
             (text, answers)
         })
         .collect();
-    Ok(rankings_of(texts))
+    Ok(rankings_of(texts, cues))
 }
 
 /// GUM's genres, all of them.
@@ -146,7 +151,7 @@ fn is_gendered_pronoun(form: &str) -> bool {
 /// Every labelled pronoun of a person in GUM's training documents of the
 /// licensed genres (or its dev documents of every genre): the answer is the
 /// earlier mentions of its entity.
-fn gum_rankings(gum: &Path, dev: bool) -> anyhow::Result<Vec<LabelledRanking>> {
+fn gum_rankings(gum: &Path, dev: bool, cues: &CueModel) -> anyhow::Result<Vec<LabelledRanking>> {
     // Measuring on every genre's dev documents ships nothing learned from them.
     let genres: &[&str] = if dev { &ALL_GUM_GENRES } else { &readout_entities::LICENSED_GENRES };
     let mut texts = Vec::new();
@@ -171,7 +176,7 @@ fn gum_rankings(gum: &Path, dev: bool) -> anyhow::Result<Vec<LabelledRanking>> {
             .collect();
         texts.push((document.text.clone(), answers));
     }
-    Ok(rankings_of(texts))
+    Ok(rankings_of(texts, cues))
 }
 
 fn report(what: &str, rankings: &[LabelledRanking], model: &readout_entities::PronounModel) {
@@ -188,10 +193,14 @@ fn report(what: &str, rankings: &[LabelledRanking], model: &readout_entities::Pr
 }
 
 pub fn run(args: PronounArgs) -> anyhow::Result<ExitCode> {
-    let mut training = speaker_rankings(&args.corpus)?;
+    let cues = match &args.cue_model {
+        Some(path) => crate::pipeline::load_cue_model(path)?,
+        None => CueModel::builtin().clone(),
+    };
+    let mut training = speaker_rankings(&args.corpus, &cues)?;
     let speaker_count = training.len();
     if let Some(gum) = &args.gum {
-        let gum_training = gum_rankings(gum, false)?;
+        let gum_training = gum_rankings(gum, false, &cues)?;
         for _ in 0..args.gum_weight {
             training.extend(gum_training.iter().cloned());
         }
@@ -207,10 +216,10 @@ pub fn run(args: PronounArgs) -> anyhow::Result<ExitCode> {
     );
     report("training data", &training, &model);
     if let Some(dev) = &args.dev {
-        report(&dev.display().to_string(), &speaker_rankings(dev)?, &model);
+        report(&dev.display().to_string(), &speaker_rankings(dev, &cues)?, &model);
     }
     if let Some(gum) = &args.gum {
-        report("GUM dev", &gum_rankings(gum, true)?, &model);
+        report("GUM dev", &gum_rankings(gum, true, &cues)?, &model);
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -316,3 +316,30 @@ fn folder_with_a_fifo_a_socket_and_a_symlink_loop() {
     }
     assert_eq!(run.stderr_lines.len(), 4, "{:?}", run.stderr_lines);
 }
+
+#[test]
+fn unusable_model_files_stop_extract_before_any_input() {
+    // A model given with --cue-model or --pronoun-model that cannot be used
+    // stops the command with one line naming the file and the problem,
+    // rather than running a model that finds nothing.
+    let scratch = Scratch::new("models");
+    std::fs::write(scratch.path("empty.tsv"), b"").unwrap();
+    std::fs::write(scratch.path("pronouns.tsv"), b"g:agree\t1.5\n").unwrap();
+    std::fs::write(scratch.path("cues.tsv"), b"bias\t\t-1\nw\tw|said\t2\n").unwrap();
+    let path = |name: &str| scratch.path(name).display().to_string();
+    let cases = [
+        ("--cue-model", path("missing.tsv"), "cannot read cue model: "),
+        ("--cue-model", path("empty.tsv"), "unusable cue model: no weights: not a cue model"),
+        ("--model", path("pronouns.tsv"), "unusable cue model: model line 1: unknown line kind"),
+        ("--pronoun-model", path("empty.tsv"), "unusable pronoun model: no weights: not a pronoun ranker"),
+        ("--pronoun-model", path("cues.tsv"), "unusable pronoun model: model line 1: weight is not a number"),
+    ];
+    for (option, file, problem) in cases {
+        let run = run(&["extract", option, &file, scratch.dir.to_str().unwrap()], None);
+        assert_eq!(run.status, 2, "{option} {file}");
+        assert!(run.records.is_empty());
+        assert_eq!(run.stderr_lines.len(), 1, "{:?}", run.stderr_lines);
+        let expected = format!("readout: {file}: {problem}");
+        assert!(run.stderr_lines[0].starts_with(&expected), "{:?} should start {expected:?}", run.stderr_lines);
+    }
+}

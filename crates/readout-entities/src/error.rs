@@ -16,6 +16,9 @@ pub enum Error {
     /// A line of a pronoun ranker's file that is not `feature<TAB>weight`.
     #[error("model line {line}: {problem}")]
     MalformedPronounModel { line: usize, problem: String },
+    /// A pronoun ranker's file with no weight in it.
+    #[error("no weights: not a pronoun ranker from `readout train pronouns`")]
+    EmptyPronounModel,
 }
 
 pub type Result<T> = std::result::Result<T, Error>;

@@ -60,6 +60,17 @@ impl PronounModel {
         Ok(model)
     }
 
+    /// A model from a file's text, as `--pronoun-model` reads it:
+    /// [`PronounModel::parse`], and a file without weights (empty, or only
+    /// comments) is refused rather than run as a ranker that knows nothing.
+    pub fn parse_model_file(text: &str) -> Result<PronounModel, Error> {
+        let model = PronounModel::parse(text)?;
+        if model.weights.is_empty() {
+            return Err(Error::EmptyPronounModel);
+        }
+        Ok(model)
+    }
+
     /// The model file: features sorted, so that a retrained model diffs.
     pub fn to_text(&self) -> String {
         let mut out =
@@ -473,6 +484,13 @@ mod tests {
     fn a_malformed_line_is_an_error_naming_it() {
         let error = PronounModel::parse("# header\ng:agree\tx\n").unwrap_err();
         assert_eq!(error.to_string(), "model line 2: weight is not a number");
+    }
+
+    #[test]
+    fn a_model_file_without_weights_is_refused() {
+        let error = PronounModel::parse_model_file("# only a header\n").unwrap_err();
+        assert_eq!(error.to_string(), "no weights: not a pronoun ranker from `readout train pronouns`");
+        assert!(PronounModel::parse_model_file("g:agree\t1.5\n").is_ok());
     }
 
     #[test]

@@ -13,6 +13,9 @@ use readout_record::{
 };
 use std::ops::Range;
 
+mod quote_text;
+use quote_text::{content_pieces, quote_text};
+
 /// Flags, in each document of a batch, the top and bottom lines that
 /// three or more documents of the same site (the host of its address, or
 /// its folder) hold: a site's furniture ("Editor's note: …" under every
@@ -116,7 +119,7 @@ impl Extractor {
             .enumerate()
             .map(|(index, q)| {
                 let content: Vec<_> = q.content.iter().map(|c| offsets.span(c.clone())).collect();
-                let joined = content.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" ");
+                let joined = quote_text(content_pieces(text, &segmented.sentences, &q.content));
                 Quote {
                     id: format!("q{}", index + 1),
                     kind: q.kind,
