@@ -41,6 +41,13 @@ pub struct EntityGroup {
 }
 
 impl EntityGroup {
+    /// A group of one mention (numbered `mention`) named `name`, for tests
+    /// of the passes that join groups.
+    #[cfg(test)]
+    pub(crate) fn organisation_for_test(name: &str, kind: EntityKind, mention: usize) -> Self {
+        EntityGroup { name: name.to_string(), kind, mentions: vec![mention], ..EntityGroup::person(vec![]) }
+    }
+
     fn person(words: Vec<String>) -> Self {
         EntityGroup {
             name: words.join(" "),

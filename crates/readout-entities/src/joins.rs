@@ -1,6 +1,7 @@
 //! Short names joined to long ones: a document's entities in, the same
-//! entities out with an organisation's initials ("AP") or a body's word
-//! alone ("Police") moved into the one full name they stand for.
+//! entities out with an organisation's initials ("AP"), a body's word
+//! alone ("Police") or a company's first word ("Peabody") moved into the
+//! one full name they stand for.
 
 use crate::grouping::EntityGroup;
 use readout_record::EntityKind;
@@ -12,7 +13,9 @@ use readout_record::EntityKind;
 pub(crate) fn join_acronyms(groups: &mut [EntityGroup]) {
     let initials = |name: &str| -> String {
         name.split([' ', '-'])
-            .filter(|w| !matches!(w.to_lowercase().as_str(), "of" | "the" | "for" | "and" | "on" | "in" | "&"))
+            .filter(|w| {
+                !matches!(w.to_lowercase().as_str(), "of" | "the" | "for" | "and" | "on" | "in" | "to" | "at" | "&")
+            })
             .filter_map(|w| w.chars().next())
             .flat_map(char::to_uppercase)
             .collect()
@@ -57,5 +60,106 @@ pub(crate) fn join_acronyms(groups: &mut [EntityGroup]) {
             let mentions = std::mem::take(&mut groups[short].mentions);
             groups[*full].mentions.extend(mentions);
         }
+    }
+    join_first_words(groups);
+}
+
+/// "Peabody" after "Peabody Energy", "Patriot" after "Patriot Coal": news
+/// writing shortens a company to its first word. A one-word organisation
+/// is the one longer organisation whose name opens with it, where the word
+/// is no body's word ("National", "University") that many names share.
+fn join_first_words(groups: &mut [EntityGroup]) {
+    for short in 0..groups.len() {
+        let word = groups[short].name.as_str();
+        let candidate = groups[short].kind == EntityKind::Organization
+            && !word.contains(' ')
+            && word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().any(char::is_lowercase)
+            && !crate::kind_words::is_organization_word(&word.to_lowercase())
+            && !opens_many_names(&word.to_lowercase())
+            && readout_offices::country_of_cue(word).is_none();
+        if !candidate || groups[short].mentions.is_empty() {
+            continue;
+        }
+        let opens_with = |name: &str| {
+            let words: Vec<&str> = name.split(' ').collect();
+            (2..=4).contains(&words.len()) && words[0] == word
+        };
+        let full: Vec<usize> = (0..groups.len())
+            .filter(|&g| g != short && groups[g].kind == EntityKind::Organization && opens_with(&groups[g].name))
+            .collect();
+        if let [full] = full.as_slice() {
+            let mentions = std::mem::take(&mut groups[short].mentions);
+            groups[*full].mentions.extend(mentions);
+        }
+    }
+}
+
+/// Adjectives that open the names of many bodies, so that alone they name
+/// none of them.
+fn opens_many_names(word: &str) -> bool {
+    matches!(
+        word,
+        "national"
+            | "international"
+            | "united"
+            | "federal"
+            | "general"
+            | "royal"
+            | "first"
+            | "new"
+            | "democratic"
+            | "republican"
+            | "central"
+            | "global"
+            | "public"
+            | "state"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::join_acronyms;
+    use crate::grouping::EntityGroup;
+    use readout_record::EntityKind;
+
+    /// The groups' names after joining, each with its mention count, for
+    /// groups that kept mentions.
+    fn check(names: &[(&str, EntityKind)], expect: &[&str]) {
+        let mut groups: Vec<EntityGroup> = names
+            .iter()
+            .enumerate()
+            .map(|(index, &(name, kind))| EntityGroup::organisation_for_test(name, kind, index))
+            .collect();
+        join_acronyms(&mut groups);
+        let got: Vec<String> = groups
+            .iter()
+            .filter(|g| !g.mentions.is_empty())
+            .map(|g| format!("{} {}", g.name, g.mentions.len()))
+            .collect();
+        assert_eq!(got, expect);
+    }
+
+    #[test]
+    fn a_companys_first_word_is_the_company() {
+        let org = EntityKind::Organization;
+        check(&[("Peabody Energy", org), ("Peabody", org)], &["Peabody Energy 2"]);
+        // Two names open with it: it stays apart.
+        check(
+            &[("Patriot Coal", org), ("Patriot Act", org), ("Patriot", org)],
+            &["Patriot Coal 1", "Patriot Act 1", "Patriot 1"],
+        );
+        // A body's word is shared by many names.
+        check(&[("National Guard", org), ("National", org)], &["National Guard 1", "National 1"]);
+    }
+
+    #[test]
+    fn initials_skip_small_words() {
+        let org = EntityKind::Organization;
+        check(&[("Alliance to Reclaim Our Schools", org), ("AROS", org)], &["Alliance to Reclaim Our Schools 2"]);
     }
 }
