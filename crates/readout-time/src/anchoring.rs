@@ -8,7 +8,10 @@
 //!
 //! News moves its reference time only where the words say so: "that day"
 //! refers back, "yesterday" does not (it is the publication date's), so only
-//! these phrases read the anchor, while every dated value moves it.
+//! these phrases read the anchor, while every dated value moves it. "The
+//! day's events" and "the year's budget" are recognised here, being led by
+//! "the" like the anchored phrases, but they are the report's own day and
+//! year, as "today" and "this year" are.
 
 use crate::clock::clock_suffix;
 use crate::lexicon::{CalendarUnit, Lexeme, PartOfDay};
@@ -139,8 +142,18 @@ pub(crate) fn the_led(view: TokenView<'_>, index: usize) -> Option<Found> {
         Lexeme::Next | Lexeme::Following => 1,
         Lexeme::Previous => -1,
         _ => {
-            // "the day before", "the night before", "the year before" at a clause's end.
             let (unit, part) = anchored_noun(view, next)?;
+            // "the day's events", "the year's budget": in news, the day or
+            // year of the report, like "today" and "this year", whatever
+            // date the story last gave.
+            if view.possessive_follows(next) {
+                let mention = match unit {
+                    CalendarUnit::Day => Mention::DayOffset { days: 0, part },
+                    _ => Mention::UnitOffset { unit, offset: 0 },
+                };
+                return Some(Found { first: index, end: next + 1, mention });
+            }
+            // "the day before", "the night before", "the year before" at a clause's end.
             let before = view.lexeme(next + 1) == Lexeme::TemporalPreposition && view.is_word(next + 1, "before");
             let ends = view.get(next + 2).is_none_or(|t| matches!(t.kind, TokenKind::Punct(_)));
             if !before || !ends {
@@ -192,6 +205,20 @@ mod tests {
         );
         check("It began on Monday at 10:35 a.m.", "1998-08-07", &[("Monday at 10:35 a.m.", "1998-08-03T10:35")]);
         check("He had left the night before.", "1998-08-07", &[("the night before", "1998-08-06TNI")]);
+        check(
+            "After the vote on July 27, he turned to the day's events.",
+            "1998-08-07",
+            &[("July 27", "1998-07-27"), ("the day", "1998-08-07")],
+        );
+        check("The night's talks ended.", "1998-08-07", &[("The night", "1998-08-07TNI")]);
+        check("The day's events.", "", &[("The day", "XXXX-XX-XX")]);
+        check("He praised the year's budget.", "1998-08-07", &[("the year", "1998")]);
+        // A year that dates a thing does not move the story's year.
+        check(
+            "It began in 1968, after the senator's 1964 law passed. He ran that year.",
+            "1998-08-07",
+            &[("1968", "1968"), ("1964", "1964"), ("that year", "1968")],
+        );
         check(
             "In 1997 it sold more than the year before.",
             "1998-08-07",

@@ -196,19 +196,42 @@ pub(crate) fn month_led(view: TokenView<'_>, index: usize, bare_lean: Option<Lea
 /// Whether a bare month name at `index` is a month rather than a name or verb.
 fn bare_month_context(view: TokenView<'_>, index: usize, month: u32) -> bool {
     let previous = index.wrapping_sub(1);
+    // "its July summit", "the October debate", "an August speech": a month
+    // that modifies the noun after it in a noun phrase led by an article or
+    // a possessive.
+    let led_by_determiner = determiner(view, previous) || view.is_word(previous, "an");
+    if led_by_determiner && month_modifies(view, index + 1, month) {
+        return true;
+    }
     if month == 5 {
         // "by May", "of May", "May's" usually mean Theresa May.
         return ["in", "since", "until", "till", "during", "through"].iter().any(|word| view.is_word(previous, word));
     }
-    // "its July summit", "the October debate": a month that modifies the
-    // noun after it, unless the month is also a common word ("the March
-    // protest" is a march, "an August body" a venerable one).
-    let modifies_noun = !matches!(month, 3 | 5 | 8)
-        && (determiner(view, previous) || view.is_word(previous, "an"))
-        && view.get(index + 1).is_some_and(|next| next.kind == TokenKind::Word && next.case == Case::Lower);
     matches!(view.lexeme(previous), Lexeme::TemporalPreposition | Lexeme::Of)
         || (month != 3 && view.possessive_follows(index))
-        || modifies_noun
+}
+
+/// Whether the word at `index` is a noun that a month before it can date.
+/// March, May and August are also common words ("the March on Washington",
+/// "the May government", "an August body"), so after them only an event
+/// noun counts ("a May decision", "the March budget", "an August speech");
+/// after the other months any lowercase word that is not a preposition or
+/// conjunction does ("the October debate").
+fn month_modifies(view: TokenView<'_>, index: usize, month: u32) -> bool {
+    let Some(next) = view.get(index) else {
+        return false;
+    };
+    if next.kind != TokenKind::Word || next.case != Case::Lower || view.touches_next(index.wrapping_sub(1)) {
+        return false;
+    }
+    if matches!(month, 3 | 5 | 8) {
+        return next.lexeme == Lexeme::EventNoun;
+    }
+    let function_word = matches!(next.lexeme, Lexeme::TemporalPreposition | Lexeme::Of | Lexeme::Count(_))
+        || ["on", "to", "at", "for", "and", "or", "but", "as", "with", "is", "was"]
+            .iter()
+            .any(|w| view.is_word(index, w));
+    !function_word
 }
 
 /// "the 1990s".
@@ -228,6 +251,24 @@ fn determiner(view: TokenView<'_>, index: usize) -> bool {
         || ["a", "his", "her", "its", "their", "our", "this", "that"].iter().any(|word| view.is_word(index, word))
 }
 
+/// The token at `index` ends a possessive noun that a year can follow:
+/// "Russia's" (the "s" of "'s"), "the voters'" (an apostrophe after a
+/// plural, with a space after it).
+fn possessive_ends(view: TokenView<'_>, index: usize) -> bool {
+    let owner = index.wrapping_sub(1);
+    let apostrophe_s = view.is_word(index, "s")
+        && view.is_punct(owner, b'\'')
+        && view.touches_next(owner)
+        && view.touches_next(owner.wrapping_sub(1))
+        && view.get(owner.wrapping_sub(1)).is_some_and(|t| t.kind == TokenKind::Word);
+    let plural_apostrophe = view.is_punct(index, b'\'')
+        && !view.touches_next(index)
+        && view.touches_next(owner)
+        && view.get(owner).is_some_and(|t| t.kind == TokenKind::Word)
+        && view.bytes(owner).last() == Some(&b's');
+    apostrophe_s || plural_apostrophe
+}
+
 /// The word after "the 1996" makes it a year: "the 1996 election", "the
 /// 1996 Olympic bombing", "the 1998 budget". A lowercase plural ("the 2000
 /// votes") makes it a count, unless it is a year noun ("the 2016 elections").
@@ -241,19 +282,29 @@ fn year_modifies(view: TokenView<'_>, index: usize) -> bool {
     let bytes = view.bytes(index);
     let plural = token.case == Case::Lower && bytes.ends_with(b"s") && !bytes.ends_with(b"ss");
     let unit = matches!(token.lexeme, Lexeme::Unit { .. } | Lexeme::Count(_) | Lexeme::Of);
-    token.lexeme == Lexeme::YearNoun
+    token.lexeme == Lexeme::EventNoun
         || (!plural && !unit && !view.is_word(index, "people") && !view.is_word(index, "more"))
 }
 
 /// A bare year with temporal context: "in 2016", "since 2000", "2016's",
-/// "the 2016 election", the second year of "from 2010 to 2016".
+/// "the 2016 election", "Russia's 2014 annexation", the second year of
+/// "from 2010 to 2016".
 fn year_in_context(view: TokenView<'_>, index: usize, previous_year_end: Option<usize>) -> Option<Found> {
     let found = bare_year(view, index)?;
     let previous = index.wrapping_sub(1);
     let after_preposition = matches!(view.lexeme(previous), Lexeme::TemporalPreposition | Lexeme::Of);
-    let election = determiner(view, previous) && year_modifies(view, index + 1);
+    let modifies = year_modifies(view, index + 1);
+    let election = determiner(view, previous) && modifies;
     let continues_range = previous_year_end == Some(previous)
         && (view.is_punct(previous, b'-')
             || ["and", "to", "or", "through"].iter().any(|word| view.is_word(previous, word)));
-    (after_preposition || election || continues_range || view.possessive_follows(index)).then_some(found)
+    if after_preposition || election || continues_range || view.possessive_follows(index) {
+        return Some(found);
+    }
+    // "Russia's 2014 annexation", "Clinton's 2002 vote": someone's dated act,
+    // which news mentions as background, not as a step in its narrative.
+    let Mention::Year(year) = found.mention else {
+        return None;
+    };
+    (possessive_ends(view, previous) && modifies).then_some(Found { mention: Mention::YearModifier(year), ..found })
 }

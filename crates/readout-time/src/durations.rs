@@ -1,8 +1,10 @@
 //! Durations: tokens and a starting index in, a [`Found`] length of time out
 //! — counts of units ("three years", "30 minutes", "a three-day visit"),
 //! halves ("a minute and a half", "half an hour"), open counts ("the coming
-//! months", "the past few years", "for decades") — with its TIMEX3 value
-//! (`P3Y`, `PT1M30S`, `PXM`) written by [`duration_value`].
+//! months", "the past few years", "for decades"), the first end of a
+//! range ("two" in "two to three years", which TimeML annotates as two
+//! expressions) — with its TIMEX3 value (`P3Y`, `PT1M30S`, `PXM`) written
+//! by [`duration_value`].
 //!
 //! A count of units followed by "later" or "earlier" is not a duration but a
 //! shift from the narrative's last date ("two days later"), and "a year"
@@ -81,6 +83,9 @@ pub(crate) fn count_led(view: TokenView<'_>, index: usize) -> Option<Found> {
     if view.get(index)?.kind == TokenKind::Number && view.word_touches_end(index) {
         return None;
     }
+    if let Some(first_end) = range_first_end(view, index, count) {
+        return Some(first_end);
+    }
     let mut position = index + 1;
     // "a few days", "a couple of weeks".
     if count == 1 && view.lexeme(position) == Lexeme::Fuzzy {
@@ -136,6 +141,38 @@ pub(crate) fn count_led(view: TokenView<'_>, index: usize) -> Option<Found> {
         }
     }
     found(Mention::Duration { unit, amount })
+}
+
+/// The first end of a range of counts that share one unit: "two" in "two
+/// to three years", "five" in "between five and ten days", "5" in "5-10
+/// years", "one" in "one or two weeks". TimeML annotates each end of a
+/// range as its own expression, so the first end is the count alone with
+/// the unit the second end names (`P2Y`); the scan then reaches "three
+/// years" as an ordinary duration. The second count must be the larger one
+/// ("won 3 to 1" is a score), and a range before "ago", "later", "earlier"
+/// or "old" is left alone: it is no pair of lengths of time.
+fn range_first_end(view: TokenView<'_>, index: usize, count: u32) -> Option<Found> {
+    let joiner = index + 1;
+    let numbers_around_dash = view.is_punct(joiner, b'-')
+        && view.get(index).is_some_and(|t| t.kind == TokenKind::Number)
+        && view.get(joiner + 1).is_some_and(|t| t.kind == TokenKind::Number);
+    let joins = view.is_word(joiner, "to")
+        || view.is_word(joiner, "or")
+        || (view.is_word(joiner, "and") && view.is_word(index.wrapping_sub(1), "between"))
+        || numbers_around_dash;
+    if !joins || view.is_word(index, "a") || view.is_word(index, "an") {
+        return None;
+    }
+    let second = count_at(view, joiner + 1)?;
+    if second <= count || (view.get(joiner + 1)?.kind == TokenKind::Number && view.word_touches_end(joiner + 1)) {
+        return None;
+    }
+    let unit = unit_at(view, joiner + 2)?;
+    let after = joiner + 3;
+    if matches!(view.lexeme(after), Lexeme::Ago | Lexeme::Later | Lexeme::Earlier) || is_age(view, after) {
+        return None;
+    }
+    Some(Found { first: index, end: index + 1, mention: Mention::Duration { unit, amount: Amount::Count(count) } })
 }
 
 /// "a year" after an amount or a frequency is "per year": "$5 billion a year",
@@ -305,5 +342,25 @@ mod tests {
         check("It was only a second time.", &[]);
         check("On a day-to-day basis, a year-round job.", &[]);
         check("He sold 2016 cars.", &[]);
+    }
+
+    #[test]
+    fn ranges() {
+        check("He faces two to three years in prison.", &[("two", "P2Y"), ("three years", "P3Y")]);
+        check("It takes between five and ten days.", &[("five", "P5D"), ("ten days", "P10D")]);
+        check("Terms of 5-10 years apply.", &[("5", "P5Y"), ("10 years", "P10Y")]);
+        check("It lasts one or two weeks.", &[("one", "P1W"), ("two weeks", "P2W")]);
+        check("The call lasted 20 to 30 minutes.", &[("20", "PT20M"), ("30 minutes", "PT30M")]);
+        check("It took about two to three months.", &[("about two", "P2M"), ("three months", "P3M")]);
+    }
+
+    #[test]
+    fn not_ranges() {
+        // A score, a share and ages are no ranges of time.
+        check("They won 3 to 1 in two days.", &[("two days", "P2D")]);
+        check("Between five and ten people came.", &[]);
+        check("Children aged two to five years old.", &[]);
+        check("Five and ten days passed.", &[("ten days", "P10D")]);
+        check("It fell from 3 to 2 years.", &[("2 years", "P2Y")]);
     }
 }

@@ -123,6 +123,27 @@ mod tests {
     }
 
     #[test]
+    fn months_modifying_a_noun() {
+        check("He gave an August speech.", WEDNESDAY, &[("August", "2024-08")]);
+        check("They held a June meeting.", WEDNESDAY, &[("June", "2024-06")]);
+        // The clause's verb dates a month that modifies its noun.
+        check("It followed a May decision.", WEDNESDAY, &[("May", "2024-05")]);
+        check("The March budget was tight.", WEDNESDAY, &[("March", "2024-03")]);
+        check("She will give a March speech.", WEDNESDAY, &[("March", "2025-03")]);
+        check("The May elections are near.", WEDNESDAY, &[("May", "2025-05")]);
+        check("Their October debate ran late.", WEDNESDAY, &[("October", "2024-10")]);
+    }
+
+    #[test]
+    fn months_that_modify_nothing() {
+        check("He joined the March on Washington.", WEDNESDAY, &[]);
+        check("An August body and an August institution met.", WEDNESDAY, &[]);
+        check("The May government and the March protest.", WEDNESDAY, &[]);
+        check("The June and the July of it.", WEDNESDAY, &[]);
+        check("A Mays speech and a MAY speech.", WEDNESDAY, &[]);
+    }
+
+    #[test]
     fn month_false_positives() {
         check("Theresa May spoke.", WEDNESDAY, &[]);
         check("It may rain.", WEDNESDAY, &[]);
@@ -161,6 +182,22 @@ mod tests {
         check("It slowed in early 2016.", "", &[("early 2016", "2016")]);
         check("Launch is due in 2025.", WEDNESDAY, &[("2025", "2025")]);
         check("He got 2016 votes, 2,016 in all, in 3016.", "", &[]);
+    }
+
+    #[test]
+    fn years_after_a_possessive() {
+        check("Russia's 2014 annexation of Crimea.", "", &[("2014", "2014")]);
+        check("Russia’s 2014 annexation of Crimea.", "", &[("2014", "2014")]);
+        check("It cited its 2022 report.", "", &[("2022", "2022")]);
+        check("The voters' 2016 choice stood.", "", &[("2016", "2016")]);
+        check("The nominee's 1995 state tax return.", "", &[("1995", "1995")]);
+    }
+
+    #[test]
+    fn numbers_after_a_possessive_that_are_not_years() {
+        check("Russia's 2014 votes and the party's 2000 members.", "", &[]);
+        check("The army's 2,000 troops and its 1500 tanks.", "", &[]);
+        check("Its 2014 more than doubled.", "", &[]);
     }
 
     #[test]
@@ -203,6 +240,7 @@ mod tests {
         check("He left 2 months ago.", WEDNESDAY, &[("2 months ago", "2024-10")]);
         check("Life began 4000000000 years ago.", WEDNESDAY, &[]);
         check("It listed nearly a decade ago.", WEDNESDAY, &[("nearly a decade ago", "201")]);
+        check("He left two to three years ago.", WEDNESDAY, &[("three years ago", "2021")]);
     }
 
     #[test]

@@ -38,6 +38,12 @@ pub(crate) enum Mention {
     Month { month: u32, lean: Lean },
     /// "in 2016".
     Year(i32),
+    /// A year after a possessive that modifies a noun: "Russia's 2014
+    /// annexation", "Clinton's 2002 vote". It dates someone's act that the
+    /// story recalls, so unlike [`Mention::Year`] it leaves the narrative's
+    /// reference time where it was ("the 2008 election", which often sets
+    /// the scene, stays a [`Mention::Year`]).
+    YearModifier(i32),
     /// "the 1990s": the year of the decade's start.
     Decade(i32),
     /// "on Wednesday afternoon", "next Tuesday".

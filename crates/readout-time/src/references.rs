@@ -5,8 +5,18 @@
 //!
 //! "past", "future" and "present" are references only as nouns ("in the
 //! past", "the near future", "at present"); as adjectives ("past
-//! presidents", "future talks") or a verb ("present a plan") they are not.
-//! "recent years" is an open duration rather than a reference.
+//! presidents", "future talks") or a verb ("present a plan") they are not,
+//! except "present" after "the" ("the present crisis"), which can only mean
+//! the current one. "recent years" is an open duration rather than a
+//! reference. "the times ahead" and "the long term" are the future.
+//!
+//! A count back that the words leave open ("several weeks ago", "a few
+//! days ago", "some years ago", "years ago", "some time ago") is a `DATE`
+//! with the value `PAST_REF`, as the TimeML TIMEX3 guidelines value a point
+//! in the past that cannot be placed on the calendar (and as TimeBank and
+//! HeidelTime do): `XXXX-WXX` would claim a week-sized point, which "several
+//! weeks ago" does not name. A sentence-initial "Earlier," is `PAST_REF`
+//! too.
 
 use crate::lexicon::{Lexeme, TimeRef};
 use crate::mention::{Amount, Found, Mention};
@@ -50,6 +60,70 @@ pub(crate) fn word(view: TokenView<'_>, index: usize) -> Option<Found> {
     Some(Found { first: index, end: index + 1, mention: Mention::Reference(reference) })
 }
 
+/// "several weeks ago", "a few days ago", "a couple of months ago", "some
+/// years ago", "many years ago", "Years ago", "some time ago": a point back
+/// in time at a distance the words leave open.
+pub(crate) fn vague_ago(view: TokenView<'_>, index: usize) -> Option<Found> {
+    let token = view.get(index)?;
+    if !matches!(token.case, Case::Lower | Case::Title) {
+        return None;
+    }
+    let some = view.is_word(index, "some");
+    let mut position = match token.lexeme {
+        Lexeme::Count(1) if view.lexeme(index + 1) == Lexeme::Fuzzy && !view.is_word(index, "one") => index + 2,
+        Lexeme::Fuzzy => index + 1,
+        Lexeme::Approximately if some => index + 1,
+        Lexeme::Unit { plural: true, .. } => index,
+        _ => return None,
+    };
+    if position > index && view.lexeme(position) == Lexeme::Of {
+        position += 1;
+    }
+    let unit_case = if position == index { token.case } else { view.get(position)?.case };
+    // Only a bare unit may be capitalised, as "Years ago" opening a sentence.
+    let plural_unit = matches!(view.lexeme(position), Lexeme::Unit { plural: true, .. })
+        && (unit_case == Case::Lower || (position == index && unit_case == Case::Title));
+    let some_time = some && view.is_word(position, "time") && view.get(position)?.case == Case::Lower;
+    let ago = view.get(position + 1).is_some_and(|t| t.lexeme == Lexeme::Ago && t.case == Case::Lower);
+    if !(plural_unit || some_time) || !ago {
+        return None;
+    }
+    // A bare "years ago" must not follow a count ("4000000000 years ago" is
+    // no news time), and a capitalised one must open its sentence.
+    if position == index {
+        let previous = index.wrapping_sub(1);
+        let counted = view.get(previous).is_some_and(|t| t.kind == TokenKind::Number)
+            || matches!(view.lexeme(previous), Lexeme::Count(_) | Lexeme::Fuzzy | Lexeme::Approximately);
+        if counted || (token.case == Case::Title && !sentence_start(view, index)) {
+            return None;
+        }
+    }
+    Some(Found { first: index, end: position + 2, mention: Mention::Reference(TimeRef::Past) })
+}
+
+/// "the times ahead", "the long term", "the longer term", "the short term",
+/// "the near term": the future, as a noun phrase on its own ("the long-term
+/// plan" and "the long term effects" are adjectives).
+pub(crate) fn the_open_future(view: TokenView<'_>, index: usize) -> Option<Found> {
+    let next = index + 1;
+    if view.get(next)?.case != Case::Lower {
+        return None;
+    }
+    let times_ahead = view.is_word(next, "times") && view.lexeme(next + 1) == Lexeme::Ahead;
+    let term = (view.lexeme(next) == Lexeme::TermLength || view.is_word(next, "near"))
+        && view.is_word(next + 1, "term")
+        && view.get(next + 1)?.case == Case::Lower
+        && !view.touches_next(next)
+        && noun_ends(view, next + 2);
+    (times_ahead || term).then_some(Found { first: index, end: next + 2, mention: Mention::Reference(TimeRef::Future) })
+}
+
+/// "Earlier," opening a sentence: some time before the narrative's present.
+pub(crate) fn sentence_initial_earlier(view: TokenView<'_>, index: usize) -> Option<Found> {
+    let opens = view.get(index)?.case == Case::Title && sentence_start(view, index) && view.is_punct(index + 1, b',');
+    opens.then_some(Found { first: index, end: index + 1, mention: Mention::Reference(TimeRef::Past) })
+}
+
 fn sentence_start(view: TokenView<'_>, index: usize) -> bool {
     index == 0
         || view.is_sentence_end(index - 1)
@@ -76,8 +150,26 @@ pub(crate) fn the_noun(view: TokenView<'_>, index: usize) -> Option<Found> {
         Lexeme::Past => TimeRef::Past,
         _ => return None,
     };
+    // "the present-day map", "the future-proof plan": a compound adjective.
+    if view.touches_next(position) && view.is_punct(position + 1, b'-') {
+        return None;
+    }
+    // "the present crisis", "the present day": "present" after "the" is the
+    // current one even as an adjective, the noun it modifies left out of
+    // the expression unless it is the day or time itself.
+    let modifies = !noun_ends(view, position + 1);
+    if reference == TimeRef::Present && !near && modifies {
+        let next = view.get(position + 1)?;
+        if next.kind != TokenKind::Word || next.case != Case::Lower || view.touches_next(position) {
+            return None;
+        }
+        if view.is_word(position + 1, "day") || view.is_word(position + 1, "time") {
+            return Some(Found { first: index, end: position + 2, mention: Mention::Reference(reference) });
+        }
+        return Some(Found { first: position, end: position + 1, mention: Mention::Reference(reference) });
+    }
     // "the past week" is a span; "the future king" an adjective.
-    if !noun_ends(view, position + 1) || (near && reference == TimeRef::Present) {
+    if modifies || (near && reference == TimeRef::Present) {
         return None;
     }
     Some(Found { first: index, end: position + 1, mention: Mention::Reference(reference) })
@@ -148,5 +240,49 @@ mod tests {
         check("The future king and past presidents.", &[]);
         check("As soon as he left, it rained.", &[]);
         check("Current Affairs aired.", &[]);
+        check("He sent the present-day map and a present to them.", &[]);
+    }
+
+    #[test]
+    fn present_as_adjective_after_the() {
+        check("They discussed the present state of affairs.", &[("present", "PRESENT_REF")]);
+        check("It has lasted to the present day.", &[("the present day", "PRESENT_REF")]);
+    }
+
+    #[test]
+    fn vague_counts_back() {
+        check("He left several weeks ago.", &[("several weeks ago", "PAST_REF")]);
+        check("Several weeks ago, he left.", &[("Several weeks ago", "PAST_REF")]);
+        check("He left a few days ago.", &[("a few days ago", "PAST_REF")]);
+        check("He left a couple of months ago.", &[("a couple of months ago", "PAST_REF")]);
+        check("He left some years ago.", &[("some years ago", "PAST_REF")]);
+        check("He left many years ago.", &[("many years ago", "PAST_REF")]);
+        check("Years ago, he left.", &[("Years ago", "PAST_REF")]);
+        check("He left some time ago.", &[("some time ago", "PAST_REF")]);
+        // A count is a date; an approximate count keeps its count.
+        check("He left three weeks ago.", &[("three weeks ago", "1998-W29")]);
+        check("He left some 30 years ago.", &[("some 30 years ago", "1968")]);
+    }
+
+    #[test]
+    fn not_vague_counts_back() {
+        check("Some years are hard; some time is lost.", &[]);
+        check("He stayed several weeks.", &[("several weeks", "PXW")]);
+        check("The Years Ago tour.", &[]);
+    }
+
+    #[test]
+    fn open_future() {
+        check("We will work together in the times ahead.", &[("the times ahead", "FUTURE_REF")]);
+        check("It must be funded for the long term.", &[("the long term", "FUTURE_REF")]);
+        check("In the short term, prices rise.", &[("the short term", "FUTURE_REF")]);
+        check("The long term effects and the long-term plan.", &[]);
+        check("The Times ahead of the vote.", &[]);
+    }
+
+    #[test]
+    fn earlier_opening_a_sentence() {
+        check("He spoke. Earlier, he had written.", &[("Earlier", "PAST_REF")]);
+        check("He spoke earlier, then left. Earlier reports differ.", &[]);
     }
 }

@@ -24,7 +24,9 @@ pub(crate) fn word_led(view: TokenView<'_>, index: usize) -> Option<Found> {
         Lexeme::Last | Lexeme::This | Lexeme::Next => modified(view, index),
         Lexeme::Earlier | Lexeme::Later => earlier_or_later(view, index),
         Lexeme::Early | Lexeme::Late | Lexeme::Mid => early_or_late(view, index),
-        Lexeme::Count(_) => ago(view, index).or_else(|| durations::count_led(view, index)),
+        Lexeme::Count(_) => ago(view, index)
+            .or_else(|| references::vague_ago(view, index))
+            .or_else(|| durations::count_led(view, index)),
         Lexeme::The => the_led(view, index),
         Lexeme::RefWord(_) => references::word(view, index),
         Lexeme::RefNoun(_) => references::bare_noun(view, index),
@@ -34,14 +36,16 @@ pub(crate) fn word_led(view: TokenView<'_>, index: usize) -> Option<Found> {
         Lexeme::Every => sets::every(view, index),
         Lexeme::SetAdverb(_) => sets::adverb(view, index),
         Lexeme::Times => sets::frequency(view, index),
-        Lexeme::Fuzzy => durations::fuzzy_led(view, index),
+        Lexeme::Fuzzy => references::vague_ago(view, index).or_else(|| durations::fuzzy_led(view, index)),
         Lexeme::Half => durations::half_led(view, index),
-        Lexeme::Approximately => durations::approximate(view, index),
+        Lexeme::Approximately => references::vague_ago(view, index).or_else(|| durations::approximate(view, index)),
         Lexeme::Coming | Lexeme::Past => durations::span_led(view, index),
         Lexeme::Ordinal => seasons::ordinal_part(view, index),
         Lexeme::Unit { unit: CalendarUnit::Quarter, plural: false } => seasons::numbered_quarter(view, index),
         Lexeme::Unit { unit: CalendarUnit::Second, plural: false } => seasons::ordinal_part(view, index),
-        Lexeme::Unit { plural: true, .. } => durations::bare_plural(view, index),
+        Lexeme::Unit { plural: true, .. } => {
+            references::vague_ago(view, index).or_else(|| durations::bare_plural(view, index))
+        }
         Lexeme::That => anchoring::that_led(view, index),
         _ => None,
     }
@@ -96,7 +100,9 @@ fn the_led(view: TokenView<'_>, index: usize) -> Option<Found> {
         Lexeme::Weekend => the_weekend(view, index),
         Lexeme::Edge => edge_of(view, index),
         Lexeme::Season(_) | Lexeme::Ordinal => seasons::the_led(view, index),
-        Lexeme::RefNoun(_) | Lexeme::Near | Lexeme::RefWord(_) => references::the_noun(view, index),
+        Lexeme::RefNoun(_) | Lexeme::RefWord(_) => references::the_noun(view, index),
+        Lexeme::Near => references::the_noun(view, index).or_else(|| references::the_open_future(view, index)),
+        Lexeme::TermLength | Lexeme::TitleSuffix => references::the_open_future(view, index),
         Lexeme::Past => references::the_noun(view, index).or_else(|| durations::the_led(view, index)),
         Lexeme::Unit { unit: CalendarUnit::Second, plural: false } => {
             seasons::the_led(view, index).or_else(|| anchoring::the_led(view, index))
@@ -258,7 +264,7 @@ fn earlier_or_later(view: TokenView<'_>, index: usize) -> Option<Found> {
         return found(next + 1, Mention::DayOffset { days: 0, part: None });
     }
     if !view.is_word(next, "in") {
-        return None;
+        return references::sentence_initial_earlier(view, index).filter(|_| view.lexeme(index) == Lexeme::Earlier);
     }
     if view.lexeme(next + 1) == Lexeme::The {
         let unit = match view.lexeme(next + 2) {

@@ -21,7 +21,7 @@ pub(crate) fn resolve(mention: Mention, publication: Option<NaiveDate>, tense: T
     match mention {
         Mention::Date { year, month, day } => NaiveDate::from_ymd_opt(year, month, day).and_then(day_value),
         Mention::MonthOfYear { year, month } => month_value(year, month),
-        Mention::Year(year) => year_value(year),
+        Mention::Year(year) | Mention::YearModifier(year) => year_value(year),
         Mention::Decade(start) => (1000..=9990).contains(&start).then(|| format!("{:03}", start / 10)),
         Mention::Reference(reference) => Some(crate::references::reference_value(reference).to_string()),
         Mention::Duration { unit, amount } => Some(crate::durations::duration_value(unit, amount)),

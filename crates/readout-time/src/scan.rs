@@ -83,7 +83,7 @@ fn scan_chunk(
             continue;
         };
         found.first = found.first.max(taken);
-        previous_year_end = matches!(found.mention, Mention::Year(_)).then_some(found.end);
+        previous_year_end = matches!(found.mention, Mention::Year(_) | Mention::YearModifier(_)).then_some(found.end);
         index = found.end;
         let tense =
             if found.mention.needs_tense() { tense_around(view, found.first, found.end) } else { Tense::Unknown };
@@ -107,7 +107,11 @@ fn scan_chunk(
         let (Some(first), Some(last)) = (view.get(found.first), view.get(found.end - 1)) else {
             continue;
         };
-        anchor.update(&value);
+        // A year that dates someone's act ("Russia's 2014 annexation") is no
+        // step in the narrative.
+        if !matches!(found.mention, Mention::YearModifier(_)) {
+            anchor.update(&value);
+        }
         let kind = found.mention.time_type(&value);
         // "Sept. 19 to 22": the range's second end is a day of the same
         // month, after the first.

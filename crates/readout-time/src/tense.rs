@@ -9,7 +9,9 @@
 //! vote"). The search back stops at a comma: a verb in another clause ("a win
 //! in Texas, which votes on March 1") rarely governs the time. A mention used
 //! as a modifier ("the March 1 primary", "November's election") is not
-//! governed by a verb at all, so its tense is unknown. Both searches are
+//! governed by a verb at all, so its tense is unknown, except a bare month
+//! between an article and its noun ("an August speech"), which dates what
+//! the clause reports. Both searches are
 //! bounded so the whole scan stays linear.
 
 use crate::lexicon::Lexeme;
@@ -29,7 +31,13 @@ const LOOK_AHEAD: usize = 15;
 
 /// The tense of the sentence holding tokens `first..end`.
 pub(crate) fn tense_around(view: TokenView<'_>, first: usize, end: usize) -> Tense {
-    let attributive = matches!(view.lexeme(first.wrapping_sub(1)), Lexeme::The | Lexeme::Count(1))
+    // A bare month between an article and its noun ("an August speech",
+    // "the March budget") names when the thing the clause talks about
+    // happened, so the clause's verb dates it ("followed", "will present");
+    // a day ("the March 1 primary") or a possessive ("November's
+    // election") names an event of its own that the verb need not govern.
+    let bare_month = end == first + 1 && matches!(view.lexeme(first), Lexeme::Month { .. });
+    let attributive = (!bare_month && matches!(view.lexeme(first.wrapping_sub(1)), Lexeme::The | Lexeme::Count(1)))
         || view.possessive_follows(end.wrapping_sub(1));
     if attributive {
         return Tense::Unknown;
@@ -127,7 +135,8 @@ mod tests {
         check("It was decided in May.", "May", Tense::Past);
         check("A win in Texas, which votes on March 1.", "March", Tense::Unknown);
         check("Cross called November's election rigged.", "November", Tense::Unknown);
-        check("He attended the March rally.", "March", Tense::Unknown);
+        check("He attended the March rally.", "March", Tense::Past);
+        check("She will give an August speech.", "August", Tense::Future);
         check("The vote is in January.", "January", Tense::Unknown);
         check("He will go. In January it rains.", "January", Tense::Unknown);
         check("They welcomed talks ahead of the summit on Monday.", "Monday", Tense::Future);
