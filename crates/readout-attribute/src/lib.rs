@@ -21,6 +21,7 @@ mod cues;
 mod events;
 mod front;
 mod genre;
+mod interview;
 mod introduced;
 mod lexicon;
 mod pronoun_training;
@@ -194,6 +195,7 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
         })
         .collect();
     let mut speakers: Vec<Option<usize>> = quotes.iter().map(|q| q.speaker).collect();
+    interview::answers_of_an_interview(&doc, named, &attributions, &mut speakers);
     speakers::first_person_inside_quotes(&doc, &attributions, &mut speakers);
     author::first_person_narration(&doc, named, &attributions, &mut speakers);
     for (quote, speaker) in quotes.iter_mut().zip(speakers) {

@@ -414,8 +414,10 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
     }
     if name_words.is_empty() || prime_minister_abbreviation {
         // "took office as President": the role is said of someone, it does
-        // not stand for anyone.
-        if is_predicative(doc, start) {
+        // not stand for anyone. Nor does "a President in 1868" or "any
+        // Prime Minister": an indefinite role is no holder.
+        let indefinite = start > 0 && matches!(doc.word(start - 1), "a" | "an" | "any" | "every" | "each" | "no");
+        if is_predicative(doc, start) || indefinite {
             return None;
         }
         // "President of the United States Barack Obama": the title is the
@@ -761,6 +763,7 @@ mod tests {
     #[test]
     fn a_role_after_as_is_no_mention() {
         check("He will assume office as President next month.", &["person:He"]);
+        check("The oath was sworn when they tried a President in 1868.", &[]);
         check("She served as the prime minister until May.", &["person:She"]);
     }
 

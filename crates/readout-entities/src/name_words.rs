@@ -270,11 +270,11 @@ pub(crate) fn is_initial_word(word: &str) -> bool {
 pub fn is_group_word(name: &str) -> bool {
     if !name.contains([' ', '-']) {
         let Some(singular) = name.strip_suffix('s') else { return false };
-        return matches!(
-            singular.to_lowercase().as_str(),
-            "democrat" | "republican" | "conservative" | "liberal" | "tory"
-        ) || readout_offices::country_of_cue(name).is_some()
-            && readout_offices::country_of_cue(singular).is_some();
+        let singular_lower = singular.to_lowercase();
+        // "Senators", "Governors": the plural of a title is a group too.
+        return matches!(singular_lower.as_str(), "democrat" | "republican" | "conservative" | "liberal" | "tory")
+            || crate::kind_words::is_honorific(&singular_lower)
+            || readout_offices::country_of_cue(name).is_some() && readout_offices::country_of_cue(singular).is_some();
     }
     // Every word a nationality, the last one a country's: no one's name.
     let words: Vec<&str> = name.split([' ', '-']).collect();
@@ -293,7 +293,9 @@ mod tests {
 
     #[test]
     fn a_people_named_with_a_nationality_is_a_group() {
-        for name in ["African Americans", "African-Americans", "African American", "Republicans", "Israelis"] {
+        for name in
+            ["African Americans", "African-Americans", "African American", "Republicans", "Israelis", "Senators"]
+        {
             assert!(is_group_word(name), "{name}");
         }
         for name in ["Ivan Ivanovich", "Bobby Scott", "Chinese Embassy", "Americas"] {

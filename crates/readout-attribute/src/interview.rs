@@ -1,0 +1,99 @@
+//! The answers of a question-and-answer interview: a document, its
+//! entities and its attributions in, the person interviewed as the speaker
+//! of each answer out.
+//!
+//! News outlets print interviews as turns labelled `Q:` and `A:` under an
+//! introduction that names who was interviewed ("Q&A with Vice President
+//! Joe Biden", "He spoke with POLITICO …"). The `A:` turns are that
+//! person's words, and so is every "I" that speaks inside them (left to
+//! [`crate::speakers::first_person_inside_quotes`], which runs after this
+//! pass); a "you" that speaks inside a question is that person too ("You've
+//! said that …").
+
+use crate::quotes::Attribution;
+use crate::speakers::Named;
+use readout_record::EntityKind;
+use readout_segment::Document;
+
+/// How many labelled turns of each kind make a text an interview.
+const TURNS: usize = 2;
+
+/// Gives the `A:` turns of an interview, and the "you" sources inside its
+/// `Q:` turns, the person interviewed, where they have no speaker yet.
+pub(crate) fn answers_of_an_interview(
+    doc: &Document,
+    named: Named,
+    attributions: &[Attribution],
+    speakers: &mut [Option<usize>],
+) {
+    let label = |attribution: &Attribution| -> Option<&str> {
+        let (first, end) = attribution.source?;
+        let cue = attribution.cue?;
+        (end == first + 1 && doc.is_punct(cue.0, ":")).then(|| doc.raw(first)).filter(|raw| matches!(*raw, "Q" | "A"))
+    };
+    let questions: Vec<usize> = (0..attributions.len()).filter(|&i| label(&attributions[i]) == Some("Q")).collect();
+    let answers: Vec<usize> = (0..attributions.len()).filter(|&i| label(&attributions[i]) == Some("A")).collect();
+    if questions.len() < TURNS || answers.len() < TURNS {
+        return;
+    }
+    let first_turn = questions.iter().chain(&answers).filter_map(|&i| attributions[i].source).map(|s| s.0).min();
+    let Some(interviewee) = first_turn.and_then(|first_turn| interviewee(named, first_turn)) else { return };
+    for &answer in &answers {
+        speakers[answer].get_or_insert(interviewee);
+    }
+    // "You've said that …" in a question: the person asked.
+    for (index, attribution) in attributions.iter().enumerate() {
+        let Some((first, end)) = attribution.source else { continue };
+        let you = end == first + 1 && doc.word(first) == "you";
+        let in_question = questions
+            .iter()
+            .any(|&q| attributions[q].content.iter().any(|&(start, stop)| start <= first && end <= stop));
+        if you && in_question {
+            speakers[index].get_or_insert(interviewee);
+        }
+    }
+}
+
+/// The person the introduction before the first turn names most often,
+/// named in full at least once; the first named of those who tie.
+fn interviewee(named: Named, first_turn: usize) -> Option<usize> {
+    let Named { mentions, mention_group, groups } = named;
+    let mut counts: Vec<(usize, usize, usize)> = Vec::new();
+    for (index, mention) in mentions.iter().enumerate().take_while(|(_, m)| m.tokens.0 < first_turn) {
+        let Some(group) = mention_group[index] else { continue };
+        if groups[group].kind != EntityKind::Person || !groups[group].name.contains(' ') {
+            continue;
+        }
+        match counts.iter_mut().find(|(g, _, _)| *g == group) {
+            Some((_, count, _)) => *count += 1,
+            None => counts.push((group, 1, mention.tokens.0)),
+        }
+    }
+    counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2))).map(|(group, _, _)| group)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::speakers::tests::check;
+
+    #[test]
+    fn an_interviews_answers_are_the_person_interviewed() {
+        check(
+            "Q&A with Senator Jane Porter.\n\nJane Porter spoke with us on Thursday. Porter said little at first.\n\n\
+             Q: You have said that the bill will fail.\n\nA: I think it will pass.\n\n\
+             Q: What about the budget?\n\nA: It is a mess, and I said so.",
+            // "Porter said", the question (asked by no one named), "You have
+            // said", the answer, its "I think", the second question and the
+            // second answer.
+            &["Jane Porter", "", "Jane Porter", "Jane Porter", "Jane Porter", "", "Jane Porter"],
+        );
+    }
+
+    #[test]
+    fn turns_without_an_introduction_have_no_speaker() {
+        check(
+            "Q: Will the bill pass this year?\n\nA: I think it will pass.\n\nQ: And what comes then?\n\nA: We wait for the vote.",
+            &["", "", "", "", ""],
+        );
+    }
+}
