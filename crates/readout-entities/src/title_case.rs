@@ -13,7 +13,8 @@ pub(crate) fn in_title_case_sentence(doc: &Document, index: usize) -> bool {
 }
 
 /// Whether sentence `sentence` is set in title case: five words or more,
-/// three in four of them capitalised. There the name tagger's spans stand
+/// three in four of them capitalised, and none of five letters or more in
+/// lower case but a preposition. There the name tagger's spans stand
 /// for the capitals.
 pub(crate) fn is_title_case_sentence(doc: &Document, sentence: usize) -> bool {
     let sentence = &doc.seg.sentences[sentence];
@@ -29,7 +30,9 @@ pub(crate) fn is_title_case_sentence(doc: &Document, sentence: usize) -> bool {
     }
     let (mut words, mut capitalised) = (0usize, 0usize);
     for t in first..sentence.end_token {
-        if doc.token(t).kind == TokenKind::Word {
+        // "3-Word", "2016": a word that opens with a digit has no case.
+        let opens_with_digit = doc.raw(t).chars().next().is_some_and(|c| c.is_ascii_digit());
+        if doc.token(t).kind == TokenKind::Word && !opens_with_digit {
             words += 1;
             capitalised += usize::from(doc.token(t).capitalized);
             // Title case leaves only short function words in lower case:
@@ -40,6 +43,9 @@ pub(crate) fn is_title_case_sentence(doc: &Document, sentence: usize) -> bool {
             }
         }
     }
+    // Three in four: a readout's opening sentence can capitalise two in
+    // three ("The Prime Minister met Australian Prime Minister Anthony
+    // Albanese at the Commonwealth Heads of Government Meeting this week").
     words >= 5 && capitalised * 4 >= words * 3
 }
 
@@ -76,4 +82,31 @@ fn is_long_preposition(word: &str) -> bool {
             | "within"
             | "without"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_title_case_sentence;
+    use readout_segment::{segment, Document};
+
+    fn check(sentence: &str, expect: bool) {
+        let seg = segment(sentence, std::slice::from_ref(&(0..sentence.len())));
+        let doc = Document::new(sentence, &seg);
+        assert_eq!(is_title_case_sentence(&doc, 0), expect, "{sentence}");
+    }
+
+    #[test]
+    fn headlines_are_title_case_and_sentences_with_names_are_not() {
+        check("Obama Sees 'Personal Insult' if Blacks Don't Rally for Clinton", true);
+        check("Ted Cruz endorsed Donald Trump on Friday.", false);
+    }
+
+    #[test]
+    fn regression_a_word_opening_with_a_digit_hid_a_headline() {
+        check("Ben Carson Just Dropped A Powerful 3-Word Response To Trump's Stunning Tirade.", true);
+        check(
+            "The Prime Minister met Australian Prime Minister Anthony Albanese at the Commonwealth Heads of Government Meeting this week.",
+            false,
+        );
+    }
 }
