@@ -493,7 +493,15 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
     let after_place_preposition = start > 0
         && matches!(doc.word(start - 1), "in" | "near" | "outside" | "throughout" | "across" | "around")
         && !doc.token(start - 1).capitalized;
-    if after_place_preposition
+    // "the Mayor of Riverton", "the Bishop of Durham": what a title of a
+    // jurisdiction is of is a place.
+    let after_jurisdiction_title = start >= 2
+        && doc.word(start - 1) == "of"
+        && matches!(
+            doc.word(start - 2),
+            "mayor" | "governor" | "premier" | "bishop" | "archbishop" | "duke" | "duchess" | "earl" | "sheriff"
+        );
+    if (after_place_preposition || after_jurisdiction_title)
         && honorific_count == 0
         && words.len() <= 2
         && crate::gender::Gender::of_first_name(&words[0]).is_none()
@@ -758,6 +766,14 @@ mod tests {
             })
             .collect();
         assert_eq!(names, [vec!["Narendra", "Modi"], vec!["Mike", "Pompeo"]]);
+    }
+
+    #[test]
+    fn what_a_jurisdictions_title_is_of_is_a_place() {
+        check(
+            "The Minister spoke to the Mayor of Riverton, Ana Pereira.",
+            &["person:Minister", "person:Mayor", "place:Riverton", "person:Ana Pereira"],
+        );
     }
 
     #[test]
