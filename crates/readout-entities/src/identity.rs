@@ -117,13 +117,18 @@ pub fn match_surname_alone(
         .filter(|candidate| candidate.names.iter().any(|name| name.given.is_some() && name.suffix == parsed.suffix))
         .map(|candidate| candidate.id)
         .collect();
+    let by_surname = ids.len();
     for id in first_name_owners {
         if !ids.contains(id) {
             ids.push(*id);
         }
     }
     match ids.as_slice() {
-        [id] => PersonMatch::Known(*id),
+        // A surname alone that one person carries is theirs; a first name
+        // alone only when the weights say that person is the one meant:
+        // "Francis" in a text about the pope is not Francis Gary Powers,
+        // the one Francis another text named in full.
+        [id] if by_surname == 1 => PersonMatch::Known(*id),
         _ => PersonMatch::Ambiguous(ids),
     }
 }
@@ -197,6 +202,9 @@ mod tests {
         assert_eq!(match_surname_alone(&clinton, &[&hillary, &bill], &[], &[]), PersonMatch::Ambiguous(vec![1, 2]));
         // "Mrs. Clinton" seen before as one person's alias.
         assert_eq!(match_surname_alone(&clinton, &[&hillary, &bill], &[1], &[]), PersonMatch::Known(1));
+        // A first name alone that one person carries is for the weights.
+        let francis = parse_person_name("Francis").unwrap();
+        assert_eq!(match_surname_alone(&francis, &[], &[], &[3]), PersonMatch::Ambiguous(vec![3]));
     }
 
     #[test]
