@@ -122,6 +122,9 @@ struct Track {
     last_in_quote: bool,
     /// Sentence of the last attribution they were the source of.
     spoke_in: Option<usize>,
+    /// Mention index of the last mention where they were their sentence's
+    /// subject.
+    subject_at: Option<usize>,
     /// Pronouns already resolved to them, by gender.
     male_pronouns: u16,
     female_pronouns: u16,
@@ -204,6 +207,11 @@ pub fn run_pass(scene: &Scene, groups: &mut [EntityGroup], mut choose: impl FnMu
         candidates.sort_by_key(|&g| std::cmp::Reverse(tracks[g].last_mention));
         candidates.truncate(CANDIDATES);
         let most_mentioned = candidates.iter().map(|&g| tracks[g].count).max().unwrap_or(0);
+        // The people who were a sentence's subject, the most recent first:
+        // "Ed Brookover spoke to reporters … who have endorsed Trump. He
+        // says" is Brookover, the last subject, not Trump, the last named.
+        let mut subjects: Vec<usize> = candidates.iter().copied().filter(|&g| tracks[g].subject_at.is_some()).collect();
+        subjects.sort_by_key(|&g| std::cmp::Reverse(tracks[g].subject_at));
         let features = candidates
             .iter()
             .enumerate()
@@ -215,6 +223,7 @@ pub fn run_pass(scene: &Scene, groups: &mut [EntityGroup], mut choose: impl FnMu
                     rank,
                     first: first_seen == Some(g),
                     most_mentioned: tracks[g].count == most_mentioned,
+                    subject_rank: subjects.iter().position(|&s| s == g),
                 };
                 candidate_features(scene, index, word, pronoun_gender, &candidate)
             })
@@ -240,6 +249,9 @@ fn see(scene: &Scene, track: &mut Track, mention: usize, pronoun: Option<Gender>
     if track.last_is_source {
         track.spoke_in = Some(scene.doc.token_sentence[first]);
     }
+    if track.last_is_subject {
+        track.subject_at = Some(mention);
+    }
     match pronoun {
         Some(Gender::Male) => track.male_pronouns += 1,
         Some(Gender::Female) => track.female_pronouns += 1,
@@ -254,6 +266,9 @@ struct Candidate<'a> {
     rank: usize,
     first: bool,
     most_mentioned: bool,
+    /// Among the candidates who were a sentence's subject, this one's rank,
+    /// the most recent subject first.
+    subject_rank: Option<usize>,
 }
 
 /// A person's gender: their honorifics, else their first name, else the
@@ -348,6 +363,19 @@ fn candidate_features(
     }
     if pronoun_source {
         let _ = write!(out, "\np_src&rank:{rank}\np_src&g:{gender}");
+    }
+    match candidate.subject_rank {
+        Some(subject_rank) => {
+            let subject_rank = subject_rank.min(2);
+            let subject_sentence =
+                candidate.track.subject_at.map_or(pronoun_sentence, |m| doc.token_sentence[scene.mentions[m].tokens.0]);
+            let subject_distance = pronoun_sentence.saturating_sub(subject_sentence).min(3);
+            let _ = write!(out, "\nsubj_rank:{subject_rank}\nsubj_rank:{subject_rank}&sd:{subject_distance}");
+            if pronoun_source || case == "subj" {
+                let _ = write!(out, "\np_subj_or_src&subj_rank:{subject_rank}&sd:{subject_distance}");
+            }
+        }
+        None => out.push_str("\nsubj_rank:none"),
     }
     if case == "nom" {
         // A description ("the Indiana governor") is read differently from a
