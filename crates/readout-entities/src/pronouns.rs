@@ -479,12 +479,52 @@ fn inside_source(scene: &Scene, first: usize, end: usize) -> bool {
 fn is_subject(scene: &Scene, first: usize, end: usize) -> bool {
     let doc = scene.doc;
     let (sentence_first, _) = doc.sentence_bounds(first);
-    let opens = (sentence_first..first).all(|t| !doc.is_word(t) || matches!(doc.word(t), "but" | "and" | "so" | "yet"));
+    let opens = (sentence_first..first).all(|t| !doc.is_word(t) || matches!(doc.word(t), "but" | "and" | "so" | "yet"))
+        || after_an_opening_phrase(doc, sentence_first, first, end);
     let mut next = end;
     while next < doc.len() && crate::clause_words::is_auxiliary_or_adverb(doc.word(next)) {
         next += 1;
     }
     opens || (next < doc.len() && crate::clause_words::is_speech_verb(doc.word(next)))
+}
+
+/// "Repeating his speech, Biden rubbished …", "After the debate, Trump
+/// said …": a mention right after the comma that closes a sentence's
+/// opening participle or adverbial, before a word in lower case, is the
+/// subject.
+fn after_an_opening_phrase(doc: &Document, sentence_first: usize, first: usize, end: usize) -> bool {
+    let opener = doc.word(sentence_first);
+    let opening_phrase = opener.ends_with("ing")
+        || matches!(
+            opener,
+            "after"
+                | "before"
+                | "when"
+                | "while"
+                | "as"
+                | "although"
+                | "though"
+                | "since"
+                | "in"
+                | "on"
+                | "at"
+                | "during"
+                | "despite"
+                | "asked"
+                | "earlier"
+                | "later"
+                | "meanwhile"
+                | "still"
+                | "yet"
+                | "then"
+        );
+    let first_comma = (sentence_first..first).find(|&t| doc.is_punct(t, ","));
+    opening_phrase
+        && first_comma == Some(first.saturating_sub(1))
+        && first > sentence_first + 1
+        && end < doc.len()
+        && doc.is_word(end)
+        && !doc.token(end).capitalized
 }
 
 /// "her" before a noun is possessive ("her campaign"), before a verb or a
@@ -519,6 +559,22 @@ mod tests {
         let error = PronounModel::parse_model_file("# only a header\n").unwrap_err();
         assert_eq!(error.to_string(), "no weights: not a pronoun ranker from `readout train pronouns`");
         assert!(PronounModel::parse_model_file("g:agree\t1.5\n").is_ok());
+    }
+
+    #[test]
+    fn a_name_after_an_opening_phrase_is_the_subject() {
+        let check = |text: &str, name: &str, expect: bool| {
+            let seg = readout_segment::segment(text, std::slice::from_ref(&(0..text.len())));
+            let doc = Document::new(text, &seg);
+            let first = (0..doc.len()).find(|&t| doc.raw(t).starts_with(name)).expect(name);
+            let inside = vec![false; doc.len()];
+            let scene = Scene { doc: &doc, mentions: &[], sources: &[], inside_quote: &inside };
+            assert_eq!(is_subject(&scene, first, first + 1), expect, "{name} in {text}");
+        };
+        check("Repeating his speech, Biden rubbished the claim.", "Biden", true);
+        check("After the debate, Trump told reporters he won.", "Trump", true);
+        check("Repeating his speech, Biden rubbished Trump's claim.", "Trump", false);
+        check("Biden rubbished the claim.", "Biden", true);
     }
 
     #[test]
