@@ -469,8 +469,17 @@ fn is_full_name(mention: &Mention) -> bool {
 }
 
 /// Whether tokens `[first, end)` lie inside an attribution's source.
+/// Only the source's head part counts: "Trump's" in "Rex Early, a former
+/// chairman who signed on to Trump's team," is not who spoke.
 fn inside_source(scene: &Scene, first: usize, end: usize) -> bool {
-    scene.sources.iter().any(|&(s, e)| s <= first && end <= e)
+    let doc = scene.doc;
+    scene.sources.iter().any(|&(s, e)| {
+        s <= first
+            && end <= e
+            && !(s..first).any(|t| {
+                doc.is_punct(t, ",") || matches!(doc.word(t), "of" | "for" | "to" | "at" | "with" | "who" | "which")
+            })
+    })
 }
 
 /// A mention is taken as its sentence's subject when nothing but
