@@ -397,6 +397,24 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
         .filter(|&(position, word)| position == 0 || !is_initial_word(word) || words.len() - honorific_count < 3)
         .map(|(_, word)| word.clone())
         .collect();
+    // "Former Arizona governor Jan Brewer": what a descriptor leaves of the
+    // run is a place, not a person called Arizona.
+    let place_left = honorific_count > 0
+        && name_end == words.len()
+        && !name_words.is_empty()
+        && is_place(&name_words.join(" "))
+        && words[..honorific_count].iter().all(|w| {
+            !matches!(
+                w.to_lowercase().trim_end_matches('.'),
+                "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady"
+            )
+        });
+    if place_left {
+        let place_start = (start..end).filter(|&t| doc.is_word(t)).nth(honorific_count).unwrap_or(start);
+        let place_bytes = doc.token(place_start).range.start..bytes.end;
+        let place = name_words.join(" ");
+        return named((place_start, end), place_bytes, EntityKind::Place, name_words, place);
+    }
     // What came off after the name ("of India") stays with the titles: it
     // says the person holds another country's office.
     let honorifics: Vec<String> =
@@ -766,6 +784,11 @@ mod tests {
             })
             .collect();
         assert_eq!(names, [vec!["Narendra", "Modi"], vec!["Mike", "Pompeo"]]);
+    }
+
+    #[test]
+    fn regression_a_place_after_former_was_a_person() {
+        check("Former Arizona governor Jan Brewer spoke.", &["place:Arizona", "person:Jan Brewer"]);
     }
 
     #[test]
