@@ -272,6 +272,24 @@ pub(super) fn participle_source(doc: &Document, cue: usize, sentence_first: usiz
     } else {
         sentence_first
     };
+    // `But now she wants voters to know …`: a conjunction and adverbs
+    // that open the sentence stand before its subject.
+    let mut sentence_first = sentence_first;
+    if sentence_first + 1 < cue && matches!(doc.word(sentence_first), "but" | "and" | "so" | "yet" | "or") {
+        sentence_first += 1;
+        while sentence_first + 1 < cue && is_auxiliary_or_adverb(doc.word(sentence_first)) {
+            sentence_first += 1;
+        }
+    }
+    // `As the race has turned south, Clinton has …`, `But to give you the
+    // tenor, Trump went on to …`: an opening clause set off by a comma;
+    // the subject follows it.
+    if matches!(doc.word(sentence_first), "as" | "to" | "if" | "because" | "since" | "when" | "while" | "after")
+        && !is_pronoun_subject(doc.word(sentence_first + 1))
+    {
+        let comma = (sentence_first + 1..cue).find(|&t| doc.is_punct(t, ","))?;
+        sentence_first = comma + 1;
+    }
     // `Though she called it "outrageous" and called for …`: the subject of
     // a clause a subordinator opens.
     let sentence_first = if sentence_first + 1 < cue
@@ -542,6 +560,18 @@ mod tests {
         check(
             "Democratic presidential nominee Hillary Clinton chimed in on Twitter, saying the video should be released.",
             &["indirect | Democratic presidential nominee Hillary Clinton | saying | the video should be released"],
+        );
+    }
+
+    #[test]
+    fn regression_an_opening_conjunction_or_clause_was_taken_for_the_subject() {
+        check(
+            "But now she wants voters to know that she is with them.",
+            &["indirect | she | wants | that she is with them"],
+        );
+        check(
+            "But to give you the tenor, Trump went on to say that the deal was bad.",
+            &["indirect | Trump | say | that the deal was bad"],
         );
     }
 
