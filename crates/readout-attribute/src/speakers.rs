@@ -328,17 +328,64 @@ fn organisation_by_head_noun(
         return None;
     }
     let start_byte = doc.token(first).range.start;
-    groups
+    let last_before =
+        |g: &EntityGroup| g.mentions.iter().map(|&m| mentions[m].bytes.start).filter(|&b| b < start_byte).max();
+    let named_with_the_word = groups
         .iter()
         .enumerate()
         .filter(|(_, g)| matches!(g.kind, EntityKind::Organization | EntityKind::Other))
         .filter(|(_, g)| g.name.split(' ').any(|word| word.eq_ignore_ascii_case(head)))
-        .filter_map(|(index, g)| {
-            let last_before = g.mentions.iter().map(|&m| mentions[m].bytes.start).filter(|&b| b < start_byte).max()?;
-            Some((last_before, index))
-        })
+        .filter_map(|(index, g)| Some((last_before(g)?, index)))
         .max()
-        .map(|(_, index)| index)
+        .map(|(_, index)| index);
+    // "the company", "the firm", "the newspaper": a kind of body no name
+    // holds is the organisation named last, in the last few sentences
+    // ("Exxon Mobil … the company said").
+    named_with_the_word.or_else(|| {
+        if !is_generic_body_noun(head) {
+            return None;
+        }
+        let sentence = doc.token_sentence[first];
+        let earliest = doc.seg.sentences[sentence.saturating_sub(GENERIC_BODY_REACH_SENTENCES)].first_token;
+        let earliest_byte = doc.token(earliest).range.start;
+        groups
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| g.kind == EntityKind::Organization && !is_group_word(&g.name))
+            .filter_map(|(index, g)| Some((last_before(g).filter(|&b| b >= earliest_byte)?, index)))
+            .max()
+            .map(|(_, index)| index)
+    })
+}
+
+/// How many sentences back "the company" may look for its organisation.
+const GENERIC_BODY_REACH_SENTENCES: usize = 3;
+
+/// Nouns for a kind of body that news writing uses for the one it has just
+/// named.
+fn is_generic_body_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "company"
+            | "firm"
+            | "group"
+            | "organization"
+            | "organisation"
+            | "agency"
+            | "newspaper"
+            | "paper"
+            | "website"
+            | "site"
+            | "magazine"
+            | "bank"
+            | "union"
+            | "retailer"
+            | "automaker"
+            | "carmaker"
+            | "airline"
+            | "charity"
+            | "nonprofit"
+    )
 }
 
 #[cfg(test)]
@@ -635,6 +682,19 @@ pub(crate) mod tests {
     #[test]
     fn regression_a_possessive_pronoun_in_the_source_spoke_for_a_relative() {
         check("Donald Trump left early. \"He was cruel,\" his ex-wife said.", &[""]);
+    }
+
+    #[test]
+    fn a_kind_of_body_no_name_holds_is_the_organisation_named_last() {
+        check(
+            "Exxon Mobil Corporation published the study. \"We stand by it,\" the company said.",
+            &["Exxon Mobil Corporation"],
+        );
+        // Too far back: four sentences lie between.
+        check(
+            "Exxon Mobil Corporation published the study. It rained. Nobody came. The roads were empty. Prices fell. \"We stand by it,\" the company said.",
+            &[""],
+        );
     }
 
     #[test]
