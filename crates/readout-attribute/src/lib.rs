@@ -19,6 +19,7 @@ mod circumstances;
 mod cue_model;
 mod cues;
 mod events;
+mod first_person;
 mod front;
 mod genre;
 mod interview;
@@ -201,21 +202,32 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
     for (quote, speaker) in quotes.iter_mut().zip(speakers) {
         quote.speaker = speaker;
     }
-    for body in &mut entities[groups.len()..] {
-        body.mentions.sort_by_key(|range| (range.start, range.end));
-        body.mentions.dedup();
+    // "I" and "my" in a speaker's quoted words are mentions of them.
+    let final_speakers: Vec<Option<usize>> = quotes.iter().map(|q| q.speaker).collect();
+    let entity_kinds: Vec<EntityKind> = entities.iter().map(|e| e.kind).collect();
+    let first_person =
+        first_person::first_person_mentions(&doc, &attributions, &final_speakers, &entity_kinds, &inside);
+    let mut touched: Vec<usize> = first_person.iter().map(|&(entity, _)| entity).collect();
+    for (entity, range) in first_person {
+        entities[entity].mentions.push(range);
+    }
+    touched.extend(groups.len()..entities.len());
+    touched.sort_unstable();
+    touched.dedup();
+    for entity in touched {
+        let mentions = &mut entities[entity].mentions;
+        mentions.sort_by_key(|range| (range.start, range.end));
+        mentions.dedup();
     }
 
     let kinds: Vec<EntityKind> = groups.iter().map(|g| g.kind).collect();
     let events = events::find_events(&doc, &mentions, &mention_group, &kinds, options.times, options.date);
 
-    let speakers: Vec<Option<usize>> = quotes.iter().map(|q| q.speaker).collect();
-    let entity_kinds: Vec<EntityKind> = entities.iter().map(|e| e.kind).collect();
     let found = circumstances::circumstances(&circumstances::Statements {
         doc: &doc,
         inside: &inside,
         attributions: &attributions,
-        speakers: &speakers,
+        speakers: &final_speakers,
         kinds: &entity_kinds,
         mentions: &mentions,
         mention_group: &mention_group,

@@ -116,7 +116,7 @@ fn names_the_entity(own: &AliasName, mention: &str, alias: &AliasName) -> bool {
         None => {
             let without_article = mention.trim_start_matches("the ").trim_start_matches("The ");
             without_article.chars().next().is_some_and(char::is_uppercase)
-                && !matches!(alias.key.as_str(), "it" | "they" | "we")
+                && !matches!(alias.key.as_str(), "it" | "they" | "we" | "us" | "our" | "ours" | "i" | "me" | "my")
         }
     }
 }

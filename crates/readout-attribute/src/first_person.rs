@@ -1,0 +1,102 @@
+//! First-person mentions of speakers: a document, its attributions, who
+//! said each and which tokens lie inside quotation marks in, for each
+//! speaker the byte ranges of the "I", "me", "my" (and, for an
+//! organisation, "we", "us", "our") that their quoted words use out.
+//!
+//! An entity lists every mention that refers to it, pronouns included. In
+//! “I will not resign,” she said, the "I" is the speaker; so is the "we"
+//! of a spokesperson's statement for the body it speaks for. Only words
+//! inside quotation marks count: in reported speech ("He said that I was
+//! wrong") the "I" is the writer's, not the speaker's.
+
+use crate::quotes::Attribution;
+use readout_record::EntityKind;
+use readout_segment::Document;
+use std::ops::Range;
+
+/// Per attribution with a speaker, the first-person words its quoted
+/// content uses, as `(entity, byte range)`.
+pub(crate) fn first_person_mentions(
+    doc: &Document,
+    attributions: &[Attribution],
+    speakers: &[Option<usize>],
+    kinds: &[EntityKind],
+    inside_quote: &[bool],
+) -> Vec<(usize, Range<usize>)> {
+    let mut out = Vec::new();
+    for (attribution, speaker) in attributions.iter().zip(speakers) {
+        let Some(speaker) = *speaker else { continue };
+        let plural = match kinds.get(speaker) {
+            Some(EntityKind::Person) => false,
+            Some(EntityKind::Organization) => true,
+            _ => continue,
+        };
+        for &(start, end) in &attribution.content {
+            for token in start..end.min(doc.len()) {
+                let word = doc.word(token);
+                let first_person = if plural {
+                    matches!(word, "we" | "us" | "our" | "ours" | "ourselves")
+                } else {
+                    matches!(word, "i" | "me" | "my" | "mine" | "myself")
+                };
+                if first_person && doc.is_word(token) && inside_quote.get(token).copied().unwrap_or(false) {
+                    out.push((speaker, doc.token(token).range.clone()));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, CueModel, Options, PronounModel};
+    use readout_offices::OfficeTable;
+    use readout_segment::segment;
+
+    /// Each entity with its mentions as written, for entities that have a
+    /// first-person mention.
+    fn check(text: &str, expect: &[&str]) {
+        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
+        let options = Options {
+            date: Some("2016-10-01"),
+            offices: OfficeTable::builtin(),
+            model: CueModel::builtin(),
+            pronouns: PronounModel::builtin(),
+            times: &[],
+            stamp_times: &[],
+        };
+        let analysis = analyze(text, &seg, &options);
+        let got: Vec<String> = analysis
+            .entities
+            .iter()
+            .filter(|e| e.mentions.iter().any(|m| matches!(&text[m.clone()], "I" | "my" | "we" | "We" | "our")))
+            .map(|e| {
+                let mentions: Vec<&str> = e.mentions.iter().map(|m| &text[m.clone()]).collect();
+                format!("{}: {}", e.name, mentions.join(", "))
+            })
+            .collect();
+        assert_eq!(got, expect);
+    }
+
+    #[test]
+    fn a_speakers_quoted_i_is_a_mention_of_them() {
+        check(
+            "Jane Porter spoke on Monday. \"I will not resign, and my party backs me,\" Porter said.",
+            &["Jane Porter: Jane Porter, I, my, me, Porter"],
+        );
+    }
+
+    #[test]
+    fn reported_speech_keeps_the_writers_i() {
+        check("Jane Porter spoke on Monday. Porter said that I was wrong.", &[]);
+    }
+
+    #[test]
+    fn a_bodys_quoted_we_is_a_mention_of_it() {
+        check(
+            "The Acme Corporation issued a statement. \"We regret the error,\" the Acme Corporation said.",
+            &["Acme Corporation: Acme Corporation, We, Acme Corporation"],
+        );
+    }
+}
