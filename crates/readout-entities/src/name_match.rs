@@ -101,9 +101,14 @@ const SHORT_FORMS: &[(&str, &[&str])] = &[
     ("victoria", &["vicky"]),
 ];
 
-/// Whether two given names are one: a name and its short form.
+/// Whether two given names are one: a name and its short form, from the
+/// table or cut from its start ("Cres" Eastman is Creswell Eastman; three
+/// letters at least, so that "Al" is not "Alan").
 pub(crate) fn same_given_name(a: &str, b: &str) -> bool {
+    let cut = |short: &str, long: &str| short.len() >= 3 && long.len() > short.len() && long.starts_with(short);
     SHORT_FORMS.iter().any(|(full, short)| (a == *full && short.contains(&b)) || (b == *full && short.contains(&a)))
+        || cut(a, b)
+        || cut(b, a)
 }
 
 /// "Jr", "Sr", "III": not a second surname ("Joseph R. Biden Jr." is no
@@ -142,5 +147,7 @@ mod tests {
         assert!(same_person(&words("Bill Clinton"), &words("William Clinton")));
         assert!(!same_person(&words("Bill Clinton"), &words("Hillary Clinton")));
         assert!(!same_person(&words("Mike Pompeo"), &words("Michelle Pompeo")));
+        assert!(same_person(&words("Cres Eastman"), &words("Creswell Eastman")));
+        assert!(!same_person(&words("Al Gore"), &words("Alan Gore")));
     }
 }
