@@ -22,6 +22,11 @@ then
   score_speakers.py --gold foldK/test/speakers --text foldK/test/text
       --records foldK/records.jsonl --json ...
 
+With --spans MODE the learned span model is trained per fold too
+(`readout train spans foldK/train --cue-model foldK/cues.tsv --out
+foldK/spans.bin`, plus --span-train-args) and both extractions get
+`--span-model foldK/spans.bin --span-mode MODE` (plus --span-extract-args).
+
 The pronoun trainer's --dev is the held-out fold: the trainer only reports
 its ranking accuracy there (train_pronouns.rs reads --dev for nothing else),
 so the figure is the ranker's out-of-sample accuracy and nothing of the
@@ -52,7 +57,8 @@ content is joined to the next with ` + `, white space is one space.
 
 Usage:
     scripts/crossval.py [--readout BIN] [--shared DIR] [--folds 5]
-        [--jobs N] [--no-retrain] [--errors FILE] [--keep DIR] [--json OUT]
+        [--jobs N] [--no-retrain] [--spans add|correct] [--span-train-args ARGS]
+        [--span-extract-args ARGS] [--errors FILE] [--keep DIR] [--json OUT]
 """
 import argparse, hashlib, importlib.util, json, os, shlex, shutil, statistics, subprocess, sys, tempfile, time
 from concurrent.futures import ThreadPoolExecutor
@@ -138,6 +144,10 @@ def run_fold(k, held_out, training, args, workdir, threads):
                          "--cue-model", cues, "--dev", test_dir, "--out", pronouns])
         accuracy = pronoun_accuracy(report, test_dir)
         models = ["--model", cues, "--pronoun-model", pronouns]
+        if args.spans:
+            spans = os.path.join(folder, "spans.bin")
+            run([args.readout, "train", "spans", train_dir, "--cue-model", cues, "--out", spans] + args.span_train_args)
+            models += ["--span-model", spans, "--span-mode", args.spans] + args.span_extract_args
     records, citron = os.path.join(folder, "records.jsonl"), os.path.join(folder, "citron")
     common = [args.readout, "extract", "--threads", threads] + models
     run(common + ["--format", "json", "--out", records, os.path.join(test_dir, "text")])
@@ -242,11 +252,17 @@ def main():
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--jobs", type=int, default=1, help="folds run at once (each extract gets cores/jobs threads)")
     parser.add_argument("--no-retrain", action="store_true", help="score the shipped models on each fold")
+    parser.add_argument("--spans", choices=["add", "correct"],
+                        help="also train the span model per fold and extract with it in this mode")
+    parser.add_argument("--span-train-args", default="", help="more arguments for `readout train spans` (one string)")
+    parser.add_argument("--span-extract-args", default="", help="more arguments for `readout extract` with the span model")
     parser.add_argument("--errors", help="write the held-out direct quotes missed or cut here (TSV)")
     parser.add_argument("--keep", help="work in this folder (created) and keep it, instead of a temporary one")
     parser.add_argument("--json", help="also write the per-fold figures and the summary here")
     args = parser.parse_args()
     args.readout = os.path.abspath(args.readout)
+    args.span_train_args = shlex.split(args.span_train_args)
+    args.span_extract_args = shlex.split(args.span_extract_args)
     args.shared = os.path.abspath(args.shared)
     if not os.access(args.readout, os.X_OK):
         raise SystemExit(f"{args.readout}: no readout binary (build it, or pass --readout)")

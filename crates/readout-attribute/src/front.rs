@@ -7,6 +7,7 @@
 
 use crate::cue_model::CueModel;
 use crate::quotes::Attribution;
+use crate::span_model::{add_model_attributions, SpanModel};
 use crate::{cues, genre, quote_marks, quotes};
 use readout_entities::Mention;
 use readout_segment::Document;
@@ -27,13 +28,17 @@ pub(crate) struct Front {
     pub readout: bool,
 }
 
-pub(crate) fn front(doc: &Document, model: &CueModel) -> Front {
+/// `spans`: a span model whose attributions join the rules'.
+pub(crate) fn front(doc: &Document, model: &CueModel, spans: Option<&SpanModel>) -> Front {
     let segments = quote_marks::quoted_segments(doc);
     let inside = cues::inside_quotes(doc, &segments);
     // Decided once: cues and introduced statements both ask.
     let readout = genre::is_readout(doc);
     let cue_list = cues::find_cues(doc, &inside, model, readout);
-    let attributions = quotes::attribute(doc, &cue_list, &segments, readout);
+    let mut attributions = quotes::attribute(doc, &cue_list, &segments, readout);
+    if let Some(spans) = spans {
+        add_model_attributions(doc, &inside, &cue_list, &mut attributions, model, spans);
+    }
     let sources: Vec<(usize, usize)> = attributions.iter().filter_map(|a| a.source).collect();
     let mentions = readout_entities::find_all_mentions(doc, &sources);
     let ranked = readout_offices::countries_by_cues(doc.text);

@@ -28,6 +28,7 @@ mod lexicon;
 mod pronoun_training;
 mod quote_marks;
 mod quotes;
+mod span_model;
 mod speakers;
 
 pub use cue_model::{features, train, CueExample, CueModel, ModelError};
@@ -38,6 +39,7 @@ pub use pronoun_training::{
 };
 pub use readout_entities::{country_code, Gender, PronounModel};
 pub use readout_segment::Document;
+pub use span_model::{train_spans, GoldSpans, SpanExample, SpanMode, SpanModel, SpanModelError, SpanTrainOptions};
 
 use readout_offices::OfficeTable;
 use readout_record::{ChannelKind, EntityKind, QuoteKind};
@@ -108,6 +110,9 @@ pub struct Options<'a> {
     pub offices: &'a OfficeTable,
     pub model: &'a CueModel,
     pub pronouns: &'a PronounModel,
+    /// The learned span model, whose attributions join the rules'; `None`:
+    /// the rules alone.
+    pub spans: Option<&'a SpanModel>,
     /// Time expressions already found: byte range and resolved value.
     pub times: &'a [(Range<usize>, String)],
     /// The time expressions of the page's own date stamps and datelines
@@ -119,7 +124,7 @@ pub struct Options<'a> {
 pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis {
     let doc = Document::new(text, segmented);
     let front::Front { inside, attributions, sources, mentions, country, cued_countries, readout } =
-        front::front(&doc, options.model);
+        front::front(&doc, options.model, options.spans);
     let context = readout_entities::Context {
         date: options.date,
         country,

@@ -64,7 +64,7 @@ pub struct PronounAccuracy {
 /// fold's, which has not seen the fold's held-out texts.
 pub fn pronoun_rankings(example: &PronounExample, offices: &OfficeTable, cues: &CueModel) -> Vec<LabelledRanking> {
     let doc = Document::new(example.text, example.segmented);
-    let Front { inside, sources, mentions: found, country, cued_countries, .. } = front(&doc, cues);
+    let Front { inside, sources, mentions: found, country, cued_countries, .. } = front(&doc, cues, None);
     let context = Context {
         date: None,
         country,

@@ -416,6 +416,7 @@ pub(crate) mod tests {
             offices: OfficeTable::builtin(),
             model: CueModel::builtin(),
             pronouns: PronounModel::builtin(),
+            spans: None,
             times: &[],
             stamp_times: &[],
         };

@@ -16,6 +16,7 @@ mod timeml;
 mod train;
 mod train_names;
 mod train_pronouns;
+mod train_spans;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;

@@ -36,6 +36,18 @@ pub struct PipelineArgs {
     /// A pronoun ranker file (from `readout train pronouns`) to use instead of the built-in one
     #[arg(long, value_name = "FILE")]
     pronoun_model: Option<PathBuf>,
+    /// A span model file (from `readout train spans`): its attributions join the rules'
+    #[arg(long, value_name = "FILE")]
+    span_model: Option<PathBuf>,
+    /// How the span model's attributions join the rules': `add` (only where the
+    /// rules found none) or `correct` (also replace the rules' contents that are
+    /// not a quotation; best by cross-validation)
+    #[arg(long, value_name = "MODE", default_value = "correct")]
+    span_mode: String,
+    /// How far a span model's cue must outscore no cue for its attribution to join the rules'
+    /// (150 was best by cross-validation; see BENCHMARKS.md)
+    #[arg(long, value_name = "SCORE", default_value_t = 150.0)]
+    span_min_margin: f32,
     /// A TSV of office holders that extends the built-in table
     #[arg(long)]
     offices: Option<PathBuf>,
@@ -82,6 +94,22 @@ impl PipelineArgs {
             Some(path) => load_pronoun_model(path)?,
             None => readout_attribute::PronounModel::builtin().clone(),
         };
+        let spans = match &self.span_model {
+            Some(path) => {
+                let bytes =
+                    std::fs::read(path).with_context(|| format!("{}: cannot read span model", path.display()))?;
+                let mut spans = readout_attribute::SpanModel::from_bytes(&bytes)
+                    .with_context(|| format!("{}: unusable span model", path.display()))?;
+                spans.mode = match self.span_mode.as_str() {
+                    "add" => readout_attribute::SpanMode::Add,
+                    "correct" => readout_attribute::SpanMode::AddAndCorrect,
+                    other => anyhow::bail!("--span-mode {other:?}: expected add or correct"),
+                };
+                spans.min_margin = self.span_min_margin;
+                Some(spans)
+            }
+            None => None,
+        };
         let mut table = readout_offices::OfficeTable::builtin().clone();
         if let Some(path) = &self.offices {
             let text = std::fs::read_to_string(path)
@@ -91,7 +119,7 @@ impl PipelineArgs {
             table.extend(extra);
         }
         Ok(Pipeline {
-            extractor: Extractor::new(model, table).with_pronoun_model(pronouns),
+            extractor: Extractor::new(model, table).with_pronoun_model(pronouns).with_span_model(spans),
             limits: Limits { max_bytes: self.max_bytes },
             date: self.date.clone(),
         })

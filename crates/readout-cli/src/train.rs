@@ -29,6 +29,9 @@ enum TrainCommand {
     Pronouns(crate::train_pronouns::PronounArgs),
     /// The name tagger, from GUM's entity annotation
     Names(crate::train_names::NameArgs),
+    /// The span model (where cues, sources and contents begin and end), from
+    /// PolNeAR-style attribution annotations
+    Spans(crate::train_spans::SpanArgs),
 }
 
 #[derive(Args)]
@@ -94,6 +97,7 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
         TrainCommand::Cues(args) => run_cues(args),
         TrainCommand::Pronouns(args) => crate::train_pronouns::run(args),
         TrainCommand::Names(args) => crate::train_names::run(args),
+        TrainCommand::Spans(args) => crate::train_spans::run(args),
     }
 }
 

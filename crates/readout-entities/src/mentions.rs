@@ -355,7 +355,7 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
         // whatever the words before it are ("Wells Fargo CEO John Stumpf",
         // though "Wells" is a first name too).
         let full_name_after =
-            words.len() - title_at - 1 >= 2 && crate::gender::Gender::of_first_name(&words[title_at + 1]).is_some();
+            words.len() - title_at > 2 && crate::gender::Gender::of_first_name(&words[title_at + 1]).is_some();
         let body_before = before.iter().any(|w| is_organization_word(&w.to_lowercase()))
             || !before.is_empty()
                 && (full_name_after || before.iter().all(|w| crate::gender::Gender::of_first_name(w).is_none()))

@@ -6,7 +6,7 @@
 //! Invariant: extract does no IO and never fails; whatever a stage could not
 //! make sense of becomes a diagnostic on the record.
 
-use readout_attribute::{analyze, CueModel, Options, PronounModel};
+use readout_attribute::{analyze, CueModel, Options, PronounModel, SpanModel};
 use readout_offices::OfficeTable;
 use readout_record::{
     Channel, CharOffsets, Diagnostic, Document, Entity, Event, Quote, Record, Speaker, TimeExpression,
@@ -38,6 +38,8 @@ pub struct Extractor {
     model: CueModel,
     pronouns: PronounModel,
     offices: OfficeTable,
+    /// The learned span model; `None`: the rules alone.
+    spans: Option<SpanModel>,
 }
 
 impl Default for Extractor {
@@ -48,12 +50,17 @@ impl Default for Extractor {
 
 impl Extractor {
     pub fn new(model: CueModel, offices: OfficeTable) -> Self {
-        Extractor { model, pronouns: PronounModel::builtin().clone(), offices }
+        Extractor { model, pronouns: PronounModel::builtin().clone(), offices, spans: None }
     }
 
     /// The same extractor with another pronoun ranker.
     pub fn with_pronoun_model(self, pronouns: PronounModel) -> Self {
         Extractor { pronouns, ..self }
+    }
+
+    /// The same extractor with a span model (or without one).
+    pub fn with_span_model(self, spans: Option<SpanModel>) -> Self {
+        Extractor { spans, ..self }
     }
 
     pub fn extract(&self, document: &Document) -> Record {
@@ -92,6 +99,7 @@ impl Extractor {
                 offices: &self.offices,
                 model: &self.model,
                 pronouns: &self.pronouns,
+                spans: self.spans.as_ref(),
                 times: &times,
                 stamp_times: &stamp_times,
             },

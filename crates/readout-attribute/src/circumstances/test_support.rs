@@ -31,6 +31,7 @@ pub(crate) fn check(text: &str, expect: &[&str]) {
         offices: readout_offices::OfficeTable::builtin(),
         model: CueModel::builtin(),
         pronouns: readout_entities::PronounModel::builtin(),
+        spans: None,
         times: &times,
         stamp_times: &[],
     };

@@ -21,6 +21,7 @@ fn events_of(date: Option<&str>, text: &str, times: &[(&str, &str)]) -> Vec<Stri
         offices: OfficeTable::builtin(),
         model: CueModel::builtin(),
         pronouns: PronounModel::builtin(),
+        spans: None,
         times: &times,
         stamp_times: &[],
     };

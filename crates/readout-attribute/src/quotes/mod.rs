@@ -170,7 +170,7 @@ fn trim_end(doc: &Document, start: usize, mut end: usize) -> usize {
 /// Direct when the content is one quotation from its opening mark to its
 /// closing one, mixed when it holds quotation marks otherwise, indirect when
 /// it holds none.
-fn content_kind(doc: &Document, start: usize, end: usize) -> QuoteKind {
+pub(crate) fn content_kind(doc: &Document, start: usize, end: usize) -> QuoteKind {
     let quotes = (start..end).filter(|&t| doc.token(t).is_quote() && matches!(doc.raw(t), "“" | "”" | "\"")).count();
     if quotes == 0 {
         QuoteKind::Indirect

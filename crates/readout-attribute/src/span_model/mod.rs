@@ -1,0 +1,262 @@
+//! The learned span model: a sentence's tokens (with the cues and
+//! attributions the rules found) in, a role per token out — outside, or the
+//! beginning or inside of a cue, a source or a content (BIO tags) — and the
+//! model file's bytes in and out.
+//!
+//! A linear-chain model: each token's features (`features.rs`) add their
+//! weights per label, label transitions add theirs, and Viterbi decoding
+//! takes the best sequence. The weights are learned by an averaged
+//! perceptron (`training.rs`); `combine.rs` turns the tags into
+//! attributions beside the rules' own.
+//!
+//! File layout (little-endian): the magic `RDSPANS1`, the feature version,
+//! the 7×7 transition weights (from, to) as f32, the number of entries,
+//! then the entries sorted by key: a u64 feature key and 7 weights as f32.
+//! In memory the entries go into an open-addressing table keyed by the
+//! (already hashed) key, as the name tagger's are.
+
+mod combine;
+mod features;
+mod training;
+
+pub use combine::{add_model_attributions, SpanMode};
+pub use training::{train_spans, GoldSpans, SpanExample, SpanTrainOptions};
+
+use features::FEATURES_VERSION;
+
+const MAGIC: &[u8; 8] = b"RDSPANS1";
+
+/// Outside, then begin and inside of cue, source and content.
+pub(crate) const NUM_LABELS: usize = 7;
+pub(crate) const OUTSIDE: usize = 0;
+pub(crate) const CUE: usize = 1;
+pub(crate) const SOURCE: usize = 3;
+pub(crate) const CONTENT: usize = 5;
+
+pub(crate) type Row = [f32; NUM_LABELS];
+
+#[derive(Debug, thiserror::Error)]
+pub enum SpanModelError {
+    #[error("span model: {0}")]
+    Malformed(String),
+}
+
+/// Weights and transitions, ready for look-ups.
+#[derive(Clone)]
+pub struct SpanModel {
+    /// 0: empty slot.
+    keys: Vec<u64>,
+    rows: Vec<Row>,
+    mask: usize,
+    transitions: [Row; NUM_LABELS],
+    /// How its attributions join the rules'.
+    pub mode: SpanMode,
+    /// A model attribution joins the rules' only where its cue's label
+    /// outscores outside by this much on average.
+    pub min_margin: f32,
+}
+
+impl std::fmt::Debug for SpanModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "SpanModel({} features)", self.keys.iter().filter(|&&k| k != 0).count())
+    }
+}
+
+impl SpanModel {
+    pub(crate) fn new(entries: &[(u64, Row)], transitions: [Row; NUM_LABELS]) -> SpanModel {
+        let capacity = (entries.len() * 2).next_power_of_two().max(16);
+        let mut model = SpanModel {
+            keys: vec![0; capacity],
+            rows: vec![[0.0; NUM_LABELS]; capacity],
+            mask: capacity - 1,
+            transitions,
+            mode: SpanMode::Add,
+            min_margin: 0.0,
+        };
+        for &(key, row) in entries {
+            if key == 0 {
+                continue;
+            }
+            let mut at = key as usize & model.mask;
+            while model.keys[at] != 0 && model.keys[at] != key {
+                at = (at + 1) & model.mask;
+            }
+            model.keys[at] = key;
+            model.rows[at] = row;
+        }
+        model
+    }
+
+    #[inline]
+    fn get(&self, key: u64) -> Option<&Row> {
+        let mut at = key as usize & self.mask;
+        loop {
+            let k = self.keys[at];
+            if k == key {
+                return Some(&self.rows[at]);
+            }
+            if k == 0 {
+                return None;
+            }
+            at = (at + 1) & self.mask;
+        }
+    }
+
+    /// The labels of one sequence whose tokens have the feature keys
+    /// `keys[offsets[i]..offsets[i + 1]]`, and per token how much its label
+    /// outscores outside.
+    pub(crate) fn tag(&self, keys: &[u64], offsets: &[u32]) -> (Vec<u8>, Vec<f32>) {
+        let scores: Vec<Row> = offsets
+            .windows(2)
+            .map(|w| {
+                let mut row = [0.0; NUM_LABELS];
+                for &key in &keys[w[0] as usize..w[1] as usize] {
+                    if let Some(weights) = self.get(key) {
+                        for (total, weight) in row.iter_mut().zip(weights) {
+                            *total += weight;
+                        }
+                    }
+                }
+                row
+            })
+            .collect();
+        let tags = viterbi(&scores, &self.transitions);
+        let margins = tags.iter().zip(&scores).map(|(&tag, row)| row[usize::from(tag)] - row[OUTSIDE]).collect();
+        (tags, margins)
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<SpanModel, SpanModelError> {
+        let bad = |what: &str| SpanModelError::Malformed(what.to_string());
+        let mut at = 0;
+        let mut take = |n: usize| -> Result<&[u8], SpanModelError> {
+            let piece = bytes.get(at..at + n).ok_or_else(|| bad("the file ends early"))?;
+            at += n;
+            Ok(piece)
+        };
+        if take(8)? != MAGIC {
+            return Err(bad("the file does not start with RDSPANS1"));
+        }
+        let u32_of = |b: &[u8]| u32::from_le_bytes(b.try_into().unwrap_or([0; 4]));
+        let version = u32_of(take(4)?);
+        if version != FEATURES_VERSION {
+            return Err(SpanModelError::Malformed(format!(
+                "trained with feature version {version}, this build computes version {FEATURES_VERSION}"
+            )));
+        }
+        let mut transitions = [[0.0; NUM_LABELS]; NUM_LABELS];
+        for row in &mut transitions {
+            for w in row.iter_mut() {
+                *w = f32::from_bits(u32_of(take(4)?));
+            }
+        }
+        let count = u32_of(take(4)?) as usize;
+        let mut entries = Vec::with_capacity(count.min(bytes.len() / 36));
+        for _ in 0..count {
+            let key = u64::from_le_bytes(take(8)?.try_into().unwrap_or([0; 8]));
+            let mut row = [0.0; NUM_LABELS];
+            for w in row.iter_mut() {
+                *w = f32::from_bits(u32_of(take(4)?));
+            }
+            entries.push((key, row));
+        }
+        if at != bytes.len() {
+            return Err(bad("bytes after the last entry"));
+        }
+        Ok(SpanModel::new(&entries, transitions))
+    }
+}
+
+/// The bytes of a model file; entries are written sorted by key.
+pub(crate) fn to_bytes(entries: &[(u64, Row)], transitions: &[Row; NUM_LABELS]) -> Vec<u8> {
+    let mut sorted: Vec<&(u64, Row)> = entries.iter().collect();
+    sorted.sort_by_key(|(key, _)| *key);
+    let mut out = Vec::with_capacity(64 + sorted.len() * 36);
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&FEATURES_VERSION.to_le_bytes());
+    for row in transitions {
+        for w in row {
+            out.extend_from_slice(&w.to_bits().to_le_bytes());
+        }
+    }
+    out.extend_from_slice(&(sorted.len() as u32).to_le_bytes());
+    for (key, row) in sorted {
+        out.extend_from_slice(&key.to_le_bytes());
+        for w in row {
+            out.extend_from_slice(&w.to_bits().to_le_bytes());
+        }
+    }
+    out
+}
+
+/// The best label sequence for per-token label scores and transition
+/// weights (from, to). An inside label may only follow its own beginning
+/// or inside label: the others are never chosen there.
+pub(crate) fn viterbi(scores: &[Row], transitions: &[Row; NUM_LABELS]) -> Vec<u8> {
+    let n = scores.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let allowed = |from: Option<usize>, to: usize| -> bool {
+        // Labels 2, 4, 6 are inside labels; each follows label - 1 or itself.
+        to == OUTSIDE || to % 2 == 1 || from.is_some_and(|f| f == to || f + 1 == to)
+    };
+    let mut best = vec![[f32::NEG_INFINITY; NUM_LABELS]; n];
+    let mut back = vec![[0u8; NUM_LABELS]; n];
+    for to in 0..NUM_LABELS {
+        if allowed(None, to) {
+            best[0][to] = scores[0][to];
+        }
+    }
+    for i in 1..n {
+        for to in 0..NUM_LABELS {
+            let mut top = (f32::NEG_INFINITY, 0u8);
+            for from in 0..NUM_LABELS {
+                if !allowed(Some(from), to) || best[i - 1][from] == f32::NEG_INFINITY {
+                    continue;
+                }
+                let score = best[i - 1][from] + transitions[from][to];
+                if score > top.0 {
+                    top = (score, from as u8);
+                }
+            }
+            best[i][to] = top.0 + scores[i][to];
+            back[i][to] = top.1;
+        }
+    }
+    let mut label = (0..NUM_LABELS).fold(0, |b, l| if best[n - 1][l] > best[n - 1][b] { l } else { b });
+    let mut out = vec![0u8; n];
+    for i in (0..n).rev() {
+        out[i] = label as u8;
+        label = back[i][label] as usize;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inside_labels_follow_their_beginning() {
+        // Token scores favour I-CUE at 0, which is not allowed at the start.
+        let mut scores = [[0.0; NUM_LABELS]; 2];
+        scores[0][CUE + 1] = 5.0;
+        scores[0][CONTENT] = 1.0;
+        scores[1][CONTENT + 1] = 2.0;
+        let tags = viterbi(&scores, &[[0.0; NUM_LABELS]; NUM_LABELS]);
+        assert_eq!(tags, vec![CONTENT as u8, (CONTENT + 1) as u8]);
+    }
+
+    #[test]
+    fn model_bytes_round_trip() {
+        let mut row = [0.0; NUM_LABELS];
+        row[CUE] = 1.5;
+        let mut transitions = [[0.0; NUM_LABELS]; NUM_LABELS];
+        transitions[CUE][CONTENT] = 0.25;
+        let bytes = to_bytes(&[(42, row)], &transitions);
+        let model = SpanModel::from_bytes(&bytes).expect("model");
+        assert_eq!(model.get(42), Some(&row));
+        assert_eq!(model.transitions[CUE][CONTENT], 0.25);
+        assert!(SpanModel::from_bytes(&bytes[..bytes.len() - 1]).is_err());
+    }
+}
