@@ -63,6 +63,7 @@ mod tests {
             offices: OfficeTable::builtin(),
             model: CueModel::builtin(),
             pronouns: PronounModel::builtin(),
+            spans: None,
             times: &[],
             stamp_times: &[],
         };
