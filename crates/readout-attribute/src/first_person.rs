@@ -50,24 +50,12 @@ pub(crate) fn first_person_mentions(
 
 #[cfg(test)]
 mod tests {
-    use crate::{analyze, CueModel, Options, PronounModel};
-    use readout_offices::OfficeTable;
-    use readout_segment::segment;
+    use crate::speakers::tests::analysis_of;
 
     /// Each entity with its mentions as written, for entities that have a
     /// first-person mention.
     fn check(text: &str, expect: &[&str]) {
-        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
-        let options = Options {
-            date: Some("2016-10-01"),
-            offices: OfficeTable::builtin(),
-            model: CueModel::builtin(),
-            pronouns: PronounModel::builtin(),
-            spans: None,
-            times: &[],
-            stamp_times: &[],
-        };
-        let analysis = analyze(text, &seg, &options);
+        let analysis = analysis_of(Some("2016-10-01"), text);
         let got: Vec<String> = analysis
             .entities
             .iter()

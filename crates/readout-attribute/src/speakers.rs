@@ -409,7 +409,7 @@ pub(crate) mod tests {
 
     /// The whole analysis of `text`, published on `date`, with the built-in
     /// models and tables.
-    fn analysis_of(date: Option<&str>, text: &str) -> crate::Analysis {
+    pub(crate) fn analysis_of(date: Option<&str>, text: &str) -> crate::Analysis {
         let seg = segment(text, std::slice::from_ref(&(0..text.len())));
         let options = Options {
             date,

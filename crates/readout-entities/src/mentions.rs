@@ -544,6 +544,20 @@ mod tests {
     use super::*;
     use readout_segment::segment;
 
+    /// The canonical words of each name mention of `text`, found without
+    /// the name tagger.
+    fn canonical_words(text: &str) -> Vec<Vec<String>> {
+        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
+        let doc = Document::new(text, &seg);
+        find_mentions(&doc, &[])
+            .into_iter()
+            .filter_map(|m| match m.form {
+                MentionForm::Name { words, .. } => Some(words),
+                _ => None,
+            })
+            .collect()
+    }
+
     fn check(text: &str, expect: &[&str]) {
         let seg = segment(text, std::slice::from_ref(&(0..text.len())));
         let doc = Document::new(text, &seg);
@@ -602,15 +616,7 @@ mod tests {
         // The mention spans the title; the canonical words are the name.
         let text = "She grilled Wells Fargo CEO John Stumpf on Tuesday.";
         check(text, &["person:She", "person:Wells Fargo CEO John Stumpf"]);
-        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
-        let doc = Document::new(text, &seg);
-        let names: Vec<Vec<String>> = find_mentions(&doc, &[])
-            .into_iter()
-            .filter_map(|m| match m.form {
-                MentionForm::Name { words, .. } => Some(words),
-                _ => None,
-            })
-            .collect();
+        let names = canonical_words(text);
         assert_eq!(names, [vec!["John", "Stumpf"]]);
         check("Bill Clinton spoke about the bill.", &["person:Bill Clinton"]);
     }
@@ -774,15 +780,7 @@ mod tests {
             &["person:Prime Minister", "person:German Chancellor"],
         );
         let text = "Prime Minister Narendra Modi of India and Secretary of State Mike Pompeo spoke.";
-        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
-        let doc = Document::new(text, &seg);
-        let names: Vec<Vec<String>> = find_mentions(&doc, &[])
-            .into_iter()
-            .filter_map(|m| match m.form {
-                MentionForm::Name { words, .. } => Some(words),
-                _ => None,
-            })
-            .collect();
+        let names = canonical_words(text);
         assert_eq!(names, [vec!["Narendra", "Modi"], vec!["Mike", "Pompeo"]]);
     }
 

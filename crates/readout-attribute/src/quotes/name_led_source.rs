@@ -100,7 +100,7 @@ fn opens_a_name(doc: &Document, first: usize, end: usize) -> bool {
         return false;
     }
     let one_word = end == first + 1;
-    !(one_word && (opener.ends_with("ly") || is_connective(opener) || is_day_or_month(opener)))
+    !(one_word && (opener.ends_with("ly") || is_connective(opener) || readout_entities::is_time_word(opener)))
 }
 
 /// Words that open a sentence before a comma without naming anyone.
@@ -138,30 +138,6 @@ fn is_connective(word: &str) -> bool {
             | "besides"
             | "regardless"
             | "ultimately"
-    )
-}
-
-fn is_day_or_month(word: &str) -> bool {
-    matches!(
-        word,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
     )
 }
 

@@ -402,38 +402,16 @@ fn time_adverbial_start(doc: &Document, end: usize, floor: usize) -> usize {
 }
 
 fn is_weekday(word: &str) -> bool {
-    matches!(word, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+    readout_entities::is_time_word(word) && word.ends_with("day")
 }
 
 /// A month's name or its news abbreviation.
 fn is_month_word(word: &str) -> bool {
-    matches!(
-        word,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-    )
+    (readout_entities::is_time_word(word) && !word.ends_with("day") && !matches!(word, "christmas" | "easter"))
+        || matches!(
+            word,
+            "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec"
+        )
 }
 
 /// Auxiliaries and adverbs stand between a subject and its cue: `has
