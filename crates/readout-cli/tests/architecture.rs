@@ -51,6 +51,11 @@ fn looks_like_path(candidate: &str, root: &Path) -> bool {
     if candidate.contains("://") || candidate.contains("::") || candidate.starts_with('-') {
         return false;
     }
+    // "../shared/eval" lies beside the repository, not in it: a clone
+    // without it must still pass.
+    if candidate.starts_with("../") {
+        return false;
+    }
     let has_listed_extension = [".rs", ".md", ".toml", ".tsv"].iter().any(|ext| candidate.ends_with(ext));
     if !candidate.contains('/') {
         return has_listed_extension;
@@ -138,7 +143,7 @@ fn path_detection_on_a_sample() {
     let sample = "The binary is `readout` in `crates/readout-cli/src/main.rs`; see `Cargo.toml`,\n\
         `examples/`, `crates/*/src`, `src/extract.rs`, `lib.rs`, `readout_record::Record`,\n\
         `readout extract --out DIR`, `DIR/<stem>.json`, `text/html`, `--max-bytes`, `x.rs:12`,\n\
-        `crates/readout-nothing/src/lib.rs`, `docs/missing.md`, `nowhere.tsv`.\n\
+        `crates/readout-nothing/src/lib.rs`, `docs/missing.md`, `nowhere.tsv`, `../shared/eval`.\n\
         ```\n`crates/in-a-fence/x.rs`\n```\n";
     let candidates: Vec<String> = inline_code(sample).into_iter().filter(|c| looks_like_path(c, &root)).collect();
     assert_eq!(
