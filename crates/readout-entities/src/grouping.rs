@@ -648,7 +648,8 @@ fn titled_holder<'t>(context: &Context<'t>, surname: &str, titles: &[String]) ->
         }) && holder_surname(&holder.name).eq_ignore_ascii_case(surname)
             && date.is_none_or(|date| holder.covers(date))
     };
-    let mut names: Vec<&'t str> = context.offices.iter().filter(fits).map(|h| h.name.as_str()).collect();
+    let mut names: Vec<&'t str> =
+        context.offices.holders_maybe_called(surname).filter(fits).map(|h| h.name.as_str()).collect();
     names.sort_unstable();
     names.dedup();
     match names.as_slice() {

@@ -23,6 +23,9 @@ pub struct OfficeTable {
     /// Folded name → indices into `rows`, in table order: who held what is
     /// asked for every person a text names.
     by_name: HashMap<String, Vec<usize>>,
+    /// Lower-case word a holder may be called by with a title (see
+    /// [`OfficeTable::holders_maybe_called`]) → indices into `rows`.
+    by_surname: HashMap<String, Vec<usize>>,
 }
 
 impl OfficeTable {
@@ -62,11 +65,26 @@ impl OfficeTable {
         rows.sort_by(|a, b| (&a.country, &a.office, a.start).cmp(&(&b.country, &b.office, b.start)));
         let mut index: HashMap<(String, String), Vec<usize>> = HashMap::new();
         let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, r) in rows.iter().enumerate() {
             index.entry((r.country.clone(), r.office.clone())).or_default().push(i);
             by_name.entry(fold_name(&r.name)).or_default().push(i);
+            for surname in surname_keys(&r.name) {
+                let ids = by_surname.entry(surname).or_default();
+                if ids.last() != Some(&i) {
+                    ids.push(i);
+                }
+            }
         }
-        OfficeTable { rows, index, by_name }
+        OfficeTable { rows, index, by_name, by_surname }
+    }
+
+    /// The rows of holders who may be called `surname` with a title ("King
+    /// Abdullah", "Prime Minister Abadi"): their last word, or the word
+    /// before a regnal number, with or without an Arabic article, any case.
+    /// A superset: the caller checks the name as it needs.
+    pub fn holders_maybe_called<'a>(&'a self, surname: &str) -> impl Iterator<Item = &'a OfficeHolder> + 'a {
+        self.by_surname.get(&surname.to_lowercase()).into_iter().flatten().map(|&i| &self.rows[i])
     }
 
     /// Adds `other`'s rows; where a row overlaps an existing one of the same
@@ -126,6 +144,27 @@ pub(crate) fn normalize_country(country: &str) -> String {
     } else {
         c
     }
+}
+
+/// The lower-case words a holder named `name` may be called by with a
+/// title: the last word, or the one before a regnal number ("Abdullah II"),
+/// each also without an "al-"/"el-" article.
+fn surname_keys(name: &str) -> Vec<String> {
+    let mut words = name.rsplit(' ');
+    let last = words.next().unwrap_or(name);
+    let regnal = !last.is_empty() && last.len() <= 4 && last.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    let mut keys = vec![last.to_lowercase()];
+    if regnal {
+        if let Some(before) = words.next() {
+            keys.push(before.to_lowercase());
+        }
+    }
+    let without_articles: Vec<String> = keys
+        .iter()
+        .filter_map(|key| ["al-", "el-"].iter().find_map(|article| key.strip_prefix(article)).map(str::to_string))
+        .collect();
+    keys.extend(without_articles);
+    keys
 }
 
 fn fold_name(name: &str) -> String {
@@ -265,6 +304,20 @@ mod tests {
         assert!(offices.contains(&"head_of_government"), "{offices:?}");
         assert!(offices.contains(&"leader_of_the_opposition"), "{offices:?}");
         assert_eq!(t.holders_named("Nobody In Particular").count(), 0);
+    }
+
+    #[test]
+    fn holders_are_found_by_the_word_a_title_calls_them() {
+        let t = OfficeTable::from_tsv(
+            "JO\thead_of_state\tKing\tAbdullah II\t1999-02-07\t\n             IQ\thead_of_government\tPrime Minister\tHaider al-Abadi\t2014-09-08\t2018-10-25\n             GB\thead_of_government\tPrime Minister\tKeir Starmer\t2024-07-05\t\n",
+        )
+        .unwrap();
+        let called =
+            |surname: &str| -> Vec<String> { t.holders_maybe_called(surname).map(|h| h.name.clone()).collect() };
+        assert_eq!(called("Abdullah"), ["Abdullah II"]);
+        assert_eq!(called("abadi"), ["Haider al-Abadi"]);
+        assert_eq!(called("Starmer"), ["Keir Starmer"]);
+        assert!(called("Keir").is_empty());
     }
 
     #[test]
