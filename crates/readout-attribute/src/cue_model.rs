@@ -37,6 +37,9 @@ pub enum ModelError {
     /// A file that parses but holds no weight: empty, or only comments.
     #[error("no weights: not a cue model from `readout train cues`")]
     NoWeights,
+    /// A span model file (`readout train spans`) that cannot be read.
+    #[error("span model: {0}")]
+    SpanModel(String),
 }
 
 impl CueModel {

@@ -39,7 +39,7 @@ pub use pronoun_training::{
 };
 pub use readout_entities::{country_code, Gender, PronounModel};
 pub use readout_segment::Document;
-pub use span_model::{train_spans, GoldSpans, SpanExample, SpanMode, SpanModel, SpanModelError, SpanTrainOptions};
+pub use span_model::{train_spans, GoldSpans, SpanExample, SpanMode, SpanModel, SpanTrainOptions};
 
 use readout_offices::OfficeTable;
 use readout_record::{ChannelKind, EntityKind, QuoteKind};

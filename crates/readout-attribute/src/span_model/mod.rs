@@ -22,6 +22,7 @@ mod training;
 pub use combine::{add_model_attributions, SpanMode};
 pub use training::{train_spans, GoldSpans, SpanExample, SpanTrainOptions};
 
+use crate::cue_model::ModelError;
 use features::FEATURES_VERSION;
 
 const MAGIC: &[u8; 8] = b"RDSPANS1";
@@ -34,12 +35,6 @@ pub(crate) const SOURCE: usize = 3;
 pub(crate) const CONTENT: usize = 5;
 
 pub(crate) type Row = [f32; NUM_LABELS];
-
-#[derive(Debug, thiserror::Error)]
-pub enum SpanModelError {
-    #[error("span model: {0}")]
-    Malformed(String),
-}
 
 /// Weights and transitions, ready for look-ups.
 #[derive(Clone)]
@@ -125,10 +120,10 @@ impl SpanModel {
         (tags, margins)
     }
 
-    pub fn from_bytes(bytes: &[u8]) -> Result<SpanModel, SpanModelError> {
-        let bad = |what: &str| SpanModelError::Malformed(what.to_string());
+    pub fn from_bytes(bytes: &[u8]) -> Result<SpanModel, ModelError> {
+        let bad = |what: &str| ModelError::SpanModel(what.to_string());
         let mut at = 0;
-        let mut take = |n: usize| -> Result<&[u8], SpanModelError> {
+        let mut take = |n: usize| -> Result<&[u8], ModelError> {
             let piece = bytes.get(at..at + n).ok_or_else(|| bad("the file ends early"))?;
             at += n;
             Ok(piece)
@@ -139,7 +134,7 @@ impl SpanModel {
         let u32_of = |b: &[u8]| u32::from_le_bytes(b.try_into().unwrap_or([0; 4]));
         let version = u32_of(take(4)?);
         if version != FEATURES_VERSION {
-            return Err(SpanModelError::Malformed(format!(
+            return Err(ModelError::SpanModel(format!(
                 "trained with feature version {version}, this build computes version {FEATURES_VERSION}"
             )));
         }
