@@ -62,6 +62,7 @@ pub use grouping::{group, group_names_and_roles, Context, EntityGroup};
 pub use gum::{gum_dev_documents, gum_documents, read_gum_document, GumDocument, GumMention, GumSentence, GumToken};
 pub use kind_words::is_honorific;
 pub use mentions::{find_all_mentions, without_possessive, Mention, MentionForm};
+pub use model::{Row as LabelRow, Weights as LabelWeights};
 pub use name_words::{is_group_word, is_time_word};
 pub use pronouns::{run_pass, PronounModel, Ranking, Scene};
 pub use readout_record::EntityKind;

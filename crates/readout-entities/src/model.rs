@@ -16,13 +16,17 @@ use crate::labels::NUM_LABELS;
 const MAGIC: &[u8; 8] = b"RDNAMES1";
 const FORMAT_VERSION: u32 = 1;
 
-pub(crate) type Row = [f32; NUM_LABELS];
+/// One feature's weight per label (seven labels: outside, and the begin and
+/// inside of three kinds of span).
+pub type Row = [f32; NUM_LABELS];
 
 /// Feature weights and transitions, ready for look-ups. Keys and rows sit
 /// in separate arrays: most look-ups are for features the model does not
-/// have, and those only touch the (smaller, cache-resident) key array.
+/// have, and those only touch the (smaller, cache-resident) key array. The
+/// name tagger's table, and the attribution stage's span model's
+/// (`LabelWeights` outside this crate).
 #[derive(Clone)]
-pub(crate) struct Weights {
+pub struct Weights {
     /// 0: empty slot.
     keys: Vec<u64>,
     rows: Vec<Row>,
@@ -37,7 +41,9 @@ impl Weights {
         Weights::new(&[], [[0.0; NUM_LABELS]; NUM_LABELS])
     }
 
-    pub(crate) fn new(entries: &[(u64, Row)], transitions: [Row; NUM_LABELS]) -> Weights {
+    /// A table of `entries` (a key of 0 is left out) and `transitions`
+    /// (from, to).
+    pub fn new(entries: &[(u64, Row)], transitions: [Row; NUM_LABELS]) -> Weights {
         let capacity = (entries.len() * 2).next_power_of_two().max(16);
         let mut weights = Weights {
             keys: vec![0; capacity],
@@ -64,12 +70,23 @@ impl Weights {
     }
 
     /// Number of features with weights.
-    pub(crate) fn len(&self) -> usize {
+    pub fn len(&self) -> usize {
         self.len
     }
 
+    /// Whether no feature has a weight.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The label transitions' weights, (from, to).
+    pub fn transitions(&self) -> &[Row; NUM_LABELS] {
+        &self.transitions
+    }
+
+    /// The weights of feature `key`, if the table has it.
     #[inline]
-    pub(crate) fn get(&self, key: u64) -> Option<&Row> {
+    pub fn get(&self, key: u64) -> Option<&Row> {
         let mut at = key as usize & self.mask;
         loop {
             let k = self.keys[at];

@@ -24,6 +24,7 @@ pub use training::{train_spans, GoldSpans, SpanExample, SpanTrainOptions};
 
 use crate::cue_model::ModelError;
 use features::FEATURES_VERSION;
+use readout_entities::{LabelRow, LabelWeights};
 
 const MAGIC: &[u8; 8] = b"RDSPANS1";
 
@@ -34,16 +35,13 @@ pub(crate) const CUE: usize = 1;
 pub(crate) const SOURCE: usize = 3;
 pub(crate) const CONTENT: usize = 5;
 
-pub(crate) type Row = [f32; NUM_LABELS];
+pub(crate) type Row = LabelRow;
 
-/// Weights and transitions, ready for look-ups.
+/// Weights and transitions, ready for look-ups: the name tagger's table
+/// (`readout_entities::LabelWeights`), seven labels here too.
 #[derive(Clone)]
 pub struct SpanModel {
-    /// 0: empty slot.
-    keys: Vec<u64>,
-    rows: Vec<Row>,
-    mask: usize,
-    transitions: [Row; NUM_LABELS],
+    weights: LabelWeights,
     /// How its attributions join the rules'.
     pub mode: SpanMode,
     /// A model attribution joins the rules' only where its cue's label
@@ -53,48 +51,18 @@ pub struct SpanModel {
 
 impl std::fmt::Debug for SpanModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "SpanModel({} features)", self.keys.iter().filter(|&&k| k != 0).count())
+        write!(f, "SpanModel({} features)", self.weights.len())
     }
 }
 
 impl SpanModel {
     pub(crate) fn new(entries: &[(u64, Row)], transitions: [Row; NUM_LABELS]) -> SpanModel {
-        let capacity = (entries.len() * 2).next_power_of_two().max(16);
-        let mut model = SpanModel {
-            keys: vec![0; capacity],
-            rows: vec![[0.0; NUM_LABELS]; capacity],
-            mask: capacity - 1,
-            transitions,
-            mode: SpanMode::Add,
-            min_margin: 0.0,
-        };
-        for &(key, row) in entries {
-            if key == 0 {
-                continue;
-            }
-            let mut at = key as usize & model.mask;
-            while model.keys[at] != 0 && model.keys[at] != key {
-                at = (at + 1) & model.mask;
-            }
-            model.keys[at] = key;
-            model.rows[at] = row;
-        }
-        model
+        SpanModel { weights: LabelWeights::new(entries, transitions), mode: SpanMode::Add, min_margin: 0.0 }
     }
 
     #[inline]
     fn get(&self, key: u64) -> Option<&Row> {
-        let mut at = key as usize & self.mask;
-        loop {
-            let k = self.keys[at];
-            if k == key {
-                return Some(&self.rows[at]);
-            }
-            if k == 0 {
-                return None;
-            }
-            at = (at + 1) & self.mask;
-        }
+        self.weights.get(key)
     }
 
     /// The labels of one sequence whose tokens have the feature keys
@@ -115,7 +83,7 @@ impl SpanModel {
                 row
             })
             .collect();
-        let tags = viterbi(&scores, &self.transitions);
+        let tags = viterbi(&scores, self.weights.transitions());
         let margins = tags.iter().zip(&scores).map(|(&tag, row)| row[usize::from(tag)] - row[OUTSIDE]).collect();
         (tags, margins)
     }
@@ -251,7 +219,7 @@ mod tests {
         let bytes = to_bytes(&[(42, row)], &transitions);
         let model = SpanModel::from_bytes(&bytes).expect("model");
         assert_eq!(model.get(42), Some(&row));
-        assert_eq!(model.transitions[CUE][CONTENT], 0.25);
+        assert_eq!(model.weights.transitions()[CUE][CONTENT], 0.25);
         assert!(SpanModel::from_bytes(&bytes[..bytes.len() - 1]).is_err());
     }
 }
