@@ -14,6 +14,7 @@
 
 mod antecedents;
 mod author;
+mod bodies;
 pub mod brat;
 mod circumstances;
 mod cue_model;
@@ -153,7 +154,7 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
     // Every "the Clinton campaign" or "his administration" in the text, for
     // a bare "the campaign" after it.
     let named = speakers::Named { mentions: &mentions, mention_group: &mention_group, groups: &groups };
-    let bodies_named = speakers::bodies_named(&doc, named);
+    let bodies_named = bodies::bodies_named(&doc, named);
     let mut quotes: Vec<AnalysedQuote> = attributions
         .iter()
         .map(|a| {
@@ -163,13 +164,13 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
             let body = a.source.and_then(|source| {
                 let mention = doc.byte_range(source.0, source.1);
                 // "The campaign said": the campaign the text last named.
-                let (person, body) = match speakers::bare_body(&doc, source) {
+                let (person, body) = match bodies::bare_body(&doc, source) {
                     Some(kind) => bodies_named
                         .iter()
                         .rev()
                         .find(|&&(at, named, _)| named == kind && at < source.0)
                         .map(|&(_, body, person)| (person, body))?,
-                    None => speakers::body_of_person(&doc, named, &bodies_named, source)?,
+                    None => bodies::body_of_person(&doc, named, &bodies_named, source)?,
                 };
                 let name = format!("{} {body}", groups[person].name);
                 let index = match entities.iter().position(|e| e.name == name) {

@@ -112,7 +112,10 @@ pub(crate) fn speaker_of(doc: &Document, named: Named, (first, end): (usize, usi
         .or_else(|| whole.iter().copied().find(is(EntityKind::Organization)))
         .or_else(|| whole.iter().copied().find(|&g| groups[g].kind != EntityKind::Place))
         .or_else(|| {
-            whole.is_empty().then(|| organisation_by_head_noun(doc, mentions, groups, first, head_end)).flatten()
+            whole
+                .is_empty()
+                .then(|| crate::bodies::organisation_by_head_noun(doc, mentions, groups, first, head_end))
+                .flatten()
         })
 }
 
@@ -159,115 +162,6 @@ pub(crate) fn speaker_by_name(
     })
 }
 
-/// The organisation a source's head part names through a person: the
-/// person and the organisation's kind of body, "campaign", "office" or
-/// "administration". "The Clinton campaign", "her campaign", "a Ryan
-/// spokesperson"; not "Clinton spokesman Nick Merrill", who is named.
-///
-/// A person's unnamed staff ("Clinton aides", "his team", "a Clinton
-/// campaign official") speak for their campaign where the source or the
-/// text names one (`bodies_named`), and for their office otherwise
-/// ("McConnell aides").
-pub(crate) fn body_of_person(
-    doc: &Document,
-    named: Named,
-    bodies_named: &[(usize, &'static str, usize)],
-    (first, end): (usize, usize),
-) -> Option<(usize, &'static str)> {
-    let Named { mentions, mention_group, groups } = named;
-    let head_end = head_part_end(doc, first, end);
-    let last_word = (first..head_end).rev().find(|&t| doc.is_word(t))?;
-    let head = without_possessive(doc.word(last_word));
-    let staff = is_staff_word(head);
-    let body = match head {
-        "campaign" => "campaign",
-        "administration" => "administration",
-        "office" | "spokesman" | "spokeswoman" | "spokesperson" => "office",
-        _ if staff => "office",
-        _ => return None,
-    };
-    // The person is the last one mentioned before the head noun, by name or
-    // by a possessive pronoun resolved to them.
-    let person = mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.tokens.0 >= first && m.tokens.1 <= last_word)
-        .filter_map(|(index, _)| mention_group[index])
-        .rfind(|&g| groups[g].kind == EntityKind::Person)?;
-    // "Trump administration officials", "a Clinton campaign official":
-    // the body the source itself names.
-    let named_in_source = (first..last_word).find_map(|t| match doc.word(t) {
-        "campaign" => Some("campaign"),
-        "administration" => Some("administration"),
-        _ => None,
-    });
-    let campaign_named = bodies_named.iter().any(|&(_, kind, owner)| kind == "campaign" && owner == person);
-    let body = match named_in_source {
-        Some(named) if staff => named,
-        None if staff && campaign_named => "campaign",
-        _ => body,
-    };
-    Some((person, body))
-}
-
-/// The people who work for a politician without being named: their aides,
-/// advisers, strategists, staff, team or officials.
-fn is_staff_word(word: &str) -> bool {
-    matches!(
-        word,
-        "aide"
-            | "aides"
-            | "adviser"
-            | "advisers"
-            | "advisor"
-            | "advisors"
-            | "strategist"
-            | "strategists"
-            | "staff"
-            | "staffer"
-            | "staffers"
-            | "team"
-            | "official"
-            | "officials"
-    )
-}
-
-/// Each body the text names through a person, anywhere ("the Trump
-/// campaign", "her campaign", "the Obama administration"): the token of
-/// its head noun, its kind and the person, in text order.
-pub(crate) fn bodies_named(doc: &Document, named: Named) -> Vec<(usize, &'static str, usize)> {
-    let Named { mentions, mention_group, groups } = named;
-    let mut out = Vec::new();
-    for (index, mention) in mentions.iter().enumerate() {
-        let head = mention.tokens.1;
-        let Some(person) = mention_group[index].filter(|&g| groups[g].kind == EntityKind::Person) else { continue };
-        if head >= doc.len() {
-            continue;
-        }
-        let body = match without_possessive(doc.word(head)) {
-            "campaign" => "campaign",
-            "administration" => "administration",
-            _ => continue,
-        };
-        out.push((head, body, person));
-    }
-    out
-}
-
-/// The kind of body a source names with no person ("The campaign said",
-/// "the administration argued"): it is the body of that kind the text
-/// named last.
-pub(crate) fn bare_body(doc: &Document, (first, end): (usize, usize)) -> Option<&'static str> {
-    if end != first + 2 || doc.word(first) != "the" {
-        return None;
-    }
-    match doc.word(first + 1) {
-        "campaign" => Some("campaign"),
-        "administration" => Some("administration"),
-        _ => None,
-    }
-}
-
 /// A quote's inner "I" or "we" is its speaker: where an attribution's
 /// source is a first-person pronoun inside the words of another attribution
 /// ("FOREIGN MINISTER LAVROV: Thank you. I believe …"), it takes that
@@ -296,7 +190,7 @@ pub(crate) fn first_person_inside_quotes(
 
 /// Where the head part of a source phrase ends: at the first comma,
 /// parenthesis, relative pronoun or preposition after its first word.
-fn head_part_end(doc: &Document, first: usize, end: usize) -> usize {
+pub(crate) fn head_part_end(doc: &Document, first: usize, end: usize) -> usize {
     (first + 1..end)
         .find(|&t| {
             doc.is_punct(t, ",")
@@ -304,88 +198,6 @@ fn head_part_end(doc: &Document, first: usize, end: usize) -> usize {
                 || matches!(doc.word(t), "of" | "for" | "at" | "with" | "from" | "in" | "who" | "which" | "whose")
         })
         .unwrap_or(end)
-}
-
-/// "the commission", "the fund", "The Times": the organisation named
-/// before the phrase whose name holds the phrase's last word, the latest
-/// named if several do.
-fn organisation_by_head_noun(
-    doc: &Document,
-    mentions: &[Mention],
-    groups: &[EntityGroup],
-    first: usize,
-    end: usize,
-) -> Option<usize> {
-    // "But police said": a conjunction opens the source, and "police"
-    // needs no article.
-    let first = if end > first + 1 && matches!(doc.word(first), "but" | "and") { first + 1 } else { first };
-    let bare_police = end == first + 1 && doc.word(first) == "police";
-    if !bare_police && (end <= first + 1 || !matches!(doc.word(first), "the" | "a" | "an")) {
-        return None;
-    }
-    let head = doc.word(end - 1);
-    if head.len() < 3 || !doc.is_word(end - 1) || crate::lexicon::is_personal_pronoun(head) {
-        return None;
-    }
-    let start_byte = doc.token(first).range.start;
-    let last_before =
-        |g: &EntityGroup| g.mentions.iter().map(|&m| mentions[m].bytes.start).filter(|&b| b < start_byte).max();
-    let named_with_the_word = groups
-        .iter()
-        .enumerate()
-        .filter(|(_, g)| matches!(g.kind, EntityKind::Organization | EntityKind::Other))
-        .filter(|(_, g)| g.name.split(' ').any(|word| word.eq_ignore_ascii_case(head)))
-        .filter_map(|(index, g)| Some((last_before(g)?, index)))
-        .max()
-        .map(|(_, index)| index);
-    // "the company", "the firm", "the newspaper": a kind of body no name
-    // holds is the organisation named last, in the last few sentences
-    // ("Exxon Mobil … the company said").
-    named_with_the_word.or_else(|| {
-        if !is_generic_body_noun(head) {
-            return None;
-        }
-        let sentence = doc.token_sentence[first];
-        let earliest = doc.seg.sentences[sentence.saturating_sub(GENERIC_BODY_REACH_SENTENCES)].first_token;
-        let earliest_byte = doc.token(earliest).range.start;
-        groups
-            .iter()
-            .enumerate()
-            .filter(|(_, g)| g.kind == EntityKind::Organization && !is_group_word(&g.name))
-            .filter_map(|(index, g)| Some((last_before(g).filter(|&b| b >= earliest_byte)?, index)))
-            .max()
-            .map(|(_, index)| index)
-    })
-}
-
-/// How many sentences back "the company" may look for its organisation.
-const GENERIC_BODY_REACH_SENTENCES: usize = 3;
-
-/// Nouns for a kind of body that news writing uses for the one it has just
-/// named.
-fn is_generic_body_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "company"
-            | "firm"
-            | "group"
-            | "organization"
-            | "organisation"
-            | "agency"
-            | "newspaper"
-            | "paper"
-            | "website"
-            | "site"
-            | "magazine"
-            | "bank"
-            | "union"
-            | "retailer"
-            | "automaker"
-            | "carmaker"
-            | "airline"
-            | "charity"
-            | "nonprofit"
-    )
 }
 
 #[cfg(test)]
@@ -555,22 +367,6 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn a_bare_campaign_is_the_campaign_named_last() {
-        check(
-            "Hillary Clinton spoke in Ohio. The Clinton campaign said the crowd was large. \
-             The campaign added that more rallies would follow.",
-            &["Hillary Clinton campaign", "Hillary Clinton campaign"],
-        );
-        check(
-            "Donald Trump spoke in Ohio, and his campaign booked a larger hall. \
-             The campaign said the crowd was large.",
-            &["Donald Trump campaign"],
-        );
-        // No campaign named before: no speaker.
-        check("The campaign said the crowd was large.", &[""]);
-    }
-
-    #[test]
     fn without_a_date_a_countrys_role_is_the_named_person_who_held_it() {
         let analysis = analysis_of(
             None,
@@ -650,19 +446,6 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn a_campaign_or_a_spokesperson_speaks_for_a_body_of_its_own() {
-        check(
-            "Hillary Clinton spoke in Ohio. \"We are ready,\" the Clinton campaign said.",
-            &["Hillary Clinton campaign"],
-        );
-        check("Paul Ryan left early. \"He is busy,\" a Ryan spokesperson said.", &["Paul Ryan office"]);
-        check(
-            "Hillary Clinton spoke in Ohio. \"We are ready,\" Clinton spokesman Nick Merrill said.",
-            &["Nick Merrill"],
-        );
-    }
-
-    #[test]
     fn a_full_name_with_an_office_takes_the_tables_spelling() {
         check_on(
             "2016-09-30",
@@ -683,33 +466,6 @@ pub(crate) mod tests {
     #[test]
     fn regression_a_possessive_pronoun_in_the_source_spoke_for_a_relative() {
         check("Donald Trump left early. \"He was cruel,\" his ex-wife said.", &[""]);
-    }
-
-    #[test]
-    fn a_kind_of_body_no_name_holds_is_the_organisation_named_last() {
-        check(
-            "Exxon Mobil Corporation published the study. \"We stand by it,\" the company said.",
-            &["Exxon Mobil Corporation"],
-        );
-        // Too far back: four sentences lie between.
-        check(
-            "Exxon Mobil Corporation published the study. It rained. Nobody came. The roads were empty. Prices fell. \"We stand by it,\" the company said.",
-            &[""],
-        );
-    }
-
-    #[test]
-    fn unnamed_staff_speak_for_the_campaign_the_text_names_or_the_office() {
-        check(
-            "Hillary Clinton spoke in Ohio. \"We are ready,\" a Clinton campaign official said.",
-            &["Hillary Clinton campaign"],
-        );
-        check("The Bernie Sanders campaign sued. \"We will win,\" his team said.", &["Bernie Sanders campaign"]);
-        check("Mitch McConnell met her. \"It went well,\" McConnell aides said.", &["Mitch McConnell office"]);
-        check(
-            "Barack Obama spoke. \"It went well,\" Obama administration officials said.",
-            &["Barack Obama administration"],
-        );
     }
 
     #[test]
