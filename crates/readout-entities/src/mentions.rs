@@ -79,6 +79,8 @@ pub fn find_all_mentions(doc: &Document, sources: &[(usize, usize)]) -> Vec<Ment
 /// spans.
 pub(crate) fn find_mentions(doc: &Document, names: &[NameSpan]) -> Vec<Mention> {
     let mut out = Vec::new();
+    // The words the text writes in lower case, made once if a run asks.
+    let lower_case_words = std::cell::OnceCell::new();
     let mut index = 0;
     while index < doc.len() {
         if let Some((mention, next)) = office_number(doc, index).or_else(|| role_mention(doc, index)) {
@@ -116,7 +118,7 @@ pub(crate) fn find_mentions(doc: &Document, names: &[NameSpan]) -> Vec<Mention> 
             // then a person named in full, are two names.
             let end = place_before_full_name(doc, index, end).unwrap_or(end);
             let (first, last, tagged) = refine_by_tagger(doc, names, index, end);
-            if let Some(mention) = classify_run(doc, first, last, tagged) {
+            if let Some(mention) = classify_run(doc, first, last, tagged, &lower_case_words) {
                 out.push(mention);
             }
             index = end.max(index + 1);
@@ -207,7 +209,13 @@ fn refine_by_tagger(
     (first, name.tokens.end, kind)
 }
 
-fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<EntityKind>) -> Option<Mention> {
+fn classify_run<'a>(
+    doc: &'a Document,
+    mut start: usize,
+    end: usize,
+    tagged: Option<EntityKind>,
+    lower_case_words: &std::cell::OnceCell<std::collections::HashSet<&'a str>>,
+) -> Option<Mention> {
     let (sentence_first, _) = doc.sentence_bounds(start);
     // Drop a sentence-opening function word ("The", "But") and time words.
     while start < end
@@ -223,7 +231,7 @@ fn classify_run(doc: &Document, mut start: usize, end: usize, tagged: Option<Ent
     }
     // "Said Comey, …", "Top Clinton adviser": a sentence's first word the
     // text also writes in lower case is no part of the name after it.
-    if start == sentence_first && end > start + 1 && opens_with_a_common_word(doc, start) {
+    if start == sentence_first && end > start + 1 && opens_with_a_common_word(doc, start, lower_case_words) {
         start += 1;
     }
     let mut end = end;

@@ -23,7 +23,15 @@ pub(crate) fn opens_like_a_participle(raw: &str) -> bool {
 /// one's first name: "Top Clinton adviser …", "Young Sanders supporters …".
 /// The capital is the sentence's, not a name's ("Bill Clinton" keeps his
 /// first name, though the text may speak of a bill).
-pub(crate) fn opens_with_a_common_word(doc: &Document, start: usize) -> bool {
+///
+/// `lower_case_words` holds the words the text writes in lower case, made
+/// at the first call for a document: asking the
+/// whole text at every sentence would make long texts quadratic.
+pub(crate) fn opens_with_a_common_word<'a>(
+    doc: &'a Document,
+    start: usize,
+    lower_case_words: &std::cell::OnceCell<std::collections::HashSet<&'a str>>,
+) -> bool {
     let word = doc.word(start);
     // A verb of saying first: "Said" is also a first name.
     if crate::clause_words::is_speech_verb(word) {
@@ -32,7 +40,12 @@ pub(crate) fn opens_with_a_common_word(doc: &Document, start: usize) -> bool {
     if crate::gender::Gender::of_first_name(word).is_some() || is_honorific(word) {
         return false;
     }
-    (0..doc.len()).any(|t| t != start && doc.word(t) == word && !doc.token(t).capitalized)
+    lower_case_words.get_or_init(|| lower_case_words_of(doc)).contains(word)
+}
+
+/// The words (lower-cased forms) a document writes in lower case somewhere.
+fn lower_case_words_of<'a>(doc: &'a Document) -> std::collections::HashSet<&'a str> {
+    (0..doc.len()).filter(|&t| !doc.token(t).capitalized).map(|t| doc.word(t)).collect()
 }
 
 /// The end of a known place that opens the run `[start, end)` when a first

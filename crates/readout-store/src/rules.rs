@@ -213,20 +213,16 @@ fn split_in(connection: &Connection, entity_id: i64, alias: &str, key: &str) -> 
             params![entity_id, new_id],
         )?;
     }
-    connection.execute(
-        &format!(
-            "UPDATE quotes SET place_entity_id = ?2
-             WHERE place_entity_id = ?1 AND (document_rowid, place_local_id) IN ({moved_documents})"
-        ),
-        params![entity_id, new_id],
-    )?;
-    connection.execute(
-        &format!(
-            "UPDATE events SET place_entity_id = ?2
-             WHERE place_entity_id = ?1 AND (document_rowid, place_local_id) IN ({moved_documents})"
-        ),
-        params![entity_id, new_id],
-    )?;
+    // Where a quote was said and where an event happened.
+    for table in ["quotes", "events"] {
+        connection.execute(
+            &format!(
+                "UPDATE {table} SET place_entity_id = ?2
+                 WHERE place_entity_id = ?1 AND (document_rowid, place_local_id) IN ({moved_documents})"
+            ),
+            params![entity_id, new_id],
+        )?;
+    }
     connection.execute(
         &format!(
             "UPDATE event_participants SET entity_id = ?2 WHERE entity_id = ?1 AND (
