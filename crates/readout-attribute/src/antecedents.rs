@@ -78,12 +78,26 @@ pub(crate) fn speaker_of_work_source(doc: &Document, named: Named, (first, end):
     }
     let sentence = doc.token_sentence[first];
     let earliest = doc.seg.sentences[sentence.saturating_sub(WORK_REACH_SENTENCES)].first_token;
-    author_after(doc, named, noun_at).or_else(|| {
+    let named_here_or_before = author_after(doc, named, noun_at).or_else(|| {
         (earliest..first)
             .rev()
             .filter(|&t| doc.word(t) == noun)
             .find_map(|t| author_before(doc, named, t).or_else(|| author_after(doc, named, t)))
             .or_else(|| sender_of(doc, named, noun, earliest, first))
+    });
+    // "A new poll shows … The latest Reuters/Ipsos poll found": a work
+    // introduced without its author ("a", or a headline's bare "Poll") has
+    // it named in the sentences that follow, where the story begins.
+    let introduced = matches!(doc.word(first), "a" | "an") || first == noun_at;
+    named_here_or_before.or_else(|| {
+        if !introduced {
+            return None;
+        }
+        let last_sentence = (sentence + WORK_REACH_SENTENCES).min(doc.seg.sentences.len() - 1);
+        let latest = doc.seg.sentences[last_sentence].end_token;
+        (end..latest)
+            .filter(|&t| doc.word(t) == noun)
+            .find_map(|t| author_before(doc, named, t).or_else(|| author_after(doc, named, t)))
     })
 }
 
@@ -225,6 +239,16 @@ mod tests {
         check("A poll conducted by Quinnipiac University found that Clinton leads.", &["Quinnipiac University"]);
         // A work nobody is named the author of speaks for no one.
         check("A poll came out on Monday. The poll found that voters were angry.", &[""]);
+    }
+
+    #[test]
+    fn a_work_introduced_without_its_author_has_it_named_after() {
+        check(
+            "A new poll shows that Clinton leads. The latest Reuters/Ipsos opinion poll was taken on Friday.",
+            &["Ipsos"],
+        );
+        // "The poll" refers back: an author named later is another poll's.
+        check("The poll shows that Clinton leads. A Gallup poll was taken on Friday.", &[""]);
     }
 
     #[test]

@@ -235,6 +235,11 @@ fn classify_run<'a>(
         start += 1;
     }
     let mut end = end;
+    // "The Gallup Poll", "a Morning Consult Poll": the pollster is the
+    // name, the capitalised noun after it is its work.
+    if end > start + 1 && matches!(doc.raw(end - 1), "Poll" | "Polls") {
+        end -= 1;
+    }
     // A trailing month or weekday is a date ("Trump Tuesday"), unless it
     // is a surname that is also a month after a first name ("Theresa May").
     while end > start
@@ -496,6 +501,23 @@ fn classify_run<'a>(
         });
     }
     let after = end;
+    // "A new Gallup poll", "the Monmouth survey", "the Reuters/Ipsos
+    // opinion poll": a name no list knows before a poll's noun is who
+    // conducted it, a body (places, parties and demonyms went above).
+    let is_poll_noun = |t: usize| t < doc.len() && matches!(doc.word(t), "poll" | "polls" | "survey");
+    let followed_by_poll_noun = is_poll_noun(after)
+        || (after < doc.len()
+            && doc.is_word(after)
+            && !doc.token(after).capitalized
+            && matches!(doc.word(after), "opinion" | "tracking" | "exit" | "entrance" | "national" | "online")
+            && is_poll_noun(after + 1));
+    if followed_by_poll_noun
+        && honorific_count == 0
+        && words.len() <= 3
+        && !readout_offices::country_of_cue(&full).is_some()
+    {
+        return named((start, end), bytes, EntityKind::Organization, words, full);
+    }
     // "Time magazine", "the Riverton Times newspaper": the name of a
     // publisher, an organisation.
     let followed_by_publication_noun =
@@ -677,6 +699,18 @@ mod tests {
         check("He wrote that there will be ALL HELL TO PAY in the Middle East.", &["person:He", "place:Middle East"]);
         // A preposition opening a sentence is no part of a name.
         check("Outside Carrier's plant, a worker spoke.", &["person:Carrier"]);
+    }
+
+    #[test]
+    fn a_name_before_a_polls_noun_is_the_body_that_conducted_it() {
+        check("A new Gallup poll found it.", &["organization:Gallup"]);
+        check("The Morning Consult Poll found it.", &["organization:Morning Consult"]);
+        check("The latest Reuters/Ipsos opinion poll found it.", &["organization:Reuters", "organization:Ipsos"]);
+        // A place or a party is what the poll is of.
+        check("A new Iowa poll found it.", &["place:Iowa"]);
+        check("A Republican poll found it.", &[]);
+        // A survey of that name keeps its noun: only "Poll" comes off.
+        check("The American Community Survey found it.", &["organization:American Community Survey"]);
     }
 
     #[test]
