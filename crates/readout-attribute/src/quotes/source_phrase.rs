@@ -136,7 +136,31 @@ pub fn source_before(doc: &Document, cue: usize, sentence_first: usize) -> Optio
     while start + 1 < end && is_determiner(doc.word(start)) && is_determiner(doc.word(start + 1)) {
         start += 1;
     }
-    Some((start, end))
+    Some((coordinated_name_start(doc, start, sentence_first).unwrap_or(start), end))
+}
+
+/// `Mr. Xi and other leaders said`, `Clinton and leading Democrats have
+/// said`: a name that opens the sentence, coordinated with the noun
+/// phrase at `start`, is part of the source (and the named one its
+/// speaker). Only a name that is all of the sentence before "and": after
+/// a verb ("Obama met Putin and the officials said"), the name is its
+/// object.
+fn coordinated_name_start(doc: &Document, start: usize, sentence_first: usize) -> Option<usize> {
+    let and = start.checked_sub(1)?;
+    if and <= sentence_first || doc.word(and) != "and" || and - sentence_first > 6 {
+        return None;
+    }
+    // "Citizenship and Immigration Services", "Rand Paul and Marco Rubio":
+    // capitals after "and" go on a name, or name someone who speaks too.
+    if doc.token(start).capitalized {
+        return None;
+    }
+    let name_only = (sentence_first..and).all(|t| {
+        (doc.is_word(t) && doc.token(t).capitalized && !is_pronoun_subject(doc.word(t))) || doc.is_punct(t, ".")
+    });
+    // "The Senate and the House": a determiner opens the name of a body.
+    let opens_with_name = doc.token(sentence_first).capitalized && !is_determiner(doc.word(sentence_first));
+    (name_only && opens_with_name).then_some(sentence_first)
 }
 
 /// The subject after an inverted cue: `said Mr X`, `said the spokesman`.
@@ -456,6 +480,24 @@ mod tests {
         check(
             "Rep. Trey Gowdy (R-S.C.) said the claim smacked of hypocrisy.",
             &["indirect | Rep. Trey Gowdy (R-S.C.) | said | the claim smacked of hypocrisy"],
+        );
+    }
+
+    #[test]
+    fn a_name_coordinated_with_a_group_before_the_cue_is_in_the_source() {
+        check(
+            "Mr. Xi and other leaders said the talks went well.",
+            &["indirect | Mr. Xi and other leaders | said | the talks went well"],
+        );
+        // After a verb the name is an object; a capital after "and" goes on
+        // a name ("Citizenship and Immigration Services").
+        check(
+            "Obama met Putin and the officials said the talks went well.",
+            &["indirect | the officials | said | the talks went well"],
+        );
+        check(
+            "Citizenship and Immigration Services said the program works.",
+            &["indirect | Immigration Services | said | the program works"],
         );
     }
 
