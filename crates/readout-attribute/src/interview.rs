@@ -33,7 +33,18 @@ pub(crate) fn answers_of_an_interview(
     };
     let questions: Vec<usize> = (0..attributions.len()).filter(|&i| label(&attributions[i]) == Some("Q")).collect();
     let answers: Vec<usize> = (0..attributions.len()).filter(|&i| label(&attributions[i]) == Some("A")).collect();
-    if questions.len() < TURNS || answers.len() < TURNS {
+    // A scraped page can lose the colon of a bold "Q" and glue the label to
+    // the question ("QThere's no shortage …"): such paragraphs are turns.
+    let glued_questions = doc
+        .seg
+        .paragraphs
+        .iter()
+        .filter(|paragraph| {
+            let mut chars = doc.text[(*paragraph).clone()].chars();
+            chars.next() == Some('Q') && chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
+        })
+        .count();
+    if questions.len().max(glued_questions) < TURNS || answers.len() < TURNS {
         return;
     }
     let first_turn = questions.iter().chain(&answers).filter_map(|&i| attributions[i].source).map(|s| s.0).min();
@@ -55,11 +66,17 @@ pub(crate) fn answers_of_an_interview(
 }
 
 /// The person the introduction before the first turn names most often,
-/// named in full at least once; the first named of those who tie.
+/// named in full at least once; the first named of those who tie. Names
+/// only: the introduction's pronouns are resolved by the same guesswork
+/// this is meant to check ("her roles as Maritza Ramos … her fellow cast
+/// members").
 fn interviewee(named: Named, first_turn: usize) -> Option<usize> {
     let Named { mentions, mention_group, groups } = named;
     let mut counts: Vec<(usize, usize, usize)> = Vec::new();
     for (index, mention) in mentions.iter().enumerate().take_while(|(_, m)| m.tokens.0 < first_turn) {
+        if !matches!(mention.form, readout_entities::MentionForm::Name { .. }) {
+            continue;
+        }
         let Some(group) = mention_group[index] else { continue };
         if groups[group].kind != EntityKind::Person || !groups[group].name.contains(' ') {
             continue;
@@ -86,6 +103,17 @@ mod tests {
             // said", the answer, its "I think", the second question and the
             // second answer.
             &["Jane Porter", "", "Jane Porter", "Jane Porter", "Jane Porter", "", "Jane Porter"],
+        );
+    }
+
+    #[test]
+    fn regression_a_question_label_glued_to_its_question_and_pronouns_of_a_role() {
+        check(
+            "The actress Diane Guerrero spoke to us. Fans know her roles as Maritza Ramos, and her fellow cast members \
+             admire her.\n\nQDid you find help?\n\nA: No one did, and we were alone for a long time.\n\n\
+             QWhat then?\n\nA: We waited for weeks, and then my aunt came.",
+            // "Fans know …" (no one named), then the two answers.
+            &["", "Diane Guerrero", "Diane Guerrero"],
         );
     }
 
