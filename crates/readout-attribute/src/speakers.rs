@@ -288,6 +288,21 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn regression_a_courtesy_title_joins_the_one_bearer_of_a_surname_whatever_their_first_name_suggests() {
+        // "Lindsey" is usually a woman's name; "Mr." says otherwise, and no
+        // one else in the text is called Graham.
+        check(
+            "Senator Lindsey Graham spoke on Monday. \"We will not yield,\" Mr. Graham said.",
+            &["Lindsey Graham"],
+        );
+        // Where title and first name agree, nothing changes.
+        check(
+            "Michelle Obama spoke on Monday. \"We will not yield,\" Mrs. Obama said.",
+            &["Michelle Obama"],
+        );
+    }
+
+    #[test]
     fn a_surname_is_the_first_named_bearers_unless_the_text_has_left_them() {
         check(
             "Ted Cruz campaigned with Donald Trump. Trump had mocked his wife, Heidi Cruz, last spring. \

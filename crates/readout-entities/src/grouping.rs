@@ -505,6 +505,24 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
         // "Ms. Acosta" after "Melba Acosta Febo": the first of two surnames,
         // where no one's last name is the word and a courtesy title says a
         // surname is meant.
+        // "Senator Lindsey Graham" … "Mr. Graham": a first name tells
+        // gender only as a rule of thumb, so where it alone stood in the
+        // way and no one else has the surname, the surname is that person's.
+        let by_first_name_only = |g: &EntityGroup| g.honorific_gender.is_none();
+        let matching = if matching.is_empty() && gender.is_some() {
+            let surname_only: Vec<usize> = groups
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| person(g) && same_word(surname(&g.words)))
+                .map(|(i, _)| i)
+                .collect();
+            match surname_only.as_slice() {
+                [only] if by_first_name_only(&groups[*only]) => vec![*only],
+                _ => matching,
+            }
+        } else {
+            matching
+        };
         let matching = if matching.is_empty() && !honorifics.is_empty() {
             groups
                 .iter()
