@@ -334,6 +334,7 @@ pub(crate) fn is_thing_head_word(word: &str) -> bool {
             | "festival"
             | "syndrome"
             | "doctrine"
+            | "show"
     )
 }
 

@@ -240,6 +240,15 @@ fn classify_run<'a>(
     if end > start + 1 && matches!(doc.raw(end - 1), "Poll" | "Polls") {
         end -= 1;
     }
+    // "The Rachel Maddow Show": a programme named after its host names the
+    // host, who is who the text goes on to call "Maddow". A show named
+    // otherwise ("The Daily Show") is a thing (`is_thing_head_word`).
+    let host_named = (3..=4).contains(&(end - start))
+        && doc.raw(end - 1) == "Show"
+        && crate::gender::Gender::of_first_name(doc.raw(start)).is_some();
+    if host_named {
+        end -= 1;
+    }
     // A trailing month or weekday is a date ("Trump Tuesday"), unless it
     // is a surname that is also a month after a first name ("Theresa May").
     while end > start
@@ -525,7 +534,7 @@ fn classify_run<'a>(
     if followed_by_publication_noun && honorific_count == 0 {
         return named((start, end), bytes, EntityKind::Organization, words, full);
     }
-    let followed_by_media_noun = after < doc.len() && is_media_noun(doc.word(after));
+    let followed_by_media_noun = after < doc.len() && is_media_noun(doc.word(after)) && !host_named;
     let possessed = start > 0 && matches!(doc.word(start - 1), "his" | "her" | "their" | "its" | "our" | "my" | "your");
     if followed_by_media_noun || possessed {
         return Some(Mention {
@@ -711,6 +720,12 @@ mod tests {
         check("A Republican poll found it.", &[]);
         // A survey of that name keeps its noun: only "Poll" comes off.
         check("The American Community Survey found it.", &["organization:American Community Survey"]);
+    }
+
+    #[test]
+    fn a_show_named_after_its_host_names_the_host() {
+        check("She sat down with \"The Rachel Maddow Show\" on Thursday.", &["person:She", "person:Rachel Maddow"]);
+        check("He watched The Daily Show.", &["person:He", "other:Daily Show"]);
     }
 
     #[test]
