@@ -41,7 +41,9 @@ pub(crate) fn answers_of_an_interview(
         .iter()
         .filter(|paragraph| {
             let mut chars = doc.text[(*paragraph).clone()].chars();
-            chars.next() == Some('Q') && chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
+            chars.next() == Some('Q')
+                && chars.next().is_some_and(char::is_uppercase)
+                && chars.next().is_some_and(char::is_lowercase)
         })
         .count();
     if questions.len().max(glued_questions) < TURNS || answers.len() < TURNS {

@@ -291,15 +291,18 @@ pub(crate) mod tests {
     fn regression_a_courtesy_title_joins_the_one_bearer_of_a_surname_whatever_their_first_name_suggests() {
         // "Lindsey" is usually a woman's name; "Mr." says otherwise, and no
         // one else in the text is called Graham.
-        check(
-            "Senator Lindsey Graham spoke on Monday. \"We will not yield,\" Mr. Graham said.",
-            &["Lindsey Graham"],
-        );
+        check("Senator Lindsey Graham spoke on Monday. \"We will not yield,\" Mr. Graham said.", &["Lindsey Graham"]);
         // Where title and first name agree, nothing changes.
-        check(
-            "Michelle Obama spoke on Monday. \"We will not yield,\" Mrs. Obama said.",
-            &["Michelle Obama"],
-        );
+        check("Michelle Obama spoke on Monday. \"We will not yield,\" Mrs. Obama said.", &["Michelle Obama"]);
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_head_of_state_or_government_in_office_who_bears_it() {
+        check("Voters went to the polls. \"We will act,\" Obama said.", &["Barack Obama"]);
+        // A courtesy title of the other gender is someone else.
+        check("Voters went to the polls. \"We will act,\" Mrs. Obama said.", &["Obama"]);
+        // Out of office on the text's date: no one the table can name.
+        check_on("2024-10-01", "Voters went to the polls. \"We will act,\" Obama said.", &["Obama"]);
     }
 
     #[test]

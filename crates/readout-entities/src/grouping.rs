@@ -574,6 +574,22 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
         {
             continue;
         }
+        // "Obama said" in a text that never gives his first name: the one
+        // head of state or government of that surname in office on the
+        // text's date ("Mrs. Obama" is not him).
+        if let Some(holder) = sitting_head_called(context, &word)
+            .filter(|holder| !matches!((gender, Gender::of_first_name(holder.split(' ').next().unwrap_or(""))), (Some(a), Some(b)) if a != b))
+        {
+            let holder_words: Vec<String> = holder.split(' ').map(str::to_string).collect();
+            let existing =
+                groups.iter().position(|g| g.kind == EntityKind::Person && same_person(&g.words, &holder_words));
+            let group_index = existing.unwrap_or_else(|| {
+                groups.push(EntityGroup::person(holder_words));
+                groups.len() - 1
+            });
+            groups[group_index].add_person_mention(index, titles, honorifics);
+            continue;
+        }
         let key = format!("person1:{word}");
         let group_index = *by_name.entry(key).or_insert_with(|| {
             groups.push(EntityGroup::person(vec![word.clone()]));
@@ -668,6 +684,37 @@ fn titled_holder<'t>(context: &Context<'t>, surname: &str, titles: &[String]) ->
     };
     let mut names: Vec<&'t str> =
         context.offices.holders_maybe_called(surname).filter(fits).map(|h| h.name.as_str()).collect();
+    names.sort_unstable();
+    names.dedup();
+    match names.as_slice() {
+        [name] => Some(name),
+        _ => None,
+    }
+}
+
+/// The one head of state or government called `surname`: of any country,
+/// in office on the text's date; or, for a text without a date, of the
+/// text's own country at any time. These are the people news writing names
+/// by surname alone.
+fn sitting_head_called<'t>(context: &Context<'t>, surname: &str) -> Option<&'t str> {
+    let date = context.date.and_then(readout_offices::Date::parse);
+    if date.is_none() && context.country.is_none() {
+        return None;
+    }
+    let mut names: Vec<&'t str> = context
+        .offices
+        .holders_maybe_called(surname)
+        .filter(|holder| {
+            let when_and_where = match date {
+                Some(date) => holder.covers(date),
+                None => context.country.is_some_and(|country| holder.country.eq_ignore_ascii_case(country)),
+            };
+            matches!(holder.office.as_str(), "head_of_state" | "head_of_government")
+                && holder_surname(&holder.name).eq_ignore_ascii_case(surname)
+                && when_and_where
+        })
+        .map(|holder| holder.name.as_str())
+        .collect();
     names.sort_unstable();
     names.dedup();
     match names.as_slice() {
