@@ -25,6 +25,19 @@ impl Gender {
         }
     }
 
+    /// The gender a noun for a person gives ("businessman", "actress",
+    /// "first lady"), if it has one.
+    pub fn of_person_noun(word: &str) -> Option<Gender> {
+        match word {
+            "businessman" | "congressman" | "chairman" | "spokesman" | "actor" | "king" | "prince" => {
+                Some(Gender::Male)
+            }
+            "businesswoman" | "congresswoman" | "chairwoman" | "spokeswoman" | "actress" | "lady" | "queen"
+            | "princess" => Some(Gender::Female),
+            _ => None,
+        }
+    }
+
     /// The gender an honorific or title gives ("Mr", "Mrs.", "Sir", "Dame").
     pub fn of_honorific(word: &str) -> Option<Gender> {
         match word.trim_end_matches('.') {

@@ -193,7 +193,8 @@ pub fn run_pass(scene: &Scene, groups: &mut [EntityGroup], mut choose: impl FnMu
                 if resolved {
                     continue;
                 }
-                ("nominal", None)
+                let MentionForm::Nominal { head } = &mention.form else { unreachable!("matched above") };
+                ("nominal", Gender::of_person_noun(head))
             }
             _ => continue,
         };
@@ -381,12 +382,17 @@ fn candidate_features(
         // A description ("the Indiana governor") is read differently from a
         // pronoun: it reaches past the last person named to the one it
         // fits, often the text's main figure.
-        let described = described_alike(scene, pronoun, candidate.group);
+        let (described, party_clash) = described_alike(scene, pronoun, candidate.group);
         if described > 0 {
             out.push_str("\nnom&described");
         }
         if described > 1 {
             out.push_str("\nnom&described2");
+        }
+        if party_clash {
+            // "The Republican vice-presidential nominee" is not who the
+            // text has called a Democrat.
+            out.push_str("\nnom&party_clash");
         }
         let _ = write!(out, "\nnom&n:{count}\nnom&sd:{}", sentences.min(4));
         for (on, name) in [
@@ -408,8 +414,9 @@ fn candidate_features(
 
 /// How many words of a nominal ("the GOP nominee") the text has set before
 /// the candidate's earlier mentions ("Republican presidential nominee
-/// Donald Trump"), a party's two names counting as one.
-fn described_alike(scene: &Scene, nominal: usize, group: &EntityGroup) -> usize {
+/// Donald Trump"), a party's two names counting as one; and whether the
+/// nominal names one party and those words only the other.
+fn described_alike(scene: &Scene, nominal: usize, group: &EntityGroup) -> (usize, bool) {
     let doc = scene.doc;
     let normal = |word: &str| -> String {
         match word.trim_end_matches('.') {
@@ -431,6 +438,7 @@ fn described_alike(scene: &Scene, nominal: usize, group: &EntityGroup) -> usize 
         .map(|t| normal(doc.word(t)))
         .collect();
     let mut seen: Vec<String> = Vec::new();
+    let mut parties: Vec<&str> = Vec::new();
     for &mention in group.mentions.iter().filter(|&&m| m < nominal) {
         let (mention_first, mention_end) = scene.mentions[mention].tokens;
         // The words right before the name, up to four, back to a stop or
@@ -455,12 +463,23 @@ fn described_alike(scene: &Scene, nominal: usize, group: &EntityGroup) -> usize 
         }
         for t in start..after {
             let word = normal(doc.word(t));
-            if doc.is_word(t) && wanted.contains(&word) && !seen.contains(&word) {
+            if !doc.is_word(t) {
+                continue;
+            }
+            for party in ["republican", "democrat"] {
+                if word == party && !parties.contains(&party) {
+                    parties.push(party);
+                }
+            }
+            if wanted.contains(&word) && !seen.contains(&word) {
                 seen.push(word);
             }
         }
     }
-    seen.len()
+    let party_clash = ["republican", "democrat"]
+        .iter()
+        .any(|party| wanted.iter().any(|w| w == party) && !parties.is_empty() && !parties.contains(party));
+    (seen.len(), party_clash)
 }
 
 /// A person named with a first name and a surname.
