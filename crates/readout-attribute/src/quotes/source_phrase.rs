@@ -64,7 +64,10 @@ pub fn source_before(doc: &Document, cue: usize, sentence_first: usize) -> Optio
         let previous = start - 1;
         let token = doc.token(previous);
         let word = doc.word(previous);
-        let joins = doc.is_punct(previous, "-") || doc.is_punct(previous, "&") || doc.is_punct(previous, ".");
+        let joins = doc.is_punct(previous, "-")
+            || doc.is_punct(previous, "&")
+            || doc.is_punct(previous, ".")
+            || is_possessive_apostrophe(doc, previous);
         // A bracketed party label belongs to the name: `Rep. Trey Gowdy
         // (R-S.C.) said`.
         if doc.is_punct(previous, ")") {
@@ -137,6 +140,20 @@ pub fn source_before(doc: &Document, cue: usize, sentence_first: usize) -> Optio
         start += 1;
     }
     Some((coordinated_name_start(doc, start, sentence_first).unwrap_or(start), end))
+}
+
+/// The lone apostrophe of a possessive after a word ending in "s"
+/// (`Sanders’ campaign`, `the senators' letter`): glued to that word, with
+/// a word after it.
+fn is_possessive_apostrophe(doc: &Document, index: usize) -> bool {
+    let raw = doc.raw(index);
+    index > 0
+        && index + 1 < doc.len()
+        && matches!(raw, "’" | "'")
+        && !doc.token(index).space_before
+        && doc.is_word(index - 1)
+        && doc.word(index - 1).ends_with(['s', 'z', 'x'])
+        && doc.is_word(index + 1)
 }
 
 /// `Mr. Xi and other leaders said`, `Clinton and leading Democrats have
@@ -480,6 +497,18 @@ mod tests {
         check(
             "Rep. Trey Gowdy (R-S.C.) said the claim smacked of hypocrisy.",
             &["indirect | Rep. Trey Gowdy (R-S.C.) | said | the claim smacked of hypocrisy"],
+        );
+    }
+
+    #[test]
+    fn regression_a_possessive_apostrophe_after_s_cut_the_source() {
+        check(
+            "Sanders’ campaign said the count was wrong.",
+            &["indirect | Sanders’ campaign | said | the count was wrong"],
+        );
+        check(
+            "The senators' letter said the count was wrong.",
+            &["indirect | The senators' letter | said | the count was wrong"],
         );
     }
 
