@@ -692,26 +692,20 @@ fn titled_holder<'t>(context: &Context<'t>, surname: &str, titles: &[String]) ->
     }
 }
 
-/// The one head of state or government called `surname`: of any country,
-/// in office on the text's date; or, for a text without a date, of the
-/// text's own country at any time. These are the people news writing names
-/// by surname alone.
+/// The one head of state or government, of any country, called `surname`
+/// and in office on the text's date: the people news writing names by
+/// surname alone. None without a date: who is meant depends on when (in
+/// 2016, "Clinton" is most often Hillary Clinton, who never held either
+/// office).
 fn sitting_head_called<'t>(context: &Context<'t>, surname: &str) -> Option<&'t str> {
-    let date = context.date.and_then(readout_offices::Date::parse);
-    if date.is_none() && context.country.is_none() {
-        return None;
-    }
+    let date = context.date.and_then(readout_offices::Date::parse)?;
     let mut names: Vec<&'t str> = context
         .offices
         .holders_maybe_called(surname)
         .filter(|holder| {
-            let when_and_where = match date {
-                Some(date) => holder.covers(date),
-                None => context.country.is_some_and(|country| holder.country.eq_ignore_ascii_case(country)),
-            };
             matches!(holder.office.as_str(), "head_of_state" | "head_of_government")
                 && holder_surname(&holder.name).eq_ignore_ascii_case(surname)
-                && when_and_where
+                && holder.covers(date)
         })
         .map(|holder| holder.name.as_str())
         .collect();
