@@ -607,7 +607,7 @@ mod tests {
 
     #[test]
     fn a_nominal_shares_the_words_set_before_a_persons_name() {
-        let text = "Republican presidential nominee Donald Trump met Hillary Clinton. \
+        let text = "Republican presidential nominee Donald Trump met Democratic nominee Hillary Clinton. \
                     \"We agreed,\" the GOP nominee said.";
         let seg = readout_segment::segment(text, std::slice::from_ref(&(0..text.len())));
         let doc = Document::new(text, &seg);
@@ -634,9 +634,10 @@ mod tests {
             let group = groups.iter().find(|g| g.name == name).expect(name);
             described_alike(&scene, nominal, group)
         };
-        // "GOP" is "Republican"; "nominee" is the same word.
-        assert_eq!(shared("Donald Trump"), 2);
-        assert_eq!(shared("Hillary Clinton"), 0);
+        // "GOP" is "Republican"; "nominee" is the same word. Hillary
+        // Clinton shares "nominee" but is of the other party.
+        assert_eq!(shared("Donald Trump"), (2, false));
+        assert_eq!(shared("Hillary Clinton"), (1, true));
     }
 
     #[test]
