@@ -48,6 +48,7 @@ mod paragraph_style;
 mod person_name;
 mod pronouns;
 mod role_mentions;
+mod shared_surname;
 mod tagger;
 mod title_case;
 mod train;

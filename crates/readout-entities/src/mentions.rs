@@ -127,7 +127,7 @@ pub(crate) fn find_mentions(doc: &Document, names: &[NameSpan]) -> Vec<Mention> 
         }
         index += 1;
     }
-    out
+    crate::shared_surname::with_shared_surnames(doc, out)
 }
 
 /// "Hillary Clinton Goes After Donald Trump As The New Mitt Romney": a
