@@ -11,6 +11,7 @@
 use crate::speakers::Named;
 use readout_record::EntityKind;
 use readout_segment::Document;
+use std::ops::Range;
 
 /// Words that, right after a person's name opening a closing paragraph,
 /// describe the writer: "X is a professor", "X, a former diplomat, …".
@@ -106,9 +107,53 @@ pub(crate) fn first_person_narration(
     }
 }
 
+/// The writer's own first-person words outside quotation marks ("I grew
+/// up", "my father"), each as `(writer, byte range)`, in texts that name
+/// their writer: the record lists every mention of a person, and these are
+/// the writer's.
+pub(crate) fn narration_mentions(doc: &Document, named: Named, inside_quote: &[bool]) -> Vec<(usize, Range<usize>)> {
+    let first_person = |t: usize| {
+        doc.is_word(t)
+            && !inside_quote.get(t).copied().unwrap_or(false)
+            && matches!(doc.word(t), "i" | "me" | "my" | "mine" | "myself")
+            // "I" is a capital, never a Roman numeral after a name ("Norton I").
+            && (doc.word(t) != "i" || doc.raw(t) == "I")
+    };
+    let tokens: Vec<usize> = (0..doc.len()).filter(|&t| first_person(t)).collect();
+    if tokens.is_empty() {
+        return Vec::new();
+    }
+    let narrators = narrators(doc, named);
+    tokens
+        .into_iter()
+        .filter_map(|t| {
+            let narrator = narrators.get(doc.token_paragraph[t]).copied().flatten()?;
+            Some((narrator, doc.token(t).range.clone()))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use crate::speakers::tests::check;
+    use crate::speakers::tests::{analysis_of, check};
+
+    /// The mentions of the entity named `name`, as written.
+    fn mentions_of(text: &str, name: &str) -> Vec<String> {
+        let analysis = analysis_of(Some("2016-10-01"), text);
+        let entity = analysis.entities.iter().find(|e| e.name == name).expect("entity");
+        entity.mentions.iter().map(|range| text[range.clone()].to_string()).collect()
+    }
+
+    #[test]
+    fn the_named_writers_first_person_words_are_their_mentions() {
+        assert_eq!(
+            mentions_of(
+                "I grew up in a small town. My father said \"I will stay.\"\n\nJane Porter is a playwright in Boston.",
+                "Jane Porter"
+            ),
+            ["I", "My", "Jane Porter"]
+        );
+    }
 
     #[test]
     fn an_opinion_pieces_i_is_the_writer_its_closing_line_names() {

@@ -211,8 +211,10 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
     // "I" and "my" in a speaker's quoted words are mentions of them.
     let final_speakers: Vec<Option<usize>> = quotes.iter().map(|q| q.speaker).collect();
     let entity_kinds: Vec<EntityKind> = entities.iter().map(|e| e.kind).collect();
-    let first_person =
+    let mut first_person =
         first_person::first_person_mentions(&doc, &attributions, &final_speakers, &entity_kinds, &inside);
+    // And the named writer's "I" and "my" outside quotations.
+    first_person.extend(author::narration_mentions(&doc, named, &inside));
     let mut touched: Vec<usize> = first_person.iter().map(|&(entity, _)| entity).collect();
     for (entity, range) in first_person {
         entities[entity].mentions.push(range);
