@@ -539,7 +539,7 @@ fn classify_run<'a>(
     if followed_by_poll_noun
         && honorific_count == 0
         && words.len() <= 3
-        && !readout_offices::country_of_cue(&full).is_some()
+        && readout_offices::country_of_cue(&full).is_none()
     {
         return named((start, end), bytes, EntityKind::Organization, words, full);
     }
