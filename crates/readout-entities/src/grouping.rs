@@ -502,9 +502,6 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
             })
             .map(|(i, _)| i)
             .collect();
-        // "Ms. Acosta" after "Melba Acosta Febo": the first of two surnames,
-        // where no one's last name is the word and a courtesy title says a
-        // surname is meant.
         // "Senator Lindsey Graham" … "Mr. Graham": a first name tells
         // gender only as a rule of thumb, so where it alone stood in the
         // way and no one else has the surname, the surname is that person's.
@@ -523,6 +520,9 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
         } else {
             matching
         };
+        // "Ms. Acosta" after "Melba Acosta Febo": the first of two surnames,
+        // where no one's last name is the word and a courtesy title says a
+        // surname is meant.
         let matching = if matching.is_empty() && !honorifics.is_empty() {
             groups
                 .iter()
@@ -577,9 +577,11 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
         // "Obama said" in a text that never gives his first name: the one
         // head of state or government of that surname in office on the
         // text's date ("Mrs. Obama" is not him).
-        if let Some(holder) = sitting_head_called(context, &word)
-            .filter(|holder| !matches!((gender, Gender::of_first_name(holder.split(' ').next().unwrap_or(""))), (Some(a), Some(b)) if a != b))
-        {
+        let gender_fits = |holder: &&str| {
+            let holder_gender = Gender::of_first_name(holder.split(' ').next().unwrap_or(""));
+            !matches!((gender, holder_gender), (Some(a), Some(b)) if a != b)
+        };
+        if let Some(holder) = sitting_head_called(context, &word).filter(gender_fits) {
             let holder_words: Vec<String> = holder.split(' ').map(str::to_string).collect();
             let existing =
                 groups.iter().position(|g| g.kind == EntityKind::Person && same_person(&g.words, &holder_words));

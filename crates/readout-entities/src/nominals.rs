@@ -4,9 +4,10 @@
 //!
 //! Such a description refers back to someone the text has named, as a
 //! pronoun does, and the pronoun ranker ([`crate::pronouns`]) chooses whom,
-//! with no gender to go by. Only sources are taken: there the description
-//! stands for a speaker, and PolNeAR's canonical speakers say whom it
-//! refers to, so the ranker learns it from the same data as pronouns.
+//! with only the gender its head noun may give ("businessman"). Only
+//! sources are taken: there the description stands for a speaker, and
+//! PolNeAR's canonical speakers say whom it refers to, so the ranker
+//! learns it from the same data as pronouns.
 //! Descriptions of people the text never names ("a campaign aide", "the
 //! officials") are left alone: their head nouns are not on the list.
 

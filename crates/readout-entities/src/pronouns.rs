@@ -176,15 +176,15 @@ pub fn run_pass(scene: &Scene, groups: &mut [EntityGroup], mut choose: impl FnMu
             first_seen.get_or_insert(group_index);
             continue;
         }
-        // A nominal ("the GOP nominee") is ranked as a pronoun with no
-        // gender to go by.
+        // A nominal ("the GOP nominee") is ranked as a pronoun, with the
+        // gender its head noun gives, if any ("the businessman").
         let (word, pronoun_gender) = match &mention.form {
             MentionForm::Pronoun { word } => match Gender::of_pronoun(word) {
                 Some(gender) => (word.as_str(), Some(gender)),
                 None => continue,
             },
             // Not where a role of the same words already has its holder.
-            MentionForm::Nominal { .. } => {
+            MentionForm::Nominal { head } => {
                 let resolved = scene
                     .mentions
                     .iter()
@@ -193,7 +193,6 @@ pub fn run_pass(scene: &Scene, groups: &mut [EntityGroup], mut choose: impl FnMu
                 if resolved {
                     continue;
                 }
-                let MentionForm::Nominal { head } = &mention.form else { unreachable!("matched above") };
                 ("nominal", Gender::of_person_noun(head))
             }
             _ => continue,
