@@ -303,6 +303,19 @@ pub(crate) mod tests {
         check("Voters went to the polls. \"We will act,\" Mrs. Obama said.", &["Obama"]);
         // Out of office on the text's date: no one the table can name.
         check_on("2024-10-01", "Voters went to the polls. \"We will act,\" Obama said.", &["Obama"]);
+        // Without a date: the text's country's head at any time, where no
+        // one else in the table bears the surname (Hillary Clinton was
+        // Secretary of State, so "Clinton" stays as written).
+        let undated = |text: &str| -> Vec<String> {
+            let analysis = analysis_of(None, text);
+            analysis
+                .quotes
+                .iter()
+                .map(|q| q.speaker.map_or(String::new(), |s| analysis.entities[s].name.clone()))
+                .collect()
+        };
+        assert_eq!(undated("American voters went to the polls. \"We will act,\" Obama said."), ["Barack Obama"]);
+        assert_eq!(undated("American voters went to the polls. \"We will act,\" Clinton said."), ["Clinton"]);
     }
 
     #[test]

@@ -694,23 +694,36 @@ fn titled_holder<'t>(context: &Context<'t>, surname: &str, titles: &[String]) ->
     }
 }
 
-/// The one head of state or government, of any country, called `surname`
-/// and in office on the text's date: the people news writing names by
-/// surname alone. None without a date: who is meant depends on when (in
-/// 2016, "Clinton" is most often Hillary Clinton, who never held either
-/// office).
+/// The one head of state or government called `surname` whom a text
+/// means by the surname alone: of any country, in office on the text's
+/// date; or, in a text without a date, of the text's own country at any
+/// time, where no one else in the office table bears the surname ("Obama",
+/// but not "Clinton": Hillary Clinton was Secretary of State, and in 2016
+/// "Clinton" alone is most often her).
 fn sitting_head_called<'t>(context: &Context<'t>, surname: &str) -> Option<&'t str> {
-    let date = context.date.and_then(readout_offices::Date::parse)?;
-    let mut names: Vec<&'t str> = context
-        .offices
-        .holders_maybe_called(surname)
-        .filter(|holder| {
-            matches!(holder.office.as_str(), "head_of_state" | "head_of_government")
-                && holder_surname(&holder.name).eq_ignore_ascii_case(surname)
-                && holder.covers(date)
-        })
-        .map(|holder| holder.name.as_str())
-        .collect();
+    let is_head = |holder: &readout_offices::OfficeHolder| {
+        matches!(holder.office.as_str(), "head_of_state" | "head_of_government")
+    };
+    let bearers = || {
+        context.offices.holders_maybe_called(surname).filter(|h| holder_surname(&h.name).eq_ignore_ascii_case(surname))
+    };
+    let mut names: Vec<&'t str> = match context.date.and_then(readout_offices::Date::parse) {
+        Some(date) => bearers().filter(|h| is_head(h) && h.covers(date)).map(|h| h.name.as_str()).collect(),
+        None => {
+            let country = context.country?;
+            let mut everyone: Vec<&'t str> = bearers().map(|h| h.name.as_str()).collect();
+            everyone.sort_unstable();
+            everyone.dedup();
+            let [only] = everyone.as_slice() else { return None };
+            let headed_here =
+                bearers().any(|h| h.name == *only && is_head(h) && h.country.eq_ignore_ascii_case(country));
+            if headed_here {
+                vec![*only]
+            } else {
+                Vec::new()
+            }
+        }
+    };
     names.sort_unstable();
     names.dedup();
     match names.as_slice() {
