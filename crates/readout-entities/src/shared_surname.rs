@@ -33,8 +33,6 @@ pub(crate) fn with_shared_surnames(doc: &Document, mut mentions: Vec<Mention>) -
         if !lone_first_name {
             continue;
         }
-        // "Warren and Hillary Clinton": a word the text uses as a surname
-        // (or names someone by alone elsewhere) is that person.
         let word = without_possessive(doc.raw(other));
         // A first name the list knows, or failing that ("Khizr") a word the
         // text writes nowhere else: a surname of someone else comes back.
@@ -42,6 +40,8 @@ pub(crate) fn with_shared_surnames(doc: &Document, mut mentions: Vec<Mention>) -
         if Gender::of_first_name(word).is_none() && !written_once() {
             continue;
         }
+        // "Warren and Hillary Clinton": a word the text uses as a surname
+        // is that person.
         let surname_elsewhere = mentions.iter().any(|m| {
             m.tokens.0 != other
                 && matches!(&m.form, MentionForm::Name { words, .. } if words.last().is_some_and(|last| last == word))
@@ -49,8 +49,10 @@ pub(crate) fn with_shared_surnames(doc: &Document, mut mentions: Vec<Mention>) -
         if surname_elsewhere {
             continue;
         }
-        let mut full: Vec<String> = vec![word.to_string()];
-        full.extend(words[1..].iter().cloned());
+        // The surname only: "Anna and Mary Jane Watson" are Anna Watson and
+        // Mary Jane Watson.
+        let Some(surname) = words.last() else { continue };
+        let full: Vec<String> = vec![word.to_string(), surname.clone()];
         added.push(Mention {
             tokens: (other, other + 1),
             bytes: doc.token(other).range.clone(),
@@ -98,6 +100,7 @@ mod tests {
             &["Khizr=Khizr Khan", "Ghazala Khan=Ghazala Khan"],
         );
         check("Bill and Hillary Clinton arrived.", &["Bill=Bill Clinton", "Hillary Clinton=Hillary Clinton"]);
+        check("Anna and Mary Jane Watson arrived.", &["Anna=Anna Watson", "Mary Jane Watson=Mary Jane Watson"]);
     }
 
     #[test]
