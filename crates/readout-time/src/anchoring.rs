@@ -8,7 +8,8 @@
 //!
 //! News moves its reference time only where the words say so: "that day"
 //! refers back, "yesterday" does not (it is the publication date's), so only
-//! these phrases read the anchor, while every dated value moves it. "The
+//! these phrases read the anchor, while every dated value moves it, bar a
+//! year that dates someone's act ("Russia's 2014 annexation", `scan.rs`). "The
 //! day's events" and "the year's budget" are recognised here, being led by
 //! "the" like the anchored phrases, but they are the report's own day and
 //! year, as "today" and "this year" are.

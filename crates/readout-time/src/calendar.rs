@@ -4,8 +4,10 @@
 //! "in January"), years ("in 2016", "2016's") and decades ("the 1990s").
 //!
 //! Month names must be capitalised, and a month or year standing alone needs
-//! a temporal neighbour ("in", "since", "of", "'s") because "May", "March",
-//! "August" and bare numbers are far more often something else.
+//! a temporal neighbour ("in", "since", "of", "'s"), or an article and a
+//! noun it modifies ("an August speech", "the 2016 election"), or a
+//! possessive before it ("Russia's 2014 annexation"), because "May",
+//! "March", "August" and bare numbers are far more often something else.
 
 use crate::lexicon::Lexeme;
 use crate::mention::{Found, Lean, Mention};
@@ -221,7 +223,7 @@ fn month_modifies(view: TokenView<'_>, index: usize, month: u32) -> bool {
     let Some(next) = view.get(index) else {
         return false;
     };
-    if next.kind != TokenKind::Word || next.case != Case::Lower || view.touches_next(index.wrapping_sub(1)) {
+    if next.kind != TokenKind::Word || next.case != Case::Lower {
         return false;
     }
     if matches!(month, 3 | 5 | 8) {
@@ -256,11 +258,9 @@ fn determiner(view: TokenView<'_>, index: usize) -> bool {
 /// plural, with a space after it).
 fn possessive_ends(view: TokenView<'_>, index: usize) -> bool {
     let owner = index.wrapping_sub(1);
-    let apostrophe_s = view.is_word(index, "s")
-        && view.is_punct(owner, b'\'')
-        && view.touches_next(owner)
-        && view.touches_next(owner.wrapping_sub(1))
-        && view.get(owner.wrapping_sub(1)).is_some_and(|t| t.kind == TokenKind::Word);
+    let word_before_apostrophe = index.wrapping_sub(2);
+    let apostrophe_s = view.possessive_follows(word_before_apostrophe)
+        && view.get(word_before_apostrophe).is_some_and(|t| t.kind == TokenKind::Word);
     let plural_apostrophe = view.is_punct(index, b'\'')
         && !view.touches_next(index)
         && view.touches_next(owner)
@@ -271,7 +271,7 @@ fn possessive_ends(view: TokenView<'_>, index: usize) -> bool {
 
 /// The word after "the 1996" makes it a year: "the 1996 election", "the
 /// 1996 Olympic bombing", "the 1998 budget". A lowercase plural ("the 2000
-/// votes") makes it a count, unless it is a year noun ("the 2016 elections").
+/// votes") makes it a count, unless it is an event noun ("the 2016 elections").
 fn year_modifies(view: TokenView<'_>, index: usize) -> bool {
     let Some(token) = view.get(index) else {
         return false;

@@ -45,6 +45,8 @@ pub(crate) fn duration_value(unit: CalendarUnit, amount: Amount) -> String {
 fn count_at(view: TokenView<'_>, index: usize) -> Option<u32> {
     let token = view.get(index)?;
     let count = match token.kind {
+        // "3D", "10th": a number with a word glued on is no count.
+        TokenKind::Number if view.word_touches_end(index) => return None,
         TokenKind::Number => view.standalone_number(index)?.0,
         TokenKind::Word if matches!(token.case, Case::Lower | Case::Title) => match token.lexeme {
             Lexeme::Count(count) => count,
@@ -80,9 +82,6 @@ fn is_age(view: TokenView<'_>, unit_end: usize) -> bool {
 /// "a 30-minute call", "two days later", "$5 billion a year".
 pub(crate) fn count_led(view: TokenView<'_>, index: usize) -> Option<Found> {
     let count = count_at(view, index)?;
-    if view.get(index)?.kind == TokenKind::Number && view.word_touches_end(index) {
-        return None;
-    }
     if let Some(first_end) = range_first_end(view, index, count) {
         return Some(first_end);
     }
@@ -164,7 +163,7 @@ fn range_first_end(view: TokenView<'_>, index: usize, count: u32) -> Option<Foun
         return None;
     }
     let second = count_at(view, joiner + 1)?;
-    if second <= count || (view.get(joiner + 1)?.kind == TokenKind::Number && view.word_touches_end(joiner + 1)) {
+    if second <= count {
         return None;
     }
     let unit = unit_at(view, joiner + 2)?;

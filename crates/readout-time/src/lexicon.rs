@@ -196,7 +196,8 @@ pub(crate) enum Lexeme {
     EventNoun,
     /// Words that make a following weekday a holiday name: "Super Tuesday".
     HolidayPrefix,
-    /// Words that make a preceding weekday a title: "Sunday Times".
+    /// Words that make a preceding weekday a title: "Sunday Times" ("the
+    /// times ahead" is asked of this lexeme too).
     TitleSuffix,
     /// "USA" as in "USA Today", a newspaper rather than a day.
     Usa,

@@ -68,7 +68,7 @@ pub(crate) fn vague_ago(view: TokenView<'_>, index: usize) -> Option<Found> {
     if !matches!(token.case, Case::Lower | Case::Title) {
         return None;
     }
-    let some = view.is_word(index, "some");
+    let some = token.lexeme == Lexeme::Approximately && view.is_word(index, "some");
     let mut position = match token.lexeme {
         Lexeme::Count(1) if view.lexeme(index + 1) == Lexeme::Fuzzy && !view.is_word(index, "one") => index + 2,
         Lexeme::Fuzzy => index + 1,
@@ -113,7 +113,6 @@ pub(crate) fn the_open_future(view: TokenView<'_>, index: usize) -> Option<Found
     let term = (view.lexeme(next) == Lexeme::TermLength || view.is_word(next, "near"))
         && view.is_word(next + 1, "term")
         && view.get(next + 1)?.case == Case::Lower
-        && !view.touches_next(next)
         && noun_ends(view, next + 2);
     (times_ahead || term).then_some(Found { first: index, end: next + 2, mention: Mention::Reference(TimeRef::Future) })
 }
@@ -160,7 +159,7 @@ pub(crate) fn the_noun(view: TokenView<'_>, index: usize) -> Option<Found> {
     let modifies = !noun_ends(view, position + 1);
     if reference == TimeRef::Present && !near && modifies {
         let next = view.get(position + 1)?;
-        if next.kind != TokenKind::Word || next.case != Case::Lower || view.touches_next(position) {
+        if next.kind != TokenKind::Word || next.case != Case::Lower {
             return None;
         }
         if view.is_word(position + 1, "day") || view.is_word(position + 1, "time") {

@@ -102,6 +102,7 @@ fn the_led(view: TokenView<'_>, index: usize) -> Option<Found> {
         Lexeme::Season(_) | Lexeme::Ordinal => seasons::the_led(view, index),
         Lexeme::RefNoun(_) | Lexeme::RefWord(_) => references::the_noun(view, index),
         Lexeme::Near => references::the_noun(view, index).or_else(|| references::the_open_future(view, index)),
+        // "times" is a title suffix ("Sunday Times") and opens "the times ahead".
         Lexeme::TermLength | Lexeme::TitleSuffix => references::the_open_future(view, index),
         Lexeme::Past => references::the_noun(view, index).or_else(|| durations::the_led(view, index)),
         Lexeme::Unit { unit: CalendarUnit::Second, plural: false } => {
@@ -243,7 +244,8 @@ fn modified(view: TokenView<'_>, index: usize) -> Option<Found> {
 }
 
 /// "earlier this week", "later this month", "earlier in December",
-/// "earlier in the year", "earlier today".
+/// "earlier in the year", "earlier today", and a sentence's opening
+/// "Earlier," on its own.
 fn earlier_or_later(view: TokenView<'_>, index: usize) -> Option<Found> {
     if !plain_case(view, index) {
         return None;
@@ -264,7 +266,7 @@ fn earlier_or_later(view: TokenView<'_>, index: usize) -> Option<Found> {
         return found(next + 1, Mention::DayOffset { days: 0, part: None });
     }
     if !view.is_word(next, "in") {
-        return references::sentence_initial_earlier(view, index).filter(|_| view.lexeme(index) == Lexeme::Earlier);
+        return if lean == Lean::OnOrBefore { references::sentence_initial_earlier(view, index) } else { None };
     }
     if view.lexeme(next + 1) == Lexeme::The {
         let unit = match view.lexeme(next + 2) {
