@@ -80,17 +80,33 @@ fn narrators(doc: &Document, named: Named) -> Vec<Option<usize>> {
     out
 }
 
+/// The writer of each paragraph, worked out once, and only when a
+/// first-person word asks: most texts have no first-person narration.
+pub(crate) struct Narrators<'a, 'd> {
+    doc: &'a Document<'d>,
+    named: Named<'a>,
+    by_paragraph: std::cell::OnceCell<Vec<Option<usize>>>,
+}
+
+impl<'a, 'd> Narrators<'a, 'd> {
+    pub(crate) fn new(doc: &'a Document<'d>, named: Named<'a>) -> Self {
+        Narrators { doc, named, by_paragraph: std::cell::OnceCell::new() }
+    }
+
+    /// The writer whose narration the paragraph `paragraph` is, if named.
+    fn of_paragraph(&self, paragraph: usize) -> Option<usize> {
+        self.by_paragraph.get_or_init(|| narrators(self.doc, self.named)).get(paragraph).copied().flatten()
+    }
+}
+
 /// Gives each first-person source outside any quote ("I said", "I
 /// believe") the writer of its paragraph, where it has no speaker yet.
 pub(crate) fn first_person_narration(
     doc: &Document,
-    named: Named,
+    narrators: &Narrators,
     attributions: &[crate::quotes::Attribution],
     speakers: &mut [Option<usize>],
 ) {
-    // Most texts have no first-person narration: the writer is looked for
-    // only once one is needed.
-    let mut narrators: Option<Vec<Option<usize>>> = None;
     for (index, attribution) in attributions.iter().enumerate() {
         let Some((first, end)) = attribution.source else { continue };
         let first_person = matches!(doc.word(first), "i" | "me")
@@ -102,8 +118,7 @@ pub(crate) fn first_person_narration(
         if inside_quote {
             continue;
         }
-        let narrators = narrators.get_or_insert_with(|| self::narrators(doc, named));
-        speakers[index] = narrators.get(doc.token_paragraph[first]).copied().flatten();
+        speakers[index] = narrators.of_paragraph(doc.token_paragraph[first]);
     }
 }
 
@@ -111,25 +126,21 @@ pub(crate) fn first_person_narration(
 /// up", "my father"), each as `(writer, byte range)`, in texts that name
 /// their writer: the record lists every mention of a person, and these are
 /// the writer's.
-pub(crate) fn narration_mentions(doc: &Document, named: Named, inside_quote: &[bool]) -> Vec<(usize, Range<usize>)> {
+pub(crate) fn narration_mentions(
+    doc: &Document,
+    narrators: &Narrators,
+    inside_quote: &[bool],
+) -> Vec<(usize, Range<usize>)> {
     let first_person = |t: usize| {
         doc.is_word(t)
             && !inside_quote.get(t).copied().unwrap_or(false)
-            && matches!(doc.word(t), "i" | "me" | "my" | "mine" | "myself")
+            && readout_entities::clause_words::is_first_person_singular(doc.word(t))
             // "I" is a capital, never a Roman numeral after a name ("Norton I").
             && (doc.word(t) != "i" || doc.raw(t) == "I")
     };
-    let tokens: Vec<usize> = (0..doc.len()).filter(|&t| first_person(t)).collect();
-    if tokens.is_empty() {
-        return Vec::new();
-    }
-    let narrators = narrators(doc, named);
-    tokens
-        .into_iter()
-        .filter_map(|t| {
-            let narrator = narrators.get(doc.token_paragraph[t]).copied().flatten()?;
-            Some((narrator, doc.token(t).range.clone()))
-        })
+    (0..doc.len())
+        .filter(|&t| first_person(t))
+        .filter_map(|t| Some((narrators.of_paragraph(doc.token_paragraph[t])?, doc.token(t).range.clone())))
         .collect()
 }
 

@@ -35,9 +35,9 @@ pub(crate) fn first_person_mentions(
             for token in start..end.min(doc.len()) {
                 let word = doc.word(token);
                 let first_person = if plural {
-                    matches!(word, "we" | "us" | "our" | "ours" | "ourselves")
+                    readout_entities::clause_words::is_first_person_plural(word)
                 } else {
-                    matches!(word, "i" | "me" | "my" | "mine" | "myself")
+                    readout_entities::clause_words::is_first_person_singular(word)
                 };
                 if first_person && doc.is_word(token) && inside_quote.get(token).copied().unwrap_or(false) {
                     out.push((speaker, doc.token(token).range.clone()));

@@ -204,7 +204,8 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
     let mut speakers: Vec<Option<usize>> = quotes.iter().map(|q| q.speaker).collect();
     interview::answers_of_an_interview(&doc, named, &attributions, &mut speakers);
     speakers::first_person_inside_quotes(&doc, &attributions, &mut speakers);
-    author::first_person_narration(&doc, named, &attributions, &mut speakers);
+    let narrators = author::Narrators::new(&doc, named);
+    author::first_person_narration(&doc, &narrators, &attributions, &mut speakers);
     for (quote, speaker) in quotes.iter_mut().zip(speakers) {
         quote.speaker = speaker;
     }
@@ -214,7 +215,7 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
     let mut first_person =
         first_person::first_person_mentions(&doc, &attributions, &final_speakers, &entity_kinds, &inside);
     // And the named writer's "I" and "my" outside quotations.
-    first_person.extend(author::narration_mentions(&doc, named, &inside));
+    first_person.extend(author::narration_mentions(&doc, &narrators, &inside));
     let mut touched: Vec<usize> = first_person.iter().map(|&(entity, _)| entity).collect();
     for (entity, range) in first_person {
         entities[entity].mentions.push(range);

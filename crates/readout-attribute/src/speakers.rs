@@ -5,12 +5,13 @@
 //! Nick Merrill" is Nick Merrill, "Rep. Jim Clyburn (D-S.C.), the assistant
 //! leader of the Democratic caucus" is Jim Clyburn, "A Downing Street
 //! spokesperson" is Downing Street, "the Indiana governor" is not Indiana.
-//! A phrase that names no entity itself may still repeat the head noun of
-//! an organisation named before it: "the commission" is the Commission on
-//! Presidential Debates. A person's campaign, office or administration is
-//! an organisation of its own ("The Clinton campaign" is the Hillary
-//! Clinton campaign), and so is what their unnamed spokesperson speaks for
-//! ("a Ryan spokesperson" is the Paul Ryan office).
+//! The bodies a source speaks for are `bodies.rs`'s: a phrase that names
+//! no entity itself may still repeat the head noun of an organisation
+//! named before it ("the commission" is the Commission on Presidential
+//! Debates), and a person's campaign, office or administration is an
+//! organisation of its own ("The Clinton campaign" is the Hillary Clinton
+//! campaign), as is what their unnamed spokesperson speaks for ("a Ryan
+//! spokesperson" is the Paul Ryan office).
 
 use readout_entities::{is_group_word, without_possessive, EntityGroup, Mention, MentionForm};
 use readout_record::EntityKind;

@@ -10,6 +10,16 @@ pub fn is_personal_pronoun(word: &str) -> bool {
     matches!(word, "he" | "she" | "him" | "her" | "his" | "they" | "them" | "their" | "i" | "we" | "you")
 }
 
+/// The first person singular, any case: "I", "me", "my", "mine", "myself".
+pub fn is_first_person_singular(word: &str) -> bool {
+    matches!(word, "i" | "me" | "my" | "mine" | "myself")
+}
+
+/// The first person plural, any case: "we", "us", "our", "ours", "ourselves".
+pub fn is_first_person_plural(word: &str) -> bool {
+    matches!(word, "we" | "us" | "our" | "ours" | "ourselves")
+}
+
 /// Words that may stand between a subject and its speech verb without being
 /// part of either: "has said", "also told", "later wrote".
 pub fn is_auxiliary_or_adverb(word: &str) -> bool {

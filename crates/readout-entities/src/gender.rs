@@ -29,11 +29,8 @@ impl Gender {
     /// "first lady"), if it has one.
     pub fn of_person_noun(word: &str) -> Option<Gender> {
         match word {
-            "businessman" | "congressman" | "chairman" | "spokesman" | "actor" | "king" | "prince" => {
-                Some(Gender::Male)
-            }
-            "businesswoman" | "congresswoman" | "chairwoman" | "spokeswoman" | "actress" | "lady" | "queen"
-            | "princess" => Some(Gender::Female),
+            "businessman" | "congressman" | "chairman" | "actor" => Some(Gender::Male),
+            "businesswoman" | "congresswoman" | "chairwoman" | "actress" | "lady" => Some(Gender::Female),
             _ => None,
         }
     }

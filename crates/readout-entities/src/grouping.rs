@@ -468,20 +468,9 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
         // "President Obama" in 2016 is Barack Obama, whoever else the text
         // names Obama ("Michelle Obama"): the office table settles it.
         if let Some(holder) = holder {
-            let holder_words: Vec<String> = holder.split(' ').map(str::to_string).collect();
-            let existing =
-                groups.iter().position(|g| g.kind == EntityKind::Person && same_person(&g.words, &holder_words));
             // The table writes the name the person goes by: "Michael R.
             // Pompeo" is Mike Pompeo.
-            let first_word = |words: &[String]| words.first().map(|w| w.to_lowercase());
-            if let Some(g) = existing.filter(|&g| first_word(&groups[g].words) != first_word(&holder_words)) {
-                groups[g].name = holder.to_string();
-                groups[g].words = holder_words.clone();
-            }
-            let group_index = existing.unwrap_or_else(|| {
-                groups.push(EntityGroup::person(holder_words));
-                groups.len() - 1
-            });
+            let group_index = holder_group(&mut groups, holder, true);
             groups[group_index].add_person_mention(index, titles, honorifics);
             continue;
         }
@@ -505,21 +494,16 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
         // "Senator Lindsey Graham" … "Mr. Graham": a first name tells
         // gender only as a rule of thumb, so where it alone stood in the
         // way and no one else has the surname, the surname is that person's.
-        let by_first_name_only = |g: &EntityGroup| g.honorific_gender.is_none();
-        let matching = if matching.is_empty() && gender.is_some() {
-            let surname_only: Vec<usize> = groups
-                .iter()
-                .enumerate()
-                .filter(|(_, g)| person(g) && same_word(surname(&g.words)))
-                .map(|(i, _)| i)
-                .collect();
-            match surname_only.as_slice() {
-                [only] if by_first_name_only(&groups[*only]) => vec![*only],
-                _ => matching,
+        let mut matching = matching;
+        if matching.is_empty() && gender.is_some() {
+            let bearers: Vec<usize> =
+                (0..groups.len()).filter(|&g| person(&groups[g]) && same_word(surname(&groups[g].words))).collect();
+            if let [only] = bearers[..] {
+                if groups[only].honorific_gender.is_none() {
+                    matching = vec![only];
+                }
             }
-        } else {
-            matching
-        };
+        }
         // "Ms. Acosta" after "Melba Acosta Febo": the first of two surnames,
         // where no one's last name is the word and a courtesy title says a
         // surname is meant.
@@ -582,13 +566,7 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
             !matches!((gender, holder_gender), (Some(a), Some(b)) if a != b)
         };
         if let Some(holder) = sitting_head_called(context, &word).filter(gender_fits) {
-            let holder_words: Vec<String> = holder.split(' ').map(str::to_string).collect();
-            let existing =
-                groups.iter().position(|g| g.kind == EntityKind::Person && same_person(&g.words, &holder_words));
-            let group_index = existing.unwrap_or_else(|| {
-                groups.push(EntityGroup::person(holder_words));
-                groups.len() - 1
-            });
+            let group_index = holder_group(&mut groups, holder, false);
             groups[group_index].add_person_mention(index, titles, honorifics);
             continue;
         }
@@ -670,8 +648,8 @@ fn office_title(title: &str) -> bool {
 /// one of `titles`, in office on the document's date, or without a date
 /// the only such holder in the table.
 fn titled_holder<'t>(context: &Context<'t>, surname: &str, titles: &[String]) -> Option<&'t str> {
-    // Most one-word names have no title: they need no look at the table,
-    // which every call would otherwise scan.
+    // Most one-word names have no title: they need no look at the table
+    // at all.
     if !titles.iter().any(|t| office_title(t)) {
         return None;
     }
@@ -684,13 +662,40 @@ fn titled_holder<'t>(context: &Context<'t>, surname: &str, titles: &[String]) ->
         }) && holder_surname(&holder.name).eq_ignore_ascii_case(surname)
             && date.is_none_or(|date| holder.covers(date))
     };
-    let mut names: Vec<&'t str> =
-        context.offices.holders_maybe_called(surname).filter(fits).map(|h| h.name.as_str()).collect();
+    only_one(context.offices.holders_maybe_called(surname).filter(fits).map(|h| h.name.as_str()))
+}
+
+/// The one name among `names` (repeats allowed), if there is exactly one.
+fn only_one<'t>(names: impl Iterator<Item = &'t str>) -> Option<&'t str> {
+    let mut names: Vec<&'t str> = names.collect();
     names.sort_unstable();
     names.dedup();
     match names.as_slice() {
         [name] => Some(name),
         _ => None,
+    }
+}
+
+/// The person group named `holder` (an office holder's full name): the one
+/// that is already that person, else a new one. With `respell`, the group
+/// takes the table's spelling where its first name differs ("Michael R.
+/// Pompeo" becomes Mike Pompeo).
+fn holder_group(groups: &mut Vec<EntityGroup>, holder: &str, respell: bool) -> usize {
+    let holder_words: Vec<String> = holder.split(' ').map(str::to_string).collect();
+    let existing = groups.iter().position(|g| g.kind == EntityKind::Person && same_person(&g.words, &holder_words));
+    let first_word = |words: &[String]| words.first().map(|w| w.to_lowercase());
+    match existing {
+        Some(g) => {
+            if respell && first_word(&groups[g].words) != first_word(&holder_words) {
+                groups[g].name = holder.to_string();
+                groups[g].words = holder_words;
+            }
+            g
+        }
+        None => {
+            groups.push(EntityGroup::person(holder_words));
+            groups.len() - 1
+        }
     }
 }
 
@@ -707,28 +712,13 @@ fn sitting_head_called<'t>(context: &Context<'t>, surname: &str) -> Option<&'t s
     let bearers = || {
         context.offices.holders_maybe_called(surname).filter(|h| holder_surname(&h.name).eq_ignore_ascii_case(surname))
     };
-    let mut names: Vec<&'t str> = match context.date.and_then(readout_offices::Date::parse) {
-        Some(date) => bearers().filter(|h| is_head(h) && h.covers(date)).map(|h| h.name.as_str()).collect(),
+    match context.date.and_then(readout_offices::Date::parse) {
+        Some(date) => only_one(bearers().filter(|h| is_head(h) && h.covers(date)).map(|h| h.name.as_str())),
         None => {
             let country = context.country?;
-            let mut everyone: Vec<&'t str> = bearers().map(|h| h.name.as_str()).collect();
-            everyone.sort_unstable();
-            everyone.dedup();
-            let [only] = everyone.as_slice() else { return None };
-            let headed_here =
-                bearers().any(|h| h.name == *only && is_head(h) && h.country.eq_ignore_ascii_case(country));
-            if headed_here {
-                vec![*only]
-            } else {
-                Vec::new()
-            }
+            let only = only_one(bearers().map(|h| h.name.as_str()))?;
+            bearers().any(|h| h.name == only && is_head(h) && h.country.eq_ignore_ascii_case(country)).then_some(only)
         }
-    };
-    names.sort_unstable();
-    names.dedup();
-    match names.as_slice() {
-        [name] => Some(name),
-        _ => None,
     }
 }
 
