@@ -67,5 +67,5 @@ pub use model::{Row as LabelRow, Weights as LabelWeights};
 pub use name_words::{is_group_word, is_time_word};
 pub use pronouns::{run_pass, PronounModel, Ranking, Scene};
 pub use readout_record::EntityKind;
-pub use tagger::{NameSpan, NameTagger};
+pub use tagger::{viterbi as label_viterbi, NameSpan, NameTagger};
 pub use train::{train_from_gum, TrainOptions, LICENSED_GENRES};

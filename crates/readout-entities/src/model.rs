@@ -36,6 +36,23 @@ pub struct Weights {
 }
 
 impl Weights {
+    /// Per token, the sum of the rows of its feature keys (token `i` has
+    /// `keys[offsets[i]..offsets[i + 1]]`), into `scores`.
+    pub fn score_tokens(&self, keys: &[u64], offsets: &[u32], scores: &mut Vec<Row>) {
+        scores.clear();
+        scores.extend(offsets.windows(2).map(|window| {
+            let mut row: Row = [0.0; NUM_LABELS];
+            for &key in &keys[window[0] as usize..window[1] as usize] {
+                if let Some(weights) = self.get(key) {
+                    for (total, weight) in row.iter_mut().zip(weights) {
+                        *total += weight;
+                    }
+                }
+            }
+            row
+        }));
+    }
+
     /// A model that knows nothing (tags nothing).
     pub(crate) fn empty() -> Weights {
         Weights::new(&[], [[0.0; NUM_LABELS]; NUM_LABELS])

@@ -103,19 +103,7 @@ impl NameTagger {
     /// Score the tokens whose features are in `scratch` and leave the best
     /// labels in `scratch.labels`.
     fn label(&self, scratch: &mut Scratch) {
-        let n = scratch.offsets.len() - 1;
-        scratch.scores.clear();
-        for k in 0..n {
-            let mut row: Row = [0.0; NUM_LABELS];
-            for &key in &scratch.keys[scratch.offsets[k] as usize..scratch.offsets[k + 1] as usize] {
-                if let Some(w) = self.weights.get(key) {
-                    for (r, w) in row.iter_mut().zip(w) {
-                        *r += w;
-                    }
-                }
-            }
-            scratch.scores.push(row);
-        }
+        self.weights.score_tokens(&scratch.keys, &scratch.offsets, &mut scratch.scores);
         viterbi(&scratch.scores, &self.weights.transitions, &mut scratch.back, &mut scratch.labels);
     }
 }
@@ -131,7 +119,12 @@ struct Scratch {
 
 /// The best label sequence for per-token `scores` under `transitions`
 /// (from, to), with the BIO constraint.
-fn viterbi(scores: &[Row], transitions: &[Row; NUM_LABELS], back: &mut Vec<[u8; NUM_LABELS]>, labels: &mut Vec<u8>) {
+pub fn viterbi(
+    scores: &[Row],
+    transitions: &[Row; NUM_LABELS],
+    back: &mut Vec<[u8; NUM_LABELS]>,
+    labels: &mut Vec<u8>,
+) {
     labels.clear();
     back.clear();
     let Some(first) = scores.first() else { return };

@@ -25,7 +25,7 @@ pub enum SpanMode {
     AddAndCorrect,
 }
 
-/// A span of one role in a tagged sentence.
+/// The spans of one role in a tagged sentence.
 fn runs(tags: &[u8], first: usize, role: usize) -> Vec<TokenRange> {
     let mut out: Vec<TokenRange> = Vec::new();
     for (offset, &tag) in tags.iter().enumerate() {

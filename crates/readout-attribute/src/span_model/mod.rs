@@ -12,8 +12,9 @@
 //! File layout (little-endian): the magic `RDSPANS1`, the feature version,
 //! the 7×7 transition weights (from, to) as f32, the number of entries,
 //! then the entries sorted by key: a u64 feature key and 7 weights as f32.
-//! In memory the entries go into an open-addressing table keyed by the
-//! (already hashed) key, as the name tagger's are.
+//! In memory the entries go into the name tagger's own table
+//! (`readout_entities::LabelWeights`), whose scoring and Viterbi decoding
+//! the model shares.
 
 mod combine;
 mod features;
@@ -60,29 +61,12 @@ impl SpanModel {
         SpanModel { weights: LabelWeights::new(entries, transitions), mode: SpanMode::Add, min_margin: 0.0 }
     }
 
-    #[inline]
-    fn get(&self, key: u64) -> Option<&Row> {
-        self.weights.get(key)
-    }
-
     /// The labels of one sequence whose tokens have the feature keys
     /// `keys[offsets[i]..offsets[i + 1]]`, and per token how much its label
     /// outscores outside.
     pub(crate) fn tag(&self, keys: &[u64], offsets: &[u32]) -> (Vec<u8>, Vec<f32>) {
-        let scores: Vec<Row> = offsets
-            .windows(2)
-            .map(|w| {
-                let mut row = [0.0; NUM_LABELS];
-                for &key in &keys[w[0] as usize..w[1] as usize] {
-                    if let Some(weights) = self.get(key) {
-                        for (total, weight) in row.iter_mut().zip(weights) {
-                            *total += weight;
-                        }
-                    }
-                }
-                row
-            })
-            .collect();
+        let mut scores: Vec<Row> = Vec::new();
+        self.weights.score_tokens(keys, offsets, &mut scores);
         let tags = viterbi(&scores, self.weights.transitions());
         let margins = tags.iter().zip(&scores).map(|(&tag, row)| row[usize::from(tag)] - row[OUTSIDE]).collect();
         (tags, margins)
@@ -152,47 +136,13 @@ pub(crate) fn to_bytes(entries: &[(u64, Row)], transitions: &[Row; NUM_LABELS]) 
 }
 
 /// The best label sequence for per-token label scores and transition
-/// weights (from, to). An inside label may only follow its own beginning
-/// or inside label: the others are never chosen there.
+/// weights (from, to): the name tagger's decoding, whose labels are laid
+/// out the same way (outside, then a beginning and an inside label per
+/// role; an inside label only follows its own beginning or itself).
 pub(crate) fn viterbi(scores: &[Row], transitions: &[Row; NUM_LABELS]) -> Vec<u8> {
-    let n = scores.len();
-    if n == 0 {
-        return Vec::new();
-    }
-    let allowed = |from: Option<usize>, to: usize| -> bool {
-        // Labels 2, 4, 6 are inside labels; each follows label - 1 or itself.
-        to == OUTSIDE || to % 2 == 1 || from.is_some_and(|f| f == to || f + 1 == to)
-    };
-    let mut best = vec![[f32::NEG_INFINITY; NUM_LABELS]; n];
-    let mut back = vec![[0u8; NUM_LABELS]; n];
-    for to in 0..NUM_LABELS {
-        if allowed(None, to) {
-            best[0][to] = scores[0][to];
-        }
-    }
-    for i in 1..n {
-        for to in 0..NUM_LABELS {
-            let mut top = (f32::NEG_INFINITY, 0u8);
-            for from in 0..NUM_LABELS {
-                if !allowed(Some(from), to) || best[i - 1][from] == f32::NEG_INFINITY {
-                    continue;
-                }
-                let score = best[i - 1][from] + transitions[from][to];
-                if score > top.0 {
-                    top = (score, from as u8);
-                }
-            }
-            best[i][to] = top.0 + scores[i][to];
-            back[i][to] = top.1;
-        }
-    }
-    let mut label = (0..NUM_LABELS).fold(0, |b, l| if best[n - 1][l] > best[n - 1][b] { l } else { b });
-    let mut out = vec![0u8; n];
-    for i in (0..n).rev() {
-        out[i] = label as u8;
-        label = back[i][label] as usize;
-    }
-    out
+    let (mut back, mut labels) = (Vec::new(), Vec::new());
+    readout_entities::label_viterbi(scores, transitions, &mut back, &mut labels);
+    labels
 }
 
 #[cfg(test)]
@@ -218,7 +168,7 @@ mod tests {
         transitions[CUE][CONTENT] = 0.25;
         let bytes = to_bytes(&[(42, row)], &transitions);
         let model = SpanModel::from_bytes(&bytes).expect("model");
-        assert_eq!(model.get(42), Some(&row));
+        assert_eq!(model.weights.get(42), Some(&row));
         assert_eq!(model.weights.transitions()[CUE][CONTENT], 0.25);
         assert!(SpanModel::from_bytes(&bytes[..bytes.len() - 1]).is_err());
     }
