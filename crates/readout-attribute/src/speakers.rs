@@ -302,6 +302,10 @@ pub(crate) mod tests {
         check("Voters went to the polls. \"We will act,\" Obama said.", &["Barack Obama"]);
         // A courtesy title of the other gender is someone else.
         check("Voters went to the polls. \"We will act,\" Mrs. Obama said.", &["Obama"]);
+        // A foreign head needs their country named: Ireland's Taoiseach in
+        // 2021 is Micheál Martin, but not in a report that names only America.
+        check_on("2021-06-01", "American fans cheered. \"We will win,\" Martin said.", &["Martin"]);
+        check_on("2021-06-01", "Ireland voted. \"We will win,\" Martin said.", &["Micheál Martin"]);
         // Out of office on the text's date: no one the table can name.
         check_on("2024-10-01", "Voters went to the polls. \"We will act,\" Obama said.", &["Obama"]);
         // Without a date: the text's country's head at any time, where no

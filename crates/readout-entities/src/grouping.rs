@@ -700,8 +700,8 @@ fn holder_group(groups: &mut Vec<EntityGroup>, holder: &str, respell: bool) -> u
 }
 
 /// The one head of state or government called `surname` whom a text
-/// means by the surname alone: of any country, in office on the text's
-/// date; or, in a text without a date, of the text's own country at any
+/// means by the surname alone: in office on the text's date, of a country
+/// the text names if it names any; or, in a text without a date, of the text's own country at any
 /// time, where no one else in the office table bears the surname ("Obama",
 /// but not "Clinton": Hillary Clinton was Secretary of State, and in 2016
 /// "Clinton" alone is most often her).
@@ -713,7 +713,17 @@ fn sitting_head_called<'t>(context: &Context<'t>, surname: &str) -> Option<&'t s
         context.offices.holders_maybe_called(surname).filter(|h| holder_surname(&h.name).eq_ignore_ascii_case(surname))
     };
     match context.date.and_then(readout_offices::Date::parse) {
-        Some(date) => only_one(bearers().filter(|h| is_head(h) && h.covers(date)).map(|h| h.name.as_str())),
+        // Where the text names countries, a head of one of them: "Martin
+        // said" in an American sports report is not Ireland's Taoiseach.
+        Some(date) => {
+            let no_country = context.country.is_none() && context.cued_countries.is_empty();
+            let named_country = |h: &readout_offices::OfficeHolder| {
+                no_country
+                    || context.country.is_some_and(|c| h.country.eq_ignore_ascii_case(c))
+                    || context.cued_countries.iter().any(|c| h.country.eq_ignore_ascii_case(c))
+            };
+            only_one(bearers().filter(|h| is_head(h) && h.covers(date) && named_country(h)).map(|h| h.name.as_str()))
+        }
         None => {
             let country = context.country?;
             let only = only_one(bearers().map(|h| h.name.as_str()))?;
