@@ -436,8 +436,14 @@ fn classify_run<'a>(
         .map(|(_, word)| word.clone())
         .collect();
     // "Former Arizona governor Jan Brewer": what a descriptor leaves of the
-    // run is a place, not a person called Arizona.
+    // run is a place, not a person called Arizona, where a title in lower
+    // case follows ("Secretary Austin said" is a person).
+    let title_follows = end < doc.len() && !doc.token(end).capitalized && {
+        let next = doc.word(end);
+        is_honorific(next) || is_descriptor_word(next)
+    };
     let place_left = honorific_count > 0
+        && title_follows
         && name_end == words.len()
         && !name_words.is_empty()
         && is_place(&name_words.join(" "))
@@ -877,6 +883,12 @@ mod tests {
     #[test]
     fn regression_a_place_after_former_was_a_person() {
         check("Former Arizona governor Jan Brewer spoke.", &["place:Arizona", "person:Jan Brewer"]);
+    }
+
+    #[test]
+    fn regression_a_title_before_a_surname_that_is_a_place_made_a_place() {
+        check("Secretary Austin said it.", &["person:Secretary Austin"]);
+        check("General Washington said it.", &["person:General Washington"]);
     }
 
     #[test]
