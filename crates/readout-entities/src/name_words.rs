@@ -271,9 +271,25 @@ pub fn is_group_word(name: &str) -> bool {
     if !name.contains([' ', '-']) {
         let Some(singular) = name.strip_suffix('s') else { return false };
         let singular_lower = singular.to_lowercase();
-        // "Senators", "Governors": the plural of a title is a group too.
+        // "Senators", "Governors": the plural of a title is a group too; not
+        // of a word that only qualifies a title ("States", "Chiefs").
+        let qualifier = matches!(
+            singular_lower.as_str(),
+            "state"
+                | "home"
+                | "health"
+                | "foreign"
+                | "former"
+                | "prime"
+                | "shadow"
+                | "vice"
+                | "defence"
+                | "defense"
+                | "chief"
+                | "deputy"
+        );
         return matches!(singular_lower.as_str(), "democrat" | "republican" | "conservative" | "liberal" | "tory")
-            || crate::kind_words::is_honorific(&singular_lower)
+            || (crate::kind_words::is_honorific(&singular_lower) && !qualifier)
             || readout_offices::country_of_cue(name).is_some() && readout_offices::country_of_cue(singular).is_some();
     }
     // Every word a nationality, the last one a country's: no one's name.
@@ -298,7 +314,7 @@ mod tests {
         {
             assert!(is_group_word(name), "{name}");
         }
-        for name in ["Ivan Ivanovich", "Bobby Scott", "Chinese Embassy", "Americas"] {
+        for name in ["Ivan Ivanovich", "Bobby Scott", "Chinese Embassy", "Americas", "States", "Chiefs"] {
             assert!(!is_group_word(name), "{name}");
         }
     }
