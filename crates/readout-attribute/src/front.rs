@@ -4,6 +4,8 @@
 //!
 //! Training must see the mentions extraction sees, or the ranker learns
 //! from features it will never be given; one function keeps the two alike.
+//! [`rules`], its first step, is what the span model's training
+//! (`span_model/training.rs`) sees of a text for the same reason.
 
 use crate::cue_model::CueModel;
 use crate::quotes::Attribution;
@@ -28,14 +30,29 @@ pub(crate) struct Front {
     pub readout: bool,
 }
 
-/// `spans`: a span model whose attributions join the rules'.
-pub(crate) fn front(doc: &Document, model: &CueModel, spans: Option<&SpanModel>) -> Front {
+/// What the rules find in a text: which tokens lie inside quotations, the
+/// cues, the attributions, and whether the text is a readout.
+pub(crate) struct Rules {
+    pub inside: Vec<bool>,
+    pub cues: Vec<quotes::Cue>,
+    pub attributions: Vec<Attribution>,
+    pub readout: bool,
+}
+
+/// The rules' reading of `doc` with the cue model `model`.
+pub(crate) fn rules(doc: &Document, model: &CueModel) -> Rules {
     let segments = quote_marks::quoted_segments(doc);
     let inside = cues::inside_quotes(doc, &segments);
     // Decided once: cues and introduced statements both ask.
     let readout = genre::is_readout(doc);
-    let cue_list = cues::find_cues(doc, &inside, model, readout);
-    let mut attributions = quotes::attribute(doc, &cue_list, &segments, readout);
+    let cues = cues::find_cues(doc, &inside, model, readout);
+    let attributions = quotes::attribute(doc, &cues, &segments, readout);
+    Rules { inside, cues, attributions, readout }
+}
+
+/// `spans`: a span model whose attributions join the rules'.
+pub(crate) fn front(doc: &Document, model: &CueModel, spans: Option<&SpanModel>) -> Front {
+    let Rules { inside, cues: cue_list, mut attributions, readout } = rules(doc, model);
     if let Some(spans) = spans {
         add_model_attributions(doc, &inside, &cue_list, &mut attributions, model, spans);
     }

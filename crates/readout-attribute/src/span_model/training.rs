@@ -13,7 +13,6 @@
 use super::features::SpanContext;
 use super::{to_bytes, viterbi, Row, CONTENT, CUE, NUM_LABELS, OUTSIDE, SOURCE};
 use crate::cue_model::CueModel;
-use crate::{cues, genre, quote_marks, quotes};
 use readout_segment::{Document, Segmented};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -36,12 +35,8 @@ impl SpanExample {
     /// `gold`: per attribution, its cue, source and content byte ranges.
     pub fn new(text: &str, seg: &Segmented, gold: &[GoldSpans], model: &CueModel) -> SpanExample {
         let doc = Document::new(text, seg);
-        let segments = quote_marks::quoted_segments(&doc);
-        let inside = cues::inside_quotes(&doc, &segments);
-        let readout = genre::is_readout(&doc);
-        let cue_list = cues::find_cues(&doc, &inside, model, readout);
-        let attributions = quotes::attribute(&doc, &cue_list, &segments, readout);
-        let context = SpanContext::new(&doc, &inside, &cue_list, &attributions, model);
+        let rules = crate::front::rules(&doc, model);
+        let context = SpanContext::new(&doc, &rules.inside, &rules.cues, &rules.attributions, model);
         let labels = project(&doc, gold);
         let mut sequences = Vec::new();
         for sentence in &seg.sentences {
