@@ -286,8 +286,9 @@ def main():
         with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
             results = list(pool.map(one, range(args.folds)))
         rows = [row for row, _, _ in results]
+        retrained = "cue model, pronoun ranker and span model" if args.spans else "cue model and pronoun ranker"
         print(f"cross-validation, {args.folds} folds by document, "
-              f"{'shipped models' if args.no_retrain else 'cue model and pronoun ranker retrained per fold'} "
+              f"{'shipped models' if args.no_retrain else retrained + ' retrained per fold'} "
               f"({time.time() - started:.0f} s)")
         summary = print_table(rows)
         if args.errors:
