@@ -22,6 +22,7 @@
 
 mod augment;
 pub mod clause_words;
+mod document_kinds;
 mod error;
 mod evaluate;
 mod features;

@@ -26,6 +26,7 @@ use crate::name_words::{
 };
 use crate::role_mentions::{is_predicative, office_number, role_mention};
 use crate::title_case::in_title_case_sentence;
+use crate::document_kinds::DocumentKinds;
 use crate::NameSpan;
 use readout_record::EntityKind;
 use readout_segment::Document;
@@ -81,6 +82,7 @@ pub(crate) fn find_mentions(doc: &Document, names: &[NameSpan]) -> Vec<Mention> 
     let mut out = Vec::new();
     // The words the text writes in lower case, made once if a run asks.
     let lower_case_words = std::cell::OnceCell::new();
+    let kinds = DocumentKinds::from_tagger(doc, names);
     let mut index = 0;
     while index < doc.len() {
         if let Some((mention, next)) = office_number(doc, index).or_else(|| role_mention(doc, index)) {
@@ -118,7 +120,7 @@ pub(crate) fn find_mentions(doc: &Document, names: &[NameSpan]) -> Vec<Mention> 
             // then a person named in full, are two names.
             let end = place_before_full_name(doc, index, end).unwrap_or(end);
             let end = first_of_several_headline_names(doc, names, index, end).unwrap_or(end);
-            let (first, last, tagged) = refine_by_tagger(doc, names, index, end);
+            let (first, last, tagged) = refine_by_tagger(doc, names, &kinds, index, end);
             if let Some(mention) = classify_run(doc, first, last, tagged, &lower_case_words) {
                 out.push(mention);
             }
@@ -170,6 +172,7 @@ fn speaking_names_are_not_places(mentions: &mut [Mention], sources: &[(usize, us
 fn refine_by_tagger(
     doc: &Document,
     names: &[NameSpan],
+    kinds: &DocumentKinds,
     start: usize,
     end: usize,
 ) -> (usize, usize, Option<EntityKind>) {
@@ -195,7 +198,18 @@ fn refine_by_tagger(
         // Abandon Party") are not a name.
         return (start, start, None);
     }
-    let (Some(name), None) = (first_name, second_name) else { return (start, end, None) };
+    let opens_with_first_name =
+        |t: usize| crate::gender::Gender::of_first_name(without_possessive(doc.raw(t))).is_some();
+    let (Some(name), None) = (first_name, second_name) else {
+        // No name of the tagger's here: the kind it gave the same name
+        // elsewhere in the text ("Coron" a town throughout), unless the run
+        // opens with someone's first name.
+        let words_from = (start..end).find(|&t| !is_capitalised_function_word(doc.word(t))).unwrap_or(end);
+        let elsewhere = (first_name.is_none() && words_from < end && !opens_with_first_name(words_from))
+            .then(|| kinds.place_or_organisation(doc, words_from, end))
+            .flatten();
+        return (start, end, elsewhere);
+    };
     if name.tokens.start < start || name.tokens.end > end {
         return (start, end, None);
     }
@@ -210,8 +224,10 @@ fn refine_by_tagger(
         // unfamiliar ones for places ("Gloria").
         let whole_run =
             name.tokens.end == end && (start..name.tokens.start).all(|t| is_capitalised_function_word(doc.word(t)));
-        let first_name = crate::gender::Gender::of_first_name(without_possessive(doc.raw(name.tokens.start))).is_some();
-        return (start, end, (whole_run && !first_name).then_some(name.kind));
+        let kind = (whole_run && !opens_with_first_name(name.tokens.start)).then(|| {
+            kinds.place_or_organisation(doc, name.tokens.start, name.tokens.end).unwrap_or(name.kind)
+        });
+        return (start, end, kind);
     }
     let titles_before = (start..name.tokens.start).any(|t| {
         let word = doc.word(t);

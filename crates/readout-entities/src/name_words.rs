@@ -5,8 +5,22 @@
 //! it is a kind of people ("Republicans", "African Americans") rather than
 //! anyone a speaker or a pronoun can be.
 
-/// Capitalised words that open sentences without naming anything.
+/// Capitalised words that open sentences without naming anything, with
+/// or without a clitic glued on: "I'm", "It's", "We'll", "Don't" (a
+/// conversation's or a headline's "I'm OK" names no one called "I'm").
 pub(crate) fn is_capitalised_function_word(word: &str) -> bool {
+    if is_bare_function_word(word) {
+        return true;
+    }
+    let Some((stem, clitic)) = word.rsplit_once(['\'', '’']) else { return false };
+    match clitic {
+        "t" => stem.ends_with('n'),
+        "m" | "ll" | "ve" | "d" | "re" | "s" => is_bare_function_word(stem) || stem == "let",
+        _ => false,
+    }
+}
+
+fn is_bare_function_word(word: &str) -> bool {
     matches!(
         word,
         "the"
@@ -104,6 +118,12 @@ pub(crate) fn is_capitalised_function_word(word: &str) -> bool {
             | "yes"
             | "well"
             | "oh"
+            // Interjections and a letter's salutation: "OK", "Dear Hannah".
+            | "ok"
+            | "okay"
+            | "yeah"
+            | "hey"
+            | "dear"
             | "today"
             | "yesterday"
             | "tomorrow"
@@ -306,6 +326,16 @@ pub fn is_group_word(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_function_word_with_a_clitic_names_no_one() {
+        for word in ["i'm", "i’ll", "it's", "we've", "let's", "don't", "can’t", "ok", "dear"] {
+            assert!(is_capitalised_function_word(word), "{word}");
+        }
+        for word in ["o'neill", "d'souza", "trump's", "iran’s", "gloria"] {
+            assert!(!is_capitalised_function_word(word), "{word}");
+        }
+    }
 
     #[test]
     fn a_people_named_with_a_nationality_is_a_group() {
