@@ -289,6 +289,32 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_family_name_written_first_takes_the_courtesy_title() {
+        // Regression: "Lou" is listed as a woman's first name, so "Mr. Lou"
+        // was a person of his own.
+        check(
+            "China's finance minister, Lou Jiwei, spoke on Monday. \"We are patient,\" Mr. Lou said.",
+            &["Lou Jiwei"],
+        );
+    }
+
+    #[test]
+    fn a_lone_first_name_is_the_one_person_named_in_full_with_it() {
+        check("Hillary Clinton spoke in Ohio. \"We will win,\" Hillary said.", &["Hillary Clinton"]);
+        // A word that is no first name stays apart from a run it opens.
+        check("The Trump Train rolled on. \"We will win,\" Trump said.", &["Trump"]);
+    }
+
+    #[test]
+    fn a_whip_and_plural_senators_are_titles() {
+        check(
+            "Senate Majority Whip John Cornyn said on Monday that the bill was dead. \"This is the one shot,\" Cornyn said.",
+            &["John Cornyn", "John Cornyn"],
+        );
+        check("Florida Sens. Marco Rubio and Bill Nelson met. \"It is urgent,\" Nelson said.", &["Bill Nelson"]);
+    }
+
+    #[test]
     fn regression_a_courtesy_title_joins_the_one_bearer_of_a_surname_whatever_their_first_name_suggests() {
         // "Lindsey" is usually a woman's name; "Mr." says otherwise, and no
         // one else in the text is called Graham.

@@ -83,11 +83,7 @@ mod tests {
             .iter()
             .map(|&(n, kind)| {
                 let (start, end) = occurrences[n];
-                NameSpan {
-                    tokens: start..end,
-                    bytes: doc.token(start).range.start..doc.token(end - 1).range.end,
-                    kind,
-                }
+                NameSpan { tokens: start..end, bytes: doc.token(start).range.start..doc.token(end - 1).range.end, kind }
             })
             .collect();
         let kinds = DocumentKinds::from_tagger(&doc, &spans);

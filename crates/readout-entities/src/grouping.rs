@@ -483,11 +483,17 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
             .iter()
             .enumerate()
             .filter(|(_, g)| {
+                let by_surname = same_word(surname(&g.words))
+                    || same_word(surname(&g.words).map(|w| without_article(w).to_string()).as_ref());
+                // "Lou Jiwei" … "Mr. Lou": the family name comes first, so
+                // the first-name table says nothing of this person's gender
+                // ("Lou" is listed as a woman's name); only a title would.
+                let by_family_name_first =
+                    same_word(g.words.first()) && (!honorifics.is_empty() || family_name_first(&g.words));
                 person(g)
-                    && (same_word(surname(&g.words))
-                        || same_word(surname(&g.words).map(|w| without_article(w).to_string()).as_ref())
-                        || (same_word(g.words.first()) && (!honorifics.is_empty() || family_name_first(&g.words))))
-                    && same_gender(g)
+                    && (by_surname && same_gender(g)
+                        || by_family_name_first
+                            && !matches!((gender, g.honorific_gender), (Some(a), Some(b)) if a != b))
             })
             .map(|(i, _)| i)
             .collect();
@@ -502,6 +508,17 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
                 if groups[only].honorific_gender.is_none() {
                     matching = vec![only];
                 }
+            }
+        }
+        // "Hillary said" after "Hillary Clinton": a lone first name that is
+        // no one's surname but the first name of one person named in full
+        // is that person. (A word that is no first name is left alone: the
+        // "full name" may be a headline's run, "Obama Just".)
+        if matching.is_empty() && honorifics.is_empty() && Gender::of_first_name(&word).is_some() {
+            let first_word_of: Vec<usize> =
+                (0..groups.len()).filter(|&g| person(&groups[g]) && same_word(groups[g].words.first())).collect();
+            if let [only] = first_word_of[..] {
+                matching = vec![only];
             }
         }
         // "Ms. Acosta" after "Melba Acosta Febo": the first of two surnames,

@@ -33,9 +33,15 @@ pub fn is_honorific(word: &str) -> bool {
             | "father"
             | "sen"
             | "sen."
+            // "Florida Sens. Marco Rubio and Bill Nelson": the plural
+            // title of the names after it.
+            | "sens"
+            | "sens."
             | "senator"
             | "rep"
             | "rep."
+            | "reps"
+            | "reps."
             | "representative"
             | "congressman"
             | "congresswoman"
@@ -78,6 +84,7 @@ pub fn is_honorific(word: &str) -> bool {
             | "commissioner"
             | "speaker"
             | "leader"
+            | "whip"
             | "chairman"
             | "chairwoman"
             | "chair"

@@ -13,6 +13,7 @@
 //! which sentences are headlines; `name_shapes.rs` holds the signs a run's
 //! shape gives (a place, a thing, shouting, a country before a name).
 
+use crate::document_kinds::DocumentKinds;
 use crate::gazetteer::is_place;
 use crate::kind_words::{is_honorific, is_organization_word, office_name};
 use crate::name_runs::{capitalised_run_end, is_headline_verb};
@@ -26,7 +27,6 @@ use crate::name_words::{
 };
 use crate::role_mentions::{is_predicative, office_number, role_mention};
 use crate::title_case::in_title_case_sentence;
-use crate::document_kinds::DocumentKinds;
 use crate::NameSpan;
 use readout_record::EntityKind;
 use readout_segment::Document;
@@ -224,9 +224,8 @@ fn refine_by_tagger(
         // unfamiliar ones for places ("Gloria").
         let whole_run =
             name.tokens.end == end && (start..name.tokens.start).all(|t| is_capitalised_function_word(doc.word(t)));
-        let kind = (whole_run && !opens_with_first_name(name.tokens.start)).then(|| {
-            kinds.place_or_organisation(doc, name.tokens.start, name.tokens.end).unwrap_or(name.kind)
-        });
+        let kind = (whole_run && !opens_with_first_name(name.tokens.start))
+            .then(|| kinds.place_or_organisation(doc, name.tokens.start, name.tokens.end).unwrap_or(name.kind));
         return (start, end, kind);
     }
     let titles_before = (start..name.tokens.start).any(|t| {

@@ -123,6 +123,10 @@ fn is_bare_function_word(word: &str) -> bool {
             | "okay"
             | "yeah"
             | "hey"
+            | "um"
+            | "uh"
+            | "hmm"
+            | "wow"
             | "dear"
             | "today"
             | "yesterday"
@@ -329,7 +333,7 @@ mod tests {
 
     #[test]
     fn a_function_word_with_a_clitic_names_no_one() {
-        for word in ["i'm", "i’ll", "it's", "we've", "let's", "don't", "can’t", "ok", "dear"] {
+        for word in ["i'm", "i’ll", "it's", "we've", "let's", "don't", "can’t", "ok", "dear", "um"] {
             assert!(is_capitalised_function_word(word), "{word}");
         }
         for word in ["o'neill", "d'souza", "trump's", "iran’s", "gloria"] {
