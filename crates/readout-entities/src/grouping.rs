@@ -11,8 +11,8 @@ use crate::gender::Gender;
 use crate::joins::join_acronyms;
 use crate::mentions::{Mention, MentionForm};
 use crate::name_match::{
-    family_name_first, holder_surname, is_generational_suffix, is_surname_particle, same_given_name, same_person,
-    without_article,
+    family_name_first, holder_surname, is_generational_suffix, is_surname_particle, misspelt, same_given_name,
+    same_person, without_article,
 };
 use crate::pronouns::{PronounModel, Scene};
 use readout_offices::OfficeTable;
@@ -85,6 +85,12 @@ impl EntityGroup {
             [first, _, ..] => Gender::of_first_name(first),
             _ => None,
         })
+    }
+
+    /// Whether anything but the lack of another kind says this is a
+    /// person: a title or an honorific seen with the name.
+    pub(crate) fn has_person_evidence(&self) -> bool {
+        self.kind == EntityKind::Person && (!self.titles.is_empty() || self.honorific_gender.is_some())
     }
 
     /// Known by one word only ("Clinton", or a capitalised word taken for a
@@ -521,6 +527,17 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
                 matching = vec![only];
             }
         }
+        // "Wines said" after "Leslie Wimes": a surname misspelt by a letter,
+        // where it is no one else's and only one person's surname is that
+        // close.
+        if matching.is_empty() {
+            let misspelt_surname: Vec<usize> = (0..groups.len())
+                .filter(|&g| person(&groups[g]) && surname(&groups[g].words).is_some_and(|s| misspelt(s, &word)))
+                .collect();
+            if let [only] = misspelt_surname[..] {
+                matching = vec![only];
+            }
+        }
         // "Ms. Acosta" after "Melba Acosta Febo": the first of two surnames,
         // where no one's last name is the word and a courtesy title says a
         // surname is meant.
@@ -545,8 +562,17 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
         // namesake named later their full name each time. But where the
         // text has long left the first for the other ("Gary Johnson", then
         // far on, an item on "Jeh Johnson"), the surname is the other's.
-        let first_named = |g: usize| groups[g].mentions.iter().copied().min();
-        let last_before = |g: usize| groups[g].mentions.iter().copied().filter(|&m| m < index).max();
+
+        // A person the text calls by the first name alone ("Melania") is
+        // told apart from the others of the surname that way: those
+        // mentions do not make the surname theirs.
+        let by_first_name_alone = |g: usize, m: usize| {
+            matches!(&mentions[m].form, MentionForm::Name { words, .. }
+                if words.len() == 1 && groups[g].words.len() >= 2 && words[0] == groups[g].words[0])
+        };
+        let first_named = |g: usize| groups[g].mentions.iter().copied().filter(|&m| !by_first_name_alone(g, m)).min();
+        let last_before =
+            |g: usize| groups[g].mentions.iter().copied().filter(|&m| m < index && !by_first_name_alone(g, m)).max();
         let sentence_of = |m: usize| doc.token_sentence[mentions[m].tokens.0];
         let here = doc.token_sentence[mention.tokens.0];
         let owner = matching.iter().copied().min_by_key(|&g| first_named(g));

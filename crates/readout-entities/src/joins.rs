@@ -71,7 +71,14 @@ pub(crate) fn join_acronyms(groups: &mut [EntityGroup]) {
 fn join_first_words(groups: &mut [EntityGroup]) {
     for short in 0..groups.len() {
         let word = groups[short].name.as_str();
-        let candidate = groups[short].kind == EntityKind::Organization
+        // A lone word the lists could not type was left a person; one no
+        // title, honorific or first name marks as a person may be the
+        // company ("Peabody said").
+        let untyped_person = groups[short].kind == EntityKind::Person
+            && groups[short].is_single_word()
+            && !groups[short].has_person_evidence()
+            && crate::gender::Gender::of_first_name(word).is_none();
+        let candidate = (groups[short].kind == EntityKind::Organization || untyped_person)
             && !word.contains(' ')
             && word.chars().next().is_some_and(char::is_uppercase)
             && word.chars().any(char::is_lowercase)
@@ -155,6 +162,14 @@ mod tests {
         );
         // A body's word is shared by many names.
         check(&[("National Guard", org), ("National", org)], &["National Guard 1", "National 1"]);
+    }
+
+    #[test]
+    fn a_lone_word_left_a_person_by_default_is_the_company_it_opens() {
+        let (org, person) = (EntityKind::Organization, EntityKind::Person);
+        check(&[("Mondelez International", org), ("Mondelez", person)], &["Mondelez International 2"]);
+        // A first name is a person's, whatever company bears it.
+        check(&[("Ivanka Trump Collection", org), ("Ivanka", person)], &["Ivanka Trump Collection 1", "Ivanka 1"]);
     }
 
     #[test]

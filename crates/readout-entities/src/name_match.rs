@@ -33,7 +33,11 @@ pub(crate) fn same_person(a: &[String], b: &[String]) -> bool {
     // Case is forgiven: a transcript's "ANTHONY ALBANESE" is Anthony Albanese.
     let fold = |words: &[String]| words.iter().map(|w| w.to_lowercase()).collect::<Vec<_>>();
     let (a, b) = (fold(a), fold(b));
-    if a.last() != b.last() {
+    // "Tyresha McClenney" and "Tyresha McLenney": a slip of one letter in
+    // the surname, where the first names are the same.
+    let surnames_agree = a.last() == b.last()
+        || a.len() >= 2 && b.len() >= 2 && a[0] == b[0] && misspelt(&a[a.len() - 1], &b[b.len() - 1]);
+    if !surnames_agree {
         return false;
     }
     // "De Blasio" opening a sentence is the surname of Bill de Blasio: a
@@ -42,12 +46,38 @@ pub(crate) fn same_person(a: &[String], b: &[String]) -> bool {
         short.len() == 2 && long.len() > 2 && is_surname_particle(&short[0]) && long[long.len() - 2] == short[0]
     };
     let (first_a, first_b) = (&a[0], &b[0]);
+    // "Hilary Clinton" beside "Hillary Clinton": a slip of one letter in a
+    // long first name is the same person.
     first_a == first_b
+        || a.len() >= 2 && b.len() >= 2 && misspelt(first_a, first_b)
         || same_given_name(first_a, first_b)
         || first_a.trim_end_matches('.').len() == 1 && first_b.starts_with(first_a.trim_end_matches('.'))
         || first_b.trim_end_matches('.').len() == 1 && first_a.starts_with(first_b.trim_end_matches('.'))
         || particle_surname(&a, &b)
         || particle_surname(&b, &a)
+}
+
+/// Whether one word is the other misspelt: both of five letters or more,
+/// the same first letter, and one letter added, dropped, changed or two
+/// swapped ("Hilary" and "Hillary", "Wines" and "Wimes", "McLenney" and
+/// "McClenney"). Compared case-folded.
+pub(crate) fn misspelt(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().flat_map(char::to_lowercase).collect();
+    let b: Vec<char> = b.chars().flat_map(char::to_lowercase).collect();
+    if a == b || a.len().min(b.len()) < 5 || a[0] != b[0] || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let suffix = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
+    match a.len().cmp(&b.len()) {
+        // One letter changed, or two neighbours swapped.
+        std::cmp::Ordering::Equal => {
+            prefix + suffix + 1 == a.len()
+                || prefix + suffix + 2 == a.len() && a[prefix] == b[prefix + 1] && a[prefix + 1] == b[prefix]
+        }
+        // One letter added or dropped.
+        _ => prefix + suffix >= a.len().min(b.len()),
+    }
 }
 
 /// English given names and the short forms news writes for them ("Mike
@@ -139,6 +169,20 @@ mod tests {
 
     fn words(name: &str) -> Vec<String> {
         name.split(' ').map(str::to_string).collect()
+    }
+
+    #[test]
+    fn a_slip_of_one_letter_in_a_long_word_is_a_misspelling() {
+        for (a, b) in [("Hilary", "Hillary"), ("Wines", "Wimes"), ("McLenney", "McClenney"), ("Priebus", "Prieubs")] {
+            assert!(misspelt(a, b), "{a} {b}");
+        }
+        for (a, b) in [("Jon", "Joh"), ("Hillary", "Hillary"), ("Warren", "Karren"), ("Johnson", "Johnstone")] {
+            assert!(!misspelt(a, b), "{a} {b}");
+        }
+        assert!(same_person(&words("Hilary Clinton"), &words("Hillary Clinton")));
+        assert!(same_person(&words("Tyresha McLenney"), &words("Tyresha McClenney")));
+        // A slip in the surname needs the same first name.
+        assert!(!same_person(&words("Bill Johnson"), &words("William Johnsen")));
     }
 
     #[test]
