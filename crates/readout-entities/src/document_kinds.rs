@@ -11,23 +11,37 @@
 use crate::NameSpan;
 use readout_record::EntityKind;
 use readout_segment::Document;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The tagger's votes for the kind of each name of a document, keyed by the
 /// name's lower-case words without possessive endings.
 #[derive(Debug, Default)]
 pub(crate) struct DocumentKinds {
     votes: HashMap<String, [u32; 3]>,
+    /// The lower-case words of every name the tagger took for a person's.
+    person_words: HashSet<String>,
 }
 
 impl DocumentKinds {
     pub(crate) fn from_tagger(doc: &Document, names: &[NameSpan]) -> Self {
         let mut votes: HashMap<String, [u32; 3]> = HashMap::new();
+        let mut person_words = HashSet::new();
         for name in names {
             let Some(slot) = slot(name.kind) else { continue };
-            votes.entry(key(doc, name.tokens.start, name.tokens.end)).or_default()[slot] += 1;
+            let key = key(doc, name.tokens.start, name.tokens.end);
+            if name.kind == EntityKind::Person {
+                person_words.extend(key.split(' ').map(str::to_string));
+            }
+            votes.entry(key).or_default()[slot] += 1;
         }
-        DocumentKinds { votes }
+        DocumentKinds { votes, person_words }
+    }
+
+    /// Whether the tagger took `word` (any case) for part of a person's
+    /// name somewhere in the document: "Trump" in "Donald Trump said" or
+    /// alone.
+    pub(crate) fn names_a_person(&self, word: &str) -> bool {
+        self.person_words.contains(&word.to_lowercase().replace('\'', "’"))
     }
 
     /// The kind most of the tagger's occurrences of the name on tokens
@@ -59,7 +73,7 @@ fn key(doc: &Document, start: usize, end: usize) -> String {
             if !key.is_empty() {
                 key.push(' ');
             }
-            key.push_str(crate::mentions::without_possessive(doc.word(token)));
+            key.push_str(&crate::mentions::without_possessive(doc.word(token)).replace('\'', "’"));
         }
     }
     key

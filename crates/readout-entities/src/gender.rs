@@ -47,25 +47,38 @@ impl Gender {
 
     /// The usual gender of a first name (any case), from the table.
     pub fn of_first_name(name: &str) -> Option<Gender> {
-        if name.len() < 2 || !name.chars().all(char::is_alphabetic) {
-            return None;
-        }
-        // Asked of nearly every capitalised word: no allocation where the
-        // word is in lower case already.
-        let table = first_names();
-        if name.bytes().all(|b| b.is_ascii_lowercase()) {
-            table.get(name).copied()
-        } else {
-            table.get(name.to_lowercase().as_str()).copied()
-        }
+        first_name_entry(name).flatten()
+    }
+}
+
+/// Whether a word (any case) is a first name in the table, of either
+/// gender or of both ("Kim", "Jordan").
+pub(crate) fn is_first_name(name: &str) -> bool {
+    first_name_entry(name).is_some()
+}
+
+/// The table's entry for a first name: `Some(None)` for a name given to
+/// boys and girls alike.
+fn first_name_entry(name: &str) -> Option<Option<Gender>> {
+    if name.len() < 2 || !name.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    // Asked of nearly every capitalised word: no allocation where the
+    // word is in lower case already.
+    let table = first_names();
+    if name.bytes().all(|b| b.is_ascii_lowercase()) {
+        table.get(name).copied()
+    } else {
+        table.get(name.to_lowercase().as_str()).copied()
     }
 }
 
 type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
 
-/// The table, parsed once: name → gender, borrowed from the embedded file.
-fn first_names() -> &'static FastMap<&'static str, Gender> {
-    static TABLE: OnceLock<FastMap<&'static str, Gender>> = OnceLock::new();
+/// The table, parsed once: name → gender (none for a name of both),
+/// borrowed from the embedded file.
+fn first_names() -> &'static FastMap<&'static str, Option<Gender>> {
+    static TABLE: OnceLock<FastMap<&'static str, Option<Gender>>> = OnceLock::new();
     TABLE.get_or_init(|| {
         include_str!("../data/first_names.tsv")
             .lines()
@@ -73,8 +86,9 @@ fn first_names() -> &'static FastMap<&'static str, Gender> {
             .filter_map(|line| {
                 let (name, sex) = line.split_once('\t')?;
                 let gender = match sex {
-                    "m" => Gender::Male,
-                    "f" => Gender::Female,
+                    "m" => Some(Gender::Male),
+                    "f" => Some(Gender::Female),
+                    "u" => None,
                     _ => return None,
                 };
                 Some((name, gender))
@@ -102,6 +116,9 @@ mod tests {
         check("Jordan", None);
         check("J.", None);
         check("Zzyzx", None);
+        // A name of both is still a first name; a word of neither is not.
+        assert!(is_first_name("Kim") && is_first_name("Jordan") && is_first_name("Hillary"));
+        assert!(!is_first_name("Obamacare") && !is_first_name("Sept"));
     }
 
     #[test]

@@ -9,7 +9,7 @@
 
 use crate::gender::Gender;
 use crate::joins::join_acronyms;
-use crate::mentions::{Mention, MentionForm};
+use crate::mentions::{without_possessive, Mention, MentionForm};
 use crate::name_match::{
     family_name_first, holder_surname, is_generational_suffix, is_surname_particle, misspelt, same_given_name,
     same_person, without_article,
@@ -430,6 +430,25 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
         }
     }
     let sentence_initial = |mention: &Mention| mention.tokens.0 == doc.sentence_bounds(mention.tokens.0).0;
+    // One-word names that speak somewhere in the text: the subject of a
+    // speech verb, or the end of an attribution's source (a headline's
+    // label "Politifact: …" included).
+    let speaking_words: Vec<String> = deferred_single
+        .iter()
+        .filter(|&&index| {
+            let mention = &mentions[index];
+            is_subject_of_speech(doc, mention)
+                || context.sources.iter().any(|&(first, end)| mention.tokens.0 >= first && mention.tokens.1 == end)
+        })
+        .filter_map(|&index| single_word(index).map(str::to_lowercase))
+        .chain(context.sources.iter().filter_map(|&(first, end)| {
+            let words: Vec<usize> = (first..end).filter(|&t| doc.is_word(t)).collect();
+            match words[..] {
+                [only] if doc.token(only).capitalized => Some(without_possessive(doc.word(only)).to_string()),
+                _ => None,
+            }
+        }))
+        .collect();
     // One-word names the text uses where the capital means a name: inside
     // a sentence, at least twice, or as the subject of a speech verb. The
     // same word opening a sentence ("Politifact then pointed out") is that
@@ -613,11 +632,23 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
             groups[group_index].add_person_mention(index, titles, honorifics);
             continue;
         }
-        let key = format!("person1:{word}");
+        // A word nothing marks as a person's name ("Sept", "Obamacare")
+        // that joined no one is a thing of its own; where it speaks
+        // anywhere in the text ("Politifact said", "according to
+        // Bloomberg"), a body.
+        let untyped = mention.untyped && honorifics.is_empty();
+        let key = format!("{}:{word}", if untyped { "untyped1" } else { "person1" });
         let group_index = *by_name.entry(key).or_insert_with(|| {
-            groups.push(EntityGroup::person(vec![word.clone()]));
+            let mut group = EntityGroup::person(vec![word.clone()]);
+            if untyped {
+                group.kind = EntityKind::Other;
+            }
+            groups.push(group);
             groups.len() - 1
         });
+        if untyped && speaking_words.contains(&word.to_lowercase()) {
+            groups[group_index].kind = EntityKind::Organization;
+        }
         groups[group_index].add_person_mention(index, titles, honorifics);
     }
     join_acronyms(&mut groups);

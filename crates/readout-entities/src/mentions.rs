@@ -56,6 +56,11 @@ pub struct Mention {
     pub form: MentionForm,
     /// Canonical name where the mention alone settles it (offices, places).
     pub canonical: Option<String>,
+    /// A one-word name that is a person only as the last resort: no title,
+    /// no first name, and the name tagger never took the word for part of
+    /// a person's name in the document ("Sept", "Instagram", "Obamacare").
+    /// It joins a full name whose surname it is; alone it is no person.
+    pub untyped: bool,
 }
 
 /// A token without its possessive ending: "Kyiv’s" names Kyiv.
@@ -104,6 +109,7 @@ pub(crate) fn find_mentions(doc: &Document, names: &[NameSpan]) -> Vec<Mention> 
                     kind: EntityKind::Person,
                     form: MentionForm::Pronoun { word },
                     canonical: None,
+                    untyped: false,
                 });
             }
             index += 1;
@@ -121,7 +127,7 @@ pub(crate) fn find_mentions(doc: &Document, names: &[NameSpan]) -> Vec<Mention> 
             let end = place_before_full_name(doc, index, end).unwrap_or(end);
             let end = first_of_several_headline_names(doc, names, index, end).unwrap_or(end);
             let (first, last, tagged) = refine_by_tagger(doc, names, &kinds, index, end);
-            if let Some(mention) = classify_run(doc, first, last, tagged, &lower_case_words) {
+            if let Some(mention) = classify_run(doc, first, last, tagged, &kinds, &lower_case_words) {
                 out.push(mention);
             }
             index = end.max(index + 1);
@@ -245,6 +251,7 @@ fn classify_run<'a>(
     mut start: usize,
     end: usize,
     tagged: Option<EntityKind>,
+    kinds: &DocumentKinds,
     lower_case_words: &std::cell::OnceCell<std::collections::HashSet<&'a str>>,
 ) -> Option<Mention> {
     let (sentence_first, _) = doc.sentence_bounds(start);
@@ -302,7 +309,6 @@ fn classify_run<'a>(
     if start >= end {
         return None;
     }
-    let _ = sentence_first;
     let last_raw = without_possessive(doc.raw(end - 1));
     let bytes = doc.token(start).range.start..doc.token(end - 1).range.start + last_raw.len();
     // A middle initial's full stop is its own token; the word keeps it.
@@ -334,6 +340,7 @@ fn classify_run<'a>(
             kind: EntityKind::Organization,
             form: MentionForm::Name { words, honorifics: vec![] },
             canonical: Some(office.to_string()),
+            untyped: false,
         });
     }
     if !is_place(&full) && is_shouting(doc, start, end) {
@@ -514,6 +521,7 @@ fn classify_run<'a>(
             kind: EntityKind::Person,
             form: MentionForm::Role { phrase },
             canonical: None,
+            untyped: false,
         });
     }
     // "American", "Iraqi" alone describe, they name no one.
@@ -544,6 +552,7 @@ fn classify_run<'a>(
             kind,
             form: MentionForm::Name { words, honorifics: vec![] },
             canonical: Some(full),
+            untyped: false,
         });
     }
     let after = end;
@@ -580,6 +589,7 @@ fn classify_run<'a>(
             kind: EntityKind::Other,
             form: MentionForm::Name { words, honorifics },
             canonical: Some(full),
+            untyped: false,
         });
     }
     // "near Bhubaneshwar", "in Yakutsk": a name no list knows, after a
@@ -606,12 +616,24 @@ fn classify_run<'a>(
     // something only if it is known elsewhere (decided when grouping).
     let name_start = start + honorific_count;
     let bytes = if honorific_count > 0 { bytes } else { doc.token(name_start).range.start..bytes.end };
+    let untyped = honorifics.is_empty()
+        && name_words.len() == 1
+        && !crate::gender::is_first_name(&name_words[0])
+        && !kinds.names_a_person(&name_words[0]);
+    // "Latest", "Having", "Keeps" opening a sentence or in a headline,
+    // untyped and written in lower case elsewhere in the text: a common
+    // word, no name.
+    let capital_says_little = start == sentence_first || in_title_case_sentence(doc, start);
+    if untyped && capital_says_little && opens_with_a_common_word(doc, start, lower_case_words) {
+        return None;
+    }
     Some(Mention {
         tokens: (start, end),
         bytes,
         kind: EntityKind::Person,
         form: MentionForm::Name { words: name_words, honorifics },
         canonical: None,
+        untyped,
     })
 }
 

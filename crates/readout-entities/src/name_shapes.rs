@@ -99,7 +99,14 @@ pub(crate) fn named(
     words: Vec<String>,
     full: String,
 ) -> Option<Mention> {
-    Some(Mention { tokens, bytes, kind, form: MentionForm::Name { words, honorifics: vec![] }, canonical: Some(full) })
+    Some(Mention {
+        tokens,
+        bytes,
+        kind,
+        form: MentionForm::Name { words, honorifics: vec![] },
+        canonical: Some(full),
+        untyped: false,
+    })
 }
 
 /// A name that says it is a law, a text, an event or a prize ("the HEROES

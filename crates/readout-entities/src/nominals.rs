@@ -102,6 +102,7 @@ pub(crate) fn nominal_sources(doc: &Document, mentions: &[Mention], sources: &[(
             kind: EntityKind::Person,
             form: MentionForm::Nominal { head: head.to_string() },
             canonical: None,
+            untyped: false,
         });
     }
     out

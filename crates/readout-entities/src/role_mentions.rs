@@ -71,6 +71,7 @@ pub(crate) fn office_number(doc: &Document, index: usize) -> Option<(Mention, us
             kind: EntityKind::Organization,
             form: MentionForm::Name { words: vec!["Downing".into(), "Street".into()], honorifics: vec![] },
             canonical: Some("Downing Street".into()),
+            untyped: false,
         };
         return Some((mention, next + 1));
     }
@@ -125,6 +126,7 @@ pub(crate) fn role_mention(doc: &Document, index: usize) -> Option<(Mention, usi
             kind: EntityKind::Person,
             form: MentionForm::Role { phrase },
             canonical: None,
+            untyped: false,
         };
         return Some((mention, end));
     }

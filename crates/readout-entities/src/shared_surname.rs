@@ -59,6 +59,7 @@ pub(crate) fn with_shared_surnames(doc: &Document, mut mentions: Vec<Mention>) -
             kind: EntityKind::Person,
             form: MentionForm::Name { words: full, honorifics: vec![] },
             canonical: None,
+            untyped: false,
         });
     }
     if added.is_empty() {
