@@ -1,10 +1,12 @@
 //! Grammatical gender of people: a first name or an honorific in, whether
-//! "he" or "she" can refer to its bearer out.
+//! "he" or "she" can refer to its bearer out (and whether a word is a
+//! first name at all).
 //!
 //! The first-name table (`data/first_names.tsv`, from US birth records;
-//! `data/README.md` says how it was made) lists only names given to one sex
-//! at least 85% of the time, so an ambiguous name ("Pat") answers `None`
-//! and leaves the decision to the rest of the evidence.
+//! `data/README.md` says how it was made) gives a gender only to names
+//! given to one sex at least 85% of the time, so an ambiguous name ("Pat")
+//! answers `None` and leaves the decision to the rest of the evidence; it
+//! is still a first name.
 
 use std::sync::OnceLock;
 
