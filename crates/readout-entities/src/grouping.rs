@@ -355,6 +355,7 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
                             && groups[g].name.contains(' ')
                             && if after_the {
                                 groups[g].name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(&name))
+                                    && crate::joins::stands_for(&name, &groups[g].name)
                             } else {
                                 // The word heads the name: one of its last
                                 // two words, in a name of five words or
@@ -363,6 +364,7 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
                                 let words: Vec<&str> = name_words.by_ref().collect();
                                 words.len() <= 5
                                     && words.iter().rev().take(2).any(|word| word.eq_ignore_ascii_case(&name))
+                                    && crate::joins::stands_for(&name, &groups[g].name)
                             }
                     })
                     .collect();

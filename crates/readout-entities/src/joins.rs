@@ -50,7 +50,9 @@ pub(crate) fn join_acronyms(groups: &mut [EntityGroup]) {
         }
         let heads = |name: &str| {
             let words: Vec<&str> = name.split([' ', '-']).collect();
-            words.len() <= 5 && words.iter().rev().take(2).any(|w| w.eq_ignore_ascii_case(&word))
+            words.len() <= 5
+                && words.iter().rev().take(2).any(|w| w.eq_ignore_ascii_case(&word))
+                && stands_for(&word, name)
         };
         let full: Vec<usize> = (0..groups.len())
             .filter(|&g| g != short && groups[g].kind == EntityKind::Organization && groups[g].name.contains(' '))
@@ -100,6 +102,16 @@ fn join_first_words(groups: &mut [EntityGroup]) {
             groups[*full].mentions.extend(mentions);
         }
     }
+}
+
+/// Whether a body's word alone can stand for the longer name that holds
+/// it. "Senate" is not "Senate Republicans" (a group of people, not the
+/// body), and "the House" is a chamber of a legislature, never the White
+/// House.
+pub(crate) fn stands_for(word: &str, name: &str) -> bool {
+    let last = name.rsplit([' ', '-']).next().unwrap_or(name);
+    let white_house = word.eq_ignore_ascii_case("house") && name.to_lowercase().ends_with("white house");
+    !crate::is_group_word(last) && !white_house
 }
 
 /// Adjectives that open the names of many bodies, so that alone they name
@@ -170,6 +182,19 @@ mod tests {
         check(&[("Mondelez International", org), ("Mondelez", person)], &["Mondelez International 2"]);
         // A first name is a person's, whatever company bears it.
         check(&[("Ivanka Trump Collection", org), ("Ivanka", person)], &["Ivanka Trump Collection 1", "Ivanka 1"]);
+    }
+
+    #[test]
+    fn a_bodys_word_joins_the_name_it_heads_but_not_a_group_or_the_white_house() {
+        let org = EntityKind::Organization;
+        check(
+            &[("Charlotte-Mecklenburg Police Department", org), ("Police", org)],
+            &["Charlotte-Mecklenburg Police Department 2"],
+        );
+        // Regression: "the House" (of Representatives) joined the White
+        // House, and "the Senate" joined "Senate Republicans".
+        check(&[("White House", org), ("House", org)], &["White House 1", "House 1"]);
+        check(&[("Senate Republicans", org), ("Senate", org)], &["Senate Republicans 1", "Senate 1"]);
     }
 
     #[test]
