@@ -64,6 +64,34 @@ pub(crate) fn join_acronyms(groups: &mut [EntityGroup]) {
         }
     }
     join_first_words(groups);
+    join_untyped_to_typed(groups);
+}
+
+/// "Carrier" a company in four sentences and, where the tagger and the
+/// lists said nothing, a person by default in forty: one name, one entity.
+/// A one-word person with nothing marking them as one (no title, no
+/// honorific, no first name) joins the organisation or place of the same
+/// name, the one with the most mentions.
+fn join_untyped_to_typed(groups: &mut [EntityGroup]) {
+    for short in 0..groups.len() {
+        let group = &groups[short];
+        let untyped_person = group.kind == EntityKind::Person
+            && group.is_single_word()
+            && !group.has_person_evidence()
+            && !crate::gender::is_first_name(&group.name)
+            && !group.mentions.is_empty();
+        if !untyped_person {
+            continue;
+        }
+        let typed = (0..groups.len())
+            .filter(|&g| matches!(groups[g].kind, EntityKind::Organization | EntityKind::Place))
+            .filter(|&g| groups[g].name.eq_ignore_ascii_case(&groups[short].name) && !groups[g].mentions.is_empty())
+            .max_by_key(|&g| (groups[g].mentions.len(), std::cmp::Reverse(g)));
+        if let Some(typed) = typed {
+            let mentions = std::mem::take(&mut groups[short].mentions);
+            groups[typed].mentions.extend(mentions);
+        }
+    }
 }
 
 /// "Peabody" after "Peabody Energy", "Patriot" after "Patriot Coal": news
@@ -195,6 +223,17 @@ mod tests {
         // House, and "the Senate" joined "Senate Republicans".
         check(&[("White House", org), ("House", org)], &["White House 1", "House 1"]);
         check(&[("Senate Republicans", org), ("Senate", org)], &["Senate Republicans 1", "Senate 1"]);
+    }
+
+    #[test]
+    fn an_untyped_person_joins_the_body_of_the_same_name() {
+        let (org, person, place) = (EntityKind::Organization, EntityKind::Person, EntityKind::Place);
+        check(
+            &[("Carrier", org), ("Carrier", person), ("Carrier", place), ("Carrier", org)],
+            &["Carrier 2", "Carrier 1", "Carrier 1"],
+        );
+        // A first name is evidence of a person.
+        check(&[("Jordan", place), ("Jordan", person)], &["Jordan 1", "Jordan 1"]);
     }
 
     #[test]
