@@ -306,6 +306,11 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_pope_known_by_one_name_keeps_the_title() {
+        check("Pope Francis spoke in Rome on Sunday. \"We must welcome them,\" Francis said.", &["Pope Francis"]);
+    }
+
+    #[test]
     fn a_whip_and_plural_senators_are_titles() {
         check(
             "Senate Majority Whip John Cornyn said on Monday that the bill was dead. \"This is the one shot,\" Cornyn said.",

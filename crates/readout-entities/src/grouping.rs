@@ -655,6 +655,7 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
     }
     join_acronyms(&mut groups);
     name_titled_surnames(context, &mut groups);
+    name_popes_and_royals(&mut groups);
     resolve_roles(doc, mentions, context, &mut groups);
     groups
 }
@@ -682,6 +683,20 @@ fn surname(words: &[String]) -> Option<&String> {
     match words {
         [.., surname, suffix] if is_generational_suffix(suffix) => Some(surname),
         _ => words.last(),
+    }
+}
+
+/// "Pope Francis", "Prince Harry": a pope or a royal known by one name is
+/// called with the title, which is part of the name the world uses
+/// ("Francis" alone is anyone called Francis).
+fn name_popes_and_royals(groups: &mut [EntityGroup]) {
+    for group in groups.iter_mut().filter(|g| g.kind == EntityKind::Person && g.words.len() == 1) {
+        let title = ["pope", "prince", "princess"].into_iter().find(|t| group.titles.iter().any(|title| title == t));
+        if let Some(title) = title {
+            let mut title = title.to_string();
+            title[..1].make_ascii_uppercase();
+            group.name = format!("{title} {}", group.words[0]);
+        }
     }
 }
 
