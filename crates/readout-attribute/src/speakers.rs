@@ -451,6 +451,9 @@ pub(crate) mod tests {
             "Politifact: The Claim Is Right\n\nThe claim went to PolitiFact. PolitiFact rated it true.",
             &["PolitiFact"],
         );
+        // A first name and a surname labelling a headline are the person,
+        // though the text names them nowhere else (a columnist's piece).
+        check("Ann Coulter: Then There Was One\n\nA guy just won the nomination.", &["Ann Coulter"]);
     }
 
     #[test]

@@ -200,6 +200,13 @@ fn refine_by_tagger(
         return (start, end, None);
     }
     if first_name.is_none() && capitals_say_little {
+        // "Ann Coulter: And Then There Was the One": a first name and a
+        // surname labelling a headline are a name, whatever the tagger saw.
+        let words = end - start;
+        let labels = end < doc.len() && doc.is_punct(end, ":");
+        if labels && (2..=3).contains(&words) && crate::gender::Gender::of_first_name(doc.raw(start)).is_some() {
+            return (start, end, None);
+        }
         // A headline's capitals with no name in them ("Poll Shows Voters
         // Abandon Party") are not a name.
         return (start, start, None);
