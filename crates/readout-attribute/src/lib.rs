@@ -161,7 +161,8 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
             let speaker_mention = a.source.map(|(s, e)| doc.byte_range(s, e));
             // A person's campaign, office or administration becomes an
             // organisation of its own, the source phrase its mention.
-            let body = a.source.and_then(|source| {
+            let appositive = a.source.and_then(|source| speakers::appositive_name(&doc, named, source));
+            let body = a.source.filter(|_| appositive.is_none()).and_then(|source| {
                 let mention = doc.byte_range(source.0, source.1);
                 // "The campaign said": the campaign the text last named.
                 let (person, body) = match bodies::bare_body(&doc, source) {
@@ -183,7 +184,7 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
                 entities[index].mentions.push(mention);
                 Some(index)
             });
-            let speaker = body.or_else(|| {
+            let speaker = appositive.or(body).or_else(|| {
                 a.source.and_then(|source| {
                     speakers::speaker_of(&doc, named, source)
                         .or_else(|| antecedents::speaker_of_pronoun_source(&doc, named, source))

@@ -72,6 +72,29 @@ fn is_relation_noun(word: &str) -> bool {
     )
 }
 
+/// "Her chief policy aide, Jake Sullivan,", "a spokesman for Donald Trump,
+/// Jason Miller,": a description of someone, then their name set off by a
+/// comma. The name is the speaker, not whoever the description mentions.
+pub(crate) fn appositive_name(doc: &Document, named: Named, (first, end): (usize, usize)) -> Option<usize> {
+    let Named { mentions, mention_group, groups } = named;
+    let head_end = head_part_end(doc, first, end);
+    let described = (first..head_end).rev().find(|&t| doc.is_word(t))?;
+    let describes_someone = !doc.token(described).capitalized
+        && !readout_entities::clause_words::is_personal_pronoun(doc.word(described))
+        && doc.word(described) != "campaign";
+    if !describes_someone {
+        return None;
+    }
+    let comma = (head_end..end).find(|&t| doc.is_punct(t, ","))?;
+    mentions
+        .iter()
+        .enumerate()
+        .find(|(_, m)| m.tokens.0 == comma + 1 && m.tokens.1 <= end)
+        .filter(|(_, m)| matches!(&m.form, MentionForm::Name { words, .. } if words.len() >= 2))
+        .and_then(|(index, _)| mention_group[index])
+        .filter(|&g| groups[g].kind == EntityKind::Person)
+}
+
 /// The entity the source phrase at tokens `[first, end)` names, if any.
 pub(crate) fn speaker_of(doc: &Document, named: Named, (first, end): (usize, usize)) -> Option<usize> {
     let Named { mentions, mention_group, groups } = named;
@@ -303,6 +326,20 @@ pub(crate) mod tests {
         check("Hillary Clinton spoke in Ohio. \"We will win,\" Hillary said.", &["Hillary Clinton"]);
         // A word that is no first name stays apart from a run it opens.
         check("The Trump Train rolled on. \"We will win,\" Trump said.", &["Trump"]);
+    }
+
+    #[test]
+    fn a_name_set_off_after_a_description_is_the_speaker() {
+        check(
+            "Hillary Clinton spoke on Monday. \"We will act,\" her chief policy aide, Jake Sullivan, said.",
+            &["Jake Sullivan"],
+        );
+        check(
+            "Donald Trump spoke on Monday. \"We will win,\" a spokesman for Donald Trump, Jason Miller, said.",
+            &["Jason Miller"],
+        );
+        // A name first keeps its description after it.
+        check("\"We will win,\" said Jim Clyburn, the assistant leader of the caucus.", &["Jim Clyburn"]);
     }
 
     #[test]
