@@ -95,6 +95,41 @@ pub(super) fn share_sentence_subjects(doc: &Document, attributions: &mut [Attrib
     }
 }
 
+/// `“…,” Clinton spokesman Josh Schwerin said at the time, explaining …`:
+/// a participle after a comma has the subject of the verb of saying
+/// before it in its sentence, which the earlier cue found as its source.
+/// The sentence's opening phrase, which the participle takes otherwise,
+/// is here the quotation.
+pub(super) fn participles_share_the_speakers_subject(doc: &Document, attributions: &mut [Attribution]) {
+    for index in 0..attributions.len() {
+        let Some(cue) = attributions[index].cue else { continue };
+        let participle = doc.word(cue.0).ends_with("ing") && cue.0 > 0 && doc.is_punct(cue.0 - 1, ",");
+        // Only where the opening phrase failed it: no source, or one that
+        // holds a quotation mark (it was taken from inside the quotation).
+        let opening_failed =
+            attributions[index].source.is_none_or(|(first, end)| (first..end).any(|t| doc.token(t).is_quote()));
+        if !participle || !opening_failed {
+            continue;
+        }
+        let sentence = doc.token_sentence[cue.0];
+        let earlier = attributions
+            .iter()
+            .filter_map(|other| Some((other.cue?, other.source?)))
+            .filter(|&(other_cue, other_source)| {
+                other_cue.0 < cue.0
+                    && doc.token_sentence[other_cue.0] == sentence
+                    && is_speech_verb(doc.word(other_cue.0))
+                    && !doc.word(other_cue.0).ends_with("ing")
+                    && other_source.1 <= cue.0
+            })
+            .max_by_key(|&(other_cue, _)| other_cue.0)
+            .map(|(_, other_source)| other_source);
+        if let Some(earlier) = earlier {
+            attributions[index].source = Some(earlier);
+        }
+    }
+}
+
 /// Quoted segments no cue claimed that open a sentence right after an
 /// attribution continue it: `“…,” he said. “More.”`.
 pub(super) fn continue_quotes(
@@ -245,6 +280,17 @@ mod tests {
             &[
                 "indirect | Hillary Clinton's campaign manager Robby Mook | said | as much on Thursday",
                 "indirect | Hillary Clinton's campaign manager Robby Mook | arguing | that Trump lashed out",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_quotation_takes_the_speakers_subject() {
+        check(
+            "“It is outrageous,” Clinton spokesman Josh Schwerin said at the time, explaining the campaign's view.",
+            &[
+                "direct | Clinton spokesman Josh Schwerin | said | “It is outrageous,”",
+                "indirect | Clinton spokesman Josh Schwerin | explaining | the campaign's view",
             ],
         );
     }

@@ -40,7 +40,10 @@ use according_to::according_to;
 use clause_after::{clause_after, content_limit};
 use clause_before::clause_before;
 use colon_then_tag::colon_then_tag;
-use continuation::{continue_quotes, continue_reported_speech, inherit_sources, share_sentence_subjects};
+use continuation::{
+    continue_quotes, continue_reported_speech, inherit_sources, participles_share_the_speakers_subject,
+    share_sentence_subjects,
+};
 use quote_beside_cue::{quote_after_cue, quote_after_object, quote_before_cue};
 use readout_record::QuoteKind;
 use readout_segment::Document;
@@ -105,6 +108,7 @@ pub fn attribute(doc: &Document, cues: &[Cue], segments: &[QuotedSegment], reado
     }
     inherit_sources(doc, &mut out);
     share_sentence_subjects(doc, &mut out);
+    participles_share_the_speakers_subject(doc, &mut out);
     continue_quotes(doc, segments, &mut claimed, &mut out);
     if readout {
         continue_reported_speech(doc, &mut out);
