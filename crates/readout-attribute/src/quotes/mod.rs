@@ -114,7 +114,47 @@ pub fn attribute(doc: &Document, cues: &[Cue], segments: &[QuotedSegment], reado
         continue_reported_speech(doc, &mut out);
     }
     out.sort_by_key(Attribution::content_start);
+    one_attribution_per_content(&mut out);
     out
+}
+
+/// `Mr. Bush responded by first saying that …`, `Mr Duarte expressed his
+/// hope that …`: two cues before one content are one attribution. Of one
+/// subject, the first cue (the main verb) keeps it; where the later cue
+/// has a subject of its own ("The leaders discussed Brexit and the Prime
+/// Minister reiterated that …"), the later one does. A source that ran on
+/// over the other cue ("Mr Duarte expressed his" for "hope") loses.
+fn one_attribution_per_content(attributions: &mut Vec<Attribution>) {
+    // Whether `a`'s source holds `b`'s cue ("Mr Duarte expressed his" for
+    // "hope"): `b` found the cleaner source.
+    let holds_cue =
+        |a: &Attribution, b: &Attribution| matches!((a.source, b.cue), (Some(s), Some(c)) if s.0 <= c.0 && c.1 <= s.1);
+    let mut kept: Vec<Attribution> = Vec::with_capacity(attributions.len());
+    for attribution in attributions.drain(..) {
+        let same = kept.iter().position(|k| {
+            k.content == attribution.content
+                && !k.content.is_empty()
+                && k.cue.is_some()
+                && attribution.cue.is_some()
+                && k.cue.map(|c| c.1) <= attribution.content.first().map(|c| c.0)
+                && attribution.cue.map(|c| c.1) <= attribution.content.first().map(|c| c.0)
+        });
+        match same {
+            Some(index) => {
+                let (first, second) = if kept[index].cue <= attribution.cue {
+                    (&kept[index], &attribution)
+                } else {
+                    (&attribution, &kept[index])
+                };
+                let own_subject = second.source != first.source && !holds_cue(first, second);
+                let keep_second = !holds_cue(second, first) && (own_subject || holds_cue(first, second));
+                let chosen = if keep_second { second.clone() } else { first.clone() };
+                kept[index] = chosen;
+            }
+            None => kept.push(attribution),
+        }
+    }
+    *attributions = kept;
 }
 
 /// One cue's attribution: the shapes are tried in turn and the first that

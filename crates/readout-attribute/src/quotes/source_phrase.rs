@@ -278,7 +278,16 @@ pub(super) fn participle_source(doc: &Document, cue: usize, sentence_first: usiz
     // `McConnell met with her and came away convinced`: a verb coordinated
     // with the sentence's first verb shares its subject.
     let coordinated = before > sentence_first && matches!(doc.word(before - 1), "and" | "but" | "to");
-    let participle = word.ends_with("ing") && cue > sentence_first && doc.is_punct(cue - 1, ",");
+    // `Mr. Bush responded by first saying …`: a gerund after "by" has the
+    // subject of the verb it completes.
+    let after_by = {
+        let mut t = before;
+        while t > sentence_first && doc.word(t - 1) == "first" {
+            t -= 1;
+        }
+        t > sentence_first && doc.word(t - 1) == "by"
+    };
+    let participle = word.ends_with("ing") && cue > sentence_first && (doc.is_punct(cue - 1, ",") || after_by);
     // `Claiming the criticism was unfair, Trump said …`: a participle that
     // opens the sentence has the subject after its clause.
     if word.ends_with("ing") && cue == sentence_first {
@@ -588,6 +597,19 @@ mod tests {
         check(
             "“It is a disgusting day,” said Rep. Gwen Moore (D-Wis.), a senior member.",
             &["direct | Rep. Gwen Moore (D-Wis.), a senior member | said | “It is a disgusting day,”"],
+        );
+    }
+
+    #[test]
+    fn a_gerund_after_by_takes_the_sentence_subject() {
+        check(
+            "Mr. Bush began by first saying that he respected the voters.",
+            &["indirect | Mr. Bush | saying | that he respected the voters"],
+        );
+        // Two cues of one subject before one content: the main verb keeps it.
+        check(
+            "Mr. Bush responded by first saying that he respected the voters.",
+            &["indirect | Mr. Bush | responded | that he respected the voters"],
         );
     }
 
