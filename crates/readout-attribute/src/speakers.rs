@@ -197,8 +197,8 @@ pub(crate) fn first_person_inside_quotes(
 ) {
     for index in 0..attributions.len() {
         let Some((first, end)) = attributions[index].source else { continue };
-        // "I", "I am", "we have".
-        let first_person = matches!(doc.word(first), "i" | "we")
+        // "I", "I am", "we have", "I've", "we're".
+        let first_person = readout_entities::clause_words::is_first_person_subject(doc.word(first))
             && (first + 1..end).all(|t| crate::lexicon::is_auxiliary_or_adverb(doc.word(t)));
         if speakers[index].is_some() || !first_person {
             continue;

@@ -10,14 +10,30 @@ pub fn is_personal_pronoun(word: &str) -> bool {
     matches!(word, "he" | "she" | "him" | "her" | "his" | "they" | "them" | "their" | "i" | "we" | "you")
 }
 
-/// The first person singular, any case: "I", "me", "my", "mine", "myself".
+/// The first person singular, any case: "I", "me", "my", "mine", "myself",
+/// and "I" with a verb glued on ("I've", "I'm").
 pub fn is_first_person_singular(word: &str) -> bool {
-    matches!(word, "i" | "me" | "my" | "mine" | "myself")
+    matches!(without_clitic(word), "i" | "me" | "my" | "mine" | "myself")
 }
 
-/// The first person plural, any case: "we", "us", "our", "ours", "ourselves".
+/// The first person plural, any case: "we", "us", "our", "ours",
+/// "ourselves", and "we" with a verb glued on ("we've", "we're").
 pub fn is_first_person_plural(word: &str) -> bool {
-    matches!(word, "we" | "us" | "our" | "ours" | "ourselves")
+    matches!(without_clitic(word), "we" | "us" | "our" | "ours" | "ourselves")
+}
+
+/// "I" or "we" as a subject, a verb glued on or not: "I", "I've", "we're".
+pub fn is_first_person_subject(word: &str) -> bool {
+    matches!(without_clitic(word), "i" | "we")
+}
+
+/// A word without the verb a contraction glues to it: "i've" → "i",
+/// "we're" → "we"; any other word as it is.
+fn without_clitic(word: &str) -> &str {
+    match word.split_once(['\'', '’']) {
+        Some((stem, "m" | "ve" | "ll" | "d" | "re" | "s")) => stem,
+        _ => word,
+    }
 }
 
 /// Words that may stand between a subject and its speech verb without being
@@ -315,4 +331,17 @@ pub fn is_speech_verb(word: &str) -> bool {
             | "wants"
             | "wanted"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_first_person_pronoun_with_a_verb_glued_on_is_first_person() {
+        assert!(is_first_person_singular("i've") && is_first_person_singular("i’m") && is_first_person_singular("me"));
+        assert!(is_first_person_plural("we're") && is_first_person_plural("us"));
+        assert!(!is_first_person_singular("it's") && !is_first_person_plural("o'neill"));
+        assert!(is_first_person_subject("i've") && is_first_person_subject("we") && !is_first_person_subject("my"));
+    }
 }
