@@ -374,7 +374,14 @@ pub(super) fn participle_source(doc: &Document, cue: usize, sentence_first: usiz
             name_end = end;
         }
     }
-    let end = name_end;
+    // `The Florida senator sought …, saying`: after a determiner, the
+    // lower-case title the walk ended on is the phrase's head, not part of
+    // a title before a name.
+    let end = if is_determiner(doc.word(sentence_first)) && end > name_end && name_end > sentence_first + 1 {
+        end
+    } else {
+        name_end
+    };
     (end > sentence_first && (end - sentence_first > 1 || !is_determiner(doc.word(sentence_first))))
         .then_some((sentence_first, end))
 }
@@ -597,6 +604,14 @@ mod tests {
         check(
             "“It is a disgusting day,” said Rep. Gwen Moore (D-Wis.), a senior member.",
             &["direct | Rep. Gwen Moore (D-Wis.), a senior member | said | “It is a disgusting day,”"],
+        );
+    }
+
+    #[test]
+    fn a_participle_takes_a_described_subject_whole() {
+        check(
+            "The Florida senator sought to calm his supporters, saying the person would not get hurt.",
+            &["indirect | The Florida senator | saying | the person would not get hurt"],
         );
     }
 
