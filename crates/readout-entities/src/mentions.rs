@@ -496,7 +496,9 @@ fn classify_run<'a>(
     // House.
     // A body's head word alone ("Library" in a headline) names no body.
     let lone_head = words.len() == 1 && crate::kind_words::is_body_head_word(&words[0].to_lowercase());
-    let org_word = !lone_head && name_words.iter().any(|w| is_organization_word(&w.to_lowercase()));
+    // "Citizens for Tax Justice": no one's name holds "for".
+    let org_word = !lone_head
+        && name_words.iter().any(|w| is_organization_word(&w.to_lowercase()) || (w == "for" && name_words.len() >= 3));
     let acronym = words.len() == 1 && full.len() >= 2 && full.chars().all(|c| c.is_ascii_uppercase() || c == '.');
     // "The PM expressed …" is the Prime Minister; "5 PM" is a time.
     let prime_minister_abbreviation = full == "PM";
@@ -689,6 +691,16 @@ mod tests {
             "The incoming president met Kyiv’s allies on Wednesday.",
             &["person:The incoming president", "place:Kyiv"],
         );
+    }
+
+    #[test]
+    fn people_for_a_cause_are_one_organisation_but_not_those_who_work_for_one() {
+        check(
+            "The study was paid for by Citizens for Tax Justice in Washington.",
+            &["organization:Citizens for Tax Justice", "place:Washington"],
+        );
+        let names = canonical_words("They met Executives for Mondelez on Monday.");
+        assert!(!names.iter().any(|words| words.len() > 1), "{names:?}");
     }
 
     #[test]

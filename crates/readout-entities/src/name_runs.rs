@@ -170,8 +170,33 @@ fn is_middle_initial_stop(doc: &Document, index: usize) -> bool {
 /// "Bank of England", "Department of State", "Ministry for Foreign Affairs":
 /// a lower-case connector joins organisation names, not person names.
 fn run_takes_connector(doc: &Document, start: usize, connector: usize) -> bool {
-    (start..connector).any(|t| {
-        is_organization_word(doc.word(t))
-            || matches!(doc.word(t), "secretary" | "minister" | "university" | "bank" | "house" | "state")
-    })
+    // "Citizens for Tax Justice", "Americans for Prosperity": people for a
+    // cause, the way advocacy groups name themselves.
+    // Not people who work for someone: "Executives for Mondelez".
+    let works_for = |word: &str| {
+        matches!(
+            word,
+            "executives"
+                | "officials"
+                | "employees"
+                | "workers"
+                | "members"
+                | "lawyers"
+                | "attorneys"
+                | "representatives"
+                | "spokesmen"
+                | "aides"
+                | "staffers"
+                | "advisers"
+        )
+    };
+    let people_for_a_cause = doc.word(connector) == "for"
+        && connector > start
+        && doc.raw(connector - 1).ends_with('s')
+        && !works_for(doc.word(connector - 1));
+    people_for_a_cause
+        || (start..connector).any(|t| {
+            is_organization_word(doc.word(t))
+                || matches!(doc.word(t), "secretary" | "minister" | "university" | "bank" | "house" | "state")
+        })
 }

@@ -101,7 +101,12 @@ pub fn sentences_in(text: &str, paragraph: Range<usize>) -> Vec<Range<usize>> {
                     .rsplit(|ch: char| ch.is_whitespace() || ch == '(' || ch == '“' || ch == '"')
                     .next()
                     .unwrap_or("");
-                let abbreviation = c == '.' && is_abbreviation(word_before, next);
+                // "Del. Stacey Plaskett" is a delegate's title; "Dover, Del."
+                // is Delaware, which may end a sentence.
+                let delegate = word_before == "Del"
+                    && !slice[start..offset - word_before.len()].trim_end().ends_with(',')
+                    && next.is_some_and(char::is_uppercase);
+                let abbreviation = c == '.' && (is_abbreviation(word_before, next) || delegate);
                 if starts_sentence && !abbreviation {
                     boundary = Some((end, k));
                 }
@@ -131,6 +136,15 @@ mod tests {
     fn check_paragraphs(input: &str, expect: &[&str]) {
         let got: Vec<&str> = paragraphs(input, 0..input.len()).into_iter().map(|r| &input[r]).collect();
         assert_eq!(got, expect);
+    }
+
+    #[test]
+    fn a_delegates_title_is_no_sentence_end_but_the_state_may_be() {
+        check_sentences(
+            "The panel met. Del. Stacey Plaskett said it was late.",
+            &["The panel met.", "Del. Stacey Plaskett said it was late."],
+        );
+        check_sentences("He lives in Dover, Del. The mayor agreed.", &["He lives in Dover, Del.", "The mayor agreed."]);
     }
 
     #[test]
