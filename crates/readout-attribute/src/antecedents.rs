@@ -37,6 +37,7 @@ pub(crate) fn speaker_of_pronoun_source(doc: &Document, named: Named, (first, en
     let relative = matches!(word, "who" | "which");
     let sentence = doc.token_sentence[first];
     let earliest_sentence = if relative { sentence } else { sentence.saturating_sub(NEUTER_REACH_SENTENCES) };
+    let first = if relative { relative_anchor(doc, first) } else { first };
     // The nearest mention before the pronoun of an entity of the wanted
     // kind: for a relative pronoun in its own sentence (an appositive may
     // come between: "Kamin, a professor at N.Y.U., who"), for "it" within
@@ -49,6 +50,30 @@ pub(crate) fn speaker_of_pronoun_source(doc: &Document, named: Named, (first, en
         .filter(|&(_, group)| wanted.contains(&groups[group].kind))
         .max_by_key(|&(mention_end, _)| mention_end)
         .map(|(_, group)| group)
+}
+
+/// Where to look back from for a relative pronoun's antecedent: the
+/// pronoun itself, or before what stands between it and the name it hangs
+/// on. "Matt Duss, the president of the Foundation for Middle East Peace,
+/// who" hangs on Matt Duss, past the description set off by commas;
+/// "Gregory W. Slayton, whom George W. Bush appointed …, and who" on what
+/// the first relative pronoun hangs on.
+fn relative_anchor(doc: &Document, pronoun: usize) -> usize {
+    let (sentence_first, _) = doc.sentence_bounds(pronoun);
+    let mut anchor = pronoun;
+    if anchor > sentence_first && doc.word(anchor - 1) == "and" {
+        let earlier = (sentence_first..anchor - 1).rev().find(|&t| matches!(doc.word(t), "who" | "whom" | "whose"));
+        if let Some(earlier) = earlier {
+            anchor = earlier;
+        }
+    }
+    if anchor > sentence_first + 1 && doc.is_punct(anchor - 1, ",") {
+        let opening = (sentence_first..anchor - 1).rev().find(|&t| doc.is_punct(t, ","));
+        if let Some(opening) = opening.filter(|&c| matches!(doc.word(c + 1), "the" | "a" | "an")) {
+            anchor = opening;
+        }
+    }
+    anchor
 }
 
 /// The entity a source like "the poll", "a new study" or "the message"
@@ -213,6 +238,16 @@ mod tests {
         check(
             "The figures came from the Chicago Police Department, which reported 500 murders this year.",
             &["Chicago Police Department"],
+        );
+        // Past a description that names someone else.
+        check(
+            "Sanders invited Matt Duss, the president of the Foundation for Middle East Peace, who said that it was time.",
+            &["Matt Duss"],
+        );
+        // A second relative clause hangs where the first does.
+        check(
+            "It was old-school, said Gregory Slayton, whom George W. Bush appointed to Bermuda, and who said that Rubio was right.",
+            &["Gregory Slayton", "Gregory Slayton"],
         );
     }
 
