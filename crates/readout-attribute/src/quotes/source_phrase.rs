@@ -211,6 +211,12 @@ pub(super) fn appositive_source(doc: &Document, cue: usize, sentence_first: usiz
     while end > sentence_first && is_auxiliary_or_adverb(doc.word(end - 1)) {
         end -= 1;
     }
+    // `Trump, who has been feuding …, on Friday described`: a time
+    // adverbial between the clause's comma and the cue.
+    let before_time = time_adverbial_start(doc, end, sentence_first);
+    if before_time < end && before_time > sentence_first && doc.is_punct(before_time - 1, ",") {
+        end = before_time;
+    }
     if end == sentence_first || !doc.is_punct(end - 1, ",") {
         return None;
     }
@@ -604,6 +610,14 @@ mod tests {
         check(
             "“It is a disgusting day,” said Rep. Gwen Moore (D-Wis.), a senior member.",
             &["direct | Rep. Gwen Moore (D-Wis.), a senior member | said | “It is a disgusting day,”"],
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_and_a_time_stand_between_the_name_and_the_cue() {
+        check(
+            "Trump, who has been feuding with party leaders, on Friday said he would lead a big party.",
+            &["indirect | Trump, who has been feuding with party leaders, | said | he would lead a big party"],
         );
     }
 
