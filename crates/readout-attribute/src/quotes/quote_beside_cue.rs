@@ -73,6 +73,18 @@ fn segment_after_object(
     if at == cue_end + usize::from(aside) || !separated || (aside && !doc.is_punct(at, ":")) {
         return None;
     }
+    // `Said Dorothy Poynter, who grew up with Ali: “…”`: an inverted
+    // subject's relative clause runs on to the colon before the quote.
+    let name_first = (cue_end..at).all(|t| doc.token(t).capitalized || doc.is_punct(t, "."));
+    if name_first && doc.is_punct(at, ",") && at + 1 < sentence_end && doc.word(at + 1) == "who" {
+        let colon = (at + 2..sentence_end.min(at + 26))
+            .take_while(|&t| !doc.token(t).is_quote())
+            .find(|&t| doc.is_punct(t, ":"));
+        if let Some(colon) = colon {
+            let index = segments.iter().position(|s| s.first_token() == colon + 1)?;
+            return Some((index, (cue_end, colon)));
+        }
+    }
     let index = segments.iter().position(|s| s.first_token() == at + 1)?;
     Some((index, (cue_end, at)))
 }
@@ -214,7 +226,12 @@ pub(super) fn quote_after_object(
     if let Some((index, gap)) = segment_after_object(doc, segments, cue.1, sentence_end) {
         if !claimed[index] {
             claimed[index] = true;
-            let inverted = (gap.0..gap.1).all(|t| doc.token(t).capitalized);
+            // `Said Ellis: “…”`, `Said Dorothy Poynter, who grew up …: “…”`:
+            // the words after the cue are its subject when they open with
+            // a name.
+            let name_end =
+                (gap.0..gap.1).find(|&t| !doc.token(t).capitalized && !doc.is_punct(t, ".")).unwrap_or(gap.1);
+            let inverted = name_end == gap.1 || (name_end > gap.0 && doc.is_punct(name_end, ","));
             let source = participle_source(doc, cue.0, sentence_first)
                 .or_else(|| name_led_source(doc, cue.0, sentence_first))
                 .or_else(|| source_before(doc, cue.0, sentence_first))
@@ -248,6 +265,14 @@ pub(super) fn quote_after_object(
 #[cfg(test)]
 mod tests {
     use crate::quotes::test_support::{check, check_with_cue_words};
+
+    #[test]
+    fn an_inverted_subject_keeps_its_relative_clause() {
+        check(
+            "Said Dorothy Poynter, who grew up with Ali in the neighborhood: “He was kind.”",
+            &["direct | Dorothy Poynter, who grew up with Ali in the neighborhood | Said | “He was kind.”"],
+        );
+    }
 
     #[test]
     fn quote_after_a_cue_and_its_colon() {
