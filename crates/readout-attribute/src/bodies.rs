@@ -37,13 +37,28 @@ pub(crate) fn body_of_person(
         _ => return None,
     };
     // The person is the last one mentioned before the head noun, by name or
-    // by a possessive pronoun resolved to them.
-    let person = mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.tokens.0 >= first && m.tokens.1 <= last_word)
-        .filter_map(|(index, _)| mention_group[index])
-        .rfind(|&g| groups[g].kind == EntityKind::Person)?;
+    // by a possessive pronoun resolved to them; or, for a spokesperson, the
+    // one they speak for ("A spokeswoman for Hillary Clinton").
+    let person_in = |from: usize, to: usize| {
+        mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.tokens.0 >= from && m.tokens.1 <= to)
+            .filter_map(|(index, _)| mention_group[index])
+            .filter(|&g| groups[g].kind == EntityKind::Person)
+            .collect::<Vec<usize>>()
+    };
+    let spokesperson = matches!(head, "spokesman" | "spokeswoman" | "spokesperson");
+    let speaks_for = head_end < end && doc.word(head_end) == "for";
+    let person = match person_in(first, last_word).last() {
+        Some(&person) => person,
+        // Only someone the text marks as a person has an office: "a
+        // spokeswoman for Janney" speaks for the firm itself.
+        None if spokesperson && speaks_for => person_in(head_end + 1, end).into_iter().find(|&g| {
+            groups[g].name.split(' ').next().is_some_and(|w| readout_entities::Gender::of_first_name(w).is_some())
+        })?,
+        None => return None,
+    };
     // "Trump administration officials", "a Clinton campaign official":
     // the body the source itself names.
     let named_in_source = (first..last_word).find_map(|t| match doc.word(t) {
@@ -54,7 +69,7 @@ pub(crate) fn body_of_person(
     let campaign_named = bodies_named.iter().any(|&(_, kind, owner)| kind == "campaign" && owner == person);
     let body = match named_in_source {
         Some(named) if staff => named,
-        None if staff && campaign_named => "campaign",
+        None if (staff || spokesperson) && campaign_named => "campaign",
         _ => body,
     };
     Some((person, body))
@@ -211,6 +226,7 @@ mod tests {
             &["Hillary Clinton campaign"],
         );
         check("Paul Ryan left early. \"He is busy,\" a Ryan spokesperson said.", &["Paul Ryan office"]);
+        check("Paul Ryan left early. \"He is busy,\" a spokeswoman for Paul Ryan said.", &["Paul Ryan office"]);
         check(
             "Hillary Clinton spoke in Ohio. \"We are ready,\" Clinton spokesman Nick Merrill said.",
             &["Nick Merrill"],

@@ -101,6 +101,8 @@ pub(crate) fn speaker_of(doc: &Document, named: Named, (first, end): (usize, usi
     let head_end = head_part_end(doc, first, end);
     // "His ex-wife", "her lawyer": a possessive pronoun before a head noun
     // that is another person is not the speaker ("his statement" is his).
+    // A name's possessive stays: "Clinton's lawyers" speak for Clinton, as
+    // annotators read it where the lawyers go unnamed.
     let head_is_relation =
         (first..head_end).rev().find(|&t| doc.is_word(t)).is_some_and(|t| is_relation_noun(doc.word(t)));
     let possessive_before_head = |m: &Mention| {
