@@ -14,17 +14,26 @@
 //! capitalises mid-sentence ("Clinton"). Each capitalised word also gets
 //! the words seen around its capitalised occurrences anywhere in the
 //! document ("in Valdoria" once helps type "Valdoria" everywhere).
-//! No lists of names.
+//!
+//! One list of names: the place gazetteer (`src/places.rs`, countries,
+//! regions and towns from GeoNames). A token in the longest known place
+//! name that starts at a capitalised word gets where it stands in it, the
+//! name's tier, and whether it is the whole capitalised run; the words
+//! either side of the match are told too. It is a feature the model weighs,
+//! not a rule: many surnames are also towns ("Clinton", "Warren"), and
+//! "Athens" is a university as well as a city. The 54 training documents
+//! name too few places for the model to learn most of them itself.
 
 use crate::hashing::{hash_str, mix, HashedKeys};
 use crate::paragraph_style::{paragraph_styles, CASE_MASK};
+use crate::places::{place_tags, PlaceTag, INSIDE as PLACE_INSIDE, WHOLE_RUN};
 use crate::word_facts::{stem, token_facts, trigrams, Facts, CAP, DIGIT, LETTER, POSSESSIVE, TITLE, UPPER};
 use readout_segment::{Segmented, Sentence};
 use std::collections::{HashMap, HashSet};
 
 /// Changes whenever a feature is added, removed or computed differently: a
 /// model trained with other features is refused.
-pub(crate) const FEATURES_VERSION: u32 = 3;
+pub(crate) const FEATURES_VERSION: u32 = 4;
 
 // Templates: distinct constants mixed with each feature's value.
 const T_BIAS: u64 = 1;
@@ -56,6 +65,17 @@ const T_DOC_RIGHT: u64 = 24;
 const T_GRAM: u64 = 25;
 const T_LEFT_WINDOW: u64 = 26;
 const T_RIGHT_WINDOW: u64 = 27;
+const T_PLACE: u64 = 28;
+const T_PLACE_RUN: u64 = 29;
+const T_PLACE_NEXT: u64 = 30;
+const T_PLACE_PREVIOUS: u64 = 31;
+/// Not a feature: salt for choosing the place names hidden in training.
+const T_HIDDEN: u64 = 32;
+
+/// One in this many of the place names the gazetteer knows are hidden from
+/// it in training (chosen on GUM dev: hiding a half or a quarter did
+/// worse, hiding none lost names the list does not have).
+const HIDDEN_SHARE: u64 = 3;
 
 /// Words on either side that capitalised words see regardless of position.
 const WINDOW: isize = 4;
@@ -82,6 +102,8 @@ pub(crate) struct DocFeatures {
     /// Per capitalised form: the first few distinct words seen right
     /// before and right after its capitalised occurrences in the document.
     neighbours: HashMap<u64, ([u64; BAG], [u64; BAG]), HashedKeys>,
+    /// Per token: where it stands in a gazetteer place name, if anywhere.
+    places: Vec<PlaceTag>,
     bos: u64,
     eos: u64,
 }
@@ -139,7 +161,28 @@ impl DocFeatures {
                 remember(rights, right);
             }
         }
-        DocFeatures { facts, style, lower_seen, cap_inside, first, grams, gram_at, neighbours, bos, eos }
+        let places = place_tags(text, seg, &facts);
+        DocFeatures { facts, style, lower_seen, cap_inside, first, grams, gram_at, neighbours, places, bos, eos }
+    }
+
+    /// As [`DocFeatures::new`], for training: the gazetteer is blind to
+    /// some of the place names it knows (a fixed share, chosen by a hash
+    /// of the name's first word, so a name is hidden everywhere or
+    /// nowhere). Most places a text names are missing from any list, and a
+    /// model that only ever saw listed places learns that an unlisted
+    /// capitalised word is no place ("from Coron to the island").
+    pub(crate) fn for_training(text: &str, seg: &Segmented) -> DocFeatures {
+        let mut doc = DocFeatures::new(text, seg);
+        let mut hidden = false;
+        for (tag, facts) in doc.places.iter_mut().zip(&doc.facts) {
+            if *tag & PLACE_INSIDE == 0 && *tag != 0 {
+                hidden = mix(T_HIDDEN, facts.lower).is_multiple_of(HIDDEN_SHARE);
+            }
+            if hidden && *tag != 0 {
+                *tag = 0;
+            }
+        }
+        doc
     }
 
     /// The features of each token of `sentence`: token `k` of the sentence
@@ -229,6 +272,26 @@ impl DocFeatures {
             if f.flags & POSSESSIVE != 0 {
                 keys.push(mix(T_POSSESSIVE, cap));
             }
+            // A known place name, as where the token stands in it and its
+            // tier, alone and with whether it is the whole capitalised run,
+            // each with the paragraph's casing: in a headline every word is
+            // capitalised, so a match there says less.
+            let place = self.places[index];
+            let case = u64::from(style & CASE_MASK) << 8;
+            if place != 0 {
+                keys.push(mix(T_PLACE, u64::from(place & !WHOLE_RUN) | case));
+                keys.push(mix(T_PLACE_RUN, u64::from(place) | case));
+            }
+            // The words just outside a match see it too ("in" or "of" before
+            // "Portland", a comma after it), which helps decide whether the
+            // place is a name of its own or part of an organisation's.
+            let next = if index + 1 < end { self.places[index + 1] } else { 0 };
+            if next != 0 && next & PLACE_INSIDE == 0 {
+                keys.push(mix(T_PLACE_NEXT, u64::from(next)));
+            }
+            if index > start && self.places[index - 1] != 0 && place & PLACE_INSIDE == 0 {
+                keys.push(mix(T_PLACE_PREVIOUS, u64::from(self.places[index - 1])));
+            }
         }
         offsets.push(keys.len() as u32);
     }
@@ -268,6 +331,15 @@ mod tests {
         // elsewhere, trigrams (2 and 5), 8 window words, 2 neighbours.
         check(r"Mr. Smith says. Yes.", "32 19 35 19 19");
         check(r"it rains.", "19 19 19");
+    }
+
+    #[test]
+    fn known_places_and_their_neighbours_get_more_features() {
+        // "in" is told that a place follows (19 + 1); "Athens" gets two
+        // place features besides a capitalised word's own (19 + 2 + casing
+        // 1 + 6 trigrams + 8 window words + 2 neighbours); "." is told
+        // that a place came before (19 + 1).
+        check(r"She lives in Athens.", "33 19 20 38 20");
     }
 
     #[test]

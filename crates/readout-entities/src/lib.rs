@@ -47,6 +47,7 @@ mod nominals;
 mod paired_country;
 mod paragraph_style;
 mod person_name;
+mod places;
 mod pronouns;
 mod role_mentions;
 mod shared_surname;

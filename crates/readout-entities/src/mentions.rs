@@ -621,6 +621,21 @@ fn classify_run<'a>(
     {
         return named((start, end), bytes, EntityKind::Place, words, full);
     }
+    // "Portland", "Little Rock": a name no word list types, with no title,
+    // that the place gazetteer knows as a country, region, capital or city
+    // of 100,000 (its tier 1) is a place, not the last resort's person.
+    // One word that is also someone's first name ("Aberdeen", "Madison",
+    // "Warren") stays a person: on PolNeAR a bare "Paul" or "David" is
+    // Paul Ryan or David Koch, not the town. The first-name table holds
+    // many words that open two-word places ("Little", "Long", "El"), and
+    // almost no two-word place is also a person's full name, so a longer
+    // name is not held back by it.
+    let known_place = honorific_count == 0
+        && (words.len() >= 2 || crate::gender::Gender::of_first_name(&words[0]).is_none())
+        && crate::places::tier(&full) == Some(1);
+    if known_place {
+        return named((start, end), bytes, EntityKind::Place, words, full);
+    }
     // The first word of a sentence is capitalised anyway: alone, it names
     // something only if it is known elsewhere (decided when grouping).
     let name_start = start + honorific_count;
@@ -866,8 +881,30 @@ mod tests {
 
     #[test]
     fn an_unknown_place_takes_the_taggers_kind_and_a_first_name_stays_a_person() {
-        check("We took a boat from Coron to the island.", &["place:Coron"]);
+        // The tagger finds the town after "in"; its kind stands for the
+        // other occurrence too. ("Coron" is in no list: alone, "from Coron
+        // to the island" is too little for the tagger since it learned
+        // from the place gazetteer.)
+        check(
+            "We took a boat from Coron to the island, and spent two nights in Coron.",
+            &["place:Coron", "place:Coron"],
+        );
         check("Their daughter Gloria died in hospital.", &["person:Gloria"]);
+    }
+
+    #[test]
+    fn a_known_place_is_a_place_unless_it_is_one_first_name() {
+        // Without the tagger, so that only the word lists and the
+        // gazetteer type the names.
+        let kinds = |text: &str| -> Vec<String> {
+            let seg = segment(text, std::slice::from_ref(&(0..text.len())));
+            let doc = Document::new(text, &seg);
+            find_mentions(&doc, &[]).iter().map(|m| format!("{}:{}", m.kind.as_str(), &text[m.bytes.clone()])).collect()
+        };
+        assert_eq!(kinds("We drove from Portland to Little Rock."), ["place:Portland", "place:Little Rock"]);
+        assert_eq!(kinds("Then we met Warren."), ["person:Warren"]);
+        // A town of fewer than 100,000 people is left to the last resort.
+        assert_eq!(kinds("Then we met Clinton."), ["person:Clinton"]);
     }
 
     #[test]

@@ -140,7 +140,7 @@ fn add_text(
 ) -> Result<()> {
     let seg = segment(text, std::slice::from_ref(&(0..text.len())));
     let labels = project(&seg, names);
-    let doc = DocFeatures::new(text, &seg);
+    let doc = DocFeatures::for_training(text, &seg);
     let (mut keys, mut offsets) = (Vec::new(), Vec::new());
     let mut xseq: Vec<Vec<crfs::Attribute>> = Vec::new();
     let mut yseq: Vec<&str> = Vec::new();
