@@ -87,7 +87,7 @@ mod tests {
     /// The kind `DocumentKinds` gives the `nth` occurrence of `name` in
     /// `text`, from the tagger spans listed as (occurrence, kind).
     fn check(text: &str, name: &str, tagged: &[(usize, EntityKind)], expect: Option<EntityKind>) {
-        let seg = segment(text, &[0..text.len()]);
+        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
         let doc = Document::new(text, &seg);
         let occurrences: Vec<(usize, usize)> = (0..doc.len())
             .filter(|&t| doc.raw(t).starts_with(name))
