@@ -87,6 +87,10 @@ impl NameTagger {
                 continue;
             }
             doc.sentence(sentence, &mut scratch.keys, &mut scratch.offsets);
+            scratch.continues.clear();
+            scratch
+                .continues
+                .extend((sentence.first_token..sentence.end_token).map(|t| may_continue_a_name(text, seg, t)));
             self.label(&mut scratch);
             for (range, kind) in decode(&scratch.labels) {
                 let tokens = sentence.first_token + range.start..sentence.first_token + range.end;
@@ -104,12 +108,66 @@ impl NameTagger {
     /// labels in `scratch.labels`.
     fn label(&self, scratch: &mut Scratch) {
         self.weights.score_tokens(&scratch.keys, &scratch.offsets, &mut scratch.scores);
+        for (row, &continues) in scratch.scores.iter_mut().zip(&scratch.continues) {
+            if !continues {
+                for label in [2, 4, 6] {
+                    row[label] = f32::NEG_INFINITY;
+                }
+            }
+        }
         viterbi(&scratch.scores, &self.weights.transitions, &mut scratch.back, &mut scratch.labels);
     }
 }
 
+/// Whether token `t` may stand inside a name: anything but a lower-case
+/// word, bar the few that join the parts of names ("Bank of America",
+/// "Center for American Progress", "Bill de Blasio"). A name does not run
+/// on over "at" or a verb: "Emmanuel Macron at Chequers" is two names, and
+/// "Prime Minister hosted Emmanuel Macron" no name at all, whatever the
+/// weights say of a short line of capitals.
+fn may_continue_a_name(text: &str, seg: &Segmented, t: usize) -> bool {
+    let token = &seg.tokens[t];
+    if token.kind != TokenKind::Word || token.capitalized {
+        return true;
+    }
+    matches!(
+        token.text(text),
+        "of" | "for"
+            | "and"
+            | "the"
+            | "de"
+            | "da"
+            | "di"
+            | "do"
+            | "dos"
+            | "das"
+            | "du"
+            | "del"
+            | "della"
+            | "der"
+            | "den"
+            | "van"
+            | "von"
+            | "la"
+            | "le"
+            | "les"
+            | "al"
+            | "el"
+            | "bin"
+            | "ibn"
+            | "y"
+            | "on"
+            | "upon"
+            | "in"
+            | "'s"
+            | "’s"
+    )
+}
+
 #[derive(Default)]
 struct Scratch {
+    /// Per token of the sentence: whether it may continue a name.
+    continues: Vec<bool>,
     keys: Vec<u64>,
     offsets: Vec<u32>,
     scores: Vec<Row>,
@@ -222,6 +280,16 @@ mod tests {
         let (mut back, mut labels) = (Vec::new(), Vec::new());
         viterbi(&scores, &[[0.0; NUM_LABELS]; NUM_LABELS], &mut back, &mut labels);
         assert_eq!(labels, [1, 2, 2]);
+    }
+
+    #[test]
+    fn regression_a_name_ran_on_over_at_in_a_short_line() {
+        let tagger = NameTagger::builtin();
+        check(
+            tagger,
+            "Keir Starmer hosted Olaf Scholz at Chequers.",
+            "[person Keir Starmer] [person Olaf Scholz] [place Chequers]",
+        );
     }
 
     #[test]
