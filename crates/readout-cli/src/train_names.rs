@@ -23,6 +23,24 @@ pub struct NameArgs {
     /// a model trained on CC BY-SA or NC text may not ship under MIT/Apache)
     #[arg(long, value_delimiter = ',')]
     genres: Option<Vec<String>>,
+    /// L1 penalty of the CRF (sparsity)
+    #[arg(long, default_value_t = TrainOptions::default().c1)]
+    c1: f64,
+    /// L2 penalty of the CRF
+    #[arg(long, default_value_t = TrainOptions::default().c2)]
+    c2: f64,
+    /// L-BFGS iterations
+    #[arg(long, default_value_t = TrainOptions::default().max_iterations)]
+    iterations: usize,
+    /// Weights of smaller magnitude are left out of the model file
+    #[arg(long, default_value_t = TrainOptions::default().min_weight)]
+    min_weight: f32,
+    /// Subtracted from every token's outside score after training (above 0: more and longer names)
+    #[arg(long, default_value_t = TrainOptions::default().outside_penalty)]
+    outside_penalty: f32,
+    /// Do not also learn from title-case and upper-case copies of sentences
+    #[arg(long)]
+    no_headlines: bool,
 }
 
 pub fn run(args: NameArgs) -> anyhow::Result<ExitCode> {
@@ -30,7 +48,15 @@ pub fn run(args: NameArgs) -> anyhow::Result<ExitCode> {
         args.genres.unwrap_or_else(|| readout_entities::LICENSED_GENRES.iter().map(|g| g.to_string()).collect());
     let genres: Vec<&str> = genres.iter().map(String::as_str).collect();
     let documents = gum_documents(&args.gum, &genres, false)?;
-    let bytes = train_from_gum(&args.gum, &documents, &TrainOptions::default())?;
+    let options = TrainOptions {
+        c1: args.c1,
+        c2: args.c2,
+        max_iterations: args.iterations,
+        min_weight: args.min_weight,
+        headlines: !args.no_headlines,
+        outside_penalty: args.outside_penalty,
+    };
+    let bytes = train_from_gum(&args.gum, &documents, &options)?;
     std::fs::write(&args.out, &bytes).with_context(|| format!("{}: cannot write", args.out.display()))?;
     eprintln!(
         "readout: trained on {} GUM documents ({}); {} bytes written to {}",
