@@ -106,7 +106,7 @@ pub(crate) fn speaker_of_work_source(doc: &Document, named: Named, (first, end):
     let named_here_or_before = author_after(doc, named, noun_at).or_else(|| {
         (earliest..first)
             .rev()
-            .filter(|&t| doc.word(t) == noun)
+            .filter(|&t| same_work(doc.word(t), noun))
             .find_map(|t| author_before(doc, named, t).or_else(|| author_after(doc, named, t)))
             .or_else(|| sender_of(doc, named, noun, earliest, first))
     });
@@ -121,9 +121,17 @@ pub(crate) fn speaker_of_work_source(doc: &Document, named: Named, (first, end):
         let last_sentence = (sentence + WORK_REACH_SENTENCES).min(doc.seg.sentences.len() - 1);
         let latest = doc.seg.sentences[last_sentence].end_token;
         (end..latest)
-            .filter(|&t| doc.word(t) == noun)
+            .filter(|&t| same_work(doc.word(t), noun))
             .find_map(|t| author_before(doc, named, t).or_else(|| author_after(doc, named, t)))
     })
+}
+
+/// Whether two work nouns name one work: the same noun, or a poll called
+/// a survey ("a new survey by the Public Policy Institute … The poll
+/// found").
+fn same_work(word: &str, noun: &str) -> bool {
+    let poll = |w: &str| matches!(w, "poll" | "polls" | "survey" | "surveys");
+    word == noun || (poll(word) && poll(noun))
 }
 
 /// How many sentences back a work's author may be named.
@@ -274,6 +282,11 @@ mod tests {
         check("A poll conducted by Quinnipiac University found that Clinton leads.", &["Quinnipiac University"]);
         // A work nobody is named the author of speaks for no one.
         check("A poll came out on Monday. The poll found that voters were angry.", &[""]);
+        // A survey, then the poll.
+        check(
+            "A new survey by Democracy Corps came out on Monday. The poll found that voters were angry.",
+            &["Democracy Corps"],
+        );
     }
 
     #[test]
