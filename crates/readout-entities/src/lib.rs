@@ -34,6 +34,7 @@ mod gum;
 mod hashing;
 pub mod identity;
 mod joins;
+mod joint_pollsters;
 mod kind_words;
 mod labels;
 mod lexicon;

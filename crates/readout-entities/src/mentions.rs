@@ -135,6 +135,7 @@ pub(crate) fn find_mentions(doc: &Document, names: &[NameSpan]) -> Vec<Mention> 
         }
         index += 1;
     }
+    let out = crate::joint_pollsters::split_joint_pollsters(doc, out);
     crate::shared_surname::with_shared_surnames(doc, out)
 }
 
