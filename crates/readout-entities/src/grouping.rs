@@ -433,14 +433,14 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
     }
     let sentence_initial = |mention: &Mention| mention.tokens.0 == doc.sentence_bounds(mention.tokens.0).0;
     // One-word names that speak somewhere in the text: the subject of a
-    // speech verb, or the end of an attribution's source (a headline's
-    // label "Politifact: …" included).
+    // speech verb, or in an attribution's source ("The RealClearPolitics
+    // average of polls shows", a headline's label "Politifact: …").
     let speaking_words: Vec<String> = deferred_single
         .iter()
         .filter(|&&index| {
             let mention = &mentions[index];
             is_subject_of_speech(doc, mention)
-                || context.sources.iter().any(|&(first, end)| mention.tokens.0 >= first && mention.tokens.1 == end)
+                || context.sources.iter().any(|&(first, end)| mention.tokens.0 >= first && mention.tokens.1 <= end)
         })
         .filter_map(|&index| single_word(index).map(str::to_lowercase))
         .chain(context.sources.iter().filter_map(|&(first, end)| {
@@ -648,7 +648,10 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
             groups.push(group);
             groups.len() - 1
         });
-        if untyped && speaking_words.contains(&word.to_lowercase()) {
+        // A demonym in a source describes ("the prominent Jewish civil rights
+        // organization"); it is no body.
+        let demonym = crate::name_words::looks_like_demonym(&word);
+        if untyped && !demonym && speaking_words.contains(&word.to_lowercase()) {
             groups[group_index].kind = EntityKind::Organization;
         }
         groups[group_index].add_person_mention(index, titles, honorifics);
