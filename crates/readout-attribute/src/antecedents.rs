@@ -29,8 +29,10 @@ pub(crate) fn speaker_of_pronoun_source(doc: &Document, named: Named, (first, en
     let wanted: &[EntityKind] = match word {
         "who" => &[EntityKind::Person],
         "which" => &[EntityKind::Organization, EntityKind::Place],
-        // "they" is left alone: as a source it names people as often as
-        // a body, and a group of people is no one speaker.
+        // "they" after two people named together is those two: the first
+        // named stands for the pair. Otherwise it is left alone: as a
+        // source it names a body as often as people.
+        "they" if end - first == 1 => return first_of_a_named_pair(doc, named, first),
         "it" if end - first == 1 => &[EntityKind::Organization],
         _ => return None,
     };
@@ -50,6 +52,33 @@ pub(crate) fn speaker_of_pronoun_source(doc: &Document, named: Named, (first, en
         .filter(|&(_, group)| wanted.contains(&groups[group].kind))
         .max_by_key(|&(mention_end, _)| mention_end)
         .map(|(_, group)| group)
+}
+
+/// "Hillary Clinton and Bernie Sanders met voters. They said …": the first
+/// of the last two people named together by "and" in the pronoun's
+/// sentence or the one before.
+fn first_of_a_named_pair(doc: &Document, named: Named, pronoun: usize) -> Option<usize> {
+    let Named { mentions, mention_group, groups } = named;
+    let earliest_sentence = doc.token_sentence[pronoun].saturating_sub(1);
+    let people: Vec<(usize, usize, usize)> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| {
+            m.tokens.1 <= pronoun
+                && doc.token_sentence[m.tokens.0] >= earliest_sentence
+                && matches!(m.form, readout_entities::MentionForm::Name { .. })
+        })
+        .filter_map(|(index, m)| Some((m.tokens.0, m.tokens.1, mention_group[index]?)))
+        .filter(|&(_, _, group)| groups[group].kind == EntityKind::Person)
+        .collect();
+    people
+        .windows(2)
+        .rev()
+        .find(|pair| {
+            let ((_, first_end, first_group), (second_start, _, second_group)) = (pair[0], pair[1]);
+            second_start == first_end + 1 && doc.word(first_end) == "and" && first_group != second_group
+        })
+        .map(|pair| pair[0].2)
 }
 
 /// Where to look back from for a relative pronoun's antecedent: the
@@ -251,6 +280,11 @@ mod tests {
         check(
             "Sanders invited Matt Duss, the president of the Foundation for Middle East Peace, who said that it was time.",
             &["Matt Duss"],
+        );
+        // "They" after two people named together.
+        check(
+            "Hillary Clinton and Bernie Sanders met voters in Ohio. They said that the deal was bad.",
+            &["Hillary Clinton"],
         );
         // A second relative clause hangs where the first does.
         check(
