@@ -499,7 +499,9 @@ fn classify_run<'a>(
     let lone_head = words.len() == 1 && crate::kind_words::is_body_head_word(&words[0].to_lowercase());
     // "Citizens for Tax Justice": no one's name holds "for".
     let org_word = !lone_head
-        && name_words.iter().any(|w| is_organization_word(&w.to_lowercase()) || (w == "for" && name_words.len() >= 3));
+        && name_words.iter().any(|w| {
+            is_organization_word(&w.to_lowercase()) || (w.eq_ignore_ascii_case("for") && name_words.len() >= 3)
+        });
     let acronym = words.len() == 1 && full.len() >= 2 && full.chars().all(|c| c.is_ascii_uppercase() || c == '.');
     // "The PM expressed …" is the Prime Minister; "5 PM" is a time.
     let prime_minister_abbreviation = full == "PM";

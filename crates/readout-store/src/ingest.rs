@@ -87,9 +87,12 @@ impl Store {
         let mut records = records.into_iter().map(Into::into).peekable();
         let background = self.start_background_checkpoints();
         let mut written = Ok(());
+        // The documents written, whose entities' shown names are refreshed
+        // once the ingest ends (`display_names.rs`).
+        let mut written_rowids: Vec<i64> = Vec::new();
         while written.is_ok() && records.peek().is_some() {
             let batch_size = self.ingest_batch_size;
-            written = self.ingest_batch(records.by_ref().take(batch_size), &mut summary);
+            written = self.ingest_batch(records.by_ref().take(batch_size), &mut summary, &mut written_rowids);
             if let (Ok(()), Some((checkpoints, _))) = (&written, &background) {
                 checkpoints.committed();
             }
@@ -101,6 +104,8 @@ impl Store {
             written = written.and(restored.map_err(|error| self.error(error)));
         }
         written?;
+        crate::display_names::refresh_display_names(&self.connection, &written_rowids)
+            .map_err(|error| self.error(error))?;
         tracing::info!(
             path = %self.path.display(),
             inserted = summary.inserted,
@@ -131,6 +136,7 @@ impl Store {
         &mut self,
         batch: impl Iterator<Item = PreparedRecord>,
         summary: &mut IngestSummary,
+        written_rowids: &mut Vec<i64>,
     ) -> Result<(), StoreError> {
         let busy_timeout_ms = self.busy_timeout_ms();
         let path = self.path.clone();
@@ -146,7 +152,7 @@ impl Store {
         connection
             .execute_batch("PRAGMA foreign_keys = OFF; PRAGMA ignore_check_constraints = ON;")
             .map_err(to_store_error)?;
-        let written = Self::write_batch(connection, identity_memo, batch);
+        let written = Self::write_batch(connection, identity_memo, batch, written_rowids);
         let restored = connection.execute_batch("PRAGMA foreign_keys = ON; PRAGMA ignore_check_constraints = OFF;");
         let batch_summary = written.map_err(to_store_error)?;
         restored.map_err(to_store_error)?;
@@ -163,11 +169,12 @@ impl Store {
         connection: &mut Connection,
         identity_memo: &mut IdentityMemo,
         batch: impl Iterator<Item = PreparedRecord>,
+        written_rowids: &mut Vec<i64>,
     ) -> Result<IngestSummary, rusqlite::Error> {
         // IMMEDIATE: take the write lock now, so a locked database fails
         // before any work rather than at commit.
         let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let written = (|| -> Result<IngestSummary, rusqlite::Error> {
+        let written = (|| -> Result<(IngestSummary, Vec<i64>), rusqlite::Error> {
             identity_memo.validate(data_version(&transaction)?);
             let mut batch_summary = IngestSummary::default();
             let mut unindexed: Vec<i64> = Vec::new();
@@ -180,11 +187,15 @@ impl Store {
                 }
                 batch_summary.quotes += quotes;
             }
+            let batch_rowids = unindexed.clone();
             index_documents(&transaction, &mut unindexed)?;
-            Ok(batch_summary)
+            Ok((batch_summary, batch_rowids))
         })();
-        let batch_summary = match written.and_then(|batch_summary| transaction.commit().map(|()| batch_summary)) {
-            Ok(batch_summary) => batch_summary,
+        let batch_summary = match written.and_then(|written| transaction.commit().map(|()| written)) {
+            Ok((batch_summary, batch_rowids)) => {
+                written_rowids.extend(batch_rowids);
+                batch_summary
+            }
             Err(error) => {
                 // Rolled back: the memo may name entities that no longer exist.
                 identity_memo.clear();

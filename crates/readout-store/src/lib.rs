@@ -11,6 +11,7 @@
 //! (`export`).
 
 mod checkpoint;
+mod display_names;
 mod document;
 mod entity_names;
 mod error;

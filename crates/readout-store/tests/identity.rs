@@ -255,3 +255,49 @@ fn split_rule_survives_reingest() {
     assert!(store.split_alias(keir, "Nobody").is_err());
     assert!(store.merge_entities(keir, 999_999).is_err());
 }
+
+#[test]
+fn an_entity_is_shown_under_the_name_most_of_its_documents_give() {
+    let (_directory, mut store) = store();
+    // "Jim Comey" comes first, "James Comey" in more documents.
+    store.ingest([person_document("c1", "Jim Comey", &["Jim Comey"])]).unwrap();
+    let id = global_id(&store, "c1");
+    let shown = |store: &Store| -> String {
+        store.connection().query_row("SELECT name FROM entities WHERE id = ?1", [id], |row| row.get(0)).unwrap()
+    };
+    assert_eq!(shown(&store), "Jim Comey");
+    store
+        .ingest([
+            person_document("c2", "James Comey", &["James Comey"]),
+            person_document("c3", "James Comey", &["James Comey"]),
+        ])
+        .unwrap();
+    assert_eq!(global_id(&store, "c2"), id);
+    assert_eq!(shown(&store), "James Comey");
+    // A tie keeps the earliest document's name.
+    store.ingest([person_document("c4", "Jim Comey", &["Jim Comey"])]).unwrap();
+    assert_eq!(shown(&store), "Jim Comey");
+}
+
+#[test]
+fn a_name_in_capitals_is_shown_only_where_no_document_writes_it_otherwise() {
+    let (_directory, mut store) = store();
+    let organisation = |id: &str, name: &str| {
+        RecordBuilder::new(id, &format!("https://news.example/{id}"), Some("2024-07-05"))
+            .entity("e1", name, EntityKind::Organization, &[name])
+            .build()
+    };
+    store
+        .ingest([organisation("p1", "Politico"), organisation("p2", "POLITICO"), organisation("p3", "POLITICO")])
+        .unwrap();
+    let name: String = store
+        .connection()
+        .query_row(
+            "SELECT e.name FROM entities e JOIN document_entities de ON de.entity_id = e.id
+             JOIN documents d ON d.rowid = de.document_rowid WHERE d.id = 'p2'",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(name, "Politico");
+}
