@@ -12,7 +12,7 @@
 
 use super::clause_before::is_adverbial_opener;
 use super::source_phrase::strip_auxiliaries;
-use super::{trim_end, Attribution};
+use super::{trim_end, Attribution, TokenRange};
 use crate::lexicon::{is_determiner, is_pronoun_subject, is_speech_verb, stops_noun_phrase};
 use crate::quote_marks::QuotedSegment;
 use readout_record::QuoteKind;
@@ -76,16 +76,9 @@ pub(super) fn inherit_sources(doc: &Document, attributions: &mut [Attribution]) 
 pub(super) fn share_sentence_subjects(doc: &Document, attributions: &mut [Attribution]) {
     for index in 0..attributions.len() {
         let (Some(cue), Some(source)) = (attributions[index].cue, attributions[index].source) else { continue };
-        let sentence = doc.token_sentence[cue.0];
-        let wider = attributions
-            .iter()
-            .filter_map(|other| Some((other.cue?, other.source?)))
+        let wider = earlier_in_sentence(doc, attributions, cue)
             .filter(|&(other_cue, other_source)| {
-                other_cue.0 < cue.0
-                    && doc.token_sentence[other_cue.0] == sentence
-                    && other_source.0 == source.0
-                    && other_source.1 > source.1
-                    && other_source.1 <= other_cue.0
+                other_source.0 == source.0 && other_source.1 > source.1 && other_source.1 <= other_cue.0
             })
             .map(|(_, other_source)| other_source)
             .max_by_key(|other_source| other_source.1);
@@ -111,14 +104,9 @@ pub(super) fn participles_share_the_speakers_subject(doc: &Document, attribution
         if !participle || !opening_failed {
             continue;
         }
-        let sentence = doc.token_sentence[cue.0];
-        let earlier = attributions
-            .iter()
-            .filter_map(|other| Some((other.cue?, other.source?)))
+        let earlier = earlier_in_sentence(doc, attributions, cue)
             .filter(|&(other_cue, other_source)| {
-                other_cue.0 < cue.0
-                    && doc.token_sentence[other_cue.0] == sentence
-                    && is_speech_verb(doc.word(other_cue.0))
+                is_speech_verb(doc.word(other_cue.0))
                     && !doc.word(other_cue.0).ends_with("ing")
                     && other_source.1 <= cue.0
             })
@@ -128,6 +116,20 @@ pub(super) fn participles_share_the_speakers_subject(doc: &Document, attribution
             attributions[index].source = Some(earlier);
         }
     }
+}
+
+/// The cues and sources of the attributions whose cue comes before `cue`
+/// in its sentence.
+fn earlier_in_sentence<'a>(
+    doc: &'a Document,
+    attributions: &'a [Attribution],
+    cue: TokenRange,
+) -> impl Iterator<Item = (TokenRange, TokenRange)> + 'a {
+    let sentence = doc.token_sentence[cue.0];
+    attributions
+        .iter()
+        .filter_map(|other| Some((other.cue?, other.source?)))
+        .filter(move |&(other_cue, _)| other_cue.0 < cue.0 && doc.token_sentence[other_cue.0] == sentence)
 }
 
 /// Quoted segments no cue claimed that open a sentence right after an
