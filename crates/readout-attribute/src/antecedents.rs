@@ -39,7 +39,7 @@ pub(crate) fn speaker_of_pronoun_source(doc: &Document, named: Named, (first, en
     let relative = matches!(word, "who" | "which");
     let sentence = doc.token_sentence[first];
     let earliest_sentence = if relative { sentence } else { sentence.saturating_sub(NEUTER_REACH_SENTENCES) };
-    let first = if relative { relative_anchor(doc, first) } else { first };
+    let first = if relative { relative_anchor(doc, named, first) } else { first };
     // The nearest mention before the pronoun of an entity of the wanted
     // kind: for a relative pronoun in its own sentence (an appositive may
     // come between: "Kamin, a professor at N.Y.U., who"), for "it" within
@@ -56,7 +56,9 @@ pub(crate) fn speaker_of_pronoun_source(doc: &Document, named: Named, (first, en
 
 /// "Hillary Clinton and Bernie Sanders met voters. They said …": the first
 /// of the last two people named together by "and" in the pronoun's
-/// sentence or the one before.
+/// sentence or the one before, where the pair is a sentence's subject: it
+/// opens the sentence and no plural noun follows it ("Clinton and Sanders
+/// supporters rallied" is about the supporters).
 fn first_of_a_named_pair(doc: &Document, named: Named, pronoun: usize) -> Option<usize> {
     let Named { mentions, mention_group, groups } = named;
     let earliest_sentence = doc.token_sentence[pronoun].saturating_sub(1);
@@ -75,8 +77,18 @@ fn first_of_a_named_pair(doc: &Document, named: Named, pronoun: usize) -> Option
         .windows(2)
         .rev()
         .find(|pair| {
-            let ((_, first_end, first_group), (second_start, _, second_group)) = (pair[0], pair[1]);
-            second_start == first_end + 1 && doc.word(first_end) == "and" && first_group != second_group
+            let ((first_start, first_end, first_group), (second_start, second_end, second_group)) = (pair[0], pair[1]);
+            let (sentence_first, sentence_end) = doc.sentence_bounds(first_start);
+            let opens_sentence = (sentence_first..first_start).all(|t| matches!(doc.word(t), "but" | "and" | "so"));
+            let plural_noun_after = second_end < sentence_end
+                && doc.is_word(second_end)
+                && !doc.token(second_end).capitalized
+                && doc.word(second_end).ends_with('s');
+            second_start == first_end + 1
+                && doc.word(first_end) == "and"
+                && first_group != second_group
+                && opens_sentence
+                && !plural_noun_after
         })
         .map(|pair| pair[0].2)
 }
@@ -87,7 +99,7 @@ fn first_of_a_named_pair(doc: &Document, named: Named, pronoun: usize) -> Option
 /// who" hangs on Matt Duss, past the description set off by commas;
 /// "Gregory W. Slayton, whom George W. Bush appointed …, and who" on what
 /// the first relative pronoun hangs on.
-fn relative_anchor(doc: &Document, pronoun: usize) -> usize {
+fn relative_anchor(doc: &Document, named: Named, pronoun: usize) -> usize {
     let (sentence_first, _) = doc.sentence_bounds(pronoun);
     let mut anchor = pronoun;
     if anchor > sentence_first && doc.word(anchor - 1) == "and" {
@@ -97,8 +109,17 @@ fn relative_anchor(doc: &Document, pronoun: usize) -> usize {
         }
     }
     if anchor > sentence_first + 1 && doc.is_punct(anchor - 1, ",") {
+        // Only a description set off right after a person's name: "After
+        // meeting Hillary Clinton on Monday, the senator praised John Smith,
+        // who" hangs on John Smith.
+        let Named { mentions, mention_group, groups } = named;
+        let after_a_name = |comma: usize| {
+            mentions.iter().enumerate().any(|(index, m)| {
+                m.tokens.1 == comma && mention_group[index].is_some_and(|g| groups[g].kind == EntityKind::Person)
+            })
+        };
         let opening = (sentence_first..anchor - 1).rev().find(|&t| doc.is_punct(t, ","));
-        if let Some(opening) = opening.filter(|&c| matches!(doc.word(c + 1), "the" | "a" | "an")) {
+        if let Some(opening) = opening.filter(|&c| matches!(doc.word(c + 1), "the" | "a" | "an") && after_a_name(c)) {
             anchor = opening;
         }
     }
@@ -285,6 +306,14 @@ mod tests {
         check(
             "Hillary Clinton and Bernie Sanders met voters in Ohio. They said that the deal was bad.",
             &["Hillary Clinton"],
+        );
+        // Not the pair's supporters, nor a pair that is no subject.
+        check("Hillary Clinton and Bernie Sanders supporters rallied in Ohio. They said that the deal was bad.", &[""]);
+        check("Voters cheered for Hillary Clinton and Bernie Sanders. They said that the deal was bad.", &[""]);
+        // A description after a comma is skipped only right after a name.
+        check(
+            "After meeting Hillary Clinton on Monday, the senator hired John Smith, who said that the deal was bad.",
+            &["John Smith"],
         );
         // A second relative clause hangs where the first does.
         check(

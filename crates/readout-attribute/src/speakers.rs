@@ -345,6 +345,12 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_first_name_is_no_misspelt_surname() {
+        // Regression: "Walter" joined Scott Walker, one letter off.
+        check("Scott Walker spoke on Monday. \"It is fine,\" Walter said.", &["Walter"]);
+    }
+
+    #[test]
     fn a_pope_known_by_one_name_keeps_the_title() {
         check("Pope Francis spoke in Rome on Sunday. \"We must welcome them,\" Francis said.", &["Pope Francis"]);
     }

@@ -551,7 +551,7 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
         // "Wines said" after "Leslie Wimes": a surname misspelt by a letter,
         // where it is no one else's and only one person's surname is that
         // close.
-        if matching.is_empty() {
+        if matching.is_empty() && !crate::gender::is_first_name(&word) {
             let misspelt_surname: Vec<usize> = (0..groups.len())
                 .filter(|&g| person(&groups[g]) && surname(&groups[g].words).is_some_and(|s| misspelt(s, &word)))
                 .collect();

@@ -107,7 +107,7 @@ fn join_first_words(groups: &mut [EntityGroup]) {
         let untyped_person = groups[short].kind == EntityKind::Person
             && groups[short].is_single_word()
             && !groups[short].has_person_evidence()
-            && crate::gender::Gender::of_first_name(word).is_none();
+            && !crate::gender::is_first_name(word);
         let candidate = (groups[short].kind == EntityKind::Organization || untyped_person)
             && !word.contains(' ')
             && word.chars().next().is_some_and(char::is_uppercase)

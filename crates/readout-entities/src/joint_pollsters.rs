@@ -29,38 +29,45 @@ pub(crate) fn split_joint_pollsters(doc: &Document, mentions: Vec<Mention>) -> V
 }
 
 fn split(doc: &Document, mention: &Mention) -> Option<(Mention, Mention)> {
-    let MentionForm::Name { words, .. } = &mention.form else { return None };
-    if mention.kind != EntityKind::Organization || !before_a_poll(doc, mention.tokens.1) {
+    if !matches!(mention.form, MentionForm::Name { .. })
+        || mention.kind != EntityKind::Organization
+        || !before_a_poll(doc, mention.tokens.1)
+    {
         return None;
     }
-    // The word that holds the hyphen: a name's last word glued to the next
-    // name's first ("Post-ABC", "Press-GfK", "NBC-Wall").
-    let (word_index, hyphen) = words.iter().enumerate().find_map(|(index, word)| {
-        let hyphen = word.find('-')?;
-        let (left, right) = (&word[..hyphen], &word[hyphen + 1..]);
-        let names =
-            left.chars().next().is_some_and(char::is_uppercase) && right.chars().next().is_some_and(char::is_uppercase);
-        names.then_some((index, hyphen))
+    // The token that holds the hyphen: a name's last word glued to the next
+    // name's first ("Post-ABC", "Press-GfK", "NBC-Wall"). Found in the
+    // token's own text, so that nothing else in the mention is mistaken for
+    // it ("The ABC-7 ABC-Ipsos poll").
+    let (token, hyphen_byte) = (mention.tokens.0..mention.tokens.1).find_map(|t| {
+        let raw = doc.raw(t);
+        let hyphen = raw.find('-')?;
+        let names = raw[..hyphen].chars().next().is_some_and(char::is_uppercase)
+            && raw[hyphen + 1..].chars().next().is_some_and(char::is_uppercase);
+        names.then(|| (t, doc.token(t).range.start + hyphen))
     })?;
-    let text = doc.text;
-    let span = &text[mention.bytes.clone()];
-    let hyphen_byte = mention.bytes.start + span.find(&words[word_index][..=hyphen])? + hyphen;
-    let token = (mention.tokens.0..mention.tokens.1).find(|&t| doc.token(t).range.contains(&hyphen_byte))?;
-    let mut left_words: Vec<String> = words[..word_index].to_vec();
-    left_words.push(words[word_index][..hyphen].to_string());
-    let mut right_words = vec![words[word_index][hyphen + 1..].to_string()];
-    right_words.extend(words[word_index + 1..].iter().cloned());
-    let part = |tokens: (usize, usize), bytes: std::ops::Range<usize>, words: Vec<String>| Mention {
-        tokens,
-        bytes,
-        kind: EntityKind::Organization,
-        canonical: Some(words.join(" ")),
-        form: MentionForm::Name { words, honorifics: vec![] },
-        untyped: false,
+    if !(mention.bytes.start < hyphen_byte && hyphen_byte + 1 < mention.bytes.end) {
+        return None;
+    }
+    // Each part's words as the name finder writes them: apostrophes made
+    // straight.
+    let words = |bytes: std::ops::Range<usize>| -> Vec<String> {
+        doc.text[bytes].split_whitespace().map(|word| word.replace('’', "'")).collect()
+    };
+    let part = |tokens: (usize, usize), bytes: std::ops::Range<usize>| {
+        let words = words(bytes.clone());
+        Mention {
+            tokens,
+            bytes,
+            kind: EntityKind::Organization,
+            canonical: Some(words.join(" ")),
+            form: MentionForm::Name { words, honorifics: vec![] },
+            untyped: false,
+        }
     };
     Some((
-        part((mention.tokens.0, token + 1), mention.bytes.start..hyphen_byte, left_words),
-        part((token, mention.tokens.1), hyphen_byte + 1..mention.bytes.end, right_words),
+        part((mention.tokens.0, token + 1), mention.bytes.start..hyphen_byte),
+        part((token, mention.tokens.1), hyphen_byte + 1..mention.bytes.end),
     ))
 }
 
@@ -98,6 +105,10 @@ mod tests {
             &["organization:Washington Post", "organization:ABC News"],
         );
         check("The Associated Press-GfK poll found the same.", &["organization:Associated Press", "organization:GfK"]);
+        // Regression: a curly apostrophe in the name stopped the split, and
+        // an earlier hyphenated word was taken for the pair's.
+        check("A new O’Neill-ABC poll shows a tie.", &["organization:O’Neill", "organization:ABC"]);
+        check("The ABC-7 ABC-Ipsos poll found a tie.", &["organization:ABC-7 ABC", "organization:Ipsos"]);
     }
 
     #[test]

@@ -634,7 +634,7 @@ fn classify_run<'a>(
     // almost no two-word place is also a person's full name, so a longer
     // name is not held back by it.
     let known_place = honorific_count == 0
-        && (words.len() >= 2 || crate::gender::Gender::of_first_name(&words[0]).is_none())
+        && (words.len() >= 2 || !crate::gender::is_first_name(&words[0]))
         && crate::places::tier(&full) == Some(1);
     if known_place {
         return named((start, end), bytes, EntityKind::Place, words, full);
@@ -719,6 +719,19 @@ mod tests {
         );
         let names = canonical_words("They met Executives for Mondelez on Monday.");
         assert!(!names.iter().any(|words| words.len() > 1), "{names:?}");
+        // Nor a person's name before "for".
+        let names = canonical_words("The report was written by Lucas Jones for Reuters on Monday.");
+        assert!(names.contains(&vec!["Lucas".to_string(), "Jones".to_string()]), "{names:?}");
+    }
+
+    #[test]
+    fn a_first_name_of_either_gender_is_no_listed_place() {
+        // "Chandler" is a city of the place table and a first name given to
+        // boys and girls alike.
+        let seg = segment("Then we met Chandler at the bar.", std::slice::from_ref(&(0..32)));
+        let doc = Document::new("Then we met Chandler at the bar.", &seg);
+        let kinds: Vec<EntityKind> = find_mentions(&doc, &[]).iter().map(|m| m.kind).collect();
+        assert!(!kinds.contains(&EntityKind::Place), "{kinds:?}");
     }
 
     #[test]

@@ -47,9 +47,14 @@ pub(crate) fn same_person(a: &[String], b: &[String]) -> bool {
     };
     let (first_a, first_b) = (&a[0], &b[0]);
     // "Hilary Clinton" beside "Hillary Clinton": a slip of one letter in a
-    // long first name is the same person.
+    // long first name is the same person; not where both are first names
+    // the table tells apart ("Christian" and "Christina").
+    let told_apart = |x: &str, y: &str| {
+        use crate::gender::{is_first_name, Gender};
+        is_first_name(x) && is_first_name(y) && Gender::of_first_name(x) != Gender::of_first_name(y)
+    };
     first_a == first_b
-        || a.len() >= 2 && b.len() >= 2 && misspelt(first_a, first_b)
+        || a.len() >= 2 && b.len() >= 2 && misspelt(first_a, first_b) && !told_apart(first_a, first_b)
         || same_given_name(first_a, first_b)
         || first_a.trim_end_matches('.').len() == 1 && first_b.starts_with(first_a.trim_end_matches('.'))
         || first_b.trim_end_matches('.').len() == 1 && first_a.starts_with(first_b.trim_end_matches('.'))
@@ -183,6 +188,9 @@ mod tests {
         assert!(same_person(&words("Tyresha McLenney"), &words("Tyresha McClenney")));
         // A slip in the surname needs the same first name.
         assert!(!same_person(&words("Bill Johnson"), &words("William Johnsen")));
+        // Two first names of different genders are two people.
+        assert!(!same_person(&words("Christian Smith"), &words("Christina Smith")));
+        assert!(!same_person(&words("Andrea Jones"), &words("Andrew Jones")));
     }
 
     #[test]

@@ -190,10 +190,14 @@ fn run_takes_connector(doc: &Document, start: usize, connector: usize) -> bool {
                 | "advisers"
         )
     };
+    // Nor a person's name ("Lucas Jones for Reuters", "Bernie Sanders for
+    // President") or a headline's verb ("Sanders Calls For Debate").
     let people_for_a_cause = doc.word(connector) == "for"
         && connector > start
         && doc.raw(connector - 1).ends_with('s')
-        && !works_for(doc.word(connector - 1));
+        && !works_for(doc.word(connector - 1))
+        && !is_headline_verb(doc.word(connector - 1))
+        && !crate::gender::is_first_name(without_possessive(doc.raw(start)));
     people_for_a_cause
         || (start..connector).any(|t| {
             is_organization_word(doc.word(t))

@@ -130,8 +130,14 @@ fn may_continue_a_name(text: &str, seg: &Segmented, t: usize) -> bool {
     if token.kind != TokenKind::Word || token.capitalized {
         return true;
     }
+    // "Bashar al-Assad", "Valéry Giscard d’Estaing": a particle glued to a
+    // surname.
+    let word = token.text(text);
+    if ["al-", "el-", "ibn-", "bin-", "d'", "d’"].iter().any(|particle| word.starts_with(particle)) {
+        return true;
+    }
     matches!(
-        token.text(text),
+        word,
         "of" | "for"
             | "and"
             | "the"

@@ -6,8 +6,8 @@
 //! it, but that document may write the name the way few others do: "Jim
 //! Comey" before twenty-three texts of "James Comey", "Edward Rendell"
 //! before "Ed Rendell". Identity is decided by the entity's keys and
-//! aliases, never by the name shown, so renaming changes what a reader
-//! sees and nothing of which entity a later name joins. A name in capitals
+//! aliases, and every name shown is also an alias, so renaming changes
+//! what a reader sees and nothing of which entity a later name joins. A name in capitals
 //! ("POLITICO", a transcript's "TRUMP") is shown only where no document
 //! writes it otherwise. Ties keep the name of the earliest document, so
 //! names are stable.
@@ -25,7 +25,8 @@ pub(crate) fn refresh_display_names(connection: &Connection, document_rowids: &[
         "UPDATE entities SET name = (
              SELECT de.name FROM document_entities de WHERE de.entity_id = entities.id
              GROUP BY de.name
-             ORDER BY (de.name GLOB '*[a-z]*') DESC, count(*) DESC, min(de.document_rowid) LIMIT 1)
+             ORDER BY (de.name GLOB '*[a-z]*') DESC, count(DISTINCT de.document_rowid) DESC, min(de.document_rowid)
+             LIMIT 1)
          WHERE id IN (
              SELECT entity_id FROM document_entities
              WHERE document_rowid IN (SELECT value FROM json_each(?1)) AND entity_id IS NOT NULL)",

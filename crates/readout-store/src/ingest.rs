@@ -178,8 +178,12 @@ impl Store {
             identity_memo.validate(data_version(&transaction)?);
             let mut batch_summary = IngestSummary::default();
             let mut unindexed: Vec<i64> = Vec::new();
+            // Every document written, for the shown names; `unindexed` is
+            // emptied whenever a document comes twice in one batch.
+            let mut batch_rowids: Vec<i64> = Vec::new();
             for prepared in batch {
-                let (outcome, quotes) = write_document(&transaction, identity_memo, &prepared, &mut unindexed)?;
+                let (outcome, quotes) =
+                    write_document(&transaction, identity_memo, &prepared, &mut unindexed, &mut batch_rowids)?;
                 match outcome {
                     DocumentOutcome::Inserted => batch_summary.inserted += 1,
                     DocumentOutcome::Replaced => batch_summary.replaced += 1,
@@ -187,7 +191,6 @@ impl Store {
                 }
                 batch_summary.quotes += quotes;
             }
-            let batch_rowids = unindexed.clone();
             index_documents(&transaction, &mut unindexed)?;
             Ok((batch_summary, batch_rowids))
         })();
@@ -235,6 +238,7 @@ fn write_document(
     memo: &mut IdentityMemo,
     prepared: &PreparedRecord,
     unindexed: &mut Vec<i64>,
+    written: &mut Vec<i64>,
 ) -> Result<(DocumentOutcome, usize), rusqlite::Error> {
     let record = &prepared.record;
     let existing: Option<(i64, String)> = connection
@@ -279,6 +283,7 @@ fn write_document(
         ])?;
     let document_rowid = connection.last_insert_rowid();
     unindexed.push(document_rowid);
+    written.push(document_rowid);
     let outcome = if replaced { DocumentOutcome::Replaced } else { DocumentOutcome::Inserted };
     let text_length = prepared.text_length;
 

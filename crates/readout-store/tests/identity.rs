@@ -301,3 +301,21 @@ fn a_name_in_capitals_is_shown_only_where_no_document_writes_it_otherwise() {
         .unwrap();
     assert_eq!(name, "Politico");
 }
+
+#[test]
+fn regression_a_document_twice_in_one_batch_lost_the_shown_names_of_the_batch() {
+    let (_directory, mut store) = store();
+    store.ingest([person_document("c1", "Jim Comey", &["Jim Comey"])]).unwrap();
+    let id = global_id(&store, "c1");
+    store
+        .ingest([
+            person_document("c2", "James Comey", &["James Comey"]),
+            person_document("c3", "James Comey", &["James Comey"]),
+            person_document("x", "Ann Lee", &["Ann Lee"]),
+            person_document("x", "Ann Leigh", &["Ann Leigh"]),
+        ])
+        .unwrap();
+    let shown: String =
+        store.connection().query_row("SELECT name FROM entities WHERE id = ?1", [id], |row| row.get(0)).unwrap();
+    assert_eq!(shown, "James Comey");
+}
