@@ -13,19 +13,22 @@ use readout_record::EntityKind;
 use readout_segment::Document;
 use std::collections::{HashMap, HashSet};
 
+/// Asked once per name run: a fast hasher, not the default SipHash.
+type FastHasher = foldhash::fast::RandomState;
+
 /// The tagger's votes for the kind of each name of a document, keyed by the
 /// name's lower-case words without possessive endings.
 #[derive(Debug, Default)]
 pub(crate) struct DocumentKinds {
-    votes: HashMap<String, [u32; 3]>,
+    votes: HashMap<String, [u32; 3], FastHasher>,
     /// The lower-case words of every name the tagger took for a person's.
-    person_words: HashSet<String>,
+    person_words: HashSet<String, FastHasher>,
 }
 
 impl DocumentKinds {
     pub(crate) fn from_tagger(doc: &Document, names: &[NameSpan]) -> Self {
-        let mut votes: HashMap<String, [u32; 3]> = HashMap::new();
-        let mut person_words = HashSet::new();
+        let mut votes: HashMap<String, [u32; 3], FastHasher> = HashMap::default();
+        let mut person_words: HashSet<String, FastHasher> = HashSet::default();
         for name in names {
             let Some(slot) = slot(name.kind) else { continue };
             let key = key(doc, name.tokens.start, name.tokens.end);
