@@ -82,14 +82,10 @@ fn before_a_poll(doc: &Document, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use readout_segment::segment;
 
-    /// The names of `text`'s mentions after splitting, as "kind:text".
+    /// The names of `text`'s mentions, split where joint, as "kind:text".
     fn check(text: &str, expect: &[&str]) {
-        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
-        let doc = Document::new(text, &seg);
-        let names = crate::NameTagger::builtin().tag(text, &seg);
-        let mentions = split_joint_pollsters(&doc, crate::mentions::find_mentions(&doc, &names));
+        let mentions = crate::mentions::tagged_mentions(text);
         let got: Vec<String> = mentions
             .iter()
             .filter(|m| matches!(m.form, MentionForm::Name { .. }))

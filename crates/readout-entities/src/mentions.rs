@@ -139,6 +139,17 @@ pub(crate) fn find_mentions(doc: &Document, names: &[NameSpan]) -> Vec<Mention> 
     crate::shared_surname::with_shared_surnames(doc, out)
 }
 
+/// The mentions [`find_mentions`] finds in `text` read as one region, with
+/// the built-in tagger's spans: what the unit tests of the name passes
+/// look at.
+#[cfg(test)]
+pub(crate) fn tagged_mentions(text: &str) -> Vec<Mention> {
+    let seg = readout_segment::segment(text, std::slice::from_ref(&(0..text.len())));
+    let doc = Document::new(text, &seg);
+    let names = crate::NameTagger::builtin().tag(text, &seg);
+    find_mentions(&doc, &names)
+}
+
 /// "Hillary Clinton Goes After Donald Trump As The New Mitt Romney": a
 /// headline's title case runs its names and the words between them into
 /// one run. Where the tagger finds several names in it, the run ends with
@@ -684,13 +695,8 @@ mod tests {
     }
 
     fn check(text: &str, expect: &[&str]) {
-        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
-        let doc = Document::new(text, &seg);
-        let names = crate::NameTagger::builtin().tag(text, &seg);
-        let got: Vec<String> = find_mentions(&doc, &names)
-            .iter()
-            .map(|m| format!("{}:{}", m.kind.as_str(), &text[m.bytes.clone()]))
-            .collect();
+        let got: Vec<String> =
+            tagged_mentions(text).iter().map(|m| format!("{}:{}", m.kind.as_str(), &text[m.bytes.clone()])).collect();
         assert_eq!(got, expect);
     }
 

@@ -75,14 +75,10 @@ pub(crate) fn with_shared_surnames(doc: &Document, mut mentions: Vec<Mention>) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use readout_segment::segment;
 
     /// The name words of each person name mention of `text`.
     fn check(text: &str, expect: &[&str]) {
-        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
-        let doc = Document::new(text, &seg);
-        let names = crate::NameTagger::builtin().tag(text, &seg);
-        let got: Vec<String> = crate::mentions::find_mentions(&doc, &names)
+        let got: Vec<String> = crate::mentions::tagged_mentions(text)
             .iter()
             .filter_map(|m| match &m.form {
                 MentionForm::Name { words, .. } if m.kind == EntityKind::Person => {
