@@ -265,6 +265,20 @@ fn refine_by_tagger(
     (first, name.tokens.end, kind)
 }
 
+/// "Oscar-winner", "Nobel-winning", "Texas-born": a capitalised word
+/// joined to a lower-case one describes the person after it and is no
+/// part of their name, where a double-barrelled name has two capitals
+/// ("Hartsell-Gundy", "Jean-Pierre"). "Minister-designate" and
+/// "President-elect" are titles, which the office rules read.
+fn is_hyphenated_description(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(head, tail)| {
+        head.starts_with(char::is_uppercase)
+            && tail.len() > 2
+            && !matches!(tail, "designate" | "elect")
+            && tail.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+    })
+}
+
 fn classify_run<'a>(
     doc: &'a Document,
     mut start: usize,
@@ -374,7 +388,10 @@ fn classify_run<'a>(
     // so that "Jordan Peterson" keeps his first name.
     let is_title = |word: &str| {
         let lower = word.to_lowercase();
-        is_honorific(lower.trim_end_matches('.')) || is_honorific(&lower) || is_descriptor_word(&lower)
+        is_honorific(lower.trim_end_matches('.'))
+            || is_honorific(&lower)
+            || is_descriptor_word(&lower)
+            || is_hyphenated_description(word)
     };
     let mut honorific_count = 0;
     while honorific_count < words.len() {
@@ -993,6 +1010,14 @@ mod tests {
         let text = "Prime Minister Narendra Modi of India and Secretary of State Mike Pompeo spoke.";
         let names = canonical_words(text);
         assert_eq!(names, [vec!["Narendra", "Modi"], vec!["Mike", "Pompeo"]]);
+    }
+
+    #[test]
+    fn regression_a_hyphenated_description_was_a_first_name() {
+        let names = canonical_words("Liberal Oscar-winner Susan Sarandon spoke. Nobel-winning Paul Krugman agreed.");
+        assert_eq!(names, [vec!["Susan", "Sarandon"], vec!["Paul", "Krugman"]]);
+        // Two capitals make a double-barrelled name, which stays whole.
+        assert_eq!(canonical_words("Jean-Pierre Raffarin spoke."), [vec!["Jean-Pierre", "Raffarin"]]);
     }
 
     #[test]

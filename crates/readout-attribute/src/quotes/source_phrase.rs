@@ -340,7 +340,15 @@ pub(super) fn participle_source(doc: &Document, cue: usize, sentence_first: usiz
     // `As the race has turned south, Clinton has …`, `But to give you the
     // tenor, Trump went on to …`: an opening clause set off by a comma;
     // the subject follows it.
-    if matches!(doc.word(sentence_first), "as" | "to" | "if" | "because" | "since" | "when" | "while" | "after")
+    // `On Thursday, he expanded …, warning`, `In the days following the
+    // attacks, Donald Trump has sought …, suggesting`: an opening
+    // prepositional phrase set off by a comma likewise.
+    let opening_phrase = matches!(
+        doc.word(sentence_first),
+        "in" | "on" | "at" | "during" | "before" | "following" | "despite" | "amid" | "over" | "for" | "with"
+    );
+    if (opening_phrase
+        || matches!(doc.word(sentence_first), "as" | "to" | "if" | "because" | "since" | "when" | "while" | "after"))
         && !is_pronoun_subject(doc.word(sentence_first + 1))
     {
         let comma = (sentence_first + 1..cue).find(|&t| doc.is_punct(t, ","))?;
@@ -660,6 +668,18 @@ mod tests {
         check(
             "Democratic presidential nominee Hillary Clinton chimed in on Twitter, saying the video should be released.",
             &["indirect | Democratic presidential nominee Hillary Clinton | saying | the video should be released"],
+        );
+    }
+
+    #[test]
+    fn regression_an_opening_prepositional_phrase_hid_a_participles_subject() {
+        check(
+            "On Thursday, he expanded his calls, warning followers that the group could strike.",
+            &["indirect | he | warning | that the group could strike"],
+        );
+        check(
+            "In the days following the attacks, Donald Trump has sought to look tough, suggesting that he would act.",
+            &["indirect | Donald Trump | suggesting | that he would act"],
         );
     }
 
