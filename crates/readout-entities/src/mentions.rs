@@ -376,10 +376,17 @@ fn classify_run<'a>(
             untyped: false,
         });
     }
-    if !is_place(&full) && is_shouting(doc, start, end) {
+    // "WASHINGTON (Reuters) -", "LONDON —": a dateline's city in capitals
+    // is the place, not an acronym's body. Only the gazetteer's first tier
+    // (capitals, regions, large cities) and four letters or more, where
+    // capitals and acronyms rarely meet.
+    let shouted_place = full.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && full.chars().all(|c| !c.is_lowercase() && c != '.')
+        && crate::places::tier(&full) == Some(1);
+    if !is_place(&full) && !shouted_place && is_shouting(doc, start, end) {
         return None;
     }
-    if is_place(&full) {
+    if is_place(&full) || shouted_place {
         return named((start, end), bytes, EntityKind::Place, words, full);
     }
     // Titles and descriptors before the name come off it: "Sir", "British
@@ -1010,6 +1017,14 @@ mod tests {
         let text = "Prime Minister Narendra Modi of India and Secretary of State Mike Pompeo spoke.";
         let names = canonical_words(text);
         assert_eq!(names, [vec!["Narendra", "Modi"], vec!["Mike", "Pompeo"]]);
+    }
+
+    #[test]
+    fn regression_a_datelines_city_was_an_organization() {
+        check("WASHINGTON (Reuters) - The bank was hacked.", &["place:WASHINGTON", "organization:Reuters"]);
+        check("NEW YORK — The markets fell.", &["place:NEW YORK"]);
+        // An acronym that no large place spells stays a body.
+        check("NASA said so.", &["organization:NASA"]);
     }
 
     #[test]
