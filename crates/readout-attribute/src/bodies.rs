@@ -172,17 +172,109 @@ pub(crate) fn organisation_by_head_noun(
         if !is_generic_body_noun(head) {
             return None;
         }
-        let sentence = doc.token_sentence[first];
-        let earliest = doc.seg.sentences[sentence.saturating_sub(GENERIC_BODY_REACH_SENTENCES)].first_token;
-        let earliest_byte = doc.token(earliest).range.start;
-        groups
-            .iter()
-            .enumerate()
-            .filter(|(_, g)| g.kind == EntityKind::Organization && !is_group_word(&g.name))
-            .filter_map(|(index, g)| Some((last_before(g).filter(|&b| b >= earliest_byte)?, index)))
-            .max()
-            .map(|(_, index)| index)
+        // "the newspaper" is the last news outlet the text named, however
+        // far back: a text names few. Otherwise, and for other kinds, the
+        // last body named in the last sentences, of that kind: "the
+        // company" is not the NAACP named since.
+        let latest_before = |earliest_byte: usize, fits: &dyn Fn(&EntityGroup) -> bool| {
+            groups
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| g.kind == EntityKind::Organization && !is_group_word(&g.name) && fits(g))
+                .filter_map(|(index, g)| Some((last_before(g).filter(|&b| b >= earliest_byte)?, index)))
+                .max()
+                .map(|(_, index)| index)
+        };
+        let outlet = is_media_body_noun(head)
+            .then(|| latest_before(0, &|g: &EntityGroup| is_news_outlet(doc, mentions, g)))
+            .flatten();
+        outlet.or_else(|| {
+            let sentence = doc.token_sentence[first];
+            let earliest = doc.seg.sentences[sentence.saturating_sub(GENERIC_BODY_REACH_SENTENCES)].first_token;
+            let business = is_business_noun(head);
+            latest_before(doc.token(earliest).range.start, &|g: &EntityGroup| !business || !names_a_public_body(&g.name))
+        })
     })
+}
+
+/// Nouns for a news outlet: what "the newspaper" may be. Not "paper",
+/// which is as often a study ("the 2009 paper").
+fn is_media_body_noun(word: &str) -> bool {
+    matches!(word, "newspaper" | "magazine" | "website" | "site")
+}
+
+/// Nouns for a business: what a public body, a party or a school is not.
+fn is_business_noun(word: &str) -> bool {
+    matches!(word, "company" | "firm" | "retailer" | "automaker" | "carmaker" | "airline" | "bank")
+}
+
+/// A name that says its body is public, political or civic, no business:
+/// "National Rifle Association", "Republican National Committee",
+/// "Rockefeller Brothers Fund".
+fn names_a_public_body(name: &str) -> bool {
+    name.split(' ').any(|word| {
+        matches!(
+            word.to_lowercase().as_str(),
+            "association"
+                | "committee"
+                | "department"
+                | "ministry"
+                | "office"
+                | "agency"
+                | "council"
+                | "commission"
+                | "union"
+                | "university"
+                | "college"
+                | "institute"
+                | "party"
+                | "court"
+                | "congress"
+                | "senate"
+                | "parliament"
+                | "police"
+                | "army"
+                | "navy"
+                | "foundation"
+                | "fund"
+                | "administration"
+                | "campaign"
+                | "board"
+                | "federation"
+                | "alliance"
+                | "bureau"
+                | "house"
+                | "government"
+                | "school"
+                | "church"
+                | "society"
+                | "authority"
+                | "assembly"
+                | "league"
+                | "coalition"
+                | "caucus"
+        )
+    })
+}
+
+/// Whether an organisation is a news outlet: its name has a word that
+/// names newspapers ("Orlando Sentinel", "Global Times"), or the text
+/// calls it one ("the newspaper The Advocate", "The
+/// Advocate, a newspaper").
+fn is_news_outlet(doc: &Document, mentions: &[Mention], group: &EntityGroup) -> bool {
+    let by_name = group.name.split(' ').any(|word| readout_entities::is_newspaper_name_word(&word.to_lowercase()));
+    let media_noun_at = |t: usize| t < doc.len() && is_media_body_noun(doc.word(t));
+    let called_one = group.mentions.iter().any(|&m| {
+        let (first, end) = mentions[m].tokens;
+        let before = first.checked_sub(1).is_some_and(media_noun_at);
+        // "The Advocate newspaper", "The Advocate, a newspaper"; not "a
+        // Baton Rouge newspaper", which names the place, not the paper.
+        let indefinite = first.checked_sub(1).is_some_and(|t| matches!(doc.word(t), "a" | "an"));
+        let after = (media_noun_at(end) && !indefinite)
+            || (end + 2 < doc.len() && doc.is_punct(end, ",") && matches!(doc.word(end + 1), "a" | "the") && media_noun_at(end + 2));
+        before || after
+    });
+    by_name || called_one
 }
 
 /// How many sentences back "the company" may look for its organisation.
@@ -253,10 +345,28 @@ mod tests {
             "Exxon Mobil Corporation published the study. \"We stand by it,\" the company said.",
             &["Exxon Mobil Corporation"],
         );
+        // A business is no association, however recently named.
+        check(
+            "Exxon Mobil Corporation was sued by the National Rifle Association. \"We will fight,\" the company said.",
+            &["Exxon Mobil Corporation"],
+        );
         // Too far back: four sentences lie between.
         check(
             "Exxon Mobil Corporation published the study. It rained. Nobody came. The roads were empty. Prices fell. \"We stand by it,\" the company said.",
             &[""],
+        );
+    }
+
+    #[test]
+    fn the_newspaper_is_the_last_news_outlet_named_however_far_back() {
+        check(
+            "The Orlando Sentinel ran an editorial. Trump met Ryan. It rained. Nobody came. Prices fell. Rain came. \"We stand by it,\" the newspaper said.",
+            &["Orlando Sentinel"],
+        );
+        // "a Koch Industries newspaper" names its owner, no outlet.
+        check(
+            "The Daily Herald chided Obama. Then a Koch Industries newspaper wrote. \"Come,\" the newspaper said.",
+            &["Daily Herald"],
         );
     }
 

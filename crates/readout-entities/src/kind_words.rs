@@ -162,9 +162,35 @@ pub(crate) fn office_name(phrase_lower: &str) -> Option<&'static str> {
     })
 }
 
+/// Words that newspapers' names are made of: "Orlando Sentinel", "San
+/// Francisco Chronicle", "The Philadelphia Inquirer" (lower case).
+pub fn is_newspaper_name_word(word: &str) -> bool {
+    matches!(
+        word,
+        "times"
+            | "post"
+            | "news"
+            | "journal"
+            | "tribune"
+            | "herald"
+            | "gazette"
+            | "sentinel"
+            | "chronicle"
+            | "observer"
+            | "telegraph"
+            | "examiner"
+            | "inquirer"
+            | "dispatch"
+            | "courier"
+            | "bulletin"
+            | "magazine"
+    )
+}
+
 /// Words that mark a capitalised phrase as an organisation.
 pub(crate) fn is_organization_word(word: &str) -> bool {
     is_body_head_word(word)
+        || is_newspaper_name_word(word)
         || matches!(
             word,
             "party"
@@ -223,10 +249,6 @@ pub(crate) fn is_organization_word(word: &str) -> bool {
                 | "police"
                 | "army"
                 | "navy"
-                | "times"
-                | "post"
-                | "news"
-                | "journal"
                 | "network"
                 | "foundation"
                 | "organization"
@@ -243,8 +265,6 @@ pub(crate) fn is_organization_word(word: &str) -> bool {
                 | "fund"
                 | "reuters"
                 | "press"
-                | "tribune"
-                | "magazine"
                 | "hospital"
                 | "club"
                 | "government"
