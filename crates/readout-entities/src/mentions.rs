@@ -1020,6 +1020,14 @@ mod tests {
     }
 
     #[test]
+    fn regression_a_holiday_was_a_person() {
+        check(
+            "They came on Thanksgiving Day. Doris Day sang.",
+            &["other:Thanksgiving Day", "person:Doris Day"],
+        );
+    }
+
+    #[test]
     fn regression_a_datelines_city_was_an_organization() {
         check("WASHINGTON (Reuters) - The bank was hacked.", &["place:WASHINGTON", "organization:Reuters"]);
         check("NEW YORK — The markets fell.", &["place:NEW YORK"]);

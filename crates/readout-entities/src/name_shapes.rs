@@ -113,7 +113,13 @@ pub(crate) fn named(
 /// Act", "the Constitution", "Cyclone Phailin").
 pub(crate) fn names_a_thing(words: &[String]) -> bool {
     let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
-    crate::kind_words::is_thing_head_word(&last.to_lowercase())
+    // "Thanksgiving Day", "Election Day", "Christmas Eve" are days; "Doris
+    // Day" is a person, named by a first name.
+    let holiday = words.len() >= 2
+        && matches!(last.to_lowercase().as_str(), "day" | "eve")
+        && crate::gender::Gender::of_first_name(first).is_none();
+    holiday
+        || crate::kind_words::is_thing_head_word(&last.to_lowercase())
         || (words.len() >= 2 && crate::kind_words::is_thing_opening_word(&first.to_lowercase()))
 }
 
