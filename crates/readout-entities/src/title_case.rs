@@ -28,17 +28,21 @@ pub(crate) fn is_title_case_sentence(doc: &Document, sentence: usize) -> bool {
     if first == sentence.first_token || first >= sentence.end_token || !doc.is_punct(first, ":") {
         first = sentence.first_token;
     }
-    let (mut words, mut capitalised) = (0usize, 0usize);
+    let (mut words, mut capitalised, mut short_lower) = (0usize, 0usize, 0usize);
     for t in first..sentence.end_token {
         // "3-Word", "2016": a word that opens with a digit has no case.
         let opens_with_digit = doc.raw(t).chars().next().is_some_and(|c| c.is_ascii_digit());
         if doc.token(t).kind == TokenKind::Word && !opens_with_digit {
             words += 1;
             capitalised += usize::from(doc.token(t).capitalized);
+            short_lower += usize::from(!doc.token(t).capitalized && doc.word(t).chars().count() <= 3);
             // Title case leaves only short function words in lower case:
             // "Ted Cruz endorsed Donald Trump." is a sentence with names.
             let word = doc.word(t);
-            if !doc.token(t).capitalized && word.chars().count() >= 5 && !is_long_preposition(word) {
+            // So do four-letter ones: "this week" is a sentence's.
+            let letters = word.chars().count();
+            let function_word = if letters == 4 { is_four_letter_function_word(word) } else { is_long_preposition(word) };
+            if !doc.token(t).capitalized && letters >= 4 && !function_word {
                 return false;
             }
         }
@@ -46,7 +50,16 @@ pub(crate) fn is_title_case_sentence(doc: &Document, sentence: usize) -> bool {
     // Three in four: a readout's opening sentence can capitalise two in
     // three ("The Prime Minister met Australian Prime Minister Anthony
     // Albanese at the Commonwealth Heads of Government Meeting this week").
-    words >= 5 && capitalised * 4 >= words * 3
+    // Short words in lower case ("and", "be", "on") are how title case
+    // writes function words: "Republican Donor Adelson and Trump May be
+    // Aligning on Israel" counts its seven other words, all capitalised.
+    words >= 5 && capitalised * 4 >= (words - short_lower) * 3
+}
+
+/// Four-letter prepositions and conjunctions, which headline styles leave
+/// in lower case ("Trump Meets with Putin").
+fn is_four_letter_function_word(word: &str) -> bool {
+    matches!(word, "with" | "from" | "into" | "onto" | "over" | "upon" | "than" | "that" | "when" | "near" | "like" | "past")
 }
 
 /// Prepositions of five letters or more, which some headline styles leave
@@ -108,5 +121,12 @@ mod tests {
             "The Prime Minister met Australian Prime Minister Anthony Albanese at the Commonwealth Heads of Government Meeting this week.",
             false,
         );
+    }
+
+    #[test]
+    fn regression_short_function_words_in_lower_case_hid_a_headline() {
+        check("Republican Donor Adelson and Trump May be Aligning on Israel.", true);
+        // Short words alone do not make a sentence a headline.
+        check("He said he was in the car and we were on the way.", false);
     }
 }
