@@ -192,7 +192,9 @@ pub(crate) fn organisation_by_head_noun(
             let sentence = doc.token_sentence[first];
             let earliest = doc.seg.sentences[sentence.saturating_sub(GENERIC_BODY_REACH_SENTENCES)].first_token;
             let business = is_business_noun(head);
-            latest_before(doc.token(earliest).range.start, &|g: &EntityGroup| !business || !names_a_public_body(&g.name))
+            latest_before(doc.token(earliest).range.start, &|g: &EntityGroup| {
+                !business || !names_a_public_body(&g.name)
+            })
         })
     })
 }
@@ -271,7 +273,10 @@ fn is_news_outlet(doc: &Document, mentions: &[Mention], group: &EntityGroup) -> 
         // Baton Rouge newspaper", which names the place, not the paper.
         let indefinite = first.checked_sub(1).is_some_and(|t| matches!(doc.word(t), "a" | "an"));
         let after = (media_noun_at(end) && !indefinite)
-            || (end + 2 < doc.len() && doc.is_punct(end, ",") && matches!(doc.word(end + 1), "a" | "the") && media_noun_at(end + 2));
+            || (end + 2 < doc.len()
+                && doc.is_punct(end, ",")
+                && matches!(doc.word(end + 1), "a" | "the")
+                && media_noun_at(end + 2));
         before || after
     });
     by_name || called_one

@@ -1020,11 +1020,14 @@ mod tests {
     }
 
     #[test]
+    fn regression_a_questions_auxiliary_was_a_first_name() {
+        check("Will Sanders come down off the pique?", &["person:Sanders"]);
+        check("Will Smith spoke.", &["person:Will Smith"]);
+    }
+
+    #[test]
     fn regression_a_holiday_was_a_person() {
-        check(
-            "They came on Thanksgiving Day. Doris Day sang.",
-            &["other:Thanksgiving Day", "person:Doris Day"],
-        );
+        check("They came on Thanksgiving Day. Doris Day sang.", &["other:Thanksgiving Day", "person:Doris Day"]);
     }
 
     #[test]

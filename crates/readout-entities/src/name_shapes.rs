@@ -37,6 +37,33 @@ pub(crate) fn opens_with_a_common_word<'a>(
     if crate::clause_words::is_speech_verb(word) {
         return true;
     }
+    // "Will Sanders come down off the pique?", "Can Trump win?": a
+    // question opens with its auxiliary, however many are called Will.
+    let (_, sentence_end) = doc.sentence_bounds(start);
+    let question =
+        (start + 1..sentence_end).rev().find(|&t| !doc.token(t).is_quote()).is_some_and(|t| doc.is_punct(t, "?"));
+    if question
+        && matches!(
+            word,
+            "will"
+                | "can"
+                | "could"
+                | "would"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "did"
+                | "does"
+                | "do"
+                | "is"
+                | "was"
+                | "has"
+                | "had"
+        )
+    {
+        return true;
+    }
     if crate::gender::Gender::of_first_name(word).is_some() || is_honorific(word) {
         return false;
     }

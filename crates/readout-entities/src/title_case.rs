@@ -41,7 +41,8 @@ pub(crate) fn is_title_case_sentence(doc: &Document, sentence: usize) -> bool {
             let word = doc.word(t);
             // So do four-letter ones: "this week" is a sentence's.
             let letters = word.chars().count();
-            let function_word = if letters == 4 { is_four_letter_function_word(word) } else { is_long_preposition(word) };
+            let function_word =
+                if letters == 4 { is_four_letter_function_word(word) } else { is_long_preposition(word) };
             if !doc.token(t).capitalized && letters >= 4 && !function_word {
                 return false;
             }
@@ -59,7 +60,10 @@ pub(crate) fn is_title_case_sentence(doc: &Document, sentence: usize) -> bool {
 /// Four-letter prepositions and conjunctions, which headline styles leave
 /// in lower case ("Trump Meets with Putin").
 fn is_four_letter_function_word(word: &str) -> bool {
-    matches!(word, "with" | "from" | "into" | "onto" | "over" | "upon" | "than" | "that" | "when" | "near" | "like" | "past")
+    matches!(
+        word,
+        "with" | "from" | "into" | "onto" | "over" | "upon" | "than" | "that" | "when" | "near" | "like" | "past"
+    )
 }
 
 /// Prepositions of five letters or more, which some headline styles leave
