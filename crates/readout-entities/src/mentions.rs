@@ -265,6 +265,21 @@ fn refine_by_tagger(
     (first, name.tokens.end, kind)
 }
 
+/// "ABSTRACT.", "FULL TEXT.": a paragraph of nothing but the run, in
+/// capitals, labels the part of the page that follows; it names no one.
+fn is_label_paragraph(doc: &Document, start: usize, end: usize) -> bool {
+    let upper_case = (start..end).filter(|&t| doc.is_word(t)).all(|t| doc.raw(t).chars().all(|c| !c.is_lowercase()));
+    if !upper_case {
+        return false;
+    }
+    let paragraph = doc.token_paragraph[start];
+    let in_paragraph = |t: usize| doc.token_paragraph[t] == paragraph;
+    let word_outside = |t: usize| in_paragraph(t) && doc.is_word(t);
+    let before = (0..start).rev().take_while(|&t| in_paragraph(t)).any(word_outside);
+    let after = (end..doc.len()).take_while(|&t| in_paragraph(t)).any(word_outside);
+    !before && !after
+}
+
 /// "Oscar-winner", "Nobel-winning", "Texas-born": a capitalised word
 /// joined to a lower-case one describes the person after it and is no
 /// part of their name, where a double-barrelled name has two capitals
@@ -301,9 +316,13 @@ fn classify_run<'a>(
         start += 1;
     }
     // "Said Comey, …", "Top Clinton adviser": a sentence's first word the
-    // text also writes in lower case is no part of the name after it.
+    // text also writes in lower case is no part of the name after it, nor
+    // a function word it leaves at the front ("Campaign for Trump says").
     if start == sentence_first && end > start + 1 && opens_with_a_common_word(doc, start, lower_case_words) {
         start += 1;
+        while start + 1 < end && is_capitalised_function_word(doc.word(start)) {
+            start += 1;
+        }
     }
     let mut end = end;
     // "The Gallup Poll", "a Morning Consult Poll": the pollster is the
@@ -383,7 +402,7 @@ fn classify_run<'a>(
     let shouted_place = full.chars().filter(|c| c.is_alphabetic()).count() >= 4
         && full.chars().all(|c| !c.is_lowercase() && c != '.')
         && crate::places::tier(&full) == Some(1);
-    if !is_place(&full) && !shouted_place && is_shouting(doc, start, end) {
+    if !is_place(&full) && !shouted_place && (is_shouting(doc, start, end) || is_label_paragraph(doc, start, end)) {
         return None;
     }
     if is_place(&full) || shouted_place {
@@ -1017,6 +1036,19 @@ mod tests {
         let text = "Prime Minister Narendra Modi of India and Secretary of State Mike Pompeo spoke.";
         let names = canonical_words(text);
         assert_eq!(names, [vec!["Narendra", "Modi"], vec!["Mike", "Pompeo"]]);
+    }
+
+    #[test]
+    fn regression_a_pages_section_label_was_a_person() {
+        check("The banks were hacked.\n\nABSTRACT.\n\nThe bank said so.\n\nFULL TEXT.\n\nNATO met.", &["organization:NATO"]);
+    }
+
+    #[test]
+    fn regression_a_function_word_after_a_common_word_opened_a_name() {
+        check(
+            "Campaign for Trump says he will recast his image. The campaign agreed.",
+            &["person:Trump", "person:he", "person:his"],
+        );
     }
 
     #[test]
