@@ -1039,6 +1039,13 @@ mod tests {
     }
 
     #[test]
+    fn regression_a_headlines_auxiliary_ran_on_a_name() {
+        let text = "Trump Supporter Screams 1 Controversial Word At Rally, Instantly Has Everyone's Attention.";
+        let names: Vec<&str> = tagged_mentions(text).iter().map(|m| &text[m.bytes.clone()]).collect();
+        assert!(!names.iter().any(|name| name.contains("Has")), "{names:?}");
+    }
+
+    #[test]
     fn regression_a_pages_section_label_was_a_person() {
         check("The banks were hacked.\n\nABSTRACT.\n\nThe bank said so.\n\nFULL TEXT.\n\nNATO met.", &["organization:NATO"]);
     }

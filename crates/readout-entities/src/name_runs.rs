@@ -91,6 +91,14 @@ pub(crate) fn is_headline_verb(word: &str) -> bool {
             | "congratulates"
             | "phones"
             | "telephones"
+            // Auxiliaries: "Instantly Has Everyone's Attention", "Clinton
+            // Is Winning".
+            | "has"
+            | "have"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
     )
 }
 
