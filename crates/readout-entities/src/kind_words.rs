@@ -295,6 +295,8 @@ pub(crate) fn is_organization_word(word: &str) -> bool {
                 | "cabinet"
                 | "convention"
                 | "caucus"
+                // "Team Trump", "Team GB": a side, no one's first name.
+                | "team"
         )
 }
 

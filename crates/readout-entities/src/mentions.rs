@@ -1046,6 +1046,11 @@ mod tests {
     }
 
     #[test]
+    fn regression_team_trump_was_a_person() {
+        check("Team Trump pushed back.", &["organization:Team Trump"]);
+    }
+
+    #[test]
     fn regression_a_pages_section_label_was_a_person() {
         check("The banks were hacked.\n\nABSTRACT.\n\nThe bank said so.\n\nFULL TEXT.\n\nNATO met.", &["organization:NATO"]);
     }
