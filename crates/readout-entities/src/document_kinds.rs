@@ -47,6 +47,13 @@ impl DocumentKinds {
         self.person_words.contains(&word.to_lowercase().replace('\'', "’"))
     }
 
+    /// Whether the tagger took the one word `word` (lower case), standing
+    /// alone, for a person more often than for a body or a place: the
+    /// surname "Chatwal" said of a man after "Sant Singh Chatwal".
+    pub(crate) fn alone_names_a_person(&self, word: &str) -> bool {
+        self.votes.get(&word.replace('\'', "’")).is_some_and(|votes| votes[0] > votes[1] + votes[2])
+    }
+
     /// The kind most of the tagger's occurrences of the name on tokens
     /// `[start, end)` have, when more than half have it and it is an
     /// organisation or a place; a name the tagger never found, or mostly

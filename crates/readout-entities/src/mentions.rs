@@ -249,7 +249,14 @@ fn refine_by_tagger(
         // unfamiliar ones for places ("Gloria").
         let whole_run =
             name.tokens.end == end && (start..name.tokens.start).all(|t| is_capitalised_function_word(doc.word(t)));
-        let kind = (whole_run && !opens_with_first_name(name.tokens.start))
+        // Nor does one whose last word the tagger takes alone for a person
+        // elsewhere in the text: "Sant Singh Chatwal" … "Chatwal was".
+        // Not at a sentence's start, where the capitals may hold a verb
+        // ("Hold Melania Trump to her husband's standards").
+        let surname_of_a_person = end > name.tokens.start + 1
+            && start != doc.sentence_bounds(start).0
+            && kinds.alone_names_a_person(without_possessive(doc.word(end - 1)));
+        let kind = (whole_run && !opens_with_first_name(name.tokens.start) && !surname_of_a_person)
             .then(|| kinds.place_or_organisation(doc, name.tokens.start, name.tokens.end).unwrap_or(name.kind));
         return (start, end, kind);
     }
@@ -1046,13 +1053,27 @@ mod tests {
     }
 
     #[test]
+    fn regression_a_full_name_the_tagger_took_for_a_body_was_one() {
+        let text = "He compared his case to that of Sant Singh Chatwal, a hotelier. In fact, Chatwal was the founder. Chatwal was clearly trying to buy influence. Later Chatwal pleaded guilty.";
+        let kinds: Vec<String> = tagged_mentions(text)
+            .iter()
+            .filter(|m| text[m.bytes.clone()].contains("Chatwal"))
+            .map(|m| format!("{}:{}", m.kind.as_str(), &text[m.bytes.clone()]))
+            .collect();
+        assert_eq!(kinds[0], "person:Sant Singh Chatwal", "{kinds:?}");
+    }
+
+    #[test]
     fn regression_team_trump_was_a_person() {
         check("Team Trump pushed back.", &["organization:Team Trump"]);
     }
 
     #[test]
     fn regression_a_pages_section_label_was_a_person() {
-        check("The banks were hacked.\n\nABSTRACT.\n\nThe bank said so.\n\nFULL TEXT.\n\nNATO met.", &["organization:NATO"]);
+        check(
+            "The banks were hacked.\n\nABSTRACT.\n\nThe bank said so.\n\nFULL TEXT.\n\nNATO met.",
+            &["organization:NATO"],
+        );
     }
 
     #[test]
