@@ -18,8 +18,8 @@ use crate::gazetteer::is_place;
 use crate::kind_words::{is_honorific, is_organization_word, office_name};
 use crate::name_runs::{capitalised_run_end, is_headline_verb};
 use crate::name_shapes::{
-    is_shouting, named, names_a_kind_of_place, names_a_thing, opens_like_a_participle, opens_with_a_common_word,
-    place_before_full_name,
+    is_hyphenated_description, is_label_paragraph, is_shouting, named, names_a_kind_of_place, names_a_thing,
+    opens_like_a_participle, opens_with_a_common_word, place_before_full_name,
 };
 use crate::name_words::{
     is_capitalised_function_word, is_department_word, is_descriptor_word, is_initial_word, is_media_noun, is_time_word,
@@ -270,35 +270,6 @@ fn refine_by_tagger(
     let first = if titles_before { start } else { name.tokens.start };
     let kind = (first == name.tokens.start).then_some(name.kind);
     (first, name.tokens.end, kind)
-}
-
-/// "ABSTRACT.", "FULL TEXT.": a paragraph of nothing but the run, in
-/// capitals, labels the part of the page that follows; it names no one.
-fn is_label_paragraph(doc: &Document, start: usize, end: usize) -> bool {
-    let upper_case = (start..end).filter(|&t| doc.is_word(t)).all(|t| doc.raw(t).chars().all(|c| !c.is_lowercase()));
-    if !upper_case {
-        return false;
-    }
-    let paragraph = doc.token_paragraph[start];
-    let in_paragraph = |t: usize| doc.token_paragraph[t] == paragraph;
-    let word_outside = |t: usize| in_paragraph(t) && doc.is_word(t);
-    let before = (0..start).rev().take_while(|&t| in_paragraph(t)).any(word_outside);
-    let after = (end..doc.len()).take_while(|&t| in_paragraph(t)).any(word_outside);
-    !before && !after
-}
-
-/// "Oscar-winner", "Nobel-winning", "Texas-born": a capitalised word
-/// joined to a lower-case one describes the person after it and is no
-/// part of their name, where a double-barrelled name has two capitals
-/// ("Hartsell-Gundy", "Jean-Pierre"). "Minister-designate" and
-/// "President-elect" are titles, which the office rules read.
-fn is_hyphenated_description(word: &str) -> bool {
-    word.split_once('-').is_some_and(|(head, tail)| {
-        head.starts_with(char::is_uppercase)
-            && tail.len() > 2
-            && !matches!(tail, "designate" | "elect")
-            && tail.chars().all(|c| c.is_ascii_lowercase() || c == '-')
-    })
 }
 
 fn classify_run<'a>(

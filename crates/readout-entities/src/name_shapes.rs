@@ -1,5 +1,6 @@
 //! What a capitalised run's shape says of it: a run and its words in, the
-//! signs that make it a place, a thing, shouting, or a country set before a
+//! signs that make it a place, a thing, shouting, a page's section label, a
+//! description before a name ("Oscar-winner"), or a country set before a
 //! person's name, out. `mentions.rs` asks them while it classifies a run.
 
 use crate::gazetteer::is_place;
@@ -161,4 +162,33 @@ pub(crate) fn names_a_kind_of_place(words: &[String]) -> bool {
     (crate::kind_words::is_place_head_word(&lower(last)) && !first_name)
         || crate::kind_words::is_place_opening_word(&lower(first))
         || (crate::kind_words::is_place_qualifier(&lower(first)) && is_place(&words[1..].join(" ")))
+}
+
+/// "ABSTRACT.", "FULL TEXT.": a paragraph of nothing but the run, in
+/// capitals, labels the part of the page that follows; it names no one.
+pub(crate) fn is_label_paragraph(doc: &Document, start: usize, end: usize) -> bool {
+    let upper_case = (start..end).filter(|&t| doc.is_word(t)).all(|t| doc.raw(t).chars().all(|c| !c.is_lowercase()));
+    if !upper_case {
+        return false;
+    }
+    let paragraph = doc.token_paragraph[start];
+    let in_paragraph = |t: usize| doc.token_paragraph[t] == paragraph;
+    let word_outside = |t: usize| in_paragraph(t) && doc.is_word(t);
+    let before = (0..start).rev().take_while(|&t| in_paragraph(t)).any(word_outside);
+    let after = (end..doc.len()).take_while(|&t| in_paragraph(t)).any(word_outside);
+    !before && !after
+}
+
+/// "Oscar-winner", "Nobel-winning", "Texas-born": a capitalised word
+/// joined to a lower-case one describes the person after it and is no
+/// part of their name, where a double-barrelled name has two capitals
+/// ("Hartsell-Gundy", "Jean-Pierre"). "Minister-designate" and
+/// "President-elect" are titles, which the office rules read.
+pub(crate) fn is_hyphenated_description(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(head, tail)| {
+        head.starts_with(char::is_uppercase)
+            && tail.len() > 2
+            && !matches!(tail, "designate" | "elect")
+            && tail.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+    })
 }
