@@ -343,7 +343,15 @@ fn classify_run<'a>(
     let bytes = doc.token(start).range.start..doc.token(end - 1).range.start + last_raw.len();
     // A middle initial's full stop is its own token; the word keeps it.
     let mut words: Vec<String> = Vec::with_capacity(end - start);
+    let mut nickname_end = start;
     for t in start..end {
+        // `John "Tig" Tiegen` is John Tiegen.
+        if crate::name_runs::quoted_nickname_at(doc, t) {
+            nickname_end = t + 3;
+        }
+        if t < nickname_end {
+            continue;
+        }
         match words.last_mut() {
             Some(initial) if doc.is_punct(t, ".") => initial.push('.'),
             // "Shia' al-Sudani": a transliteration's mark is no word.
@@ -1032,6 +1040,11 @@ mod tests {
             .map(|m| format!("{}:{}", m.kind.as_str(), &text[m.bytes.clone()]))
             .collect();
         assert_eq!(kinds[0], "person:Sant Singh Chatwal", "{kinds:?}");
+    }
+
+    #[test]
+    fn regression_a_quoted_nickname_split_a_name() {
+        assert_eq!(canonical_words("The operative John “Tig” Tiegen said so."), [vec!["John", "Tiegen"]]);
     }
 
     #[test]

@@ -18,6 +18,13 @@ pub(crate) fn capitalised_run_end(doc: &Document, start: usize) -> usize {
     while end < doc.len() && doc.token_sentence[end] == sentence {
         let token = doc.token(end);
         let word = doc.word(end);
+        // `John "Tig" Tiegen`, `Marcia "Cia" Price`: a nickname in quotation
+        // marks between a first name and a surname stays in the run (and
+        // out of the name's words).
+        if quoted_nickname_at(doc, end) {
+            end += 3;
+            continue;
+        }
         // "… in the U.S. He said": a pronoun opens the next clause.
         let pronoun = matches!(doc.word(end), "he" | "she" | "it" | "we" | "they");
         if pronoun {
@@ -70,6 +77,21 @@ pub(crate) fn capitalised_run_end(doc: &Document, start: usize) -> usize {
         }
     }
     end
+}
+
+/// Whether a quoted nickname opens at `index`: a quotation mark, one
+/// capitalised word, a quotation mark, then a capitalised word, right
+/// after a first name from the table, all in one sentence.
+pub(crate) fn quoted_nickname_at(doc: &Document, index: usize) -> bool {
+    let word_at = |t: usize| t < doc.len() && doc.token(t).capitalized && doc.token(t).kind == TokenKind::Word;
+    index > 0
+        && index + 3 < doc.len()
+        && doc.token(index).is_quote()
+        && word_at(index + 1)
+        && doc.token(index + 2).is_quote()
+        && word_at(index + 3)
+        && doc.token_sentence[index + 3] == doc.token_sentence[index - 1]
+        && crate::gender::is_first_name(doc.raw(index - 1))
 }
 
 /// Verbs a headline puts right after a name: "Bush Meets with Putin",
