@@ -96,6 +96,8 @@ pub fn is_honorific(word: &str) -> bool {
             | "chairwoman"
             | "chair"
             | "attorney"
+            // "Former AG Mukasey": the attorney general.
+            | "ag"
             | "sheriff"
             | "chief"
             | "deputy"

@@ -13,94 +13,31 @@
 
 use readout_record::EntityKind;
 
-/// Words before a name that say what the person is, not who.
-const HONORIFICS: &[&str] = &[
-    "sir",
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "mx",
-    "dr",
-    "lord",
-    "lady",
-    "dame",
-    "baroness",
-    "baron",
-    "president",
-    "senator",
-    "sen",
-    "rep",
-    "representative",
-    "congressman",
-    "congresswoman",
-    "governor",
-    "gov",
-    "mayor",
-    "prime",
-    "minister",
-    "pm",
-    "chancellor",
-    "secretary",
-    "prof",
-    "professor",
-    "rev",
-    "reverend",
-    "judge",
-    "justice",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "general",
-    "gen",
-    "col",
-    "colonel",
-    "capt",
-    "captain",
-    "sgt",
-    "sergeant",
-    "lt",
-    "ambassador",
-    "vice",
-    "deputy",
-    "former",
-    "first",
-    "hon",
-    "rt",
-    "right",
-    "honourable",
-    "honorable",
-    "chief",
-    "sheikh",
-    "pope",
-    "father",
-    "rabbi",
-    "imam",
-    "archbishop",
-    "bishop",
-    "cardinal",
-    "commissioner",
-    "speaker",
-    "leader",
-    "foreign",
-    "home",
-    "state",
-    "of",
-    "the",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "ceo",
-    "democrat",
-    "democratic",
-    "republican",
-    "presidential",
-    "candidate",
-    "nominee",
-    "rival",
-    "hopeful",
-];
+/// Words before a name that say what the person is, not who: the titles
+/// and honorifics that mentions take off names ([`crate::is_honorific`]:
+/// "Sen.", "Sens.", "Whip", ranks), party and race descriptors, and forms
+/// of address ("Rt Hon").
+fn is_honorific_key(key: &str) -> bool {
+    crate::kind_words::is_honorific(key)
+        || crate::name_words::is_descriptor_word(key)
+        || matches!(
+            key,
+            "mx" | "hon"
+                | "rt"
+                | "right"
+                | "honourable"
+                | "honorable"
+                | "of"
+                | "the"
+                | "presidential"
+                | "rival"
+                | "hopeful"
+                | "pm"
+                | "ag"
+                | "majority"
+                | "minority"
+        )
+}
 
 /// Words after a name that are decorations, not part of identity.
 const TRAILING_DECORATIONS: &[&str] = &["mp", "mep", "msp", "qc", "kc", "obe", "mbe", "cbe", "kbe", "phd", "md", "esq"];
@@ -238,7 +175,7 @@ pub fn parse_person_name(text: &str) -> Option<PersonName> {
     let honorifics = words
         .iter()
         .take(words.len().saturating_sub(1))
-        .take_while(|(_, key)| HONORIFICS.contains(&key.as_str()))
+        .take_while(|(_, key)| is_honorific_key(key))
         .count();
     words.drain(..honorifics);
     while words.len() > 1 && TRAILING_DECORATIONS.contains(&words[words.len() - 1].1.as_str()) {
@@ -300,6 +237,11 @@ mod tests {
         assert_eq!(parsed("Keir Starmer MP").key(), "keir starmer");
         assert_eq!(parsed("Secretary of State Antony Blinken").key(), "antony blinken");
         assert_eq!(parsed("President Joe Biden").given.as_deref(), Some("joe"));
+        // The titles mentions take off names, the plural and the party
+        // whip's among them.
+        assert_eq!(parsed("Sens. Marco Rubio").key(), "marco rubio");
+        assert_eq!(parsed("Majority Whip Steve Scalise").key(), "steve scalise");
+        assert_eq!(parsed("Former AG Michael Mukasey").key(), "michael mukasey");
     }
 
     #[test]
