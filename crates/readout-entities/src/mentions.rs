@@ -272,6 +272,15 @@ fn refine_by_tagger(
     (first, name.tokens.end, kind)
 }
 
+/// "CHARLOTTE" as "Charlotte", "NEW" as "New": a capital, then lower case.
+fn title_cased(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
+        .unwrap_or_default()
+}
+
 fn classify_run<'a>(
     doc: &'a Document,
     mut start: usize,
@@ -391,7 +400,13 @@ fn classify_run<'a>(
     if !is_place(&full) && !shouted_place && (is_shouting(doc, start, end) || is_label_paragraph(doc, start, end)) {
         return None;
     }
-    if is_place(&full) || shouted_place {
+    if shouted_place && !is_place(&full) {
+        // Named as the rest of the text writes it: "CHARLOTTE" is Charlotte.
+        let words: Vec<String> = words.iter().map(|word| title_cased(word)).collect();
+        let full = words.join(" ");
+        return named((start, end), bytes, EntityKind::Place, words, full);
+    }
+    if is_place(&full) {
         return named((start, end), bytes, EntityKind::Place, words, full);
     }
     // Titles and descriptors before the name come off it: "Sir", "British
@@ -1082,6 +1097,7 @@ mod tests {
     #[test]
     fn regression_a_datelines_city_was_an_organization() {
         check("WASHINGTON (Reuters) - The bank was hacked.", &["place:WASHINGTON", "organization:Reuters"]);
+        assert_eq!(canonical_words("CHARLOTTE — The protests went on."), [vec!["Charlotte"]]);
         check("NEW YORK — The markets fell.", &["place:NEW YORK"]);
         // An acronym that no large place spells stays a body.
         check("NASA said so.", &["organization:NASA"]);

@@ -172,11 +172,8 @@ pub fn parse_person_name(text: &str) -> Option<PersonName> {
     // particle when written in lowercase ("von der Leyen", not "Van Morrison").
     let mut words: Vec<(&str, String)> =
         text.split_whitespace().map(|word| (word, name_key(word))).filter(|(_, key)| !key.is_empty()).collect();
-    let honorifics = words
-        .iter()
-        .take(words.len().saturating_sub(1))
-        .take_while(|(_, key)| is_honorific_key(key))
-        .count();
+    let honorifics =
+        words.iter().take(words.len().saturating_sub(1)).take_while(|(_, key)| is_honorific_key(key)).count();
     words.drain(..honorifics);
     while words.len() > 1 && TRAILING_DECORATIONS.contains(&words[words.len() - 1].1.as_str()) {
         words.pop();
