@@ -328,14 +328,26 @@ pub(super) fn participle_source(doc: &Document, cue: usize, sentence_first: usiz
     } else {
         sentence_first
     };
-    // `But now she wants voters to know …`: a conjunction and adverbs
-    // that open the sentence stand before its subject.
+    // `But now she wants voters to know …`, `Then she shattered party
+    // norms, pledging …`: a conjunction and adverbs that open the sentence
+    // stand before its subject.
     let mut sentence_first = sentence_first;
     if sentence_first + 1 < cue && matches!(doc.word(sentence_first), "but" | "and" | "so" | "yet" | "or") {
         sentence_first += 1;
-        while sentence_first + 1 < cue && is_auxiliary_or_adverb(doc.word(sentence_first)) {
-            sentence_first += 1;
-        }
+    }
+    let opening_adverbs = sentence_first;
+    while sentence_first + 1 < cue
+        && is_auxiliary_or_adverb(doc.word(sentence_first))
+        && (sentence_first > opening_adverbs || !doc.is_punct(sentence_first + 1, ","))
+    {
+        sentence_first += 1;
+    }
+    // Unless the adverb opens a phrase set off by a comma, taken below.
+    if sentence_first > opening_adverbs
+        && !is_pronoun_subject(doc.word(sentence_first))
+        && !doc.token(sentence_first).capitalized
+    {
+        sentence_first = opening_adverbs;
     }
     // `As the race has turned south, Clinton has …`, `But to give you the
     // tenor, Trump went on to …`: an opening clause set off by a comma;
@@ -345,7 +357,19 @@ pub(super) fn participle_source(doc: &Document, cue: usize, sentence_first: usiz
     // prepositional phrase set off by a comma likewise.
     let opening_phrase = matches!(
         doc.word(sentence_first),
-        "in" | "on" | "at" | "during" | "before" | "following" | "despite" | "amid" | "over" | "for" | "with"
+        "in" | "on"
+            | "at"
+            | "during"
+            | "before"
+            | "following"
+            | "despite"
+            | "amid"
+            | "over"
+            | "for"
+            | "with"
+            | "later"
+            | "earlier"
+            | "last"
     );
     if (opening_phrase
         || matches!(doc.word(sentence_first), "as" | "to" | "if" | "because" | "since" | "when" | "while" | "after"))
@@ -668,6 +692,18 @@ mod tests {
         check(
             "Democratic presidential nominee Hillary Clinton chimed in on Twitter, saying the video should be released.",
             &["indirect | Democratic presidential nominee Hillary Clinton | saying | the video should be released"],
+        );
+    }
+
+    #[test]
+    fn regression_an_opening_adverb_hid_a_participles_subject() {
+        check(
+            "Later in the day, she escalated her attacks on his record, saying that he had failed.",
+            &["indirect | she | saying | that he had failed"],
+        );
+        check(
+            "Then she shattered party norms, saying that her father would change the law.",
+            &["indirect | she | saying | that her father would change the law"],
         );
     }
 
