@@ -75,7 +75,17 @@ fn narrators(doc: &Document, named: Named) -> Vec<Option<usize>> {
             .flatten()
             .map(|(group, _)| group)
     });
-    let writer = bio.or(byline).or_else(|| signatures.iter().rev().take(2).flatten().next().copied());
+    // A book excerpt's credit line: "From STEALING AMERICA by Dinesh
+    // D’Souza.", "Excerpted from … by …".
+    let credit = paragraphs.iter().rev().take(2).find_map(|&(_, (first, end))| {
+        if !matches!(doc.word(first), "from" | "excerpted" | "adapted" | "reprinted") {
+            return None;
+        }
+        (first..end)
+            .filter(|&t| doc.word(t) == "by")
+            .find_map(|t| person_opening(named, (t + 1, end)).map(|(group, _)| group))
+    });
+    let writer = bio.or(byline).or(credit).or_else(|| signatures.iter().rev().take(2).flatten().next().copied());
     out.fill(writer);
     out
 }
@@ -171,6 +181,14 @@ mod tests {
         check(
             "I grew up in a small town.\n\nI said then that it would not last.\n\nJane Porter is a playwright in Boston.",
             &["Jane Porter"],
+        );
+    }
+
+    #[test]
+    fn a_book_excerpts_credit_line_names_the_narrator() {
+        check(
+            "I told my father the farm would fail.\n\nFrom THE FARM by Tom Ellis. Copyright 2015 by Tom Ellis.",
+            &["Tom Ellis"],
         );
     }
 
