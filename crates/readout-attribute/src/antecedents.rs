@@ -49,7 +49,14 @@ pub(crate) fn speaker_of_pronoun_source(doc: &Document, named: Named, (first, en
         .enumerate()
         .filter(|(_, m)| m.tokens.1 <= first && doc.token_sentence[m.tokens.0] >= earliest_sentence)
         .filter_map(|(index, m)| Some((m.tokens.1, mention_group[index]?)))
-        .filter(|&(_, group)| wanted.contains(&groups[group].kind))
+        .filter(|&(_, group)| {
+            // A country speaks through its government: "Saudi Arabia … it
+            // said".
+            let country = word == "it"
+                && groups[group].kind == EntityKind::Place
+                && readout_offices::country_of_cue(&groups[group].name).is_some();
+            wanted.contains(&groups[group].kind) || country
+        })
         .max_by_key(|&(mention_end, _)| mention_end)
         .map(|(_, group)| group)
 }

@@ -37,6 +37,13 @@ pub fn find_cues(doc: &Document, inside_quote: &[bool], model: &CueModel, readou
             index += 2;
             continue;
         }
+        // "she made it clear that …": one cue of three words, whose
+        // subject is the one who made it clear, not "it".
+        if makes_it_clear(doc, index) && !inside_quote[index] {
+            out.push((index, index + 3));
+            index += 3;
+            continue;
+        }
         // Speech verbs outside quotations are cues; the model adds the
         // words annotators also marked (beliefs, intentions, reports).
         // After a determiner the word is a noun: "his tweets", "the
@@ -131,6 +138,15 @@ pub fn find_cues(doc: &Document, inside_quote: &[bool], model: &CueModel, readou
         index += 1;
     }
     out
+}
+
+/// Whether "made it clear", "makes it plain", "making it known" opens at
+/// `index`.
+fn makes_it_clear(doc: &Document, index: usize) -> bool {
+    index + 2 < doc.len()
+        && matches!(doc.word(index), "make" | "makes" | "made" | "making")
+        && doc.word(index + 1) == "it"
+        && matches!(doc.word(index + 2), "clear" | "plain" | "known")
 }
 
 /// Annotators mark "has learned", "also questioned" as cues, so the model
@@ -381,6 +397,12 @@ mod tests {
     fn regression_a_verb_and_its_particle_were_two_cues() {
         check("The campaign pushed back against the attack.", &["pushed", "back"], &[], &["pushed"]);
         check("The campaign doubled down on its attacks.", &["doubled", "down"], &[], &["doubled"]);
+    }
+
+    #[test]
+    fn regression_made_it_clear_was_two_cues_and_it_a_source() {
+        check("She made it clear that she has concerns.", &["made", "clear"], &[], &["made it clear"]);
+        check("He makes it plain that he will run.", &[], &[], &["makes it plain"]);
     }
 
     #[test]
