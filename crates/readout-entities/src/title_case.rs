@@ -35,7 +35,7 @@ pub(crate) fn is_title_case_sentence(doc: &Document, sentence: usize) -> bool {
         if doc.token(t).kind == TokenKind::Word && !opens_with_digit {
             words += 1;
             capitalised += usize::from(doc.token(t).capitalized);
-            short_lower += usize::from(!doc.token(t).capitalized && doc.word(t).chars().count() <= 3);
+            short_lower += usize::from(!doc.token(t).capitalized && is_short_function_word(doc.word(t)));
             // Title case leaves only short function words in lower case:
             // "Ted Cruz endorsed Donald Trump." is a sentence with names.
             let word = doc.word(t);
@@ -51,10 +51,41 @@ pub(crate) fn is_title_case_sentence(doc: &Document, sentence: usize) -> bool {
     // Three in four: a readout's opening sentence can capitalise two in
     // three ("The Prime Minister met Australian Prime Minister Anthony
     // Albanese at the Commonwealth Heads of Government Meeting this week").
-    // Short words in lower case ("and", "be", "on") are how title case
-    // writes function words: "Republican Donor Adelson and Trump May be
-    // Aligning on Israel" counts its seven other words, all capitalised.
-    words >= 5 && capitalised * 4 >= (words - short_lower) * 3
+    // Or every word capitalised but the short function words, which some
+    // title case writes in lower case ("and", "be", "on"): "Republican
+    // Donor Adelson and Trump May be Aligning on Israel".
+    words >= 5 && (capitalised * 4 >= words * 3 || capitalised + short_lower == words)
+}
+
+/// Function words of up to three letters, which title case leaves in
+/// lower case: "and", "be", "on"; not "met" or "won", which a sentence
+/// writes so.
+fn is_short_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "for"
+            | "of"
+            | "on"
+            | "in"
+            | "at"
+            | "to"
+            | "by"
+            | "as"
+            | "up"
+            | "be"
+            | "is"
+            | "vs"
+            | "via"
+            | "off"
+            | "out"
+            | "per"
+    )
 }
 
 /// Four-letter prepositions and conjunctions, which headline styles leave
@@ -132,5 +163,6 @@ mod tests {
         check("Republican Donor Adelson and Trump May be Aligning on Israel.", true);
         // Short words alone do not make a sentence a headline.
         check("He said he was in the car and we were on the way.", false);
+        check("The Commission on Presidential Debates met on Monday.", false);
     }
 }

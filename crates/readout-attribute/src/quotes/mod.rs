@@ -14,7 +14,7 @@
 //! file of its own:
 //! `quote_beside_cue.rs` (a quote right after the cue, right before it or
 //! after its object), `colon_then_tag.rs` (`X scolded him: “A,” she said.
-//! “B”`), `according_to.rs`, `clause_before.rs` (`…, officials said.`) and
+//! “B”`), `colon_quotation.rs` (`She went on: “…”`, where no cue is known), `according_to.rs`, `clause_before.rs` (`…, officials said.`) and
 //! `clause_after.rs` (`X said that …`). `source_phrase.rs` finds the noun
 //! phrase that names the source (`name_led_source.rs` the subject a name
 //! opens before its appositives), `continuation.rs` carries sources and
@@ -24,6 +24,7 @@
 mod according_to;
 mod clause_after;
 mod clause_before;
+mod colon_quotation;
 mod colon_then_tag;
 mod continuation;
 mod name_led_source;
@@ -39,6 +40,7 @@ use crate::quote_marks::QuotedSegment;
 use according_to::according_to;
 use clause_after::{clause_after, content_limit};
 use clause_before::clause_before;
+use colon_quotation::colon_quotations;
 use colon_then_tag::colon_then_tag;
 use continuation::{
     continue_quotes, continue_reported_speech, inherit_sources, participles_share_the_speakers_subject,
@@ -98,6 +100,8 @@ pub fn attribute(doc: &Document, cues: &[Cue], segments: &[QuotedSegment], reado
             out.push(attribution);
         }
     }
+    let introduced_by_colons = colon_quotations(doc, segments, &mut claimed, &out);
+    out.extend(introduced_by_colons);
     out.extend(speaker_lines(doc, &out));
     let introduced = crate::introduced::introduced_statements(doc, &mut out, readout);
     out.extend(introduced);

@@ -321,6 +321,15 @@ pub(super) fn participle_source(doc: &Document, cue: usize, sentence_first: usiz
             return Some((pronoun, pronoun + 1));
         }
     }
+    opening_subject(doc, sentence_first, cue)
+}
+
+/// The subject that opens the sentence from `sentence_first`, before
+/// `limit`: past connectives, conjunctions, adverbs and opening phrases set
+/// off by a comma, a subject pronoun, or the capitalised or determined noun
+/// phrase there ("Democratic presidential nominee Hillary Clinton", "The
+/// Florida senator").
+pub(super) fn opening_subject(doc: &Document, sentence_first: usize, cue: usize) -> Option<TokenRange> {
     // `However, Ivana Trump's brief said … and dismissed …`: a connective
     // set off by a comma opens the sentence before its subject.
     let sentence_first = if sentence_first + 2 < cue && doc.is_punct(sentence_first + 1, ",") {
@@ -400,11 +409,19 @@ pub(super) fn participle_source(doc: &Document, cue: usize, sentence_first: usiz
         let token = doc.token(end);
         let w = doc.word(end);
         let capitalised = token.capitalized && doc.is_word(end);
+        // "The Illinois Board of Elections": "of" between capitalised words
+        // joins a body's name.
+        let joins_name = w == "of"
+            && end > sentence_first
+            && doc.token(end - 1).capitalized
+            && end + 1 < cue
+            && doc.token(end + 1).capitalized;
         let fits = capitalised
+            || joins_name
             || (end == sentence_first && is_determiner(w))
             || (end > sentence_first && doc.is_punct(end, "."))
             || (end > sentence_first && is_lower_case_title(w));
-        if !fits || PREPOSITIONS.contains(&w) {
+        if !fits || (PREPOSITIONS.contains(&w) && !joins_name) {
             break;
         }
         end += 1;
