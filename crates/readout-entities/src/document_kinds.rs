@@ -1,5 +1,6 @@
 //! One kind per name in a document: the name tagger's spans in, for each
-//! name it found, the kind most of its occurrences got out.
+//! name it found, the kind most of its occurrences got out; and the
+//! companies the text names through their executives' titles.
 //!
 //! A name keeps its kind through a text: "Coron" is a town in every
 //! sentence of a travel guide, though the tagger, deciding each sentence on
@@ -21,6 +22,9 @@ type FastHasher = foldhash::fast::RandomState;
 #[derive(Debug, Default)]
 pub(crate) struct DocumentKinds {
     votes: HashMap<String, [u32; 3], FastHasher>,
+    /// The keys of the names the text gives an executive's title
+    /// ([`crate::corporate_titles`]): companies.
+    companies: HashSet<String>,
     /// The lower-case words of every name the tagger took for a person's.
     person_words: HashSet<String, FastHasher>,
 }
@@ -37,7 +41,7 @@ impl DocumentKinds {
             }
             votes.entry(key).or_default()[slot] += 1;
         }
-        DocumentKinds { votes, person_words }
+        DocumentKinds { votes, person_words, companies: crate::corporate_titles::companies_by_title(doc) }
     }
 
     /// Whether the tagger took `word` (any case) for part of a person's
@@ -45,6 +49,12 @@ impl DocumentKinds {
     /// alone.
     pub(crate) fn names_a_person(&self, word: &str) -> bool {
         self.person_words.contains(&word.to_lowercase().replace('\'', "’"))
+    }
+
+    /// Whether the text names a company on tokens `[start, end)`: "Wells
+    /// Fargo" where it also writes "Wells Fargo CEO John Stumpf".
+    pub(crate) fn names_a_company(&self, doc: &Document, start: usize, end: usize) -> bool {
+        !self.companies.is_empty() && self.companies.contains(&key(doc, start, end))
     }
 
     /// Whether the tagger took the one word `word` (lower case), standing
@@ -76,7 +86,7 @@ fn slot(kind: EntityKind) -> Option<usize> {
     }
 }
 
-fn key(doc: &Document, start: usize, end: usize) -> String {
+pub(crate) fn key(doc: &Document, start: usize, end: usize) -> String {
     let mut key = String::new();
     for token in start..end {
         if doc.is_word(token) {

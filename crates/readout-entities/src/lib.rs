@@ -22,6 +22,7 @@
 
 mod augment;
 pub mod clause_words;
+mod corporate_titles;
 mod document_kinds;
 mod error;
 mod evaluate;

@@ -601,7 +601,14 @@ fn classify_run<'a>(
     if demonym_alone {
         return None;
     }
-    if org_word || acronym {
+    // "Wells Fargo CEO: …" in a headline: a company's executive the run
+    // does not name.
+    if words.len() >= 2 && words.last().is_some_and(|w| crate::corporate_titles::is_executive_title(w)) {
+        return None;
+    }
+    // "Wells Fargo" where the text also writes "Wells Fargo CEO John Stumpf".
+    let company = honorific_count == 0 && kinds.names_a_company(doc, start, end);
+    if org_word || acronym || company {
         return named((start, end), bytes, EntityKind::Organization, words, full);
     }
     if honorific_count == 0 && names_a_thing(&words) {
@@ -1040,10 +1047,14 @@ mod tests {
     }
 
     #[test]
-    fn regression_a_headlines_auxiliary_ran_on_a_name() {
+    fn regression_a_headlines_auxiliary_or_verb_ran_on_a_name() {
         let text = "Trump Supporter Screams 1 Controversial Word At Rally, Instantly Has Everyone's Attention.";
         let names: Vec<&str> = tagged_mentions(text).iter().map(|m| &text[m.bytes.clone()]).collect();
         assert!(!names.iter().any(|name| name.contains("Has")), "{names:?}");
+        // So does a verb of attack: "Warren Hammers Wells Fargo".
+        let text = "Elizabeth Warren Hammers Wells Fargo Over Fake Accounts At Senate Hearing";
+        let names: Vec<&str> = tagged_mentions(text).iter().map(|m| &text[m.bytes.clone()]).collect();
+        assert!(!names.iter().any(|name| name.contains("Hammers")), "{names:?}");
     }
 
     #[test]
@@ -1060,6 +1071,17 @@ mod tests {
     #[test]
     fn regression_a_quoted_nickname_split_a_name() {
         assert_eq!(canonical_words("The operative John “Tig” Tiegen said so."), [vec!["John", "Tiegen"]]);
+    }
+
+    #[test]
+    fn regression_a_company_named_like_a_person_was_one() {
+        let text = "Warren Hammers Wells Fargo CEO: Resign.\n\nSenator Warren grilled Wells Fargo CEO John Stumpf. Wells Fargo opened the accounts.";
+        let kinds: Vec<String> = tagged_mentions(text)
+            .iter()
+            .map(|m| format!("{}:{}", m.kind.as_str(), &text[m.bytes.clone()]))
+            .filter(|m| m.contains("Wells") || m.contains("Stumpf"))
+            .collect();
+        assert_eq!(kinds, ["person:Wells Fargo CEO John Stumpf", "organization:Wells Fargo"]);
     }
 
     #[test]

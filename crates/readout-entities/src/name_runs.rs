@@ -113,6 +113,27 @@ pub(crate) fn is_headline_verb(word: &str) -> bool {
             | "congratulates"
             | "phones"
             | "telephones"
+            // Verbs of attack and support that headlines favour: "Warren
+            // Hammers Wells Fargo CEO", "Trump Slams Media".
+            | "slams"
+            | "blasts"
+            | "rips"
+            | "hammers"
+            | "grills"
+            | "mocks"
+            | "attacks"
+            | "defends"
+            | "praises"
+            | "endorses"
+            | "blames"
+            | "accuses"
+            | "vows"
+            | "rejects"
+            | "denies"
+            | "bashes"
+            | "trashes"
+            | "torches"
+            | "lashes"
             // Auxiliaries: "Instantly Has Everyone's Attention", "Clinton
             // Is Winning".
             | "has"
