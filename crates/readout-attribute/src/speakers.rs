@@ -664,6 +664,12 @@ pub(crate) mod tests {
             "Donald Trump spoke in Ohio on Monday. The GOP nominee said that the debate was rigged.",
             &["Donald Trump"],
         );
+        // Regression: the last subject outranked the person the text had
+        // called governor.
+        check(
+            "Indiana Gov. Mike Pence spoke in Ohio on Monday. Donald Trump attacked Obama. \"We will win,\" the governor said.",
+            &["Mike Pence"],
+        );
     }
 
     #[test]

@@ -380,33 +380,32 @@ fn candidate_features(
     if case == "nom" {
         // A description ("the Indiana governor") is read differently from a
         // pronoun: it reaches past the last person named to the one it
-        // fits, often the text's main figure.
+        // fits, often the text's main figure. It has weights of its own
+        // for every feature, and the words it shares with what the text
+        // said of each person.
+        let mut nominal = String::with_capacity(out.len() + 256);
+        for feature in out.lines() {
+            if !nominal.is_empty() {
+                nominal.push('\n');
+            }
+            if feature != "bias" {
+                nominal.push_str("nom&");
+            }
+            nominal.push_str(feature);
+        }
         let (described, party_clash) = described_alike(scene, pronoun, candidate.group);
         if described > 0 {
-            out.push_str("\nnom&described");
+            nominal.push_str("\nnom&described");
         }
         if described > 1 {
-            out.push_str("\nnom&described2");
+            nominal.push_str("\nnom&described2");
         }
         if party_clash {
             // "The Republican vice-presidential nominee" is not who the
             // text has called a Democrat.
-            out.push_str("\nnom&party_clash");
+            nominal.push_str("\nnom&party_clash");
         }
-        let _ = write!(out, "\nnom&n:{count}\nnom&sd:{}", sentences.min(4));
-        for (on, name) in [
-            (track.last_is_subject, "nom&c_subj"),
-            (track.last_is_source, "nom&c_src"),
-            (candidate.first, "nom&c_first"),
-            (candidate.most_mentioned, "nom&c_most"),
-            (candidate.group.is_single_word(), "nom&c_one_word"),
-            (track.last_in_quote, "nom&c_quoted"),
-        ] {
-            if on {
-                out.push('\n');
-                out.push_str(name);
-            }
-        }
+        return nominal;
     }
     out
 }
