@@ -199,10 +199,18 @@ pub(super) fn quote_before_cue(
                 // A cue in between claims the quote after it: `“…,” Sanders
                 // said, suggesting a few questions, including, “…”`.
                 let cue_between = later_cues.iter().any(|c| c.0 >= cue.1 && c.0 < segment.first_token());
+                // So does a cue right after it: `“…,” she said, but despite
+                // …, “…,” said Kunin`.
+                let cue_after = later_cues.iter().any(|c| {
+                    c.0 >= segment.end_token()
+                        && c.0 <= segment.end_token() + 1
+                        && doc.token_sentence[c.0] == doc.token_sentence[segment.end_token() - 1]
+                });
                 if segment.first_token() > cue.1
                     && !claimed[later]
                     && segment.end_token() - segment.first_token() > 3
                     && !cue_between
+                    && !cue_after
                 {
                     claimed[later] = true;
                     content.extend(segment.pieces.iter().copied());
@@ -304,6 +312,17 @@ mod tests {
             "Protesters chanted “What curfew?” and kept going until 2 a.m.",
             &["chanted"],
             &["direct | Protesters | chanted | “What curfew?”"],
+        );
+    }
+
+    #[test]
+    fn regression_a_quote_with_its_own_cue_after_it_does_not_resume_the_one_before() {
+        check(
+            "\"His demeanor is grumpy,\" she said, but despite the tone, \"I think he will do it,\" said Kunin.",
+            &[
+                "direct | she | said | \"His demeanor is grumpy,\"",
+                "direct | Kunin | said | \"I think he will do it,\"",
+            ],
         );
     }
 
