@@ -36,7 +36,12 @@ fn segment_ending_before(doc: &Document, segments: &[QuotedSegment], cue: usize)
         let ends_clause = end == cue
             || doc.is_punct(end, ",")
             || (end >= 2 && (doc.is_punct(end - 2, ",") || doc.is_punct(end - 2, "?") || doc.is_punct(end - 2, "!")));
-        (between_ok && close_is_quote && ends_clause).then_some((index, end))
+        // `''…?'' Ms. Patel noted that …`: a quotation that ends its own
+        // sentence is not what a cue with a clause of its own reports.
+        let own_clause = doc.token_sentence[end - 1] != doc.token_sentence[cue]
+            && cue + 1 < doc.len()
+            && doc.word(cue + 1) == "that";
+        (between_ok && close_is_quote && ends_clause && !own_clause).then_some((index, end))
     })
 }
 
@@ -312,6 +317,17 @@ mod tests {
             "Protesters chanted “What curfew?” and kept going until 2 a.m.",
             &["chanted"],
             &["direct | Protesters | chanted | “What curfew?”"],
+        );
+    }
+
+    #[test]
+    fn regression_a_cue_with_a_clause_of_its_own_took_the_quotation_before_it() {
+        check(
+            "''It's one thing,'' said Faiza Patel. ''But how do you define terrorist content?'' Ms. Patel noted that the accounts may be of value.",
+            &[
+                "direct | Faiza Patel | said | ''It's one thing,'' + ''But how do you define terrorist content?''",
+                "indirect | Ms. Patel | noted | that the accounts may be of value",
+            ],
         );
     }
 
