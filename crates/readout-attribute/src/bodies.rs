@@ -28,7 +28,7 @@ pub(crate) fn body_of_person(
     let head_end = head_part_end(doc, first, end);
     let last_word = (first..head_end).rev().find(|&t| doc.is_word(t))?;
     let head = without_possessive(doc.word(last_word));
-    let staff = is_staff_word(head);
+    let staff = readout_entities::clause_words::is_staff_noun(head);
     let body = match head {
         "campaign" => "campaign",
         "administration" => "administration",
@@ -73,28 +73,6 @@ pub(crate) fn body_of_person(
         _ => body,
     };
     Some((person, body))
-}
-
-/// The people who work for a politician without being named: their aides,
-/// advisers, strategists, staff, team or officials.
-fn is_staff_word(word: &str) -> bool {
-    matches!(
-        word,
-        "aide"
-            | "aides"
-            | "adviser"
-            | "advisers"
-            | "advisor"
-            | "advisors"
-            | "strategist"
-            | "strategists"
-            | "staff"
-            | "staffer"
-            | "staffers"
-            | "team"
-            | "official"
-            | "officials"
-    )
 }
 
 /// Each body the text names through a person, anywhere ("the Trump

@@ -157,6 +157,28 @@ pub fn stops_noun_phrase(word: &str) -> bool {
     )
 }
 
+/// The people who work for a politician without being named: their aides,
+/// advisers, strategists, staff, team or officials.
+pub fn is_staff_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "aide"
+            | "aides"
+            | "adviser"
+            | "advisers"
+            | "advisor"
+            | "advisors"
+            | "strategist"
+            | "strategists"
+            | "staff"
+            | "staffer"
+            | "staffers"
+            | "team"
+            | "official"
+            | "officials"
+    )
+}
+
 pub fn is_determiner(word: &str) -> bool {
     matches!(
         word,

@@ -225,21 +225,18 @@ fn run_takes_connector(doc: &Document, start: usize, connector: usize) -> bool {
     // cause, the way advocacy groups name themselves.
     // Not people who work for someone: "Executives for Mondelez".
     let works_for = |word: &str| {
-        matches!(
-            word,
-            "executives"
-                | "officials"
-                | "employees"
-                | "workers"
-                | "members"
-                | "lawyers"
-                | "attorneys"
-                | "representatives"
-                | "spokesmen"
-                | "aides"
-                | "staffers"
-                | "advisers"
-        )
+        crate::clause_words::is_staff_noun(word)
+            || matches!(
+                word,
+                "executives"
+                    | "employees"
+                    | "workers"
+                    | "members"
+                    | "lawyers"
+                    | "attorneys"
+                    | "representatives"
+                    | "spokesmen"
+            )
     };
     // Nor a person's name ("Lucas Jones for Reuters", "Bernie Sanders for
     // President") or a headline's verb ("Sanders Calls For Debate").
