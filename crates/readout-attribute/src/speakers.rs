@@ -326,6 +326,8 @@ pub(crate) mod tests {
     #[test]
     fn a_lone_first_name_is_the_one_person_named_in_full_with_it() {
         check("Hillary Clinton spoke in Ohio. \"We will win,\" Hillary said.", &["Hillary Clinton"]);
+        // So is a first name given to both sexes.
+        check("Jan Piercy runs a bank. \"So, who?\" Jan asked.", &["Jan Piercy"]);
         // A word that is no first name stays apart from a run it opens.
         check("The Trump Train rolled on. \"We will win,\" Trump said.", &["Trump"]);
     }

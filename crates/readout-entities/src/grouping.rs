@@ -431,7 +431,7 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
         // no one's surname but the first name of one person named in full
         // is that person. (A word that is no first name is left alone: the
         // "full name" may be a headline's run, "Obama Just".)
-        if matching.is_empty() && honorifics.is_empty() && Gender::of_first_name(&word).is_some() {
+        if matching.is_empty() && honorifics.is_empty() && crate::gender::is_first_name(&word) {
             let first_word_of: Vec<usize> =
                 (0..groups.len()).filter(|&g| person(&groups[g]) && same_word(groups[g].words.first())).collect();
             if let [only] = first_word_of[..] {
