@@ -7,7 +7,8 @@
 //! antecedent is the noun phrase the clause hangs on ("David Kamin, a law
 //! professor, who emphasized"), and an attribution's "it" is nearly always
 //! a body that speaks ("the FBI … it wants"), so the nearest organisation
-//! before it is a strong reading on its own.
+//! before it is a strong reading on its own; failing one, the nearest
+//! country ("Saudi Arabia … it said").
 
 use crate::lexicon::is_determiner;
 use crate::speakers::Named;
@@ -44,21 +45,23 @@ pub(crate) fn speaker_of_pronoun_source(doc: &Document, named: Named, (first, en
     // kind: for a relative pronoun in its own sentence (an appositive may
     // come between: "Kamin, a professor at N.Y.U., who"), for "it" within
     // the last sentences.
-    mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.tokens.1 <= first && doc.token_sentence[m.tokens.0] >= earliest_sentence)
-        .filter_map(|(index, m)| Some((m.tokens.1, mention_group[index]?)))
-        .filter(|&(_, group)| {
-            // A country speaks through its government: "Saudi Arabia … it
-            // said".
-            let country = word == "it"
-                && groups[group].kind == EntityKind::Place
-                && readout_offices::country_of_cue(&groups[group].name).is_some();
-            wanted.contains(&groups[group].kind) || country
-        })
-        .max_by_key(|&(mention_end, _)| mention_end)
-        .map(|(_, group)| group)
+    let nearest = |fits: &dyn Fn(usize) -> bool| {
+        mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.tokens.1 <= first && doc.token_sentence[m.tokens.0] >= earliest_sentence)
+            .filter_map(|(index, m)| Some((m.tokens.1, mention_group[index]?)))
+            .filter(|&(_, group)| fits(group))
+            .max_by_key(|&(mention_end, _)| mention_end)
+            .map(|(_, group)| group)
+    };
+    // A country speaks through its government ("Saudi Arabia … it said"),
+    // where no organisation is in reach.
+    let country = |group: usize| {
+        groups[group].kind == EntityKind::Place && readout_offices::country_of_cue(&groups[group].name).is_some()
+    };
+    nearest(&|group| wanted.contains(&groups[group].kind))
+        .or_else(|| (word == "it").then(|| nearest(&country)).flatten())
 }
 
 /// "Hillary Clinton and Bernie Sanders met voters. They said …": the first
@@ -326,6 +329,18 @@ mod tests {
         check(
             "It was old-school, said Gregory Slayton, whom George W. Bush appointed to Bermuda, and who said that Rubio was right.",
             &["Gregory Slayton", "Gregory Slayton"],
+        );
+    }
+
+    #[test]
+    fn an_attributions_it_is_the_nearest_organisation_or_else_a_country() {
+        check(
+            "Saudi Arabia sent a memo to lawmakers on Monday. It said that the claims were false.",
+            &["Saudi Arabia"],
+        );
+        check(
+            "Exxon Mobil Corporation drilled in Saudi Arabia on Monday. \"We reject the plan,\" it said.",
+            &["Exxon Mobil Corporation"],
         );
     }
 

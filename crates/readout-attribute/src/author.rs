@@ -76,13 +76,16 @@ fn narrators(doc: &Document, named: Named) -> Vec<Option<usize>> {
             .map(|(group, _)| group)
     });
     // A book excerpt's credit line: "From STEALING AMERICA by Dinesh
-    // D’Souza.", "Excerpted from … by …".
+    // D’Souza.", "Excerpted from “The Farm” by …": a short closing
+    // paragraph, and a title in capitals or quotation marks right before
+    // "by" (not "From 2010, the farm was run by Tom Ellis").
     let credit = paragraphs.iter().rev().take(2).find_map(|&(_, (first, end))| {
-        if !matches!(doc.word(first), "from" | "excerpted" | "adapted" | "reprinted") {
+        if !matches!(doc.word(first), "from" | "excerpted" | "adapted" | "reprinted") || words((first, end)) > 30 {
             return None;
         }
+        let after_a_title = |by: usize| by > first && (doc.token(by - 1).capitalized || doc.token(by - 1).is_quote());
         (first..end)
-            .filter(|&t| doc.word(t) == "by")
+            .filter(|&t| doc.word(t) == "by" && after_a_title(t))
             .find_map(|t| person_opening(named, (t + 1, end)).map(|(group, _)| group))
     });
     let writer = bio.or(byline).or(credit).or_else(|| signatures.iter().rev().take(2).flatten().next().copied());
@@ -190,6 +193,8 @@ mod tests {
             "I told my father the farm would fail.\n\nFrom THE FARM by Tom Ellis. Copyright 2015 by Tom Ellis.",
             &["Tom Ellis"],
         );
+        // A closing sentence about someone is no credit line.
+        check("I told my father the farm would fail.\n\nFrom 2010 to 2014, the farm was run by Tom Ellis.", &[""]);
     }
 
     #[test]

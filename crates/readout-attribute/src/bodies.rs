@@ -153,7 +153,7 @@ pub(crate) fn organisation_by_head_noun(
         // "the newspaper" is the last news outlet the text named, however
         // far back: a text names few. Otherwise, and for other kinds, the
         // last body named in the last sentences, of that kind: "the
-        // company" is not the NAACP named since.
+        // company" is not the National Rifle Association named since.
         let latest_before = |earliest_byte: usize, fits: &dyn Fn(&EntityGroup) -> bool| {
             groups
                 .iter()
@@ -188,11 +188,12 @@ fn is_business_noun(word: &str) -> bool {
     matches!(word, "company" | "firm" | "retailer" | "automaker" | "carmaker" | "airline" | "bank")
 }
 
-/// A name that says its body is public, political or civic, no business:
-/// "National Rifle Association", "Republican National Committee",
-/// "Rockefeller Brothers Fund".
+/// A name whose last word says its body is public, political or civic, no
+/// business: "National Rifle Association", "Republican National
+/// Committee", "Rockefeller Brothers Fund" (not "Office Depot" or "Western
+/// Union", whose public-sounding words are no head).
 fn names_a_public_body(name: &str) -> bool {
-    name.split(' ').any(|word| {
+    name.split(' ').next_back().is_some_and(|word| {
         matches!(
             word.to_lowercase().as_str(),
             "association"
@@ -203,7 +204,6 @@ fn names_a_public_body(name: &str) -> bool {
                 | "agency"
                 | "council"
                 | "commission"
-                | "union"
                 | "university"
                 | "college"
                 | "institute"
@@ -328,7 +328,12 @@ mod tests {
             "Exxon Mobil Corporation published the study. \"We stand by it,\" the company said.",
             &["Exxon Mobil Corporation"],
         );
-        // A business is no association, however recently named.
+        // A business is no association, however recently named; a
+        // company's name may hold a public-sounding word that is no head.
+        check(
+            "Western Union said profits fell. \"We will recover,\" the company said.",
+            &["Western Union", "Western Union"],
+        );
         check(
             "Exxon Mobil Corporation was sued by the National Rifle Association. \"We will fight,\" the company said.",
             &["Exxon Mobil Corporation"],

@@ -1,6 +1,6 @@
 //! Companies a document names through their executives: a document in, the
-//! names that stand right before "CEO", "CFO" or "COO" in a capitalised
-//! run out ("Wells Fargo CEO John Stumpf", "Exxon Mobil CEO Rex
+//! names that stand right before "CEO", "CFO", "COO" or "CTO" in a
+//! capitalised run out ("Wells Fargo CEO John Stumpf", "Exxon Mobil CEO Rex
 //! Tillerson"), keyed as [`crate::document_kinds`] keys names.
 //!
 //! An executive's title says the name before it is a company's wherever
@@ -26,12 +26,19 @@ pub(crate) fn companies_by_title(doc: &Document) -> HashSet<String> {
     for title in (1..doc.len()).filter(|&t| is_executive_title(doc.raw(t))) {
         let (sentence_first, _) = doc.sentence_bounds(title);
         let mut start = title;
-        while start > sentence_first
-            && title - start < MAX_NAME_WORDS
-            && doc.is_word(start - 1)
-            && doc.token(start - 1).capitalized
-            && !matches!(doc.word(start - 1), "the" | "a" | "an")
-        {
+        // Back over the company's capitalised words, not a title, a
+        // description or a headline's verb before them ("Former Wells Fargo
+        // CEO", "Warren Hammers Wells Fargo CEO").
+        let part_of_name = |t: usize| {
+            let word = doc.word(t);
+            doc.is_word(t)
+                && doc.token(t).capitalized
+                && !matches!(word, "the" | "a" | "an")
+                && !crate::kind_words::is_honorific(word)
+                && !crate::name_words::is_descriptor_word(word)
+                && !crate::name_runs::is_headline_verb(word)
+        };
+        while start > sentence_first && title - start < MAX_NAME_WORDS && part_of_name(start - 1) {
             start -= 1;
         }
         // A possessive is someone's: "Trump's CEO" names no company.
@@ -60,6 +67,7 @@ mod tests {
     fn the_name_before_an_executives_title_is_a_company() {
         check("Senator Warren grilled Wells Fargo CEO John Stumpf on Tuesday.", &["wells fargo"]);
         check("The Exxon Mobil CEO said so.", &["exxon mobil"]);
+        check("Warren Hammers Wells Fargo CEO. Former Wells Fargo CEO John Stumpf left.", &["wells fargo"]);
     }
 
     #[test]

@@ -137,6 +137,7 @@ pub fn is_honorific(word: &str) -> bool {
             | "ceo"
             | "cfo"
             | "coo"
+            | "cto"
             | "founder"
             | "co-founder"
             | "editor"
@@ -192,7 +193,9 @@ pub fn is_newspaper_name_word(word: &str) -> bool {
 /// Words that mark a capitalised phrase as an organisation.
 pub(crate) fn is_organization_word(word: &str) -> bool {
     is_body_head_word(word)
-        || is_newspaper_name_word(word)
+        // Newspapers' name words that are no title's: not "Examiner" ("Chief
+        // Medical Examiner") or "Observer".
+        || (is_newspaper_name_word(word) && !matches!(word, "examiner" | "observer" | "dispatch" | "courier" | "bulletin"))
         || matches!(
             word,
             "party"

@@ -391,10 +391,16 @@ fn classify_run<'a>(
         });
     }
     // "WASHINGTON (Reuters) -", "LONDON —": a dateline's city in capitals
-    // is the place, not an acronym's body. Only the gazetteer's first tier
-    // (capitals, regions, large cities) and four letters or more, where
-    // capitals and acronyms rarely meet.
-    let shouted_place = full.chars().filter(|c| c.is_alphabetic()).count() >= 4
+    // is the place, not an acronym's body. Only at a paragraph's start
+    // before a dash, a bracket or a comma (a transcript's "AUSTIN:" is a
+    // speaker), only the gazetteer's first tier (capitals, regions, large
+    // cities) and four letters or more, where capitals and acronyms rarely
+    // meet. There a first name is the town ("WARREN, Mich. —").
+    let dateline = (start == 0 || doc.token_paragraph[start - 1] != doc.token_paragraph[start])
+        && end < doc.len()
+        && matches!(doc.raw(end), "—" | "–" | "-" | "(" | ",");
+    let shouted_place = dateline
+        && full.chars().filter(|c| c.is_alphabetic()).count() >= 4
         && full.chars().all(|c| !c.is_lowercase() && c != '.')
         && crate::places::tier(&full) == Some(1);
     if !is_place(&full) && !shouted_place && (is_shouting(doc, start, end) || is_label_paragraph(doc, start, end)) {
@@ -602,9 +608,17 @@ fn classify_run<'a>(
         return None;
     }
     // "Wells Fargo CEO: …" in a headline: a company's executive the run
-    // does not name.
+    // does not name; the company it names, where no title stands before
+    // it ("Former Apple CEO" names no one).
     if words.len() >= 2 && words.last().is_some_and(|w| crate::corporate_titles::is_executive_title(w)) {
-        return None;
+        if honorific_count > 0 {
+            return None;
+        }
+        let company: Vec<String> = words[..words.len() - 1].to_vec();
+        let company_end = (start..end).rev().find(|&t| doc.is_word(t)).unwrap_or(end);
+        let bytes = doc.token(start).range.start..doc.token(company_end - 1).range.end;
+        let full = company.join(" ");
+        return named((start, company_end), bytes, EntityKind::Organization, company, full);
     }
     // "Wells Fargo" where the text also writes "Wells Fargo CEO John Stumpf".
     let company = honorific_count == 0 && kinds.names_a_company(doc, start, end);
@@ -1081,7 +1095,16 @@ mod tests {
             .map(|m| format!("{}:{}", m.kind.as_str(), &text[m.bytes.clone()]))
             .filter(|m| m.contains("Wells") || m.contains("Stumpf"))
             .collect();
-        assert_eq!(kinds, ["person:Wells Fargo CEO John Stumpf", "organization:Wells Fargo"]);
+        assert_eq!(
+            kinds,
+            ["organization:Wells Fargo", "person:Wells Fargo CEO John Stumpf", "organization:Wells Fargo"]
+        );
+    }
+
+    #[test]
+    fn regression_a_newspapers_name_word_made_a_title_a_body() {
+        check("Chief Medical Examiner Barbara Sampson said so.", &["person:Chief Medical Examiner Barbara Sampson"]);
+        check("The Orlando Sentinel said so.", &["organization:Orlando Sentinel"]);
     }
 
     #[test]
@@ -1095,6 +1118,8 @@ mod tests {
             "The banks were hacked.\n\nABSTRACT.\n\nThe bank said so.\n\nFULL TEXT.\n\nNATO met.",
             &["organization:NATO"],
         );
+        // A signature in capitals is a name.
+        check("I believe the plan is a fraud.\n\nJANE DOE.", &["person:JANE DOE"]);
     }
 
     #[test]
@@ -1109,6 +1134,7 @@ mod tests {
     fn regression_a_questions_auxiliary_was_a_first_name() {
         check("Will Sanders come down off the pique?", &["person:Sanders"]);
         check("Will Smith spoke.", &["person:Will Smith"]);
+        check("Will Smith asked, “Why not?”", &["person:Will Smith"]);
     }
 
     #[test]
@@ -1123,6 +1149,12 @@ mod tests {
         check("NEW YORK — The markets fell.", &["place:NEW YORK"]);
         // An acronym that no large place spells stays a body.
         check("NASA said so.", &["organization:NASA"]);
+        // Not a transcript's speaker.
+        let names: Vec<String> = tagged_mentions("AUSTIN: Thank you.\n\nIt rained in AUSTIN today.")
+            .iter()
+            .map(|m| m.kind.as_str().to_string())
+            .collect();
+        assert!(!names.iter().any(|kind| kind == "place"), "{names:?}");
     }
 
     #[test]
@@ -1131,6 +1163,7 @@ mod tests {
         assert_eq!(names, [vec!["Susan", "Sarandon"], vec!["Paul", "Krugman"]]);
         // Two capitals make a double-barrelled name, which stays whole.
         assert_eq!(canonical_words("Jean-Pierre Raffarin spoke."), [vec!["Jean-Pierre", "Raffarin"]]);
+        assert_eq!(canonical_words("Hyun-jin Ryu pitched well."), [vec!["Hyun-jin", "Ryu"]]);
     }
 
     #[test]

@@ -20,8 +20,9 @@ pub(crate) fn opens_like_a_participle(raw: &str) -> bool {
 }
 
 /// A sentence's capitalised first word that the same text writes in lower
-/// case elsewhere, or a verb of saying ("Said Comey, …"), and that is no
-/// one's first name: "Top Clinton adviser …", "Young Sanders supporters …".
+/// case elsewhere and that is no one's first name ("Top Clinton adviser
+/// …", "Young Sanders supporters …"), a verb of saying ("Said Comey, …"),
+/// or the auxiliary that opens a question ("Will Sanders come down …?").
 /// The capital is the sentence's, not a name's ("Bill Clinton" keeps his
 /// first name, though the text may speak of a bill).
 ///
@@ -40,9 +41,10 @@ pub(crate) fn opens_with_a_common_word<'a>(
     }
     // "Will Sanders come down off the pique?", "Can Trump win?": a
     // question opens with its auxiliary, however many are called Will.
+    // The question mark must be the sentence's own, not a quotation's
+    // ("Will Smith asked, “Why not?”").
     let (_, sentence_end) = doc.sentence_bounds(start);
-    let question =
-        (start + 1..sentence_end).rev().find(|&t| !doc.token(t).is_quote()).is_some_and(|t| doc.is_punct(t, "?"));
+    let question = sentence_end > start + 1 && doc.is_punct(sentence_end - 1, "?");
     if question
         && matches!(
             word,
@@ -166,9 +168,11 @@ pub(crate) fn names_a_kind_of_place(words: &[String]) -> bool {
 
 /// "ABSTRACT.", "FULL TEXT.": a paragraph of nothing but the run, in
 /// capitals, labels the part of the page that follows; it names no one.
+/// A name in capitals opens with a first name ("JANE DOE." under a
+/// letter).
 pub(crate) fn is_label_paragraph(doc: &Document, start: usize, end: usize) -> bool {
     let upper_case = (start..end).filter(|&t| doc.is_word(t)).all(|t| doc.raw(t).chars().all(|c| !c.is_lowercase()));
-    if !upper_case {
+    if !upper_case || crate::gender::is_first_name(doc.raw(start)) {
         return false;
     }
     let paragraph = doc.token_paragraph[start];
@@ -179,16 +183,31 @@ pub(crate) fn is_label_paragraph(doc: &Document, start: usize, end: usize) -> bo
     !before && !after
 }
 
-/// "Oscar-winner", "Nobel-winning", "Texas-born": a capitalised word
-/// joined to a lower-case one describes the person after it and is no
-/// part of their name, where a double-barrelled name has two capitals
-/// ("Hartsell-Gundy", "Jean-Pierre"). "Minister-designate" and
-/// "President-elect" are titles, which the office rules read.
+/// "Oscar-winner", "Nobel-winning", "Texas-born", "Co-moderator": a
+/// capitalised word joined to a word of description describes the person
+/// after it and is no part of their name, where a given name has its own
+/// lower-case tail ("Hyun-jin") and a double-barrelled name two capitals
+/// ("Hartsell-Gundy"). "Minister-designate" and "President-elect" are
+/// titles, which the office rules read.
 pub(crate) fn is_hyphenated_description(word: &str) -> bool {
     word.split_once('-').is_some_and(|(head, tail)| {
         head.starts_with(char::is_uppercase)
-            && tail.len() > 2
-            && !matches!(tail, "designate" | "elect")
-            && tail.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && matches!(
+                tail,
+                "winner"
+                    | "winning"
+                    | "born"
+                    | "bred"
+                    | "based"
+                    | "educated"
+                    | "backed"
+                    | "nominated"
+                    | "owned"
+                    | "funded"
+                    | "leaning"
+                    | "moderator"
+                    | "host"
+                    | "anchor"
+            )
     })
 }

@@ -172,8 +172,13 @@ pub fn parse_person_name(text: &str) -> Option<PersonName> {
     // particle when written in lowercase ("von der Leyen", not "Van Morrison").
     let mut words: Vec<(&str, String)> =
         text.split_whitespace().map(|word| (word, name_key(word))).filter(|(_, key)| !key.is_empty()).collect();
-    let honorifics =
+    let mut honorifics =
         words.iter().take(words.len().saturating_sub(1)).take_while(|(_, key)| is_honorific_key(key)).count();
+    // "Tory Burch", "Pastor Maldonado": a first name that is also a title
+    // stays where only a surname would be left after it.
+    if honorifics > 0 && words.len() - honorifics == 1 && crate::gender::is_first_name(&words[honorifics - 1].1) {
+        honorifics -= 1;
+    }
     words.drain(..honorifics);
     while words.len() > 1 && TRAILING_DECORATIONS.contains(&words[words.len() - 1].1.as_str()) {
         words.pop();
@@ -239,6 +244,8 @@ mod tests {
         assert_eq!(parsed("Sens. Marco Rubio").key(), "marco rubio");
         assert_eq!(parsed("Majority Whip Steve Scalise").key(), "steve scalise");
         assert_eq!(parsed("Former AG Michael Mukasey").key(), "michael mukasey");
+        // A title that is also a first name stays before a lone surname.
+        assert_eq!(parsed("Tory Burch").key(), "tory burch");
     }
 
     #[test]

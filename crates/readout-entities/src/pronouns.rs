@@ -384,7 +384,10 @@ fn candidate_features(
         // for every feature, and the words it shares with what the text
         // said of each person.
         let mut nominal = String::with_capacity(out.len() + 256);
-        for feature in out.lines() {
+        // A nominal is always a source and always of its own case: the
+        // features conjoined with those would repeat the plain ones.
+        let repeats = |feature: &str| feature.starts_with("p_src&") || feature.starts_with("case:");
+        for feature in out.lines().filter(|feature| !repeats(feature)) {
             if !nominal.is_empty() {
                 nominal.push('\n');
             }

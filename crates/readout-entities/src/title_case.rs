@@ -13,9 +13,10 @@ pub(crate) fn in_title_case_sentence(doc: &Document, index: usize) -> bool {
 }
 
 /// Whether sentence `sentence` is set in title case: five words or more,
-/// three in four of them capitalised, and none of five letters or more in
-/// lower case but a preposition. There the name tagger's spans stand
-/// for the capitals.
+/// none of four letters or more in lower case but a preposition or a
+/// conjunction, and three in four of them capitalised, or all but short
+/// function words with two in three capitalised. There the name tagger's
+/// spans stand for the capitals.
 pub(crate) fn is_title_case_sentence(doc: &Document, sentence: usize) -> bool {
     let sentence = &doc.seg.sentences[sentence];
     // A transcript's speaker label ("FOREIGN MINISTER LAVROV:") is no part
@@ -54,7 +55,7 @@ pub(crate) fn is_title_case_sentence(doc: &Document, sentence: usize) -> bool {
     // Or every word capitalised but the short function words, which some
     // title case writes in lower case ("and", "be", "on"): "Republican
     // Donor Adelson and Trump May be Aligning on Israel".
-    words >= 5 && (capitalised * 4 >= words * 3 || capitalised + short_lower == words)
+    words >= 5 && (capitalised * 4 >= words * 3 || (capitalised + short_lower == words && capitalised * 3 >= words * 2))
 }
 
 /// Function words of up to three letters, which title case leaves in
@@ -93,7 +94,22 @@ fn is_short_function_word(word: &str) -> bool {
 fn is_four_letter_function_word(word: &str) -> bool {
     matches!(
         word,
-        "with" | "from" | "into" | "onto" | "over" | "upon" | "than" | "that" | "when" | "near" | "like" | "past"
+        "with"
+            | "from"
+            | "into"
+            | "onto"
+            | "over"
+            | "upon"
+            | "than"
+            | "that"
+            | "when"
+            | "near"
+            | "like"
+            | "past"
+            | "amid"
+            | "down"
+            | "till"
+            | "plus"
     )
 }
 
@@ -163,6 +179,9 @@ mod tests {
         check("Republican Donor Adelson and Trump May be Aligning on Israel.", true);
         // Short words alone do not make a sentence a headline.
         check("He said he was in the car and we were on the way.", false);
+        // Names and short function words alone are a sentence's.
+        check("Trump is in Ohio and Pence is in Iowa on Monday.", false);
+        check("Trump Rallies Supporters in Ohio amid Big Protests", true);
         check("The Commission on Presidential Debates met on Monday.", false);
     }
 }

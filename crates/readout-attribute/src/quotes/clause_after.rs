@@ -181,6 +181,14 @@ mod tests {
     use crate::quotes::test_support::{check, check_with_cue_words};
 
     #[test]
+    fn regression_made_it_clear_took_it_for_its_source() {
+        check(
+            "Clinton endorsed the deal, although she made it clear that she has concerns.",
+            &["indirect | she | made it clear | that she has concerns"],
+        );
+    }
+
+    #[test]
     fn reported_clause_boundaries() {
         // A subject pronoun opens the clause; the "that" after it is content.
         check(

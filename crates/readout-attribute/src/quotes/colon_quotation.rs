@@ -63,11 +63,18 @@ fn colon_quotation(doc: &Document, segment: &QuotedSegment, found: &[Attribution
     }
     let (sentence_first, _) = doc.sentence_bounds(colon);
     let (subject_first, subject_end) = opening_subject(doc, sentence_first, colon)?;
+    // "Here is the statement: …", "Consider the numbers: …": a word that
+    // points at the quotation is no one who said it.
+    if subject_end == subject_first + 1 && is_pointing_word(doc.word(subject_first)) {
+        return None;
+    }
     let cue: TokenRange = (subject_end, colon);
     let cue_words = (cue.0..cue.1).filter(|&t| doc.is_word(t)).count();
     // A subject alone before the colon is a label ("Ann Coulter: …"), which
-    // the transcript and headline shapes read.
-    if cue_words == 0 || cue_words > MAX_CUE_WORDS || (cue.0..cue.1).any(|t| doc.token(t).is_quote()) {
+    // the transcript and headline shapes read; words only between the
+    // subject and the colon, not a dateline's dash ("WASHINGTON — Donald
+    // Trump was defiant: …") or a clause set off by commas.
+    if cue_words == 0 || cue_words > MAX_CUE_WORDS || (cue.0..cue.1).any(|t| !doc.is_word(t)) {
         return None;
     }
     Some(Attribution {
@@ -76,6 +83,11 @@ fn colon_quotation(doc: &Document, segment: &QuotedSegment, found: &[Attribution
         source: Some((subject_first, subject_end)),
         content: segment.pieces.clone(),
     })
+}
+
+/// Words that open a sentence pointing at what follows.
+fn is_pointing_word(word: &str) -> bool {
+    matches!(word, "here" | "there" | "below" | "above" | "consider" | "read" | "watch" | "see" | "note" | "this")
 }
 
 #[cfg(test)]
@@ -97,6 +109,8 @@ mod tests {
     #[test]
     fn a_quoted_term_or_a_long_clause_is_no_attribution() {
         check("They used the term: “kitchen sink”.", &[]);
+        check("WASHINGTON — Donald Trump was defiant: “I will not quit the race now.”", &[]);
+        check("Here is the full statement: “We will not quit the race now.”", &[]);
         check("Partial transcript as follows: “WALLACE: Let us start. PENCE: Thank you.”", &[]);
         check(
             "Mr. Smith walked for hours through the old town past the river and the market: “It was a fine day.”",

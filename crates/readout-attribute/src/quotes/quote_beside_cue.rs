@@ -29,6 +29,7 @@ fn segment_ending_before(doc: &Document, segments: &[QuotedSegment], cue: usize)
         // ends a sentence or opens another quote.
         let between_ok = (end..cue).all(|t| !doc.token(t).is_quote() && !matches!(doc.raw(t), "!" | "?" | ";" | ":"))
             && doc.token_sentence[end.min(cue)] == doc.token_sentence[cue]
+            && doc.token_paragraph[end - 1] == doc.token_paragraph[cue]
             && (end..cue).filter(|&t| doc.is_word(t)).count() <= 24;
         let close_is_quote = doc.token(end - 1).kind == TokenKind::CloseQuote;
         // The quote must end its clause: a comma inside or right after it,
@@ -204,13 +205,12 @@ pub(super) fn quote_before_cue(
                 // A cue in between claims the quote after it: `“…,” Sanders
                 // said, suggesting a few questions, including, “…”`.
                 let cue_between = later_cues.iter().any(|c| c.0 >= cue.1 && c.0 < segment.first_token());
-                // So does a cue right after it: `“…,” she said, but despite
-                // …, “…,” said Kunin`.
-                let cue_after = later_cues.iter().any(|c| {
-                    c.0 >= segment.end_token()
-                        && c.0 <= segment.end_token() + 1
-                        && doc.token_sentence[c.0] == doc.token_sentence[segment.end_token() - 1]
-                });
+                // So does a later cue this quote stands right before:
+                // `“…,” she said, but despite …, “…,” said Kunin` (or
+                // "Madeleine Kunin said").
+                let cue_after = later_cues
+                    .iter()
+                    .any(|c| segment_ending_before(doc, segments, c.0).is_some_and(|(found, _)| found == later));
                 if segment.first_token() > cue.1
                     && !claimed[later]
                     && segment.end_token() - segment.first_token() > 3
@@ -338,6 +338,13 @@ mod tests {
             &[
                 "direct | she | said | \"His demeanor is grumpy,\"",
                 "direct | Kunin | said | \"I think he will do it,\"",
+            ],
+        );
+        check(
+            "\"His demeanor is grumpy,\" she said, but despite the tone, \"I think he will do it,\" Madeleine Kunin said.",
+            &[
+                "direct | she | said | \"His demeanor is grumpy,\"",
+                "direct | Madeleine Kunin | said | \"I think he will do it,\"",
             ],
         );
     }

@@ -351,11 +351,12 @@ pub(super) fn opening_subject(doc: &Document, sentence_first: usize, cue: usize)
     {
         sentence_first += 1;
     }
-    // Unless the adverb opens a phrase set off by a comma, taken below.
-    if sentence_first > opening_adverbs
-        && !is_pronoun_subject(doc.word(sentence_first))
-        && !doc.token(sentence_first).capitalized
-    {
+    // Skipped only before a subject: a pronoun, a name, a determiner
+    // ("But now the Florida senator is …").
+    let subject_follows = is_pronoun_subject(doc.word(sentence_first))
+        || doc.token(sentence_first).capitalized
+        || is_determiner(doc.word(sentence_first));
+    if sentence_first > opening_adverbs && !subject_follows {
         sentence_first = opening_adverbs;
     }
     // `As the race has turned south, Clinton has …`, `But to give you the
@@ -411,8 +412,10 @@ pub(super) fn opening_subject(doc: &Document, sentence_first: usize, cue: usize)
         let capitalised = token.capitalized && doc.is_word(end);
         // "The Illinois Board of Elections": "of" between capitalised words
         // joins a body's name.
+        // Not after a sentence's first word that is no title ("Some of
+        // Trump's advisers"; but "Secretary of State Antony J. Blinken").
         let joins_name = w == "of"
-            && end > sentence_first
+            && (end > sentence_first + 1 || (end > sentence_first && is_lower_case_title(doc.word(end - 1))))
             && doc.token(end - 1).capitalized
             && end + 1 < cue
             && doc.token(end + 1).capitalized;
@@ -721,6 +724,10 @@ mod tests {
         check(
             "Then she shattered party norms, saying that her father would change the law.",
             &["indirect | she | saying | that her father would change the law"],
+        );
+        check(
+            "But now the Florida senator is raising money, saying that he will run.",
+            &["indirect | the Florida senator | saying | that he will run"],
         );
     }
 
