@@ -193,48 +193,7 @@ fn is_business_noun(word: &str) -> bool {
 /// Committee", "Rockefeller Brothers Fund" (not "Office Depot" or "Western
 /// Union", whose public-sounding words are no head).
 fn names_a_public_body(name: &str) -> bool {
-    name.split(' ').next_back().is_some_and(|word| {
-        matches!(
-            word.to_lowercase().as_str(),
-            "association"
-                | "committee"
-                | "department"
-                | "ministry"
-                | "office"
-                | "agency"
-                | "council"
-                | "commission"
-                | "university"
-                | "college"
-                | "institute"
-                | "party"
-                | "court"
-                | "congress"
-                | "senate"
-                | "parliament"
-                | "police"
-                | "army"
-                | "navy"
-                | "foundation"
-                | "fund"
-                | "administration"
-                | "campaign"
-                | "board"
-                | "federation"
-                | "alliance"
-                | "bureau"
-                | "house"
-                | "government"
-                | "school"
-                | "church"
-                | "society"
-                | "authority"
-                | "assembly"
-                | "league"
-                | "coalition"
-                | "caucus"
-        )
-    })
+    name.split(' ').next_back().is_some_and(|word| readout_entities::is_public_body_word(&word.to_lowercase()))
 }
 
 /// Whether an organisation is a news outlet: its name has a word that

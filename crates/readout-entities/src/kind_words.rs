@@ -190,27 +190,62 @@ pub fn is_newspaper_name_word(word: &str) -> bool {
     )
 }
 
+/// Head words of a public, political or civic body, no business: a name
+/// that ends in one ("National Rifle Association", "Republican National
+/// Committee") is not what "the company" refers to.
+pub fn is_public_body_word(word: &str) -> bool {
+    matches!(
+        word,
+        "association"
+            | "committee"
+            | "department"
+            | "ministry"
+            | "office"
+            | "agency"
+            | "council"
+            | "commission"
+            | "university"
+            | "college"
+            | "institute"
+            | "party"
+            | "court"
+            | "congress"
+            | "senate"
+            | "parliament"
+            | "police"
+            | "army"
+            | "navy"
+            | "foundation"
+            | "fund"
+            | "administration"
+            | "campaign"
+            | "board"
+            | "federation"
+            | "alliance"
+            | "bureau"
+            | "house"
+            | "government"
+            | "school"
+            | "church"
+            | "society"
+            | "authority"
+            | "assembly"
+            | "league"
+            | "coalition"
+            | "caucus"
+    )
+}
+
 /// Words that mark a capitalised phrase as an organisation.
 pub(crate) fn is_organization_word(word: &str) -> bool {
     is_body_head_word(word)
         // Newspapers' name words that are no title's: not "Examiner" ("Chief
         // Medical Examiner") or "Observer".
         || (is_newspaper_name_word(word) && !matches!(word, "examiner" | "observer" | "dispatch" | "courier" | "bulletin"))
+        || is_public_body_word(word)
         || matches!(
             word,
-            "party"
-                | "ministry"
-                | "department"
-                | "office"
-                | "agency"
-                | "council"
-                | "committee"
-                | "commission"
-                | "union"
-                | "university"
-                | "college"
-                | "institute"
-                | "association"
+            "union"
                 | "corporation"
                 | "company"
                 | "inc"
@@ -243,41 +278,19 @@ pub(crate) fn is_organization_word(word: &str) -> bool {
                 | "research"
                 | "center"
                 | "centre"
-                | "coalition"
                 | "international"
                 | "group"
                 | "bank"
-                | "court"
-                | "congress"
-                | "senate"
-                | "parliament"
-                | "police"
-                | "army"
-                | "navy"
                 | "network"
-                | "foundation"
                 | "organization"
                 | "organisation"
-                | "administration"
-                | "campaign"
-                | "board"
-                | "federation"
-                | "alliance"
                 | "service"
                 | "services"
-                | "bureau"
-                | "house"
-                | "fund"
                 | "reuters"
                 | "press"
                 | "hospital"
                 | "club"
-                | "government"
-                | "school"
-                | "church"
                 | "trust"
-                | "authority"
-                | "society"
                 | "museum"
                 | "airport"
                 | "station"
@@ -296,10 +309,8 @@ pub(crate) fn is_organization_word(word: &str) -> bool {
                 | "pac"
                 | "democrats"
                 | "republicans"
-                | "assembly"
                 | "cabinet"
                 | "convention"
-                | "caucus"
                 // "Team Trump", "Team GB": a side, no one's first name.
                 | "team"
         )

@@ -65,7 +65,7 @@ pub use gender::Gender;
 pub use gold::{gold_names, GoldName};
 pub use grouping::{group, group_names_and_roles, Context, EntityGroup};
 pub use gum::{gum_dev_documents, gum_documents, read_gum_document, GumDocument, GumMention, GumSentence, GumToken};
-pub use kind_words::{is_honorific, is_newspaper_name_word};
+pub use kind_words::{is_honorific, is_newspaper_name_word, is_public_body_word};
 pub use mentions::{find_all_mentions, without_possessive, Mention, MentionForm};
 pub use model::{Row as LabelRow, Weights as LabelWeights};
 pub use name_words::{is_group_word, is_time_word};
