@@ -325,7 +325,7 @@ pub(super) fn participle_source(doc: &Document, cue: usize, sentence_first: usiz
 }
 
 /// The subject that opens the sentence from `sentence_first`, before
-/// `limit`: past connectives, conjunctions, adverbs and opening phrases set
+/// `cue`: past connectives, conjunctions, adverbs and opening phrases set
 /// off by a comma, a subject pronoun, or the capitalised or determined noun
 /// phrase there ("Democratic presidential nominee Hillary Clinton", "The
 /// Florida senator").
