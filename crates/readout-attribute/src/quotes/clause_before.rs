@@ -5,7 +5,9 @@
 //!
 //! The shape fits only a parenthetical cue, one followed by nothing, an
 //! adverbial or an inverted subject; a cue with an object after it reports
-//! what follows instead.
+//! what follows instead. A cue set off by commas inside its clause
+//! (`The golf industry, she said, is doing better`) takes the clause on
+//! both sides.
 
 use super::source_phrase::{source_after, strip_auxiliaries};
 use super::{content_kind, trim_end, Attribution, Cue};
@@ -22,7 +24,7 @@ pub(super) fn clause_before(
     end: usize,
     segments: &[QuotedSegment],
 ) -> Option<Attribution> {
-    let tail_is_short = {
+    let (tail_is_short, tail_end) = {
         let mut words = 0;
         // `…, Trump said the host did well`: a verb after the cue makes
         // what follows a clause, not an inverted subject.
@@ -50,7 +52,7 @@ pub(super) fn clause_before(
             || is_adverbial_opener(first_tail)
             || (inverts && doc.token(cue.1).capitalized && !crate::lexicon::is_pronoun_subject(first_tail))
             || (inverts && first_tail == "the" && crate::lexicon::is_speech_verb(doc.word(cue.0)) && !has_verb);
-        words <= 6 && (at >= end || doc.is_punct(at, ",")) && tail_fits
+        (words <= 6 && (at >= end || doc.is_punct(at, ",")) && tail_fits, at)
     };
     if !tail_is_short {
         return None;
@@ -92,8 +94,23 @@ pub(super) fn clause_before(
     if content_end <= start {
         return None;
     }
-    let kind = content_kind(doc, start, content_end);
-    Some(Attribution { kind, cue: Some(cue), source, content: vec![(start, content_end)] })
+    let mut content = vec![(start, content_end)];
+    // `The golf industry, she said, is ''doing much better …''`: a cue set
+    // off by commas inside its clause; the clause's verb after the second
+    // comma carries on what was said.
+    let resumes = tail_end + 1 < end
+        && doc.is_punct(tail_end, ",")
+        && doc.is_word(tail_end + 1)
+        && !doc.token(tail_end + 1).capitalized
+        && is_auxiliary_or_adverb(doc.word(tail_end + 1));
+    if resumes {
+        let resumed_end = trim_end(doc, tail_end + 1, end);
+        if resumed_end > tail_end + 1 {
+            content.push((tail_end + 1, resumed_end));
+        }
+    }
+    let kind = content_kind(doc, start, content.last().map_or(content_end, |piece| piece.1));
+    Some(Attribution { kind, cue: Some(cue), source, content })
 }
 
 /// Words that open an adverbial after a cue: `said in a statement`, `told
@@ -162,6 +179,19 @@ pub(super) fn is_adverbial_opener(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::quotes::test_support::check;
+
+    #[test]
+    fn a_cue_set_off_inside_its_clause_takes_the_clause_on_both_sides() {
+        check(
+            "Her countrymen, she said, should not listen to those with hate in their hearts.",
+            &["indirect | she | said | Her countrymen + should not listen to those with hate in their hearts"],
+        );
+        // A new clause after the second comma is the narration's.
+        check(
+            "The talks will resume, officials said, and the markets rose.",
+            &["indirect | officials | said | The talks will resume"],
+        );
+    }
 
     #[test]
     fn clause_before_and_after_the_cue() {
