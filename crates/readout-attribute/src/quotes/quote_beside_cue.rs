@@ -34,8 +34,16 @@ fn segment_ending_before(doc: &Document, segments: &[QuotedSegment], cue: usize)
         let close_is_quote = doc.token(end - 1).kind == TokenKind::CloseQuote;
         // The quote must end its clause: a comma inside or right after it,
         // or the cue right after it.
+        // Or, where writers close the quotation with a full stop, a bare
+        // tag of its own: `“… missing.” Trump said.`
+        let (_, cue_sentence_end) = doc.sentence_bounds(cue);
+        let bare_tag = end >= 2
+            && doc.is_punct(end - 2, ".")
+            && cue + 2 >= cue_sentence_end
+            && (end..cue).filter(|&t| doc.is_word(t)).count() <= 3;
         let ends_clause = end == cue
             || doc.is_punct(end, ",")
+            || bare_tag
             || (end >= 2 && (doc.is_punct(end - 2, ",") || doc.is_punct(end - 2, "?") || doc.is_punct(end - 2, "!")));
         // `''…?'' Ms. Patel noted that …`: a quotation that ends its own
         // sentence is not what a cue with a clause of its own reports.
@@ -317,6 +325,19 @@ mod tests {
             "Protesters chanted “What curfew?” and kept going until 2 a.m.",
             &["chanted"],
             &["direct | Protesters | chanted | “What curfew?”"],
+        );
+    }
+
+    #[test]
+    fn a_quotation_closed_with_a_full_stop_takes_a_bare_tag_after_it() {
+        check(
+            "“Russia, if you’re listening, I hope you find the emails.” Trump said.",
+            &["direct | Trump | said | “Russia, if you’re listening, I hope you find the emails.”"],
+        );
+        // Not a tag with its own words.
+        check(
+            "“We will win.” Trump said that the polls were wrong.",
+            &["indirect | Trump | said | that the polls were wrong"],
         );
     }
 
