@@ -60,7 +60,14 @@ pub fn find_cues(doc: &Document, inside_quote: &[bool], model: &CueModel, readou
             ) || possessed);
         // A capitalised word inside a sentence is a name: "United States".
         let (sentence_first, _) = doc.sentence_bounds(index);
-        let name = doc.token(index).capitalized && index != sentence_first && !doc.token(index - 1).is_quote();
+        // Not a headline's verb of saying in title case: "Bernie Sanders
+        // Says He's Already Started Writing His Inaugural Address".
+        let headline_saying = matches!(word, "says" | "said" | "tells" | "warns" | "claims" | "insists")
+            && readout_entities::is_title_case_sentence(doc, doc.token_sentence[index]);
+        let name = doc.token(index).capitalized
+            && index != sentence_first
+            && !doc.token(index - 1).is_quote()
+            && !headline_saying;
         // "All told, the floods cost £2m": a sum, not a telling.
         let all_told = word == "told" && index > 0 && doc.word(index - 1) == "all";
         if name || all_told {
@@ -403,6 +410,13 @@ mod tests {
     fn regression_made_it_clear_was_two_cues_and_it_a_source() {
         check("She made it clear that she has concerns.", &["made", "clear"], &[], &["made it clear"]);
         check("He makes it plain that he will run.", &[], &[], &["makes it plain"]);
+    }
+
+    #[test]
+    fn a_headlines_verb_of_saying_is_a_cue_though_capitalised() {
+        check("Bernie Sanders Says He Is Running Again For The Senate", &[], &[], &["Says"]);
+        // Inside a sentence, a capitalised word is a name.
+        check("The United States Says nothing, said Mr. Smith.", &[], &[], &["said"]);
     }
 
     #[test]

@@ -72,4 +72,5 @@ pub use name_words::{is_group_word, is_time_word};
 pub use pronouns::{run_pass, PronounModel, Ranking, Scene};
 pub use readout_record::EntityKind;
 pub use tagger::{viterbi as label_viterbi, NameSpan, NameTagger};
+pub use title_case::is_title_case_sentence;
 pub use train::{train_from_gum, TrainOptions, LICENSED_GENRES};

@@ -17,7 +17,7 @@ pub(crate) fn in_title_case_sentence(doc: &Document, index: usize) -> bool {
 /// conjunction, and three in four of them capitalised, or all but short
 /// function words with two in three capitalised. There the name tagger's
 /// spans stand for the capitals.
-pub(crate) fn is_title_case_sentence(doc: &Document, sentence: usize) -> bool {
+pub fn is_title_case_sentence(doc: &Document, sentence: usize) -> bool {
     let sentence = &doc.seg.sentences[sentence];
     // A transcript's speaker label ("FOREIGN MINISTER LAVROV:") is no part
     // of the title case: what follows it is running speech.
