@@ -47,11 +47,23 @@ pub(super) fn clause_before(
         let first_tail = doc.word(cue.1);
         // A participle never has its subject after it: `…, saying the debate
         // was rigged` reports what follows.
-        let inverts = !doc.word(cue.0).ends_with("ing");
+        // Nor does a telling, whose capitalised word after it is its
+        // listener: `…, Kelly Schmdit, told POLITICO she was leaning`.
+        let inverts = !doc.word(cue.0).ends_with("ing") && !matches!(doc.word(cue.0), "told" | "tells" | "tell");
+        // An inverted "the" subject is short: "said the senator", not "said
+        // the Khan family deserved better".
+        let short_the_subject = words <= 3 || (at < end && doc.is_punct(at, ","));
         let tail_fits = words == 0
             || is_adverbial_opener(first_tail)
-            || (inverts && doc.token(cue.1).capitalized && !crate::lexicon::is_pronoun_subject(first_tail))
-            || (inverts && first_tail == "the" && crate::lexicon::is_speech_verb(doc.word(cue.0)) && !has_verb);
+            || (inverts
+                && doc.token(cue.1).capitalized
+                && !crate::lexicon::is_pronoun_subject(first_tail)
+                && !has_verb)
+            || (inverts
+                && first_tail == "the"
+                && crate::lexicon::is_speech_verb(doc.word(cue.0))
+                && !has_verb
+                && short_the_subject);
         (words <= 6 && (at >= end || doc.is_punct(at, ",")) && tail_fits, at)
     };
     if !tail_is_short {
@@ -191,6 +203,20 @@ mod tests {
             "The talks will resume, officials said, and the markets rose.",
             &["indirect | officials | said | The talks will resume"],
         );
+    }
+
+    #[test]
+    fn regression_a_clause_after_the_cue_was_taken_for_an_inverted_subject() {
+        check(
+            "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the Khan family deserved better.",
+            &["indirect | Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, | said | the Khan family deserved better"],
+        );
+        check(
+            "Mr. Coffman, who represents a swing district, said Mr. Trump had disrespected American troops.",
+            &["indirect | Mr. Coffman, who represents a swing district, | said | Mr. Trump had disrespected American troops"],
+        );
+        // Short inverted subjects stay.
+        check("The talks will resume, said the senator.", &["indirect | the senator | said | The talks will resume"]);
     }
 
     #[test]
