@@ -197,8 +197,11 @@ pub(super) fn quote_before_cue(
             // even a lone subject (`Clinton “is the only candidate …”`).
             let lead_in = (sentence_first..segment.first_token()).filter(|&t| doc.is_word(t)).count();
             // `As for cost, “…,” said Mr X`: an adverbial set off by a comma
-            // is not part of the quote.
-            let set_off = segment.first_token() > 0 && doc.is_punct(segment.first_token() - 1, ",");
+            // is not part of the quote, nor is the clause before a bracket
+            // or a dash (`… blowback from members ("…," wrote Edward
+            // Nelson)`).
+            let set_off = segment.first_token() > 0
+                && [",", "(", "—", "–"].iter().any(|mark| doc.is_punct(segment.first_token() - 1, mark));
             if segment.pieces.len() == 1 && segment.first_token() > sentence_first && lead_in >= 1 && !set_off {
                 let content = vec![(sentence_first, segment.end_token())];
                 return Some(Attribution { kind: QuoteKind::Mixed, cue: Some(cue), source, content });
@@ -325,6 +328,14 @@ mod tests {
             "Protesters chanted “What curfew?” and kept going until 2 a.m.",
             &["chanted"],
             &["direct | Protesters | chanted | “What curfew?”"],
+        );
+    }
+
+    #[test]
+    fn a_quotation_in_brackets_is_no_part_of_the_clause_before_it() {
+        check(
+            "The deal prompted blowback from members (\"I want my dues back,\" wrote Edward Nelson, a technician).",
+            &["direct | Edward Nelson, a technician | wrote | \"I want my dues back,\""],
         );
     }
 
