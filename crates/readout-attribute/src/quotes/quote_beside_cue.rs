@@ -114,9 +114,15 @@ pub(super) fn quote_after_cue(
     // “…”` the quote before the cue leads and the one after resumes it.
     // The quote before must open the sentence (`… the row was “overblown”,
     // adding: “…”` quotes a word, then a new quote).
+    // Or is set off from the clause before it by a dash or a bracket
+    // (`… to Mexico - ''I love Oreos,'' he said, ''I will never …'' -`).
+    let set_off = |index: usize| {
+        let first = segments[index].first_token();
+        first > sentence_first && ["-", "—", "–", "("].iter().any(|mark| doc.is_punct(first - 1, mark))
+    };
     let quote_before = segment_ending_before(doc, segments, cue.0).is_some_and(|(index, _)| {
         !claimed[index]
-            && segments[index].first_token() == sentence_first
+            && (segments[index].first_token() == sentence_first || set_off(index))
             && !(cue.1 < doc.len() && doc.is_punct(cue.1, ":"))
     });
     if let Some(index) = segment_starting_after(doc, segments, cue.1).filter(|_| !quote_before) {
@@ -201,7 +207,7 @@ pub(super) fn quote_before_cue(
             // or a dash (`… blowback from members ("…," wrote Edward
             // Nelson)`).
             let set_off = segment.first_token() > 0
-                && [",", "(", "—", "–"].iter().any(|mark| doc.is_punct(segment.first_token() - 1, mark));
+                && [",", "(", "-", "—", "–"].iter().any(|mark| doc.is_punct(segment.first_token() - 1, mark));
             if segment.pieces.len() == 1 && segment.first_token() > sentence_first && lead_in >= 1 && !set_off {
                 let content = vec![(sentence_first, segment.end_token())];
                 return Some(Attribution { kind: QuoteKind::Mixed, cue: Some(cue), source, content });
@@ -328,6 +334,14 @@ mod tests {
             "Protesters chanted “What curfew?” and kept going until 2 a.m.",
             &["chanted"],
             &["direct | Protesters | chanted | “What curfew?”"],
+        );
+    }
+
+    #[test]
+    fn a_quotation_set_off_by_a_dash_leads_the_one_after_its_cue() {
+        check(
+            "He railed against plans to shift production to Mexico - ''I love Oreos,'' he said, ''I will never eat them again'' - and left.",
+            &["direct | he | said | ''I love Oreos,'' + ''I will never eat them again''"],
         );
     }
 
