@@ -173,6 +173,17 @@ fn skip_addressee(doc: &Document, cue: usize, start: usize, limit: usize) -> usi
     if telling && listener && doc.word(start) != "the" && start + 1 < limit {
         return start + 1;
     }
+    // `told POLITICO she was leaning`, `told The Associated Press he
+    // would`: a named listener before the clause's own subject.
+    if telling && doc.token(start).capitalized {
+        let mut after = start;
+        while after < limit && (doc.token(after).capitalized || doc.is_punct(after, ".")) && after < start + 5 {
+            after += 1;
+        }
+        if after < limit && is_pronoun_subject(doc.word(after)) {
+            return after;
+        }
+    }
     start
 }
 

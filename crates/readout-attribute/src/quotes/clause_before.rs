@@ -53,8 +53,11 @@ pub(super) fn clause_before(
         // An inverted "the" subject is short: "said the senator", not "said
         // the Khan family deserved better".
         let short_the_subject = words <= 3 || (at < end && doc.is_punct(at, ","));
+        // A listener with a clause of its own after it reports that clause:
+        // `…, Kelly Schmdit, told POLITICO she was leaning toward Cruz`.
+        let clause_follows = (cue.1..at).any(|t| crate::lexicon::is_pronoun_subject(doc.word(t)));
         let tail_fits = words == 0
-            || is_adverbial_opener(first_tail)
+            || (is_adverbial_opener(first_tail) && !clause_follows)
             || (inverts
                 && doc.token(cue.1).capitalized
                 && !crate::lexicon::is_pronoun_subject(first_tail)
@@ -217,6 +220,11 @@ mod tests {
         );
         // Short inverted subjects stay.
         check("The talks will resume, said the senator.", &["indirect | the senator | said | The talks will resume"]);
+        // A listener with a clause after it.
+        check(
+            "One delegate, Kelly Schmdit, told POLITICO she was leaning toward Cruz.",
+            &["indirect | One delegate, Kelly Schmdit, | told | she was leaning toward Cruz"],
+        );
     }
 
     #[test]
