@@ -66,15 +66,24 @@ function show(view) {
   }
 }
 
+// Each navigation's number. A page renders what its API call returned only
+// while it is still the latest navigation: answers can arrive out of order,
+// and a slow answer to the first page load must not overwrite a search made
+// after it.
+let navigation = 0;
+const superseded = (serial) => serial !== navigation;
+
 async function route() {
+  const serial = ++navigation;
   const { parts, params } = parseHash();
   const [first, second] = parts;
   try {
-    if (first === "doc" && second) { show("doc"); await showDocument(second, params.get("quote")); }
-    else if (first === "speaker" && second) { show("speaker"); await showSpeaker(second); }
+    if (first === "doc" && second) { show("doc"); await showDocument(second, params.get("quote"), serial); }
+    else if (first === "speaker" && second) { show("speaker"); await showSpeaker(second, serial); }
     else if (first === "paste") { show("paste"); document.title = "Paste an article · readout"; }
-    else { show("search"); await runSearch(params); }
+    else { show("search"); await runSearch(params, serial); }
   } catch (error) {
+    if (superseded(serial)) return;
     const status = first === "doc" ? $("doc-meta") : first === "speaker" ? $("speaker-aliases") : $("search-status");
     status.textContent = `Could not load: ${error.message}`;
   }
@@ -130,7 +139,7 @@ function quoteItem(row, compact) {
   return el("li", { class: "result" }, el("blockquote", {}, quote), meta, said ? el("p", { class: "meta said" }, said) : null);
 }
 
-async function runSearch(params) {
+async function runSearch(params, serial) {
   for (const name of FILTERS) $(`f-${name}`).value = params.get(name) || "";
   document.title = "readout — who said what";
   const page = Math.max(1, parseInt(params.get("page") || "1", 10) || 1);
@@ -141,7 +150,11 @@ async function runSearch(params) {
   query.set("per_page", "20");
   const started = performance.now();
   const data = await api(`/api/quotes?${query}`);
+  if (superseded(serial)) return;
   results.replaceChildren(...data.results.map((row) => quoteItem(row, false)));
+  // Which search these results answer (its filters and page, as in the
+  // address), for scripts and tests that wait for one search's results.
+  results.dataset.search = String(params);
   results.start = (page - 1) * data.per_page + 1;
   const ms = Math.round(performance.now() - started);
   if (data.results.length === 0) status.textContent = page > 1 ? "No more quotes." : "No quotes match.";
@@ -249,10 +262,11 @@ function entityChips(list, entities, linkPeople) {
     el("small", {}, ` ${entity.mentions.length}×`))));
 }
 
-async function showDocument(id, quoteId) {
+async function showDocument(id, quoteId, serial) {
   $("doc-title").textContent = "Loading…";
   $("doc-meta").textContent = "";
   const view = await api(`/api/documents/${encodeURIComponent(id)}`);
+  if (superseded(serial)) return;
   const record = view.record;
   $("doc-title").textContent = record.title || outlet(record.source);
   document.title = `${record.title || record.id} · readout`;
@@ -315,11 +329,12 @@ function weekChart(weeks) {
   figure.replaceChildren(chart);
 }
 
-async function showSpeaker(name) {
+async function showSpeaker(name, serial) {
   $("speaker-name").textContent = name;
   $("speaker-aliases").textContent = "Loading…";
   document.title = `${name} · readout`;
   const data = await api(`/api/speakers/${encodeURIComponent(name)}`);
+  if (superseded(serial)) return;
   const main = data.entities.slice().sort((a, b) => b.quotes - a.quotes)[0];
   $("speaker-name").textContent = main ? main.name : data.name;
   const aliases = [...new Set(data.entities.flatMap((entity) => entity.aliases))];
