@@ -9,7 +9,7 @@
 
 use super::name_led_source::name_led_source;
 use super::source_phrase::{appositive_source, participle_source, source_before};
-use super::{content_kind, trim_end, Attribution, Cue};
+use super::{content_kind, trim_end, Attribution, Cue, TokenRange};
 use crate::lexicon::{is_pronoun_subject, is_speech_verb};
 use readout_segment::Document;
 
@@ -23,10 +23,7 @@ pub(super) fn clause_after(
     content_end_limit: usize,
 ) -> Option<Attribution> {
     // A clause after the cue: `X said (that) …`.
-    let source = participle_source(doc, cue.0, sentence_first)
-        .or_else(|| name_led_source(doc, cue.0, sentence_first))
-        .or_else(|| source_before(doc, cue.0, sentence_first))
-        .or_else(|| appositive_source(doc, cue.0, sentence_first));
+    let source = subject_before(doc, cue, sentence_first);
     let mut start = cue.1;
     // Skip an object and time adverbials up to "that": `told reporters on
     // Tuesday that …`.
@@ -64,6 +61,16 @@ pub(super) fn clause_after(
     }
     let kind = content_kind(doc, start, end);
     Some(Attribution { kind, cue: Some(cue), source, content: vec![(start, end)] })
+}
+
+/// The subject before a cue whose content comes after it: a participle's
+/// (`…, warning`), a name's before its appositives, or the noun phrase
+/// right before it.
+pub(super) fn subject_before(doc: &Document, cue: Cue, sentence_first: usize) -> Option<TokenRange> {
+    participle_source(doc, cue.0, sentence_first)
+        .or_else(|| name_led_source(doc, cue.0, sentence_first))
+        .or_else(|| source_before(doc, cue.0, sentence_first))
+        .or_else(|| appositive_source(doc, cue.0, sentence_first))
 }
 
 /// Verbs that take a whole clause without "that": `believes the economy is

@@ -28,6 +28,7 @@ mod colon_quotation;
 mod colon_then_tag;
 mod continuation;
 mod name_led_source;
+mod passive_agent;
 mod quote_beside_cue;
 mod source_phrase;
 mod speaker_lines;
@@ -42,6 +43,7 @@ use clause_after::{clause_after, content_limit};
 use clause_before::clause_before;
 use colon_quotation::colon_quotations;
 use colon_then_tag::colon_then_tag;
+use passive_agent::passive_with_agent;
 use continuation::{
     continue_quotes, continue_reported_speech, inherit_sources, participles_share_the_speakers_subject,
     share_sentence_subjects,
@@ -188,6 +190,12 @@ fn attribute_cue(
         return Some(attribution);
     }
     if let Some(attribution) = quote_after_object(cue_in_document, segments, claimed) {
+        return Some(attribution);
+    }
+
+    // A passive cue with its agent: `was first reported by The Washington
+    // Post`.
+    if let Some(attribution) = passive_with_agent(doc, cue, sentence_first, content_end_limit) {
         return Some(attribution);
     }
 

@@ -531,7 +531,7 @@ fn is_month_word(word: &str) -> bool {
 
 /// Auxiliaries and adverbs stand between a subject and its cue: `has
 /// strongly denied`, `perhaps recognizing`, `together vowed`.
-fn is_adverb_or_auxiliary_word(word: &str) -> bool {
+pub(super) fn is_adverb_or_auxiliary_word(word: &str) -> bool {
     is_auxiliary_or_adverb(word)
         || matches!(word, "perhaps" | "together" | "not" | "never")
         || (word.len() > 4 && word.ends_with("ly") && !matches!(word, "only" | "family" | "early" | "italy" | "july"))
