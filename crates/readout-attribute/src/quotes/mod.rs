@@ -28,6 +28,7 @@ mod colon_quotation;
 mod colon_then_tag;
 mod continuation;
 mod name_led_source;
+mod noun_cue;
 mod passive_agent;
 mod quote_beside_cue;
 mod source_phrase;

@@ -8,6 +8,7 @@
 //! sentence (`Trump took to Twitter, saying …`). A passive cue names what
 //! was spoken about, not the speaker, and so has no source.
 
+use super::noun_cue::verb_of_noun_cue;
 use super::{trim_end, TokenRange};
 use crate::lexicon::{is_auxiliary_or_adverb, is_determiner, is_pronoun_subject, stops_noun_phrase};
 use readout_segment::Document;
@@ -40,6 +41,10 @@ pub(super) const PREPOSITIONS: &[&str] = &[
 
 /// The subject noun phrase left of a cue, skipping auxiliaries and adverbs.
 pub fn source_before(doc: &Document, cue: usize, sentence_first: usize) -> Option<TokenRange> {
+    // "Obama released a statement": a noun cue's source is its verb's subject.
+    if let Some(verb) = verb_of_noun_cue(doc, cue, sentence_first) {
+        return source_before(doc, verb, sentence_first);
+    }
     // "The Prime Minister began by thanking him": the subject stands before
     // the verb that orders the account.
     let ordered =
