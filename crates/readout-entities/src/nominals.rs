@@ -69,7 +69,10 @@ fn is_person_description_head(word: &str) -> bool {
 /// and a head from the list above as the last word.
 pub(crate) fn nominal_sources(doc: &Document, mentions: &[Mention], sources: &[(usize, usize)]) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
-    for &(first, end) in sources {
+    // A relative pronoun's source speaks for the description it hangs on:
+    // "the Wisconsin Republican, who had pledged".
+    let antecedents = sources.iter().filter_map(|&(first, _)| described_antecedent(doc, first));
+    for (first, end) in sources.iter().copied().chain(antecedents) {
         // Only a definite description refers back: "a New York judge" is
         // someone new, named later if at all.
         if end <= first + 1 || end - first > 7 || doc.word(first) != "the" {
@@ -106,6 +109,23 @@ pub(crate) fn nominal_sources(doc: &Document, mentions: &[Mention], sources: &[(
         });
     }
     out
+}
+
+/// The definite description right before ", who" at `who`: "the
+/// Wisconsin Republican" of "It was a reversal for the Wisconsin
+/// Republican, who had pledged …". Up to six words back from the comma,
+/// within the sentence, to the nearest "the".
+fn described_antecedent(doc: &Document, who: usize) -> Option<(usize, usize)> {
+    if doc.word(who) != "who" || who < 3 || !doc.is_punct(who - 1, ",") {
+        return None;
+    }
+    let (sentence_first, _) = doc.sentence_bounds(who);
+    let end = who - 1;
+    (end.saturating_sub(6).max(sentence_first)..end)
+        .rev()
+        .take_while(|&t| doc.is_word(t) || doc.is_punct(t, "-"))
+        .find(|&t| doc.word(t) == "the")
+        .map(|first| (first, end))
 }
 
 /// `mentions` with `nominals` added, in text order.
@@ -150,5 +170,22 @@ mod tests {
         check("The officials said so.", "The officials", false);
         check("Senators said so.", "Senators", false);
         check("A New York judge said so.", "A New York judge", false);
+    }
+
+    #[test]
+    fn a_relative_pronoun_source_makes_its_description_a_nominal() {
+        let text = "It was a reversal for the Wisconsin Republican, who had pledged to back him.";
+        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
+        let doc = Document::new(text, &seg);
+        let who = (0..doc.len()).find(|&t| doc.word(t) == "who").expect("who");
+        let found = nominal_sources(&doc, &[], &[(who, who + 1)]);
+        let spans: Vec<&str> = found.iter().map(|m| &text[m.bytes.clone()]).collect();
+        assert_eq!(spans, ["the Wisconsin Republican"]);
+        // Not past a comma or across a clause: "the plan, which" is no one.
+        let text = "He met the press after the vote, who said little.";
+        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
+        let doc = Document::new(text, &seg);
+        let who = (0..doc.len()).find(|&t| doc.word(t) == "who").expect("who");
+        assert!(nominal_sources(&doc, &[], &[(who, who + 1)]).is_empty());
     }
 }
