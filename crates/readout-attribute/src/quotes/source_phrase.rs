@@ -445,8 +445,45 @@ pub(super) fn opening_subject(doc: &Document, sentence_first: usize, cue: usize)
     } else {
         name_end
     };
+    let end = possessed_head_end(doc, end, cue);
     (end > sentence_first && (end - sentence_first > 1 || !is_determiner(doc.word(sentence_first))))
         .then_some((sentence_first, end))
+}
+
+/// `Trump’s campaign immediately backtracked, putting …`, `Sanders’
+/// campaign launched …`: a name in the possessive is not the subject but
+/// what it owns, the lower-case noun after it (and a second one: "Clinton's
+/// campaign staff"). `end` is the end of the name; the verb, an adverb or
+/// a clause word stops the head.
+fn possessed_head_end(doc: &Document, end: usize, cue: usize) -> usize {
+    let possessive = end > 0 && (doc.raw(end - 1).ends_with("’s") || doc.raw(end - 1).ends_with("'s"));
+    let mut head = if possessive {
+        end
+    } else if end < cue && is_possessive_apostrophe(doc, end) {
+        end + 1
+    } else {
+        return end;
+    };
+    let first_head = head;
+    while head < cue && head < first_head + 2 {
+        let word = doc.word(head);
+        let noun_like = doc.is_word(head)
+            && !doc.token(head).capitalized
+            && !is_adverb_or_auxiliary_word(word)
+            && !stops_noun_phrase(word)
+            && !word.ends_with("ed")
+            && !crate::lexicon::is_speech_verb(word)
+            && !PREPOSITIONS.contains(&word);
+        if !noun_like {
+            break;
+        }
+        head += 1;
+    }
+    if head > first_head {
+        head
+    } else {
+        end
+    }
 }
 
 /// Lower-case words of a title before a name: "presidential nominee",
@@ -568,7 +605,7 @@ pub(super) fn is_passive(doc: &Document, cue: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::quotes::test_support::check;
+    use crate::quotes::test_support::{check, check_with_cue_words};
 
     #[test]
     fn relative_pronoun_and_bracketed_party_label_sources() {
@@ -576,6 +613,20 @@ mod tests {
         check(
             "Rep. Trey Gowdy (R-S.C.) said the claim smacked of hypocrisy.",
             &["indirect | Rep. Trey Gowdy (R-S.C.) | said | the claim smacked of hypocrisy"],
+        );
+    }
+
+    #[test]
+    fn regression_a_participle_took_the_owner_for_the_subject() {
+        check_with_cue_words(
+            "Trump’s campaign immediately backtracked, putting out a statement clarifying his position.",
+            &["putting"],
+            &["indirect | Trump’s campaign | putting | a statement clarifying his position"],
+        );
+        check_with_cue_words(
+            "Sanders’ campaign launched an ad on Tuesday, calling it a fight.",
+            &["calling"],
+            &["indirect | Sanders’ campaign | calling | it a fight"],
         );
     }
 
