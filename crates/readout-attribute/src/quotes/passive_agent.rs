@@ -8,7 +8,7 @@
 
 use super::clause_after::subject_before;
 use super::source_phrase::is_adverb_or_auxiliary_word;
-use super::{content_kind, trim_end, Attribution, Cue, TokenRange};
+use super::{content_kind, trim_end, Attribution, Cue};
 use crate::lexicon::is_pronoun_subject;
 use readout_segment::Document;
 
