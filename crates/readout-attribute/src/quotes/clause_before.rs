@@ -11,7 +11,7 @@
 
 use super::source_phrase::{source_after, strip_auxiliaries};
 use super::{content_kind, trim_end, Attribution, Cue};
-use crate::lexicon::{is_auxiliary_or_adverb, stops_noun_phrase};
+use crate::lexicon::{is_auxiliary_or_adverb, is_determiner, is_pronoun_subject, stops_noun_phrase};
 use crate::quote_marks::QuotedSegment;
 use readout_segment::Document;
 use readout_segment::TokenKind;
@@ -52,7 +52,10 @@ pub(super) fn clause_before(
         let inverts = !doc.word(cue.0).ends_with("ing") && !matches!(doc.word(cue.0), "told" | "tells" | "tell");
         // An inverted "the" subject is short: "said the senator", not "said
         // the Khan family deserved better".
-        let short_the_subject = words <= 3 || (at < end && doc.is_punct(at, ","));
+        // A relative clause marks a subject of any length: "said several
+        // people who knew him".
+        let short_the_subject =
+            words <= 3 || (at < end && doc.is_punct(at, ",")) || (cue.1..at).any(|t| doc.word(t) == "who");
         // A listener with a clause of its own after it reports that clause:
         // `…, Kelly Schmdit, told POLITICO she was leaning toward Cruz`.
         let clause_follows = (cue.1..at).any(|t| crate::lexicon::is_pronoun_subject(doc.word(t)));
@@ -63,7 +66,8 @@ pub(super) fn clause_before(
                 && !crate::lexicon::is_pronoun_subject(first_tail)
                 && !has_verb)
             || (inverts
-                && first_tail == "the"
+                && is_subject_determiner(first_tail)
+                && !doc.token(cue.1).capitalized
                 && crate::lexicon::is_speech_verb(doc.word(cue.0))
                 && !has_verb
                 && short_the_subject);
@@ -113,11 +117,19 @@ pub(super) fn clause_before(
     // `The golf industry, she said, is ''doing much better …''`: a cue set
     // off by commas inside its clause; the clause's verb after the second
     // comma carries on what was said.
+    // `In 2008, Trump said, the foundation's donation had …`: after an
+    // opening phrase, the clause itself follows the cue; its subject opens
+    // it.
+    let opens_clause = |t: usize| {
+        let word = doc.word(t);
+        is_auxiliary_or_adverb(word)
+            || (opening_phrase_only(doc, start, content_end) && (is_determiner(word) || is_pronoun_subject(word)))
+    };
     let resumes = tail_end + 1 < end
         && doc.is_punct(tail_end, ",")
         && doc.is_word(tail_end + 1)
         && !doc.token(tail_end + 1).capitalized
-        && is_auxiliary_or_adverb(doc.word(tail_end + 1));
+        && opens_clause(tail_end + 1);
     if resumes {
         let resumed_end = trim_end(doc, tail_end + 1, end);
         if resumed_end > tail_end + 1 {
@@ -126,6 +138,43 @@ pub(super) fn clause_before(
     }
     let kind = content_kind(doc, start, content.last().map_or(content_end, |piece| piece.1));
     Some(Attribution { kind, cue: Some(cue), source, content })
+}
+
+/// Words that open an inverted subject: "said the senator", "said his
+/// spokesman", "said several analysts". Not the demonstratives, which open
+/// a time as often ("said that day").
+fn is_subject_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "several"
+            | "two"
+            | "three"
+            | "both"
+            | "many"
+            | "some"
+            | "one"
+            | "another"
+    )
+}
+
+/// Whether tokens `[start, end)` are only an opening adverbial phrase,
+/// with no verb: "In 2008", "In cases of abortion", "On Tuesday".
+fn opening_phrase_only(doc: &Document, start: usize, end: usize) -> bool {
+    end > start
+        && end - start <= 6
+        && matches!(doc.word(start), "in" | "on" | "at" | "during" | "after" | "before" | "since" | "for" | "by")
+        && (start + 1..end).all(|t| {
+            doc.is_word(t) && !is_auxiliary_or_adverb(doc.word(t)) && !stops_noun_phrase(doc.word(t))
+                || doc.is_punct(t, ",")
+        })
 }
 
 /// Words that open an adverbial after a cue: `said in a statement`, `told
@@ -209,6 +258,19 @@ mod tests {
     }
 
     #[test]
+    fn after_an_opening_phrase_the_clause_follows_the_cue() {
+        check(
+            "In 2008, Trump said, the foundation had made his father a sponsor.",
+            &["indirect | Trump | said | In 2008 + the foundation had made his father a sponsor"],
+        );
+        // A whole clause before the cue keeps the narration after it out.
+        check(
+            "The vote was close, Trump said, the closest in years.",
+            &["indirect | Trump | said | The vote was close"],
+        );
+    }
+
+    #[test]
     fn regression_a_clause_after_the_cue_was_taken_for_an_inverted_subject() {
         check(
             "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the Khan family deserved better.",
@@ -220,6 +282,10 @@ mod tests {
         );
         // Short inverted subjects stay.
         check("The talks will resume, said the senator.", &["indirect | the senator | said | The talks will resume"]);
+        check(
+            "His rise was a surprise to many, said several people who knew him.",
+            &["indirect | several people who knew him | said | His rise was a surprise to many"],
+        );
         // A listener with a clause after it.
         check(
             "One delegate, Kelly Schmdit, told POLITICO she was leaning toward Cruz.",
