@@ -121,11 +121,16 @@ fn described_antecedent(doc: &Document, who: usize) -> Option<(usize, usize)> {
     }
     let (sentence_first, _) = doc.sentence_bounds(who);
     let end = who - 1;
-    (end.saturating_sub(6).max(sentence_first)..end)
+    let first = (end.saturating_sub(6).max(sentence_first)..end)
         .rev()
         .take_while(|&t| doc.is_word(t) || doc.is_punct(t, "-"))
-        .find(|&t| doc.word(t) == "the")
-        .map(|first| (first, end))
+        .find(|&t| doc.word(t) == "the")?;
+    // Not the noun after "of" ("the daughter of the ambassador, who": the
+    // relative clause may hang on the daughter), nor an appositive ("Tim
+    // Kaine, the Democratic nominee, who": it is Kaine's).
+    let hangs_on_something_else =
+        first > sentence_first && (doc.is_punct(first - 1, ",") || doc.word(first - 1) == "of");
+    (!hangs_on_something_else).then_some((first, end))
 }
 
 /// `mentions` with `nominals` added, in text order.
@@ -187,5 +192,16 @@ mod tests {
         let doc = Document::new(text, &seg);
         let who = (0..doc.len()).find(|&t| doc.word(t) == "who").expect("who");
         assert!(nominal_sources(&doc, &[], &[(who, who + 1)]).is_empty());
+        // Regression: a description after a preposition or in an
+        // appositive is someone else's.
+        for text in [
+            "Hillary Clinton met the daughter of the ambassador, who said she was proud.",
+            "Pence was joined by Tim Kaine, the Democratic nominee, who said he was proud.",
+        ] {
+            let seg = segment(text, std::slice::from_ref(&(0..text.len())));
+            let doc = Document::new(text, &seg);
+            let who = (0..doc.len()).find(|&t| doc.word(t) == "who").expect("who");
+            assert!(nominal_sources(&doc, &[], &[(who, who + 1)]).is_empty(), "{text}");
+        }
     }
 }

@@ -16,40 +16,113 @@ fn is_quantifier(word: &str) -> bool {
     matches!(word, "several" | "multiple" | "numerous" | "repeated" | "two" | "three" | "few")
 }
 
-/// Verbs that take a cue noun as their object ("took aim", "made the
-/// claim", "issued a statement") or are followed by one in a phrase ("doubled
-/// down on her claim").
+/// Nouns of saying that a verb puts out: "a statement", "several calls",
+/// "her claim", "aim". Only these: a verb cue after a noun phrase ("who
+/// controlled the chamber argued") is no noun.
+fn is_cue_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "statement"
+            | "statements"
+            | "claim"
+            | "claims"
+            | "call"
+            | "calls"
+            | "remarks"
+            | "comments"
+            | "comment"
+            | "assertion"
+            | "assessment"
+            | "aim"
+            | "swipe"
+            | "swipes"
+            | "warning"
+            | "warnings"
+            | "message"
+            | "argument"
+            | "case"
+            | "criticism"
+            | "announcement"
+            | "accusation"
+            | "accusations"
+            | "allegation"
+            | "allegations"
+            | "promise"
+            | "pledge"
+            | "vow"
+            | "suggestion"
+            | "response"
+            | "reply"
+            | "tweet"
+            | "tweets"
+            | "speech"
+            | "appeal"
+            | "plea"
+            | "demand"
+            | "demands"
+            | "defense"
+            | "defence"
+            | "praise"
+            | "complaint"
+            | "admission"
+            | "denial"
+            | "prediction"
+            | "endorsement"
+            | "apology"
+            | "jab"
+            | "jabs"
+            | "shot"
+            | "shots"
+            | "dig"
+            | "digs"
+    )
+}
+
+/// Verbs that put out a cue noun as their object ("took aim", "made the
+/// claim", "issued a statement", "placed several calls") or a phrase with
+/// it ("doubled down on her claim"). Not the verbs that receive or reject
+/// one ("faced repeated calls", "denied the claims").
 fn is_verb_before_noun(doc: &Document, index: usize) -> bool {
-    let word = doc.word(index);
     !doc.token(index).capitalized
-        && (word.ends_with("ed")
-            || matches!(
-                word,
-                "took"
-                    | "take"
-                    | "takes"
-                    | "made"
-                    | "make"
-                    | "makes"
-                    | "gave"
-                    | "give"
-                    | "gives"
-                    | "issue"
-                    | "issues"
-                    | "sent"
-                    | "send"
-                    | "sends"
-                    | "put"
-                    | "puts"
-                    | "held"
-                    | "holds"
-                    | "hold"
-                    | "drew"
-                    | "draws"
-                    | "struck"
-                    | "stood"
-                    | "went"
-            ))
+        && matches!(
+            doc.word(index),
+            "took"
+                | "take"
+                | "takes"
+                | "made"
+                | "make"
+                | "makes"
+                | "gave"
+                | "give"
+                | "gives"
+                | "issued"
+                | "issue"
+                | "issues"
+                | "released"
+                | "placed"
+                | "repeated"
+                | "reiterated"
+                | "renewed"
+                | "offered"
+                | "delivered"
+                | "sent"
+                | "posted"
+                | "launched"
+                | "leveled"
+                | "levelled"
+                | "lodged"
+                | "filed"
+                | "voiced"
+                | "expressed"
+                | "penned"
+                | "published"
+                | "fired"
+                | "doubled"
+                | "stood"
+                | "put"
+                | "puts"
+                | "struck"
+        )
 }
 
 /// The verb before the noun cue at `cue`, where one governs it: the cue
@@ -59,7 +132,7 @@ fn is_verb_before_noun(doc: &Document, index: usize) -> bool {
 /// after one of the light verbs ("took aim"). `None` where the cue is no
 /// such noun.
 pub(super) fn verb_of_noun_cue(doc: &Document, cue: usize, sentence_first: usize) -> Option<usize> {
-    if cue < sentence_first + 2 {
+    if cue < sentence_first + 2 || !is_cue_noun(doc.word(cue)) {
         return None;
     }
     let takes_bare_noun = |t: usize| matches!(doc.word(t), "took" | "take" | "takes" | "taking");
@@ -129,6 +202,24 @@ mod tests {
             &["aim"],
             &["indirect | Biden | aim | at the Republican nominee"],
         );
+    }
+
+    #[test]
+    fn regression_a_verb_cue_after_an_object_took_its_clause_for_a_noun() {
+        assert_eq!(verb_of("Democrats who controlled the chamber argued that the bill was dead.", "argued"), None);
+        // A verb that receives the noun is no speaker's: "faced calls".
+        assert_eq!(verb_of("He has faced repeated calls to resign.", "calls"), None);
+        assert_eq!(verb_of("Trump and his lawyers have denied the claims.", "claims"), None);
+        assert_eq!(verb_of("Obama released a statement on Friday.", "statement"), Some("released".to_string()));
+    }
+
+    /// The verb `verb_of_noun_cue` finds for the cue word `cue` of a
+    /// one-sentence `text`.
+    fn verb_of(text: &str, cue: &str) -> Option<String> {
+        let seg = readout_segment::segment(text, std::slice::from_ref(&(0..text.len())));
+        let doc = readout_segment::Document::new(text, &seg);
+        let at = (0..doc.len()).find(|&t| doc.word(t) == cue).expect("cue in text");
+        super::verb_of_noun_cue(&doc, at, 0).map(|verb| doc.word(verb).to_string())
     }
 
     #[test]

@@ -36,19 +36,117 @@ fn ends_agent(word: &str) -> bool {
             | "whether"
             | "if"
             | "about"
-            | "to"
             | "for"
             | "as"
             | "because"
             | "but"
             | "and"
+            | "why"
+            | "how"
+            | "what"
+            | "where"
+            | "not"
     )
 }
 
-/// Words that open what an agent asked or said after it: `asked by
-/// reporters whether …`, `told by aides that …`.
-fn opens_clause(word: &str) -> bool {
-    matches!(word, "that" | "whether" | "if" | "about" | "to" | "why" | "how" | "what" | "when")
+/// What "by" gives besides an agent: a time ("by Friday", "by 10 p.m.",
+/// "by now"), a channel ("by email", "by phone"), a degree ("by far") or a
+/// margin ("by a vote of 52-48").
+fn is_no_agent(doc: &Document, agent_start: usize) -> bool {
+    let word = doc.word(agent_start);
+    let second = if agent_start + 1 < doc.len() { doc.word(agent_start + 1) } else { "" };
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            word,
+            "far" | "now" | "then" | "noon" | "midnight" | "tomorrow" | "today" | "tonight" | "email" | "e-mail"
+                | "phone" | "telephone" | "text" | "mail" | "fax" | "video" | "videoconference" | "post" | "hand"
+                | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+                | "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september"
+                | "october" | "november" | "december" | "year's" | "week's" | "month's"
+        )
+        || (matches!(word, "a" | "the" | "an")
+            && matches!(
+                second,
+                "vote" | "margin" | "wide" | "narrow" | "time" | "end" | "deadline" | "year" | "week" | "month" | "day"
+                    | "factor" | "percent" | "majority" | "landslide" | "half" | "third" | "quarter"
+            ))
+}
+
+/// Participles of feeling: "outraged by the raids" tells how the subject
+/// took something, and PolNeAR credits the subject, not the cause.
+fn is_feeling(word: &str) -> bool {
+    matches!(
+        word,
+        "outraged"
+            | "startled"
+            | "impressed"
+            | "unimpressed"
+            | "frustrated"
+            | "shocked"
+            | "surprised"
+            | "disappointed"
+            | "angered"
+            | "alarmed"
+            | "troubled"
+            | "concerned"
+            | "worried"
+            | "moved"
+            | "touched"
+            | "offended"
+            | "saddened"
+            | "pleased"
+            | "delighted"
+            | "horrified"
+            | "dismayed"
+            | "stunned"
+            | "puzzled"
+            | "confused"
+            | "bothered"
+            | "annoyed"
+            | "irritated"
+            | "embarrassed"
+            | "amused"
+            | "inspired"
+            | "encouraged"
+            | "heartened"
+            | "buoyed"
+            | "baffled"
+            | "perplexed"
+            | "intrigued"
+            | "fascinated"
+            | "terrified"
+            | "scared"
+            | "frightened"
+            | "infuriated"
+            | "incensed"
+            | "enraged"
+            | "exasperated"
+            | "relieved"
+            | "thrilled"
+            | "excited"
+            | "distressed"
+            | "disturbed"
+            | "upset"
+    )
+}
+
+/// Whether the word at `at` opens what an agent asked or said after it:
+/// `asked by reporters whether …`, `told by aides that …`, `warned by
+/// advisers not to attack`; "to" only before a verb (`urged by aides to
+/// resign`, not `a former aide to Bush`).
+fn opens_clause(doc: &Document, at: usize) -> bool {
+    match doc.word(at) {
+        "that" | "whether" | "if" | "about" | "why" | "how" | "what" | "when" | "not" => true,
+        "to" => {
+            at + 1 < doc.len()
+                && doc.is_word(at + 1)
+                && !doc.token(at + 1).capitalized
+                && !crate::lexicon::is_determiner(doc.word(at + 1))
+                && !doc.word(at + 1).starts_with(|c: char| c.is_ascii_digit())
+                && !matches!(doc.word(at + 1), "one" | "two" | "three" | "him" | "her" | "them" | "me" | "us")
+        }
+        _ => false,
+    }
 }
 
 /// A past participle, the only form a passive cue takes: "reported",
@@ -73,7 +171,10 @@ fn is_passive_participle(doc: &Document, cue: usize) -> bool {
             return true;
         }
     }
+    // `A campaign spokesman said by email`: a verb of saying after a noun
+    // is that noun's verb, not a participle qualifying it.
     before == cue
+        && !matches!(doc.word(cue), "said" | "told" | "wrote" | "asked" | "confirmed" | "added" | "answered")
         && before > 0
         && doc.is_word(before - 1)
         && !doc.token(before - 1).capitalized
@@ -94,11 +195,24 @@ pub(super) fn passive_with_agent(
     if by >= content_end_limit
         || doc.word(by) != "by"
         || !is_participle(doc.word(cue.1 - 1))
+        || is_feeling(doc.word(cue.1 - 1))
         || !is_passive_participle(doc, cue.1 - 1)
+        || by + 1 >= content_end_limit
+        || is_no_agent(doc, by + 1)
     {
         return None;
     }
     let agent_start = by + 1;
+    // The agent is a noun phrase: a verb form after its first word ends it
+    // ("an article cited by her campaign quoted …", "accused by
+    // prosecutors of lying").
+    let verb_form = |t: usize| {
+        let word = doc.word(t);
+        doc.is_word(t)
+            && !doc.token(t).capitalized
+            && !doc.raw(t).contains('-')
+            && (word.ends_with("ing") || word.ends_with("ed"))
+    };
     let mut agent_end = agent_start;
     while agent_end < content_end_limit {
         let token = doc.token(agent_end);
@@ -107,13 +221,20 @@ pub(super) fn passive_with_agent(
             || doc.is_punct(agent_end, "(")
             || doc.is_punct(agent_end, "—")
             || doc.is_punct(agent_end, "–")
-            || (agent_end > agent_start && ends_agent(doc.word(agent_end)));
+            || (agent_end > agent_start
+                && (ends_agent(doc.word(agent_end))
+                    || verb_form(agent_end)
+                    || (doc.word(agent_end) == "to" && opens_clause(doc, agent_end))));
         if stops {
             break;
         }
         agent_end += 1;
     }
-    let agent_end = trim_end(doc, agent_start, agent_end);
+    let mut agent_end = trim_end(doc, agent_start, agent_end);
+    // "prosecutors of" before "lying": a preposition left at the end.
+    while agent_end > agent_start + 1 && matches!(doc.word(agent_end - 1), "of" | "for" | "from" | "with" | "by") {
+        agent_end -= 1;
+    }
     // An agent is a noun phrase: a name or a determiner, not "by far" or a
     // gerund ("by saying").
     let gerund = |t: usize| doc.word(t).ends_with("ing") && !doc.token(t).capitalized && !doc.raw(t).contains('-');
@@ -123,7 +244,7 @@ pub(super) fn passive_with_agent(
     let agent = (agent_start, agent_end);
     // `was asked by reporters whether …`: the clause after the agent is
     // what was said.
-    if agent_end < content_end_limit && opens_clause(doc.word(agent_end)) {
+    if agent_end < content_end_limit && opens_clause(doc, agent_end) {
         let end = trim_end(doc, agent_end, content_end_limit);
         if end > agent_end + 1 {
             let kind = content_kind(doc, agent_end, end);
@@ -172,6 +293,46 @@ mod tests {
                 "indirect | Sen. John McCain | criticized | The decision",
                 "indirect | who | called | it reckless",
             ],
+        );
+    }
+
+    #[test]
+    fn regression_times_channels_and_margins_after_by_are_no_agents() {
+        check(
+            "A campaign spokesman said by email that the report was false.",
+            &["indirect | A campaign spokesman | said | that the report was false"],
+        );
+        check(
+            "The president said by far the biggest problem was the deficit.",
+            &["indirect | The president | said | by far the biggest problem was the deficit"],
+        );
+        check("The results will be announced by Friday.", &["indirect | The results | announced | by Friday"]);
+    }
+
+    #[test]
+    fn regression_a_feeling_is_the_subjects() {
+        check_with_cue_words(
+            "Immigrant rights advocates have been outraged by the raids.",
+            &["outraged"],
+            &["indirect | Immigrant rights advocates | outraged | by the raids"],
+        );
+    }
+
+    #[test]
+    fn regression_the_agent_ran_on_into_a_verb_or_clause() {
+        check(
+            "He was asked by a caller why young men are coming to the U.S. as refugees.",
+            &["indirect | a caller | asked | why young men are coming to the U.S. as refugees"],
+        );
+        check_with_cue_words(
+            "He was accused by prosecutors of lying to investigators.",
+            &["accused"],
+            &["indirect | prosecutors | accused | He"],
+        );
+        check_with_cue_words(
+            "The memo was written by a former aide to Bush.",
+            &["written"],
+            &["indirect | a former aide to Bush | written | The memo"],
         );
     }
 

@@ -464,26 +464,38 @@ fn possessed_head_end(doc: &Document, end: usize, cue: usize) -> usize {
     } else {
         return end;
     };
-    let first_head = head;
-    while head < cue && head < first_head + 2 {
-        let word = doc.word(head);
-        let noun_like = doc.is_word(head)
-            && !doc.token(head).capitalized
+    let noun_like = |t: usize| {
+        let word = doc.word(t);
+        t < cue
+            && doc.is_word(t)
+            && !doc.token(t).capitalized
             && !is_adverb_or_auxiliary_word(word)
             && !stops_noun_phrase(word)
             && !word.ends_with("ed")
             && !crate::lexicon::is_speech_verb(word)
-            && !PREPOSITIONS.contains(&word);
-        if !noun_like {
-            break;
+            && !PREPOSITIONS.contains(&word)
+    };
+    // What ends the phrase after its head: punctuation, a verb in "-ed", an
+    // adverb or a clause word. A second lower-case word is part of the head
+    // only before one of these ("Clinton's campaign staff said"), not when
+    // it is the verb ("Trump’s son took to Twitter").
+    let ends_phrase = |t: usize| {
+        t >= cue || !doc.is_word(t) || {
+            let word = doc.word(t);
+            word.ends_with("ed")
+                || is_adverb_or_auxiliary_word(word)
+                || (stops_noun_phrase(word) && word != "to")
+                || crate::lexicon::is_speech_verb(word)
         }
+    };
+    if !noun_like(head) {
+        return end;
+    }
+    head += 1;
+    if noun_like(head) && ends_phrase(head + 1) {
         head += 1;
     }
-    if head > first_head {
-        head
-    } else {
-        end
-    }
+    head
 }
 
 /// Lower-case words of a title before a name: "presidential nominee",
@@ -622,6 +634,11 @@ mod tests {
             "Trump’s campaign immediately backtracked, putting out a statement clarifying his position.",
             &["putting"],
             &["indirect | Trump’s campaign | putting | a statement clarifying his position"],
+        );
+        check_with_cue_words(
+            "Trump’s son took to Twitter, writing that the poll was fake.",
+            &["writing"],
+            &["indirect | Trump’s son | writing | that the poll was fake"],
         );
         check_with_cue_words(
             "Sanders’ campaign launched an ad on Tuesday, calling it a fight.",
