@@ -252,6 +252,16 @@ pub(super) fn passive_with_agent(
         }
     }
     let subject = subject_before(doc, cue, sentence_first)?;
+    // `since it was agreed by the Prime Minister in May`: a clause a
+    // subordinator opens tells the background, not what anyone said.
+    if subject.0 > sentence_first
+        && matches!(
+            doc.word(subject.0 - 1),
+            "since" | "after" | "when" | "as" | "because" | "before" | "until" | "once" | "if" | "although" | "though"
+        )
+    {
+        return None;
+    }
     let kind = content_kind(doc, subject.0, subject.1);
     Some(Attribution { kind, cue: Some(cue), source: Some(agent), content: vec![subject] })
 }
@@ -333,6 +343,15 @@ mod tests {
             "The memo was written by a former aide to Bush.",
             &["written"],
             &["indirect | a former aide to Bush | written | The memo"],
+        );
+    }
+
+    #[test]
+    fn regression_a_background_clause_keeps_its_old_reading() {
+        check_with_cue_words(
+            "They welcomed the progress made since it was agreed by the two leaders in May.",
+            &["agreed"],
+            &["indirect | it | agreed | by the two leaders in May"],
         );
     }
 
