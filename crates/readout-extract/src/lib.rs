@@ -67,7 +67,14 @@ impl Extractor {
         let text = document.text.as_str();
         let mut diagnostics = Vec::new();
         let cleaned = readout_clean::clean(text, &document.known_boilerplate);
-        let date = document.date.clone().or_else(|| cleaned.header.date.clone());
+        // Failing a date given or a header's, the page's own stamp
+        // ("Published 11 October 2021") dates the text: without one, "the
+        // Prime Minister" and "on Wednesday" stay unresolved.
+        let date = document
+            .date
+            .clone()
+            .or_else(|| cleaned.header.date.clone())
+            .or_else(|| stamp_date(text, &cleaned.stamps));
         let title = document.title.clone().or_else(|| cleaned.header.title.clone());
         let publication = date.as_deref().and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
         if date.is_some() && publication.is_none() {
@@ -186,5 +193,46 @@ impl Extractor {
             events,
             diagnostics,
         }
+    }
+}
+
+/// The first full day (`YYYY-MM-DD`) a page's date stamp gives, read with
+/// no publication date to lean on: "Published 11 October 2021".
+fn stamp_date(text: &str, stamps: &[Range<usize>]) -> Option<String> {
+    if stamps.is_empty() {
+        return None;
+    }
+    readout_time::find_times(text, None).into_iter().find_map(|time| {
+        let in_stamp = stamps.iter().any(|s| s.start <= time.range.start && time.range.end <= s.end);
+        let day = time.value.len() == 10 && chrono::NaiveDate::parse_from_str(&time.value, "%Y-%m-%d").is_ok();
+        (in_stamp && day).then_some(time.value)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record_date(text: &str, given: Option<&str>) -> Option<String> {
+        let document = Document {
+            id: "d".into(),
+            source: "test.txt".into(),
+            title: None,
+            date: given.map(str::to_string),
+            text: text.to_string(),
+            known_boilerplate: vec![],
+        };
+        Extractor::default().extract(&document).date
+    }
+
+    #[test]
+    fn a_page_stamp_dates_a_text_that_gives_no_other_date() {
+        let text = "PM call with President Macron\n\nThe Prime Minister spoke to President Macron this morning.\n\nPublished 11 October 2021\n";
+        assert_eq!(record_date(text, None).as_deref(), Some("2021-10-11"));
+        // A date given wins over the stamp.
+        assert_eq!(record_date(text, Some("2021-10-12")).as_deref(), Some("2021-10-12"));
+        // A date in the article is no stamp.
+        let text = "The Prime Minister spoke to President Macron on 11 October 2021.\n";
+        assert_eq!(record_date(text, None), None);
     }
 }

@@ -195,9 +195,13 @@ pub(super) fn resolve_roles(doc: &Document, mentions: &[Mention], context: &Cont
             // Without a date the text's own names decide: the one person
             // it names who ever held the office.
             // Only people the table knows are asked about the role.
+            // Not someone the text calls another country's holder ("Indian
+            // Prime Minister Modi" is not a British readout's "the Prime
+            // Minister").
             let held: Vec<usize> = (0..groups.len())
                 .filter(|&g| {
                     groups[g].kind == EntityKind::Person
+                        && !groups[g].foreign_title
                         && context.offices.holders_named(&groups[g].name).next().is_some()
                         && context.offices.ever_held(phrase, context.country, &groups[g].name)
                 })
