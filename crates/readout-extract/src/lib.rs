@@ -70,11 +70,8 @@ impl Extractor {
         // Failing a date given or a header's, the page's own stamp
         // ("Published 11 October 2021") dates the text: without one, "the
         // Prime Minister" and "on Wednesday" stay unresolved.
-        let date = document
-            .date
-            .clone()
-            .or_else(|| cleaned.header.date.clone())
-            .or_else(|| stamp_date(text, &cleaned.stamps));
+        let date =
+            document.date.clone().or_else(|| cleaned.header.date.clone()).or_else(|| stamp_date(text, &cleaned.stamps));
         let title = document.title.clone().or_else(|| cleaned.header.title.clone());
         let publication = date.as_deref().and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
         if date.is_some() && publication.is_none() {

@@ -44,11 +44,11 @@ use clause_after::{clause_after, content_limit};
 use clause_before::clause_before;
 use colon_quotation::colon_quotations;
 use colon_then_tag::colon_then_tag;
-use passive_agent::passive_with_agent;
 use continuation::{
     continue_quotes, continue_reported_speech, inherit_sources, participles_share_the_speakers_subject,
     share_sentence_subjects,
 };
+use passive_agent::passive_with_agent;
 use quote_beside_cue::{quote_after_cue, quote_after_object, quote_before_cue};
 use readout_record::QuoteKind;
 use readout_segment::Document;

@@ -58,17 +58,69 @@ fn is_no_agent(doc: &Document, agent_start: usize) -> bool {
     word.starts_with(|c: char| c.is_ascii_digit())
         || matches!(
             word,
-            "far" | "now" | "then" | "noon" | "midnight" | "tomorrow" | "today" | "tonight" | "email" | "e-mail"
-                | "phone" | "telephone" | "text" | "mail" | "fax" | "video" | "videoconference" | "post" | "hand"
-                | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-                | "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september"
-                | "october" | "november" | "december" | "year's" | "week's" | "month's"
+            "far"
+                | "now"
+                | "then"
+                | "noon"
+                | "midnight"
+                | "tomorrow"
+                | "today"
+                | "tonight"
+                | "email"
+                | "e-mail"
+                | "phone"
+                | "telephone"
+                | "text"
+                | "mail"
+                | "fax"
+                | "video"
+                | "videoconference"
+                | "post"
+                | "hand"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "january"
+                | "february"
+                | "march"
+                | "april"
+                | "may"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+                | "year's"
+                | "week's"
+                | "month's"
         )
         || (matches!(word, "a" | "the" | "an")
             && matches!(
                 second,
-                "vote" | "margin" | "wide" | "narrow" | "time" | "end" | "deadline" | "year" | "week" | "month" | "day"
-                    | "factor" | "percent" | "majority" | "landslide" | "half" | "third" | "quarter"
+                "vote"
+                    | "margin"
+                    | "wide"
+                    | "narrow"
+                    | "time"
+                    | "end"
+                    | "deadline"
+                    | "year"
+                    | "week"
+                    | "month"
+                    | "day"
+                    | "factor"
+                    | "percent"
+                    | "majority"
+                    | "landslide"
+                    | "half"
+                    | "third"
+                    | "quarter"
             ))
 }
 
@@ -238,7 +290,10 @@ pub(super) fn passive_with_agent(
     // An agent is a noun phrase: a name or a determiner, not "by far" or a
     // gerund ("by saying").
     let gerund = |t: usize| doc.word(t).ends_with("ing") && !doc.token(t).capitalized && !doc.raw(t).contains('-');
-    if agent_end <= agent_start || agent_end - agent_start > 12 || (agent_start..agent_end.min(agent_start + 2)).any(gerund) {
+    if agent_end <= agent_start
+        || agent_end - agent_start > 12
+        || (agent_start..agent_end.min(agent_start + 2)).any(gerund)
+    {
         return None;
     }
     let agent = (agent_start, agent_end);
@@ -299,10 +354,7 @@ mod tests {
     fn an_agent_stops_at_a_comma_and_keeps_its_relative_clause_out() {
         check(
             "The decision was criticized by Sen. John McCain, who called it reckless.",
-            &[
-                "indirect | Sen. John McCain | criticized | The decision",
-                "indirect | who | called | it reckless",
-            ],
+            &["indirect | Sen. John McCain | criticized | The decision", "indirect | who | called | it reckless"],
         );
     }
 
@@ -363,7 +415,10 @@ mod tests {
         );
         check(
             "Trump responded by saying the poll was rigged.",
-            &["indirect | Trump | responded | by saying the poll was rigged", "indirect | Trump | saying | the poll was rigged"],
+            &[
+                "indirect | Trump | responded | by saying the poll was rigged",
+                "indirect | Trump | saying | the poll was rigged",
+            ],
         );
     }
 }
