@@ -14,10 +14,13 @@
 //! file of its own:
 //! `quote_beside_cue.rs` (a quote right after the cue, right before it or
 //! after its object), `colon_then_tag.rs` (`X scolded him: “A,” she said.
-//! “B”`), `colon_quotation.rs` (`She went on: “…”`, where no cue is known), `according_to.rs`, `clause_before.rs` (`…, officials said.`) and
+//! “B”`), `colon_quotation.rs` (`She went on: “…”`, where no cue is
+//! known), `according_to.rs`, `passive_agent.rs` (`was reported by The
+//! Washington Post`), `clause_before.rs` (`…, officials said.`) and
 //! `clause_after.rs` (`X said that …`). `source_phrase.rs` finds the noun
 //! phrase that names the source (`name_led_source.rs` the subject a name
-//! opens before its appositives), `continuation.rs` carries sources and
+//! opens before its appositives, `noun_cue.rs` the verb whose subject a
+//! noun cue's source is), `continuation.rs` carries sources and
 //! quotes on from the attribution before, and `speaker_lines.rs` reads a
 //! transcript's `NAME: …` turns.
 
