@@ -56,6 +56,7 @@ fn is_no_agent(doc: &Document, agent_start: usize) -> bool {
     let word = doc.word(agent_start);
     let second = if agent_start + 1 < doc.len() { doc.word(agent_start + 1) } else { "" };
     word.starts_with(|c: char| c.is_ascii_digit())
+        || readout_entities::is_time_word(word)
         || matches!(
             word,
             "far"
@@ -77,25 +78,6 @@ fn is_no_agent(doc: &Document, agent_start: usize) -> bool {
                 | "videoconference"
                 | "post"
                 | "hand"
-                | "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "january"
-                | "february"
-                | "march"
-                | "april"
-                | "may"
-                | "june"
-                | "july"
-                | "august"
-                | "september"
-                | "october"
-                | "november"
-                | "december"
                 | "year's"
                 | "week's"
                 | "month's"
