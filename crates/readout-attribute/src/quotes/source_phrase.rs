@@ -291,12 +291,19 @@ pub(super) fn participle_source(doc: &Document, cue: usize, sentence_first: usiz
     let coordinated = before > sentence_first && matches!(doc.word(before - 1), "and" | "but" | "to");
     // `Mr. Bush responded by first saying …`: a gerund after "by" has the
     // subject of the verb it completes.
+    // `Blige sings to Clinton before asking her, …`: so does a gerund
+    // after a preposition of time or manner.
     let after_by = {
         let mut t = before;
         while t > sentence_first && doc.word(t - 1) == "first" {
             t -= 1;
         }
-        t > sentence_first && doc.word(t - 1) == "by"
+        let opener = t > sentence_first && doc.word(t - 1) == "by";
+        // Not where the preposition opens the sentence: "Before asking
+        // her, Blige said …" has its subject after the comma.
+        let inside = t > sentence_first + 1
+            && matches!(doc.word(t - 1), "before" | "after" | "while" | "without" | "since" | "when");
+        opener || inside
     };
     let participle = word.ends_with("ing") && cue > sentence_first && (doc.is_punct(cue - 1, ",") || after_by);
     // `Claiming the criticism was unfair, Trump said …`: a participle that
@@ -625,6 +632,20 @@ mod tests {
         check(
             "Rep. Trey Gowdy (R-S.C.) said the claim smacked of hypocrisy.",
             &["indirect | Rep. Trey Gowdy (R-S.C.) | said | the claim smacked of hypocrisy"],
+        );
+    }
+
+    #[test]
+    fn regression_a_gerund_after_before_took_its_clause_for_the_source() {
+        check_with_cue_words(
+            "Blige sings to Clinton before asking her, “I just want to know, where do we go from here?”",
+            &["asking"],
+            &["direct | Blige | asking | “I just want to know, where do we go from here?”"],
+        );
+        check_with_cue_words(
+            "Trump spoke for an hour after saying the system was rigged.",
+            &["saying"],
+            &["indirect | Trump | saying | the system was rigged"],
         );
     }
 
