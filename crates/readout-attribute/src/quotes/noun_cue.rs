@@ -41,6 +41,8 @@ fn is_cue_noun(word: &str) -> bool {
             | "message"
             | "argument"
             | "case"
+            | "point"
+            | "points"
             | "criticism"
             | "announcement"
             | "accusation"

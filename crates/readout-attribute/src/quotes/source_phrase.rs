@@ -393,7 +393,23 @@ pub(super) fn opening_subject(doc: &Document, sentence_first: usize, cue: usize)
             | "earlier"
             | "last"
     );
+    // `Discussing the Coalition of the Willing, the Prime Minister thanked
+    // …, adding`: an opening participle clause likewise.
+    // Not a name in "-ing" ("Manning spoke", "King, the senator,"): a
+    // participle takes an object or a preposition, not a verb.
+    let opening_participle = doc.word(sentence_first).ends_with("ing")
+        && doc.word(sentence_first).len() > 5
+        && sentence_first + 1 < cue
+        && doc.is_word(sentence_first + 1)
+        && !doc.token(sentence_first + 1).capitalized
+        && {
+            let next = doc.word(sentence_first + 1);
+            is_determiner(next)
+                || PREPOSITIONS.contains(&next)
+                || matches!(next, "to" | "that" | "up" | "out" | "reporters" | "journalists" | "him" | "them")
+        };
     if (opening_phrase
+        || opening_participle
         || matches!(doc.word(sentence_first), "as" | "to" | "if" | "because" | "since" | "when" | "while" | "after"))
         && !is_pronoun_subject(doc.word(sentence_first + 1))
     {
@@ -632,6 +648,21 @@ mod tests {
         check(
             "Rep. Trey Gowdy (R-S.C.) said the claim smacked of hypocrisy.",
             &["indirect | Rep. Trey Gowdy (R-S.C.) | said | the claim smacked of hypocrisy"],
+        );
+    }
+
+    #[test]
+    fn an_opening_participle_clause_stands_before_the_subject() {
+        check_with_cue_words(
+            "Discussing the coalition, the Prime Minister thanked Prime Minister Luxon for his support, adding that the planning was going well.",
+            &["adding"],
+            &["indirect | the Prime Minister | adding | that the planning was going well"],
+        );
+        // A name in "-ing" is the subject.
+        check_with_cue_words(
+            "Manning spoke for an hour, adding that the trial was unfair.",
+            &["adding"],
+            &["indirect | Manning | adding | that the trial was unfair"],
         );
     }
 
