@@ -30,6 +30,9 @@ const ROLE_MODIFIERS: &[&str] = &[
 
 const ROLE_HEADS: &[&str] = &[
     "prime minister",
+    // "The PM expressed his sadness": the office table reads it as "prime
+    // minister" (`role_nouns.tsv`).
+    "pm",
     "president-elect",
     "president",
     "chancellor",
@@ -160,4 +163,31 @@ fn country_after_of(doc: &Document, end: usize) -> Option<usize> {
 /// "assume office as President"): a role said of someone, not a mention.
 pub(crate) fn is_predicative(doc: &Document, index: usize) -> bool {
     index > 0 && doc.word(index - 1) == "as"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use readout_segment::segment;
+
+    /// The role phrases `role_mention` finds in `text`.
+    fn roles(text: &str) -> Vec<String> {
+        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
+        let doc = Document::new(text, &seg);
+        (0..doc.len())
+            .filter_map(|t| role_mention(&doc, t))
+            .map(|(mention, _)| match mention.form {
+                MentionForm::Role { phrase } => phrase,
+                other => format!("{other:?}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_pm_is_a_role() {
+        assert_eq!(roles("The PM expressed his sadness at the damage."), ["the pm"]);
+        assert_eq!(roles("The Prime Minister spoke to the PM's counterpart."), ["the prime minister", "the pm"]);
+        // A title before a name is no role.
+        assert!(roles("The PM Keir Starmer spoke.").is_empty());
+    }
 }
