@@ -262,6 +262,23 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn the_pm_is_the_one_the_text_titles_prime_minister() {
+        // Regression: without a date, "The PM" stayed no one.
+        check(
+            "Prime Minister David Cameron has spoken to President Obama.\n\nThe PM said the damage was terrible.",
+            &["David Cameron"],
+        );
+    }
+
+    #[test]
+    fn regression_without_a_date_a_bare_role_is_not_another_countrys_holder() {
+        let text = "The Prime Minister spoke to Indian Prime Minister Narendra Modi this morning.\n\nThe Prime Minister underlined the importance of progress on climate change.";
+        let analysis = analysis_of(None, text);
+        let modi = analysis.entities.iter().find(|e| e.name == "Narendra Modi").expect("Modi");
+        assert!(modi.mentions.iter().all(|m| !text[m.clone()].eq_ignore_ascii_case("the prime minister")), "{modi:?}");
+    }
+
+    #[test]
     fn the_head_of_the_source_speaks() {
         check(
             "Jill Stein attacked the plan. \"It is a fraud,\" Stein spokeswoman Melezia Figueroa said.",

@@ -101,6 +101,12 @@ impl EntityGroup {
 
     /// Known by one word only ("Clinton", or a capitalised word taken for a
     /// name).
+    /// Whether the text gives this person a title of another country's
+    /// office ("Indian Prime Minister Narendra Modi").
+    pub(crate) fn has_foreign_title(&self) -> bool {
+        self.foreign_title
+    }
+
     pub(crate) fn is_single_word(&self) -> bool {
         self.words.len() < 2
     }

@@ -197,10 +197,17 @@ pub fn run_pass(scene: &Scene, groups: &mut [EntityGroup], mut choose: impl FnMu
             }
             _ => continue,
         };
+        // A bare role the office table left unresolved ("The Prime
+        // Minister" with no date) is the text's own country's holder, never
+        // someone it calls another country's ("Indian Prime Minister Modi").
+        let own_office_only = matches!(mention.form, MentionForm::Nominal { .. })
+            && scene.mentions.iter().any(|m| m.tokens == mention.tokens && matches!(m.form, MentionForm::Role { .. }));
         // A kind of people ("African Americans") is no one a pronoun
         // stands for.
-        let mut candidates: Vec<usize> =
-            (0..groups.len()).filter(|&g| tracks[g].last_mention.is_some() && !group_words[g]).collect();
+        let mut candidates: Vec<usize> = (0..groups.len())
+            .filter(|&g| tracks[g].last_mention.is_some() && !group_words[g])
+            .filter(|&g| !(own_office_only && groups[g].has_foreign_title()))
+            .collect();
         if candidates.is_empty() {
             continue;
         }

@@ -141,6 +141,8 @@ pub(super) fn role_key(phrase: &str) -> String {
     phrase
         .split(' ')
         .filter(|w| !matches!(*w, "the" | "us" | "u.s." | "british" | "american" | "current" | "new"))
+        // "The PM" is the one the text titles "Prime Minister".
+        .map(|w| if w == "pm" { "prime minister" } else { w })
         .collect::<Vec<_>>()
         .join(" ")
 }
