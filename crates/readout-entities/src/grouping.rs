@@ -99,14 +99,25 @@ impl EntityGroup {
         self.kind == EntityKind::Person && (!self.titles.is_empty() || self.honorific_gender.is_some())
     }
 
-    /// Known by one word only ("Clinton", or a capitalised word taken for a
-    /// name).
-    /// Whether the text gives this person a title of another country's
-    /// office ("Indian Prime Minister Narendra Modi").
-    pub(crate) fn has_foreign_title(&self) -> bool {
-        self.foreign_title
+    /// Whether the text titles this person, in its own country, with the
+    /// office `role_phrase` names: "Prime Minister David Cameron" for "the
+    /// PM", not "Indian Prime Minister Narendra Modi".
+    pub(crate) fn titled_as_own(&self, role_phrase: &str) -> bool {
+        let key = roles::role_key(role_phrase);
+        // A title's abbreviation is the title: "Gov. Mike Pence" is "the
+        // governor".
+        let full = |title: &str| match title.trim_end_matches('.') {
+            "gov" => "governor".to_string(),
+            "sen" => "senator".to_string(),
+            "pres" => "president".to_string(),
+            "pm" => "prime minister".to_string(),
+            other => other.to_string(),
+        };
+        !self.foreign_title && self.titles.iter().any(|title| full(title) == key)
     }
 
+    /// Known by one word only ("Clinton", or a capitalised word taken for a
+    /// name).
     pub(crate) fn is_single_word(&self) -> bool {
         self.words.len() < 2
     }

@@ -198,15 +198,23 @@ pub fn run_pass(scene: &Scene, groups: &mut [EntityGroup], mut choose: impl FnMu
             _ => continue,
         };
         // A bare role the office table left unresolved ("The Prime
-        // Minister" with no date) is the text's own country's holder, never
-        // someone it calls another country's ("Indian Prime Minister Modi").
-        let own_office_only = matches!(mention.form, MentionForm::Nominal { .. })
-            && scene.mentions.iter().any(|m| m.tokens == mention.tokens && matches!(m.form, MentionForm::Role { .. }));
+        // Minister" with no date) is someone the text titles so in its own
+        // country ("Prime Minister David Cameron"), never someone it calls
+        // another country's ("Indian Prime Minister Modi"), and no one else:
+        // the ranker's best guess among the rest is a guess at an office.
+        let role_phrase = matches!(mention.form, MentionForm::Nominal { .. })
+            .then(|| {
+                scene.mentions.iter().find_map(|m| match &m.form {
+                    MentionForm::Role { phrase } if m.tokens == mention.tokens => Some(phrase.as_str()),
+                    _ => None,
+                })
+            })
+            .flatten();
         // A kind of people ("African Americans") is no one a pronoun
         // stands for.
         let mut candidates: Vec<usize> = (0..groups.len())
             .filter(|&g| tracks[g].last_mention.is_some() && !group_words[g])
-            .filter(|&g| !(own_office_only && groups[g].has_foreign_title()))
+            .filter(|&g| role_phrase.is_none_or(|phrase| groups[g].titled_as_own(phrase)))
             .collect();
         if candidates.is_empty() {
             continue;

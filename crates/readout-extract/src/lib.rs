@@ -194,13 +194,33 @@ impl Extractor {
 }
 
 /// The first full day (`YYYY-MM-DD`) a page's date stamp gives, read with
-/// no publication date to lean on: "Published 11 October 2021".
+/// no publication date to lean on: a line that says it is the publication
+/// ("Published 11 October 2021", "Publication date: March 23, 2024"), or
+/// a bare date at the top of the page ("November 11, 2012"). Not an
+/// update's ("Last updated 5 March 2031") nor a correction's, and not a
+/// bare date further down, which dates a correction or a comment as often.
 fn stamp_date(text: &str, stamps: &[Range<usize>]) -> Option<String> {
+    /// How far into the page a bare date still heads it.
+    const PAGE_TOP_BYTES: usize = 600;
     if stamps.is_empty() {
         return None;
     }
+    let says_published = |line: &str| {
+        let line = line.trim_start().to_lowercase();
+        ["published", "first published", "publication date", "posted", "released", "issued", "date:", "dated"]
+            .iter()
+            .any(|word| line.starts_with(word))
+    };
+    let says_other = |line: &str| {
+        let line = line.to_lowercase();
+        ["updated", "modified", "correct", "revised"].iter().any(|word| line.contains(word))
+    };
+    let usable = |stamp: &Range<usize>| {
+        let line = &text[stamp.clone()];
+        !says_other(line) && (says_published(line) || stamp.start < PAGE_TOP_BYTES)
+    };
     readout_time::find_times(text, None).into_iter().find_map(|time| {
-        let in_stamp = stamps.iter().any(|s| s.start <= time.range.start && time.range.end <= s.end);
+        let in_stamp = stamps.iter().any(|s| s.start <= time.range.start && time.range.end <= s.end && usable(s));
         let day = time.value.len() == 10 && chrono::NaiveDate::parse_from_str(&time.value, "%Y-%m-%d").is_ok();
         (in_stamp && day).then_some(time.value)
     })
@@ -231,5 +251,23 @@ mod tests {
         // A date in the article is no stamp.
         let text = "The Prime Minister spoke to President Macron on 11 October 2021.\n";
         assert_eq!(record_date(text, None), None);
+    }
+
+    #[test]
+    fn regression_an_update_or_a_correction_does_not_date_the_text() {
+        let body =
+            "The Prime Minister spoke to President Macron this morning. They discussed trade and the climate.\n\n";
+        let text = format!("Last updated 5 March 2031\n\n{body}Published 11 October 2021\n");
+        assert_eq!(record_date(&text, None).as_deref(), Some("2021-10-11"));
+        // A bare date far down the page, under a correction, is not the
+        // publication's.
+        let text = format!(
+            "{}An article on Nov. 26 misstated the history of the club.\n\nFriday, December 4, 2015.\n",
+            body.repeat(8)
+        );
+        assert_eq!(record_date(&text, None), None);
+        // A bare date heading the page is.
+        let text = format!("Remarks by the President\n\nNovember 11, 2012\n\n{body}");
+        assert_eq!(record_date(&text, None).as_deref(), Some("2012-11-11"));
     }
 }

@@ -66,10 +66,24 @@ pub(super) fn clause_before(
                 && !crate::lexicon::is_pronoun_subject(first_tail)
                 && !has_verb)
             || (inverts
-                && is_subject_determiner(first_tail)
-                && !doc.token(cue.1).capitalized
+                && first_tail == "the"
                 && crate::lexicon::is_speech_verb(doc.word(cue.0))
                 && !has_verb
+                && short_the_subject)
+            // `…, said several people who knew him`, `…, said his wife`: a
+            // subject after another article only right after the comma (a
+            // subject before the cue has its object after it: "Last year,
+            // he said his party lost"), after a plain verb of saying, and
+            // no second verb phrase ("walked in, said a few words, and left").
+            || (inverts
+                && first_tail != "the"
+                && is_subject_determiner(first_tail)
+                && cue.0 > first
+                && doc.is_punct(cue.0 - 1, ",")
+                && matches!(doc.word(cue.0), "said" | "says" | "added" | "adds" | "wrote" | "writes" | "explained")
+                && !has_verb
+                && !(cue.1..at).any(|t| matches!(doc.word(t), "and" | "or"))
+                && !(at + 1 < end && doc.is_punct(at, ",") && matches!(doc.word(at + 1), "and" | "then" | "or"))
                 && short_the_subject);
         (words <= 6 && (at >= end || doc.is_punct(at, ",")) && tail_fits, at)
     };
@@ -125,7 +139,7 @@ pub(super) fn clause_before(
         is_auxiliary_or_adverb(word)
             || (opening_phrase_only(doc, start, content_end) && (is_determiner(word) || is_pronoun_subject(word)))
     };
-    let resumes = tail_end + 1 < end
+    let resumes = tail_end + 2 < end
         && doc.is_punct(tail_end, ",")
         && doc.is_word(tail_end + 1)
         && !doc.token(tail_end + 1).capitalized
@@ -286,6 +300,8 @@ mod tests {
             "His rise was a surprise to many, said several people who knew him.",
             &["indirect | several people who knew him | said | His rise was a surprise to many"],
         );
+        // Regression: a subject before the cue has its object after it.
+        check("Last year, he said his party lost.", &["indirect | he | said | his party lost"]);
         // A listener with a clause after it.
         check(
             "One delegate, Kelly Schmdit, told POLITICO she was leaning toward Cruz.",

@@ -301,8 +301,15 @@ pub(super) fn participle_source(doc: &Document, cue: usize, sentence_first: usiz
         let opener = t > sentence_first && doc.word(t - 1) == "by";
         // Not where the preposition opens the sentence: "Before asking
         // her, Blige said …" has its subject after the comma.
+        // Not the idiom "it goes without saying", nor past another verb of
+        // saying or a relative clause, whose subject it may be instead
+        // ("Police said the suspect fled after saying …").
         let inside = t > sentence_first + 1
-            && matches!(doc.word(t - 1), "before" | "after" | "while" | "without" | "since" | "when");
+            && matches!(doc.word(t - 1), "before" | "after" | "while" | "without" | "since" | "when")
+            && !(doc.word(t - 1) == "without" && doc.word(t - 2) == "goes")
+            && !(sentence_first..t - 1).any(|u| {
+                crate::lexicon::is_speech_verb(doc.word(u)) || matches!(doc.word(u), "who" | "which" | "that")
+            });
         opener || inside
     };
     let participle = word.ends_with("ing") && cue > sentence_first && (doc.is_punct(cue - 1, ",") || after_by);
@@ -333,7 +340,14 @@ pub(super) fn participle_source(doc: &Document, cue: usize, sentence_first: usiz
             return Some((pronoun, pronoun + 1));
         }
     }
-    opening_subject(doc, sentence_first, cue)
+    // "There is still time …, even after dismissing them", "It was
+    // possible …, after talking": an expletive subject speaks for no one.
+    opening_subject(doc, sentence_first, cue).filter(|&(start, end)| {
+        let expletive = end == start + 1
+            && (doc.word(start) == "there"
+                || (doc.word(start) == "it" && end < doc.len() && matches!(doc.word(end), "is" | "was" | "seems")));
+        !expletive
+    })
 }
 
 /// The subject that opens the sentence from `sentence_first`, before
@@ -398,6 +412,7 @@ pub(super) fn opening_subject(doc: &Document, sentence_first: usize, cue: usize)
     // Not a name in "-ing" ("Manning spoke", "King, the senator,"): a
     // participle takes an object or a preposition, not a verb.
     let opening_participle = doc.word(sentence_first).ends_with("ing")
+        && !doc.word(sentence_first).ends_with("thing")
         && doc.word(sentence_first).len() > 5
         && sentence_first + 1 < cue
         && doc.is_word(sentence_first + 1)
@@ -413,8 +428,13 @@ pub(super) fn opening_subject(doc: &Document, sentence_first: usize, cue: usize)
         || matches!(doc.word(sentence_first), "as" | "to" | "if" | "because" | "since" | "when" | "while" | "after"))
         && !is_pronoun_subject(doc.word(sentence_first + 1))
     {
-        let comma = (sentence_first + 1..cue).find(|&t| doc.is_punct(t, ","))?;
-        sentence_first = comma + 1;
+        match (sentence_first + 1..cue).find(|&t| doc.is_punct(t, ",")) {
+            Some(comma) => sentence_first = comma + 1,
+            // An opening participle clause with no comma before the cue is
+            // no opening clause at all.
+            None if opening_participle && !opening_phrase => {}
+            None => return None,
+        }
     }
     // `Though she called it "outrageous" and called for …`: the subject of
     // a clause a subordinator opens.
@@ -449,7 +469,7 @@ pub(super) fn opening_subject(doc: &Document, sentence_first: usize, cue: usize)
             && doc.token(end + 1).capitalized;
         let fits = capitalised
             || joins_name
-            || (end == sentence_first && is_determiner(w))
+            || (end == sentence_first && (is_determiner(w) || w == "former"))
             || (end > sentence_first && doc.is_punct(end, "."))
             || (end > sentence_first && is_lower_case_title(w));
         if !fits || (PREPOSITIONS.contains(&w) && !joins_name) {
@@ -652,11 +672,26 @@ mod tests {
     }
 
     #[test]
+    fn regression_a_gerund_after_a_preposition_kept_from_expletives_idioms_and_other_cues() {
+        check_with_cue_words(
+            "There is still time for Cruz, even after repeatedly dismissing the polls as fake.",
+            &["dismissing"],
+            &["indirect | - | dismissing | the polls as fake"],
+        );
+    }
+
+    #[test]
     fn an_opening_participle_clause_stands_before_the_subject() {
         check_with_cue_words(
             "Discussing the coalition, the Prime Minister thanked Prime Minister Luxon for his support, adding that the planning was going well.",
             &["adding"],
             &["indirect | the Prime Minister | adding | that the planning was going well"],
+        );
+        // Regression: a name in "-ing" before a preposition and no comma
+        // ("Beijing on Tuesday was blunt: …") keeps its colon quotation.
+        check(
+            "Beijing on Tuesday was blunt: “The sanctions are illegal and we will respond.”",
+            &["direct | Beijing | on Tuesday was blunt | “The sanctions are illegal and we will respond.”"],
         );
         // A name in "-ing" is the subject.
         check_with_cue_words(
