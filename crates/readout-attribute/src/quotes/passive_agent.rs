@@ -1,7 +1,8 @@
 //! A passive cue with its agent: `The story was first reported by The
 //! Washington Post`, `a plan opposed by House Republicans`, `He was asked
-//! by reporters whether …`. In: the document, the cue, the phrase before
-//! it and the "by" right after it. Out: the attribution whose source is
+//! by reporters whether …`. In: the document, a cue with "by" right after
+//! it, its sentence's first token and where its content must end. Out:
+//! the attribution whose source is
 //! the agent after "by" and whose content is what the agent said or did:
 //! the clause after the agent where one follows ("whether …", "that …"),
 //! else the subject before the cue, as PolNeAR's annotators mark it.
