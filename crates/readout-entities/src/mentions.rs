@@ -816,7 +816,8 @@ mod tests {
 
     #[test]
     fn the_pm_is_a_role_and_5_pm_a_time() {
-        check("The PM said so at 5 PM today.", &["person:PM"]);
+        // A role with its article, as "the Prime Minister" is.
+        check("The PM said so at 5 PM today.", &["person:The PM"]);
     }
 
     #[test]
