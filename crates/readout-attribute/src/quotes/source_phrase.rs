@@ -45,6 +45,13 @@ pub fn source_before(doc: &Document, cue: usize, sentence_first: usize) -> Optio
     if let Some(verb) = verb_of_noun_cue(doc, cue, sentence_first) {
         return source_before(doc, verb, sentence_first);
     }
+    // "Ryan issued a statement describing …": so is that of a participle
+    // right after such a noun.
+    if cue > sentence_first + 2 && doc.word(cue).ends_with("ing") {
+        if let Some(verb) = verb_of_noun_cue(doc, cue - 1, sentence_first) {
+            return source_before(doc, verb, sentence_first);
+        }
+    }
     // "The Prime Minister began by thanking him": the subject stands before
     // the verb that orders the account.
     let ordered =
@@ -712,6 +719,15 @@ mod tests {
             "Trump spoke for an hour after saying the system was rigged.",
             &["saying"],
             &["indirect | Trump | saying | the system was rigged"],
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_noun_cue_has_the_nouns_source() {
+        check_with_cue_words(
+            "Ryan issued a statement describing their meeting as a positive step.",
+            &["describing"],
+            &["indirect | Ryan | describing | their meeting as a positive step"],
         );
     }
 
