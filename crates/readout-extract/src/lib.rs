@@ -219,10 +219,15 @@ fn stamp_date(text: &str, stamps: &[Range<usize>]) -> Option<String> {
         let line = &text[stamp.clone()];
         !says_other(line) && (says_published(line) || stamp.start < PAGE_TOP_BYTES)
     };
-    readout_time::find_times(text, None).into_iter().find_map(|time| {
-        let in_stamp = stamps.iter().any(|s| s.start <= time.range.start && time.range.end <= s.end && usable(s));
-        let day = time.value.len() == 10 && chrono::NaiveDate::parse_from_str(&time.value, "%Y-%m-%d").is_ok();
-        (in_stamp && day).then_some(time.value)
+    // Only the stamp lines are read: the whole text is read for times once,
+    // after, against the date found here.
+    let mut usable_stamps: Vec<&Range<usize>> = stamps.iter().filter(|stamp| usable(stamp)).collect();
+    usable_stamps.sort_by_key(|stamp| stamp.start);
+    usable_stamps.into_iter().find_map(|stamp| {
+        readout_time::find_times(&text[stamp.clone()], None).into_iter().find_map(|time| {
+            let day = time.value.len() == 10 && chrono::NaiveDate::parse_from_str(&time.value, "%Y-%m-%d").is_ok();
+            day.then_some(time.value)
+        })
     })
 }
 
