@@ -212,13 +212,26 @@ impl Pipeline {
                                 })
                                 .collect();
                             readout_extract::flag_recurring_lines(&mut documents);
-                            let mut records: Vec<Option<T>> = documents
+                            // A bug that panics on one document costs that
+                            // document, reported as its error, not the run.
+                            let mut records: Vec<Option<Result<T, InputError>>> = documents
                                 .into_par_iter()
-                                .map(|document| Some(finish(pipeline.extract(document))))
+                                .map(|document| {
+                                    let input = document.source.clone();
+                                    let analysed = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                                        finish(pipeline.extract(document))
+                                    }));
+                                    Some(analysed.map_err(|panic| InputError::Analysis {
+                                        input,
+                                        message: panic_message(panic.as_ref()),
+                                    }))
+                                })
                                 .collect();
                             slots
                                 .into_iter()
-                                .map(|slot| slot.map(|index| records[index].take().expect("one record a document")))
+                                .map(|slot| {
+                                    slot.and_then(|index| records[index].take().expect("one record a document"))
+                                })
                                 .collect::<BatchResults<T>>()
                         }));
                         if let Ok(done) = done {
@@ -241,5 +254,58 @@ impl Pipeline {
             handled?;
             walking
         })
+    }
+}
+
+/// The message a panic carried, when it was a string.
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|message| message.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic without a message".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct Command {
+        #[command(flatten)]
+        pipeline: PipelineArgs,
+    }
+
+    #[test]
+    fn a_panic_on_one_document_is_its_error_and_the_others_go_on() {
+        let folder = tempfile::tempdir().expect("temporary folder");
+        for (name, text) in [("a.txt", "Keir Starmer said it was fine."), ("b.txt", "boom"), ("c.txt", "She said no.")]
+        {
+            std::fs::write(folder.path().join(name), text).expect("write input");
+        }
+        let args = Command::parse_from(["readout", "--threads", "1"]);
+        let pipeline = Arc::new(args.pipeline.start().expect("pipeline starts"));
+        let mut outcomes = Vec::new();
+        pipeline
+            .extract_in_order(
+                &[folder.path().to_path_buf()],
+                8,
+                |record| {
+                    assert!(!record.text.starts_with("boom"), "a bug in analysis");
+                    record.text
+                },
+                |results| {
+                    outcomes.extend(results.into_iter().map(|result| result.map_err(|error| error.to_string())));
+                    Ok(())
+                },
+            )
+            .expect("the run goes on");
+        assert_eq!(outcomes.len(), 3);
+        assert_eq!(outcomes[0].as_deref(), Ok("Keir Starmer said it was fine."));
+        let error = outcomes[1].as_ref().expect_err("the panicking document fails");
+        assert!(error.contains("b.txt: analysis failed on a bug in readout"), "{error}");
+        assert!(error.contains("a bug in analysis"), "{error}");
+        assert_eq!(outcomes[2].as_deref(), Ok("She said no."));
     }
 }

@@ -21,6 +21,10 @@ pub enum InputError {
     Page { input: String, message: String },
     #[error("{origin} line {line}: {message}")]
     BadLine { origin: String, line: usize, message: String },
+    /// Analysis of a document that was read fine stopped on a bug in
+    /// readout; the other documents go on.
+    #[error("{input}: analysis failed on a bug in readout (please report it with this input): {message}")]
+    Analysis { input: String, message: String },
 }
 
 impl InputError {
@@ -32,7 +36,7 @@ impl InputError {
             | InputError::InvalidUtf8 { path, .. }
             | InputError::Empty { path }
             | InputError::TooLarge { path, .. } => path.display().to_string(),
-            InputError::Page { input, .. } => input.clone(),
+            InputError::Page { input, .. } | InputError::Analysis { input, .. } => input.clone(),
             InputError::MalformedJson { origin, line, .. } | InputError::BadLine { origin, line, .. } => {
                 format!("{origin}:{line}")
             }

@@ -53,7 +53,11 @@ fn place_after(scene: &Scene, from: usize, end: usize, prepositions: &[&str]) ->
     let mut t = from;
     while t < end {
         let word = scene.word(t);
-        let purpose = word == "to" && !scene.doc.token(t + 1).capitalized && scene.word(t + 1) != "the";
+        // A text may end on "to": there is no next token to look at then.
+        let purpose = word == "to"
+            && t + 1 < scene.doc.len()
+            && !scene.doc.token(t + 1).capitalized
+            && scene.word(t + 1) != "the";
         if purpose
             || scene.doc.token(t).is_quote()
             || scene.doc.is_punct(t, ";")

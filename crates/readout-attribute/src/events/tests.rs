@@ -229,3 +229,10 @@ fn the_same_words_that_tell_of_no_event() {
         check(text, &[]);
     }
 }
+
+#[test]
+fn regression_a_visit_whose_text_ends_on_to_does_not_panic() {
+    // Found by fuzzing: the place of a visit looked past the last token
+    // when the text ended on "to".
+    check("Prime Minister to visit Washington next month to", &[]);
+}

@@ -144,6 +144,10 @@ pub(super) fn content_limit(doc: &Document, cue: Cue, later_cues: &[Cue], senten
 /// The addressee of a directive or a telling is not part of what was said:
 /// `urged western allies | to act`, `told reporters | the row was over`.
 fn skip_addressee(doc: &Document, cue: usize, start: usize, limit: usize) -> usize {
+    // A text may end on its cue ("Rachel Reeves told"): nothing to skip.
+    if start >= limit {
+        return start;
+    }
     let verb = doc.word(cue);
     let directive = [
         "urg", "warn", "ask", "encourag", "press", "implor", "advis", "invit", "challeng", "beg", "order", "instruct",
@@ -248,5 +252,12 @@ mod tests {
             &["condemned"],
             &["indirect | The council | condemned | the launch"],
         );
+    }
+
+    #[test]
+    fn regression_a_text_that_ends_on_told_does_not_panic() {
+        // Found by fuzzing: the listener after "told" was looked for past
+        // the last token.
+        check("Rachel Reeves told \r", &[]);
     }
 }

@@ -36,6 +36,7 @@ mod passive_agent;
 mod quote_beside_cue;
 mod source_phrase;
 mod speaker_lines;
+mod statement_chain;
 #[cfg(test)]
 mod test_support;
 
@@ -58,6 +59,7 @@ use readout_segment::Document;
 use readout_segment::TokenKind;
 use source_phrase::is_passive;
 use speaker_lines::speaker_lines;
+use statement_chain::one_attribution_per_statement;
 
 /// A token range `[first, end)`.
 pub type TokenRange = (usize, usize);
@@ -119,12 +121,13 @@ pub fn attribute(doc: &Document, cues: &[Cue], segments: &[QuotedSegment], reado
     inherit_sources(doc, &mut out);
     share_sentence_subjects(doc, &mut out);
     participles_share_the_speakers_subject(doc, &mut out);
+    one_attribution_per_statement(doc, &mut out);
     continue_quotes(doc, segments, &mut claimed, &mut out);
     if readout {
         continue_reported_speech(doc, &mut out);
     }
     out.sort_by_key(Attribution::content_start);
-    one_attribution_per_content(&mut out);
+    one_attribution_per_content(doc, &mut out);
     out
 }
 
@@ -134,7 +137,7 @@ pub fn attribute(doc: &Document, cues: &[Cue], segments: &[QuotedSegment], reado
 /// has a subject of its own ("The leaders discussed Brexit and the Prime
 /// Minister reiterated that …"), the later one does. A source that ran on
 /// over the other cue ("Mr Duarte expressed his" for "hope") loses.
-fn one_attribution_per_content(attributions: &mut Vec<Attribution>) {
+fn one_attribution_per_content(doc: &Document, attributions: &mut Vec<Attribution>) {
     // Whether `a`'s source holds `b`'s cue ("Mr Duarte expressed his" for
     // "hope"): `b` found the cleaner source.
     let holds_cue =
@@ -156,7 +159,11 @@ fn one_attribution_per_content(attributions: &mut Vec<Attribution>) {
                 } else {
                     (&attribution, &kept[index])
                 };
-                let own_subject = second.source != first.source && !holds_cue(first, second);
+                // "expressed his hope": the owner of a noun cue is no
+                // subject of its own.
+                let owner = matches!((second.source, second.cue), (Some(s), Some(c)) if s.1 == c.0 && s.1 == s.0 + 1
+                    && matches!(doc.word(s.0), "his" | "her" | "their" | "its" | "my" | "our"));
+                let own_subject = second.source != first.source && !holds_cue(first, second) && !owner;
                 let keep_second = !holds_cue(second, first) && (own_subject || holds_cue(first, second));
                 let chosen = if keep_second { second.clone() } else { first.clone() };
                 kept[index] = chosen;

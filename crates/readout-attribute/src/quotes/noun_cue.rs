@@ -160,6 +160,10 @@ pub(super) fn verb_of_noun_cue(doc: &Document, cue: usize, sentence_first: usize
         return None;
     }
     let mut verb = determiner - 1;
+    // "put out a statement", "fired off a tweet": a particle after the verb.
+    if matches!(doc.word(verb), "out" | "off") && verb > sentence_first && is_verb_before_noun(doc, verb - 1) {
+        verb -= 1;
+    }
     if matches!(doc.word(verb), "on" | "in" | "with" | "of" | "to") && verb > sentence_first {
         verb -= 1;
         // "doubled down on": the particle belongs to the verb.

@@ -193,7 +193,15 @@ pub(super) fn quote_before_cue(
                 subject_start += 1;
             }
             let source = if subject_start < cue.0 {
-                Some((subject_start, cue.0))
+                // `“…,” Blige sings to Clinton before asking her`: a
+                // participle after a clause has that clause's subject.
+                let clause = (subject_start..cue.0)
+                    .any(|t| !doc.token(t).capitalized && crate::lexicon::stops_noun_phrase(doc.word(t)));
+                let participle = clause && doc.word(cue.0).ends_with("ing");
+                participle
+                    .then(|| participle_source(doc, cue.0, subject_start))
+                    .flatten()
+                    .or(Some((subject_start, cue.0)))
             } else {
                 source_after(doc, cue.1, sentence_end)
             };
