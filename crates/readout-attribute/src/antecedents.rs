@@ -174,16 +174,50 @@ pub(crate) fn speaker_of_work_source(doc: &Document, named: Named, (first, end):
     // introduced without its author ("a", or a headline's bare "Poll") has
     // it named in the sentences that follow, where the story begins.
     let introduced = matches!(doc.word(first), "a" | "an") || first == noun_at;
-    named_here_or_before.or_else(|| {
-        if !introduced {
-            return None;
+    named_here_or_before
+        .or_else(|| {
+            if !introduced {
+                return None;
+            }
+            let last_sentence = (sentence + WORK_REACH_SENTENCES).min(doc.seg.sentences.len() - 1);
+            let latest = doc.seg.sentences[last_sentence].end_token;
+            (end..latest)
+                .filter(|&t| same_work(doc.word(t), noun))
+                .find_map(|t| author_before(doc, named, t).or_else(|| author_after(doc, named, t)))
+        })
+        .or_else(|| (!introduced).then(|| sole_author_before(doc, named, noun, first)).flatten())
+}
+
+/// "a Quinnipiac University poll shows … [many sentences] … The poll
+/// showed": past the last few sentences, "the poll" is the one poll the
+/// text has named an author for, where every such mention names the same
+/// one.
+///
+/// A new work of that kind with no author named ("A new poll of likely
+/// voters", "The latest poll") may be the one meant: then none.
+fn sole_author_before(doc: &Document, named: Named, noun: &str, before: usize) -> Option<usize> {
+    let mut found = None;
+    // A work introduced without an author after the authored one: a newer
+    // work ("A new poll of likely voters was released on Wednesday"). One
+    // before it may be the same work, its author named later.
+    let mut newer_unauthored = false;
+    for t in (0..before).filter(|&t| same_work(doc.word(t), noun)) {
+        match author_before(doc, named, t).or_else(|| author_after(doc, named, t)) {
+            Some(author) if found.is_none_or(|first| first == author) => {
+                found = Some(author);
+                newer_unauthored = false;
+            }
+            Some(_) => return None,
+            None => {
+                let (sentence_first, _) = doc.sentence_bounds(t);
+                let introduces = (t.saturating_sub(4).max(sentence_first)..t).any(|before| {
+                    matches!(doc.word(before), "a" | "an" | "another" | "latest" | "new" | "recent" | "newest")
+                });
+                newer_unauthored |= introduces && found.is_some();
+            }
         }
-        let last_sentence = (sentence + WORK_REACH_SENTENCES).min(doc.seg.sentences.len() - 1);
-        let latest = doc.seg.sentences[last_sentence].end_token;
-        (end..latest)
-            .filter(|&t| same_work(doc.word(t), noun))
-            .find_map(|t| author_before(doc, named, t).or_else(|| author_after(doc, named, t)))
-    })
+    }
+    found.filter(|_| !newer_unauthored)
 }
 
 /// Whether two work nouns name one work: the same noun, or a poll called
@@ -382,6 +416,21 @@ mod tests {
         );
         // "The poll" refers back: an author named later is another poll's.
         check("The poll shows that Clinton leads. A Gallup poll was taken on Friday.", &[""]);
+    }
+
+    #[test]
+    fn a_work_far_back_speaks_for_its_author_when_it_is_the_only_one() {
+        let far = "Ohio is close, a Quinnipiac University poll shows. Portman leads. McGinty trails. \
+                   Toomey is even. Turnout is low. The poll showed that voters were angry.";
+        check(far, &["Quinnipiac University", "Quinnipiac University"]);
+        // Two polls by two authors: "the poll" could be either.
+        let two = "Ohio is close, a Quinnipiac University poll shows. A Gallup poll disagrees. Portman leads. \
+                   McGinty trails. Toomey is even. Turnout is low. The poll showed that voters were angry.";
+        check(two, &["Quinnipiac University", ""]);
+        // A newer poll with no author named: "the poll" may be that one.
+        let newer = "Ohio is close, a Quinnipiac University poll shows. Portman leads. McGinty trails. \
+                     Toomey is even. A new poll of likely voters was released on Wednesday. The poll showed that voters were angry.";
+        check(newer, &["Quinnipiac University", ""]);
     }
 
     #[test]

@@ -60,7 +60,7 @@ mod word_facts;
 
 pub use error::{Error, Result};
 pub use evaluate::{evaluate_gum, Evaluation, Score};
-pub use gazetteer::country_code;
+pub use gazetteer::{country_code, is_place};
 pub use gender::Gender;
 pub use gold::{gold_names, GoldName};
 pub use grouping::{group, group_names_and_roles, Context, EntityGroup};

@@ -99,19 +99,24 @@ pub(super) fn participles_share_the_speakers_subject(doc: &Document, attribution
         let participle = doc.word(cue.0).ends_with("ing") && cue.0 > 0 && doc.is_punct(cue.0 - 1, ",");
         // Only where the opening phrase failed it: no source, or one that
         // holds a quotation mark (it was taken from inside the quotation).
+        // Or where the verb of saying stands right before the comma ("he
+        // said, adding"): the participle is that speaker's, whatever opens
+        // the sentence ("Let's see what happens,” he said, adding …").
         let opening_failed =
             attributions[index].source.is_none_or(|(first, end)| (first..end).any(|t| doc.token(t).is_quote()));
-        if !participle || !opening_failed {
-            continue;
-        }
+        let speakers_verb_before = |other_cue: TokenRange| other_cue.1 + 1 == cue.0;
         let earlier = earlier_in_sentence(doc, attributions, cue)
             .filter(|&(other_cue, other_source)| {
                 is_speech_verb(doc.word(other_cue.0))
                     && !doc.word(other_cue.0).ends_with("ing")
                     && other_source.1 <= cue.0
+                    && (opening_failed || speakers_verb_before(other_cue))
             })
             .max_by_key(|&(other_cue, _)| other_cue.0)
             .map(|(_, other_source)| other_source);
+        if !participle {
+            continue;
+        }
         if let Some(earlier) = earlier {
             attributions[index].source = Some(earlier);
         }
@@ -273,7 +278,7 @@ fn dash_signature(doc: &Document, segment: &QuotedSegment) -> Option<Attribution
 
 #[cfg(test)]
 mod tests {
-    use crate::quotes::test_support::check;
+    use crate::quotes::test_support::{check, check_with_cue_words};
 
     #[test]
     fn regression_a_participle_cut_its_subject_at_a_possessive() {
@@ -293,6 +298,18 @@ mod tests {
             &[
                 "direct | Clinton spokesman Josh Schwerin | said | “It is outrageous,”",
                 "indirect | Clinton spokesman Josh Schwerin | explaining | the campaign's view",
+            ],
+        );
+    }
+
+    #[test]
+    fn regression_a_participle_right_after_said_took_a_word_inside_the_quote_for_its_subject() {
+        check_with_cue_words(
+            "“First of all, I have the delegates, OK? Let us see what happens,” he said, adding that there was no magic number.",
+            &["adding"],
+            &[
+                "direct | he | said | “First of all, I have the delegates, OK? Let us see what happens,”",
+                "indirect | he | adding | that there was no magic number",
             ],
         );
     }

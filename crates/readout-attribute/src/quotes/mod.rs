@@ -159,10 +159,11 @@ fn one_attribution_per_content(doc: &Document, attributions: &mut Vec<Attributio
                 } else {
                     (&attribution, &kept[index])
                 };
-                // "expressed his hope": the owner of a noun cue is no
-                // subject of its own.
-                let owner = matches!((second.source, second.cue), (Some(s), Some(c)) if s.1 == c.0 && s.1 == s.0 + 1
-                    && matches!(doc.word(s.0), "his" | "her" | "their" | "its" | "my" | "our"));
+                // "expressed his hope": the owner of a noun cue that the
+                // first cue's verb puts out is no subject of its own (but
+                // "mocked his claim" is the owner's claim).
+                let owner = matches!((first.cue, second.cue), (Some(verb), Some(noun))
+                    if noun_cue::verb_of_noun_cue(doc, noun.0, doc.sentence_bounds(noun.0).0) == Some(verb.0));
                 let own_subject = second.source != first.source && !holds_cue(first, second) && !owner;
                 let keep_second = !holds_cue(second, first) && (own_subject || holds_cue(first, second));
                 let chosen = if keep_second { second.clone() } else { first.clone() };

@@ -15,7 +15,7 @@
 
 use super::noun_cue::verb_of_noun_cue;
 use super::{Attribution, TokenRange};
-use readout_segment::Document;
+use readout_segment::{Document, TokenKind};
 
 /// Merge the attributions of each verb, cue noun and participle chain.
 pub(super) fn one_attribution_per_statement(doc: &Document, attributions: &mut Vec<Attribution>) {
@@ -91,13 +91,53 @@ fn participle_after(doc: &Document, attributions: &[Attribution], noun: usize, n
         .filter_map(|(index, other)| other.cue.map(|cue| (index, cue)))
         .filter(|&(_, cue)| cue.0 >= noun_cue.1 && cue.0 <= noun_cue.1 + 6)
         .min_by_key(|&(_, cue)| cue.0)?;
+    // Only when, where or how it was put out stands between ("Thursday
+    // night", "on its website Monday evening", "through a spokesman"):
+    // not what the statement is about or for ("a call for unity,
+    // urging"), which is the noun's own content.
     let between_is_adverbial = (noun_cue.1..cue.0).all(|t| {
-        !doc.token(t).is_quote()
-            && !matches!(doc.word(t), "that" | "which" | "who" | ":" | ";" | "and" | "but")
-            && doc.token_sentence[t] == doc.token_sentence[noun_cue.0]
+        doc.token_sentence[t] == doc.token_sentence[noun_cue.0]
+            && (doc.is_punct(t, ",") || doc.token(t).kind == TokenKind::Number || is_circumstance_word(doc.word(t)))
     });
     let is_participle = doc.word(cue.0).ends_with("ing") && cue.1 == cue.0 + 1;
     (is_participle && between_is_adverbial).then_some(index)
+}
+
+/// Words of the time, place or channel of a statement.
+fn is_circumstance_word(word: &str) -> bool {
+    readout_entities::is_time_word(word)
+        || matches!(
+            word,
+            "on" | "in"
+                | "at"
+                | "late"
+                | "early"
+                | "earlier"
+                | "later"
+                | "this"
+                | "last"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "today"
+                | "yesterday"
+                | "tonight"
+                | "week"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "the"
+                | "a"
+                | "website"
+                | "twitter"
+                | "facebook"
+                | "through"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+        )
 }
 
 #[cfg(test)]
@@ -145,6 +185,23 @@ mod tests {
             "Mr. Trump released a statement on Saturday night, describing the family as fine.",
             &["released", "statement", "describing"],
             &["indirect | Mr. Trump | released a statement on Saturday night, describing | the family as fine"],
+        );
+    }
+
+    #[test]
+    fn regression_what_a_statement_is_for_joined_the_cue() {
+        check_with_cue_words(
+            "Warren issued a call for unity, urging Democrats to rally behind the nominee.",
+            &["issued", "call", "urging"],
+            &[
+                "indirect | Warren | issued a call | for unity",
+                "indirect | Warren | urging | to rally behind the nominee",
+            ],
+        );
+        check_with_cue_words(
+            "Police released a statement on its website Monday evening, saying the suspect had fled.",
+            &["released", "statement", "saying"],
+            &["indirect | Police | released a statement on its website Monday evening, saying | the suspect had fled"],
         );
     }
 
