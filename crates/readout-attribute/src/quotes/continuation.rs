@@ -96,7 +96,11 @@ pub(super) fn share_sentence_subjects(doc: &Document, attributions: &mut [Attrib
 pub(super) fn participles_share_the_speakers_subject(doc: &Document, attributions: &mut [Attribution]) {
     for index in 0..attributions.len() {
         let Some(cue) = attributions[index].cue else { continue };
-        let participle = doc.word(cue.0).ends_with("ing") && cue.0 > 0 && doc.is_punct(cue.0 - 1, ",");
+        // "according to" is no participle: its agent is its source.
+        let participle = doc.word(cue.0).ends_with("ing")
+            && doc.word(cue.0) != "according"
+            && cue.0 > 0
+            && doc.is_punct(cue.0 - 1, ",");
         // Only where the opening phrase failed it: no source, or one that
         // holds a quotation mark (it was taken from inside the quotation).
         // Or where the verb of saying stands right before the comma ("he
@@ -298,6 +302,17 @@ mod tests {
             &[
                 "direct | Clinton spokesman Josh Schwerin | said | “It is outrageous,”",
                 "indirect | Clinton spokesman Josh Schwerin | explaining | the campaign's view",
+            ],
+        );
+    }
+
+    #[test]
+    fn regression_according_to_after_said_kept_the_speaker_for_its_source() {
+        check(
+            "“I'll be voting,” Welch said, according to Vermont Edition.",
+            &[
+                "direct | Welch | said | “I'll be voting,”",
+                "mixed | Vermont Edition | according to | “I'll be voting,” Welch said",
             ],
         );
     }
