@@ -521,6 +521,17 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn regression_a_transcripts_label_in_capitals_was_a_body_called_wallace() {
+        let transcript = "The governor spoke on the show.\n\nWALLACE: Governor, will you release your taxes?\n\n\
+                          PENCE: We will release them when the audit is done.";
+        check(transcript, &["Wallace", "Pence"]);
+        // Named in full elsewhere, the label is that person.
+        let named = "Mike Pence spoke with Chris Wallace.\n\nWALLACE: Governor, will you release your taxes?\n\n\
+                     PENCE: We will release them when the audit is done.";
+        check(named, &["Chris Wallace", "Mike Pence"]);
+    }
+
+    #[test]
     fn a_monarchs_number_and_an_arabic_article_do_not_hide_the_holder() {
         check_on("2023-02-03", "King Abdullah of Jordan stressed that Jordan supports Iraq.", &["Abdullah II"]);
         check_on(

@@ -521,10 +521,17 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
         // names the speaker.
         let names_speaker = !opens_sentence
             && context.sources.iter().any(|&(first, end)| mention.tokens.0 >= first && mention.tokens.1 == end);
+        // "WALLACE: …": a transcript's label names the speaker of its lines
+        // (not an interview's "Q:" and "A:").
+        let labels_lines = word.chars().count() >= 3
+            && mention.tokens.1 < doc.len()
+            && doc.is_punct(mention.tokens.1, ":")
+            && context.sources.iter().any(|&(first, _)| first == mention.tokens.0);
         if honorifics.is_empty()
             && (opens_sentence || single_counts.get(word.as_str()).copied().unwrap_or(0) < 2)
             && !is_subject_of_speech(doc, mention)
             && !names_speaker
+            && !labels_lines
             && !known
         {
             continue;

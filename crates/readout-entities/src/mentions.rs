@@ -563,6 +563,40 @@ fn classify_run<'a>(
         && name_words.iter().any(|w| {
             is_organization_word(&w.to_lowercase()) || (w.eq_ignore_ascii_case("for") && name_words.len() >= 3)
         });
+    // "WALLACE: Governor, …", "MR. O'NEIL: …": a transcript's label in
+    // capitals is a person, named as the rest of the text would write it
+    // ("Wallace"), not an acronym's body.
+    let paragraph_opens = start == 0
+        || doc.token_paragraph[start - 1] != doc.token_paragraph[start]
+        || (start == 1 && doc.token(0).is_quote())
+        || (start > 1
+            && doc.token(start - 1).is_quote()
+            && doc.token_paragraph[start - 2] != doc.token_paragraph[start]);
+    let transcript_label = paragraph_opens
+        && end < doc.len()
+        && doc.is_punct(end, ":")
+        && (1..=3).contains(&name_words.len())
+        && name_words.iter().all(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase))
+        && name_words.iter().all(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        // "CNN:" is an acronym, "LONDON:" a dateline.
+        && name_words.iter().all(|w| w.chars().any(|c| matches!(c, 'A' | 'E' | 'I' | 'O' | 'U' | 'Y')))
+        && !name_words.iter().any(|w| is_organization_word(&w.to_lowercase()));
+    // "O'NEIL" is O'Neil, "SMITH-JONES" Smith-Jones.
+    let title_cased_words: Vec<String> =
+        name_words.iter().map(|w| w.split_inclusive(['\'', '-']).map(title_cased).collect()).collect();
+    let label_is_place =
+        is_place(&title_cased_words.join(" ")) || crate::places::tier(&title_cased_words.join(" ")).is_some();
+    if transcript_label && !label_is_place {
+        let name_words = title_cased_words;
+        return Some(Mention {
+            tokens: (start, end),
+            bytes,
+            kind: EntityKind::Person,
+            form: MentionForm::Name { words: name_words, honorifics },
+            canonical: None,
+            untyped: false,
+        });
+    }
     let acronym = words.len() == 1 && full.len() >= 2 && full.chars().all(|c| c.is_ascii_uppercase() || c == '.');
     // "The PM expressed …" is the Prime Minister; "5 PM" is a time.
     let prime_minister_abbreviation = full == "PM";
@@ -766,6 +800,17 @@ mod tests {
 
     fn check(text: &str, expect: &[&str]) {
         assert_eq!(kinds_of(text), expect);
+    }
+
+    #[test]
+    fn a_transcripts_label_in_capitals_is_a_person() {
+        let kinds = kinds_of("The debate began.\n\nWALLACE: Will you?\n\nCNN: Here it is.\n\nLONDON: Rain fell.");
+        assert!(kinds.contains(&"person:WALLACE".to_string()), "{kinds:?}");
+        // An acronym and a dateline are no one's label.
+        assert!(kinds.contains(&"organization:CNN".to_string()), "{kinds:?}");
+        assert!(!kinds.contains(&"person:LONDON".to_string()), "{kinds:?}");
+        let names = canonical_words("Intro.\n\nMR. O'NEIL: Thank you.");
+        assert!(names.contains(&vec!["O'Neil".to_string()]), "{names:?}");
     }
 
     #[test]
