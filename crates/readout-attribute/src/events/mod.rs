@@ -25,7 +25,7 @@ mod place;
 mod scene;
 #[cfg(test)]
 mod tests;
-mod words;
+pub(crate) mod words;
 
 use readout_entities::Mention;
 use readout_record::{EntityKind, EventKind};

@@ -65,7 +65,7 @@ pub(super) fn ends_clause(word: &str) -> bool {
 
 /// Words of times, for texts whose times were not resolved (no
 /// publication date): "spoke again by phone this evening", "on Monday".
-fn is_time_word(word: &str) -> bool {
+pub(crate) fn is_time_word(word: &str) -> bool {
     matches!(
         word,
         "today"

@@ -105,7 +105,7 @@ fn participle_after(doc: &Document, attributions: &[Attribution], noun: usize, n
 
 /// Words of the time, place or channel of a statement.
 fn is_circumstance_word(word: &str) -> bool {
-    readout_entities::is_time_word(word)
+    crate::events::words::is_time_word(word)
         || matches!(
             word,
             "on" | "in"
@@ -114,16 +114,6 @@ fn is_circumstance_word(word: &str) -> bool {
                 | "early"
                 | "earlier"
                 | "later"
-                | "this"
-                | "last"
-                | "morning"
-                | "afternoon"
-                | "evening"
-                | "night"
-                | "today"
-                | "yesterday"
-                | "tonight"
-                | "week"
                 | "its"
                 | "his"
                 | "her"
