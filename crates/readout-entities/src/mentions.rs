@@ -581,21 +581,21 @@ fn classify_run<'a>(
         // "CNN:" is an acronym, "LONDON:" a dateline.
         && name_words.iter().all(|w| w.chars().any(|c| matches!(c, 'A' | 'E' | 'I' | 'O' | 'U' | 'Y')))
         && !name_words.iter().any(|w| is_organization_word(&w.to_lowercase()));
-    // "O'NEIL" is O'Neil, "SMITH-JONES" Smith-Jones.
-    let title_cased_words: Vec<String> =
-        name_words.iter().map(|w| w.split_inclusive(['\'', '-']).map(title_cased).collect()).collect();
-    let label_is_place =
-        is_place(&title_cased_words.join(" ")) || crate::places::tier(&title_cased_words.join(" ")).is_some();
-    if transcript_label && !label_is_place {
-        let name_words = title_cased_words;
-        return Some(Mention {
-            tokens: (start, end),
-            bytes,
-            kind: EntityKind::Person,
-            form: MentionForm::Name { words: name_words, honorifics },
-            canonical: None,
-            untyped: false,
-        });
+    if transcript_label {
+        // "O'NEIL" is O'Neil, "SMITH-JONES" Smith-Jones.
+        let title_cased_words: Vec<String> =
+            name_words.iter().map(|w| w.split_inclusive(['\'', '-']).map(title_cased).collect()).collect();
+        let label = title_cased_words.join(" ");
+        if !is_place(&label) && crate::places::tier(&label).is_none() {
+            return Some(Mention {
+                tokens: (start, end),
+                bytes,
+                kind: EntityKind::Person,
+                form: MentionForm::Name { words: title_cased_words, honorifics },
+                canonical: None,
+                untyped: false,
+            });
+        }
     }
     let acronym = words.len() == 1 && full.len() >= 2 && full.chars().all(|c| c.is_ascii_uppercase() || c == '.');
     // "The PM expressed …" is the Prime Minister; "5 PM" is a time.

@@ -456,15 +456,15 @@ pub(super) fn opening_subject(doc: &Document, sentence_first: usize, cue: usize)
             | "earlier"
             | "last"
     );
-    // `Discussing the Coalition of the Willing, the Prime Minister thanked
-    // …, adding`: an opening participle clause likewise.
-    // Not a name in "-ing" ("Manning spoke", "King, the senator,"): a
-    // participle takes an object or a preposition, not a verb.
-    // The first comma a subject follows, past asides set off inside the
+    // The first comma a subject follows, past asides set off inside an
     // opening clause ("Standing alongside Dolores Huerta, who co-founded
     // …, and …, Mark-Viverito accused").
     let subject_comma =
         (sentence_first + 2..cue).find(|&t| doc.is_punct(t, ",") && t + 1 < cue && subject_opens_at(doc, t + 1));
+    // `Discussing the Coalition of the Willing, the Prime Minister thanked
+    // …, adding`: an opening participle clause likewise.
+    // Not a name in "-ing" ("Manning spoke", "King, the senator,"): a
+    // participle takes an object or a preposition, not a verb.
     let opening_participle = doc.word(sentence_first).ends_with("ing")
         && !doc.word(sentence_first).ends_with("thing")
         && doc.word(sentence_first).len() > 5

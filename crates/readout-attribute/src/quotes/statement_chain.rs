@@ -7,11 +7,12 @@
 //! each took the rest of the sentence as its content: three attributions
 //! of one statement, two of them with the statement's own words ("a
 //! statement saying …") as content. PolNeAR marks the run as one cue
-//! ("issued a statement saying"), and so does this pass: the participle's
-//! attribution keeps its content and takes the cue from the verb on; where
-//! no participle follows, the noun's attribution takes in the verb's cue.
-//! The source is the verb's subject, which the noun's attribution
-//! already found.
+//! ("issued a statement saying"), and so does this pass: of the chain's
+//! attributions, the one whose content starts after the whole chain (the
+//! participle's, as a rule) is kept, with the cue from the verb to the
+//! chain's end; where no participle follows, the noun's attribution takes
+//! in the verb's cue. The source is the verb's subject, from whichever
+//! attribution found it without running over the chain's own words.
 
 use super::noun_cue::verb_of_noun_cue;
 use super::{Attribution, TokenRange};
@@ -80,9 +81,9 @@ pub(super) fn one_attribution_per_statement(doc: &Document, attributions: &mut V
 }
 
 /// The attribution of a participle cue after the noun cue: the first cue
-/// in the noun's content, a word in "-ing" at most a short adverbial away
-/// ("a statement on Saturday night, describing"), with no quotation, clause
-/// or other cue between. Its index.
+/// after the noun, a word in "-ing" at most six tokens on, with only words
+/// of when, where or through what between ("a statement on Saturday
+/// night, describing"). Its index.
 fn participle_after(doc: &Document, attributions: &[Attribution], noun: usize, noun_cue: TokenRange) -> Option<usize> {
     let (index, cue) = attributions
         .iter()
