@@ -46,7 +46,8 @@ pub(super) fn speaker_lines(doc: &Document, found: &[Attribution]) -> Vec<Attrib
             let label = (name_start..colon).all(|t| !doc.is_word(t) || doc.raw(t).chars().all(|c| !c.is_lowercase()));
             let name_ok = colon > name_start
                 && (name_start..colon)
-                    .all(|t| doc.token(t).capitalized || doc.is_punct(t, ".") || (label && doc.is_punct(t, ",")));
+                    .all(|t| doc.token(t).capitalized || doc.is_punct(t, ".") || (label && doc.is_punct(t, ",")))
+                && !(colon == name_start + 1 && is_editorial_label(doc.word(name_start)));
             let content_end = trim_end(doc, colon + 1, end);
             let taken = !label && found.iter().any(|a| a.content.iter().any(|c| c.0 < end && c.1 > colon));
             if name_ok && !taken && content_end > colon + 3 {
@@ -91,6 +92,39 @@ pub(super) fn speaker_lines(doc: &Document, found: &[Attribution]) -> Vec<Attrib
     out
 }
 
+/// "UPDATE:", "CORRECTION:", "EXCLUSIVE:": an editor's label before a
+/// note or a headline, which no one says.
+fn is_editorial_label(word: &str) -> bool {
+    matches!(
+        word,
+        "update"
+            | "updated"
+            | "correction"
+            | "clarification"
+            | "exclusive"
+            | "breaking"
+            | "developing"
+            | "watch"
+            | "look"
+            | "listen"
+            | "read"
+            | "related"
+            | "see"
+            | "also"
+            | "previously"
+            | "note"
+            | "byline"
+            | "email"
+            | "video"
+            | "photos"
+            | "advertisement"
+            | "warning"
+            | "editor"
+            | "boom"
+            | "busted"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use crate::quotes::test_support::check;
@@ -108,6 +142,15 @@ mod tests {
         check(
             "ANTHONY ALBANESE, PRIME MINISTER: Well, thank you very much.",
             &["indirect | ANTHONY ALBANESE, PRIME MINISTER | : | Well, thank you very much"],
+        );
+    }
+
+    #[test]
+    fn regression_an_editors_label_was_a_speaker() {
+        check(
+            "Clinton spoke on Monday.\n\nUPDATE: The event on Friday was cancelled after the storm.\n\n\
+             CORRECTION: An earlier version of this story gave the wrong day.",
+            &[],
         );
     }
 
