@@ -204,7 +204,11 @@ fn run_stdin(pipeline: &Pipeline, sink: &mut Sink) -> anyhow::Result<usize> {
         }
         let results: Vec<(usize, Result<Record, InputError>)> = batch
             .par_iter()
-            .map(|(number, bytes)| (*number, document_from_line(bytes, *number).map(|d| pipeline.extract(d))))
+            .map(|(number, bytes)| {
+                let record = document_from_line(bytes, *number)
+                    .and_then(|document| pipeline.extract_guarded(document, |record| record));
+                (*number, record)
+            })
             .collect();
         for (number, result) in results {
             match result {

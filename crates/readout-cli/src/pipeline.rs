@@ -164,6 +164,15 @@ impl Pipeline {
         self.extractor.extract(&document)
     }
 
+    /// [`Pipeline::extract`], then `finish`, where a bug that panics on
+    /// this document costs this document, reported as its error, and not
+    /// the run.
+    pub fn extract_guarded<T>(&self, document: Document, finish: impl FnOnce(Record) -> T) -> Result<T, InputError> {
+        let input = document.source.clone();
+        std::panic::catch_unwind(AssertUnwindSafe(|| finish(self.extract(document))))
+            .map_err(|panic| InputError::Analysis { input, message: panic_message(panic.as_ref()) })
+    }
+
     /// Reads and analyses every input under `paths` on the worker pool,
     /// passes each record through `finish` on the worker that made it, and
     /// hands `each` the results batch by batch, in input order.
@@ -212,20 +221,9 @@ impl Pipeline {
                                 })
                                 .collect();
                             readout_extract::flag_recurring_lines(&mut documents);
-                            // A bug that panics on one document costs that
-                            // document, reported as its error, not the run.
                             let mut records: Vec<Option<Result<T, InputError>>> = documents
                                 .into_par_iter()
-                                .map(|document| {
-                                    let input = document.source.clone();
-                                    let analysed = std::panic::catch_unwind(AssertUnwindSafe(|| {
-                                        finish(pipeline.extract(document))
-                                    }));
-                                    Some(analysed.map_err(|panic| InputError::Analysis {
-                                        input,
-                                        message: panic_message(panic.as_ref()),
-                                    }))
-                                })
+                                .map(|document| Some(pipeline.extract_guarded(document, |record| finish(record))))
                                 .collect();
                             slots
                                 .into_iter()
@@ -275,6 +273,30 @@ mod tests {
     struct Command {
         #[command(flatten)]
         pipeline: PipelineArgs,
+    }
+
+    #[test]
+    fn a_panic_in_analysis_is_the_documents_error() {
+        let args = Command::parse_from(["readout"]);
+        let pipeline = args.pipeline.load().expect("pipeline loads");
+        let document = Document {
+            id: "d1".into(),
+            source: "<stdin>:7".into(),
+            title: None,
+            date: None,
+            text: "Keir Starmer said it was fine.".into(),
+            known_boilerplate: vec![],
+        };
+        let outcome = pipeline.extract_guarded(document.clone(), |record| record.quotes.len());
+        assert_eq!(outcome.expect("analysis runs"), 1);
+        let error = pipeline
+            .extract_guarded(document, |_| -> usize { panic!("a bug in analysis") })
+            .expect_err("the panic is the document's error")
+            .to_string();
+        assert_eq!(
+            error,
+            "<stdin>:7: analysis failed on a bug in readout (please report it with this input): a bug in analysis"
+        );
     }
 
     #[test]
