@@ -56,8 +56,11 @@ pub(crate) fn front(doc: &Document, model: &CueModel, spans: Option<&SpanModel>)
     if let Some(spans) = spans {
         add_model_attributions(doc, &inside, &cue_list, &mut attributions, model, spans);
     }
-    let sources: Vec<(usize, usize)> = attributions.iter().filter_map(|a| a.source).collect();
+    let mut sources: Vec<(usize, usize)> = attributions.iter().filter_map(|a| a.source).collect();
     let mentions = readout_entities::find_all_mentions(doc, &sources);
+    if crate::source_names::widen_sources_over_names(doc, &mentions, &mut attributions) {
+        sources = attributions.iter().filter_map(|a| a.source).collect();
+    }
     let ranked = readout_offices::countries_by_cues(doc.text);
     let country = readout_offices::most_cued_country(&ranked);
     let cued_countries = ranked.into_iter().map(|(country, _)| country).collect();

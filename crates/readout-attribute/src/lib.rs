@@ -29,6 +29,7 @@ mod lexicon;
 mod pronoun_training;
 mod quote_marks;
 mod quotes;
+mod source_names;
 mod span_model;
 mod speakers;
 

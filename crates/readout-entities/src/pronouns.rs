@@ -142,15 +142,31 @@ pub struct Ranking {
 }
 
 /// Resolves every third-person singular pronoun with `model`.
+///
+/// A person whose gender is known and is not the pronoun's never takes it,
+/// however the ranker scores them: the ranker weighs a clash against the
+/// other candidates, so with no other candidate ("Her submission … alleged
+/// that she claimed", where the text has named only Donald Trump as a
+/// person) it would hand "she" to the one man. Such a pronoun stays
+/// unresolved.
 pub(crate) fn resolve(scene: &Scene, groups: &mut [EntityGroup], model: &PronounModel) {
     run_pass(scene, groups, |ranking| {
         let scores = ranking.features.iter().map(|features| model.score(features));
-        let best = scores.enumerate().fold(None, |best: Option<(usize, f32)>, (index, score)| match best {
-            Some((_, top)) if top >= score => best,
-            _ => Some((index, score)),
-        });
+        let best = scores
+            .enumerate()
+            .filter(|&(index, _)| !gender_clashes(&ranking.features[index]))
+            .fold(None, |best: Option<(usize, f32)>, (index, score)| match best {
+                Some((_, top)) if top >= score => best,
+                _ => Some((index, score)),
+            });
         best.map(|(index, _)| index)
     });
+}
+
+/// Whether a candidate's features say that its known gender is not the
+/// pronoun's (or the gendered nominal's: "the businessman").
+fn gender_clashes(features: &str) -> bool {
+    features.lines().any(|feature| feature == "g:clash" || feature == "nom&g:clash")
 }
 
 /// The left-to-right pass: at each pronoun, `choose` gets the ranking and

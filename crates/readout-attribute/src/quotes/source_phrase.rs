@@ -76,6 +76,16 @@ pub fn source_before(doc: &Document, cue: usize, sentence_first: usize) -> Optio
         let previous = start - 1;
         let token = doc.token(previous);
         let word = doc.word(previous);
+        // A hyphen joins ("Lopez-Cantera"); a dash set off by spaces ends
+        // the phrase: "four months after Clinton left office - the State
+        // Department told".
+        let spaced_dash = doc.is_punct(previous, "-")
+            && doc.token(previous).space_before
+            && previous + 1 < doc.len()
+            && doc.token(previous + 1).space_before;
+        if spaced_dash {
+            break;
+        }
         let joins = doc.is_punct(previous, "-")
             || doc.is_punct(previous, "&")
             || doc.is_punct(previous, ".")
