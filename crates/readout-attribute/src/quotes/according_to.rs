@@ -6,7 +6,7 @@
 //! (`According to the poll, Clinton leads`); later in a sentence it reports
 //! what came before it (`Clinton leads, according to the poll`).
 
-use super::{content_kind, trim_end, Attribution, Cue};
+use super::{content_kind, is_glued_slash, trim_end, Attribution, Cue};
 use crate::quote_marks::QuotedSegment;
 use readout_record::QuoteKind;
 use readout_segment::Document;
@@ -23,7 +23,7 @@ pub(super) fn according_to(
     let cue = (cue.0, (cue.0 + 2).min(doc.len()));
     let mut source_end = cue.1;
     while source_end < limit
-        && (doc.is_word(source_end) || is_abbreviation_point(doc, source_end))
+        && (doc.is_word(source_end) || is_abbreviation_point(doc, source_end) || is_glued_slash(doc, source_end))
         && !matches!(doc.word(source_end), "that" | "which" | "who")
     {
         source_end += 1;
@@ -88,6 +88,14 @@ mod tests {
         check(
             "Firms should invest for the long run, according to a speech Mrs. Clinton delivered in July.",
             &["indirect | a speech Mrs. Clinton delivered in July | according to | Firms should invest for the long run"],
+        );
+    }
+
+    #[test]
+    fn regression_a_slash_between_two_pollsters_does_not_end_the_source() {
+        check(
+            "Clinton leads by five points, according to a Reuters/Ipsos poll released Monday.",
+            &["indirect | a Reuters/Ipsos poll released Monday | according to | Clinton leads by five points"],
         );
     }
 

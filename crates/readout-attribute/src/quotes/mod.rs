@@ -220,6 +220,18 @@ fn attribute_cue(
 }
 
 /// Drop trailing punctuation, conjunctions and `, he said`-style tails.
+/// A slash glued to the words on both sides joins two names into one
+/// phrase: "a CNN/ORC poll", "a Washington Post/ABC News survey".
+fn is_glued_slash(doc: &Document, index: usize) -> bool {
+    index > 0
+        && index + 1 < doc.len()
+        && doc.is_punct(index, "/")
+        && !doc.token(index).space_before
+        && !doc.token(index + 1).space_before
+        && doc.is_word(index - 1)
+        && doc.is_word(index + 1)
+}
+
 fn trim_end(doc: &Document, start: usize, mut end: usize) -> usize {
     while end > start {
         let last = end - 1;

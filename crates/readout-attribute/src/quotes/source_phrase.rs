@@ -88,6 +88,7 @@ pub fn source_before(doc: &Document, cue: usize, sentence_first: usize) -> Optio
         }
         let joins = doc.is_punct(previous, "-")
             || doc.is_punct(previous, "&")
+            || super::is_glued_slash(doc, previous)
             || doc.is_punct(previous, ".")
             || is_possessive_apostrophe(doc, previous);
         // A bracketed party label belongs to the name: `Rep. Trey Gowdy
@@ -802,6 +803,19 @@ mod tests {
         check(
             "Rep. Trey Gowdy (R-S.C.) said the claim smacked of hypocrisy.",
             &["indirect | Rep. Trey Gowdy (R-S.C.) | said | the claim smacked of hypocrisy"],
+        );
+    }
+
+    #[test]
+    fn regression_a_glued_slash_joins_two_pollsters_and_a_spaced_dash_ends_the_source() {
+        check_with_cue_words(
+            "A new CNN/ORC poll shows Clinton ahead by five points.",
+            &["shows"],
+            &["indirect | A new CNN/ORC poll | shows | Clinton ahead by five points"],
+        );
+        check(
+            "In May - after Clinton left office - the department told CREW that no records were found.",
+            &["indirect | the department | told | that no records were found"],
         );
     }
 
