@@ -51,6 +51,15 @@ pub(super) fn clause_after(
     while start < content_end_limit && (doc.is_punct(start, ":") || doc.is_punct(start, ",")) {
         start += 1;
     }
+    // `After suggesting that he regretted it, Mr. Rubio …`: a source that
+    // stands after the cue, past the comma that closes the clause, ends
+    // the content there.
+    let content_end_limit = match source {
+        Some((source_first, _)) if source_first > start && doc.is_punct(source_first - 1, ",") => {
+            content_end_limit.min(source_first - 1)
+        }
+        _ => content_end_limit,
+    };
     let object_limit = object_end(doc, cue.0, start, content_end_limit);
     let end = trim_end(doc, start, object_limit);
     // A lone word is content only as an object cut short by an adjunct

@@ -374,16 +374,28 @@ pub(super) fn participle_source(doc: &Document, cue: usize, sentence_first: usiz
     };
     let participle = word.ends_with("ing") && cue > sentence_first && (doc.is_punct(cue - 1, ",") || after_by);
     // `Claiming the criticism was unfair, Trump said …`: a participle that
-    // opens the sentence has the subject after its clause.
-    if word.ends_with("ing") && cue == sentence_first {
+    // opens the sentence has the subject after its clause; so has a gerund
+    // after an opening preposition (`After suggesting that …, Mr. Rubio`).
+    let opens_gerund_clause = cue == sentence_first + 1
+        && matches!(
+            doc.word(sentence_first),
+            "after" | "before" | "while" | "since" | "when" | "upon" | "by" | "without" | "despite" | "in" | "on"
+        );
+    if word.ends_with("ing") && (cue == sentence_first || opens_gerund_clause) {
         let (_, sentence_end) = doc.sentence_bounds(cue);
-        let comma = (cue + 1..sentence_end.min(cue + 30)).find(|&t| doc.is_punct(t, ","))?;
+        let comma = clause_comma(doc, cue + 1, sentence_end.min(cue + 30))?;
         let subject = comma + 1;
         if subject < sentence_end && is_pronoun_subject(doc.word(subject)) {
             return Some((subject, subject + 1));
         }
+        // A title's or an initial's point stays in the name: "Mr. Rubio".
+        let abbreviation_point = |t: usize| {
+            t > subject
+                && doc.is_punct(t, ".")
+                && (crate::lexicon::is_honorific(doc.word(t - 1)) || doc.raw(t - 1).chars().count() == 1)
+        };
         let end = (subject..sentence_end.min(subject + 6))
-            .find(|&t| !(doc.token(t).capitalized && doc.is_word(t)))
+            .find(|&t| !(doc.token(t).capitalized && doc.is_word(t)) && !abbreviation_point(t))
             .unwrap_or(sentence_end);
         return (end > subject).then_some((subject, end));
     }
@@ -418,7 +430,10 @@ pub(super) fn participle_source(doc: &Document, cue: usize, sentence_first: usiz
 pub(super) fn opening_subject(doc: &Document, sentence_first: usize, cue: usize) -> Option<TokenRange> {
     // `However, Ivana Trump's brief said … and dismissed …`: a connective
     // set off by a comma opens the sentence before its subject.
-    let sentence_first = if sentence_first + 2 < cue && doc.is_punct(sentence_first + 1, ",") {
+    // Not a name before a relative clause: `Clinton, who was speaking …,
+    // did not mention Trump, but told …` has Clinton for its subject.
+    let relative_after = sentence_first + 2 < cue && matches!(doc.word(sentence_first + 2), "who" | "whose" | "which");
+    let sentence_first = if sentence_first + 2 < cue && doc.is_punct(sentence_first + 1, ",") && !relative_after {
         sentence_first + 2
     } else {
         sentence_first
@@ -470,8 +485,8 @@ pub(super) fn opening_subject(doc: &Document, sentence_first: usize, cue: usize)
     // The first comma a subject follows, past asides set off inside an
     // opening clause ("Standing alongside Dolores Huerta, who co-founded
     // …, and …, Mark-Viverito accused").
-    let subject_comma =
-        (sentence_first + 2..cue).find(|&t| doc.is_punct(t, ",") && t + 1 < cue && subject_opens_at(doc, t + 1));
+    let subject_comma = (sentence_first + 2..cue)
+        .find(|&t| doc.is_punct(t, ",") && t + 1 < cue && subject_opens_at(doc, t + 1) && !place_between_commas(doc, t));
     // `Discussing the Coalition of the Willing, the Prime Minister thanked
     // …, adding`: an opening participle clause likewise.
     // Not a name in "-ing" ("Manning spoke", "King, the senator,"): a
@@ -497,9 +512,19 @@ pub(super) fn opening_subject(doc: &Document, sentence_first: usize, cue: usize)
                     && !readout_entities::is_place(doc.raw(sentence_first))
                     && readout_entities::Gender::of_first_name(doc.raw(sentence_first)).is_none())
         };
+    // `Ever since she endorsed …, Ms. Warren …`, `Even as …`: an adverb
+    // before the subordinator.
+    let subordinator_at = if sentence_first + 2 < cue
+        && matches!(doc.word(sentence_first), "ever" | "even" | "just" | "long")
+        && matches!(doc.word(sentence_first + 1), "since" | "as" | "though" | "if" | "when" | "after" | "before")
+    {
+        sentence_first + 1
+    } else {
+        sentence_first
+    };
     if (opening_phrase
         || opening_participle
-        || matches!(doc.word(sentence_first), "as" | "to" | "if" | "because" | "since" | "when" | "while" | "after"))
+        || matches!(doc.word(subordinator_at), "as" | "to" | "if" | "because" | "since" | "when" | "while" | "after"))
         && !is_pronoun_subject(doc.word(sentence_first + 1))
     {
         let comma = if opening_participle && !opening_phrase {
@@ -579,6 +604,25 @@ pub(super) fn opening_subject(doc: &Document, sentence_first: usize, cue: usize)
 /// determiner or a capitalised word, not a relative pronoun or an aside
 /// ("Striking workers, who …", "Leading lawmakers, including …",
 /// "Outgoing senators, however, …").
+/// The first comma in `[from, to)` that ends a clause: not the one
+/// between a town and its state or country ("in Salem, New Hampshire,
+/// Trump went after Bush").
+fn clause_comma(doc: &Document, from: usize, to: usize) -> Option<usize> {
+    (from..to).find(|&t| doc.is_punct(t, ",") && !place_between_commas(doc, t))
+}
+
+/// Whether the comma at `comma` opens a place name that another comma
+/// closes: "Salem, New Hampshire," and "Paris, France,", where the place
+/// belongs to the clause before it and no subject follows the first comma.
+fn place_between_commas(doc: &Document, comma: usize) -> bool {
+    let first = comma + 1;
+    let end = (first..doc.len().min(first + 4)).find(|&t| !(doc.is_word(t) && doc.token(t).capitalized));
+    let Some(end) = end else { return false };
+    end > first
+        && doc.is_punct(end, ",")
+        && readout_entities::is_place(&doc.text[doc.token(first).range.start..doc.token(end - 1).range.end])
+}
+
 fn subject_opens_at(doc: &Document, index: usize) -> bool {
     let word = doc.word(index);
     let aside = matches!(
@@ -803,6 +847,49 @@ mod tests {
         check(
             "Rep. Trey Gowdy (R-S.C.) said the claim smacked of hypocrisy.",
             &["indirect | Rep. Trey Gowdy (R-S.C.) | said | the claim smacked of hypocrisy"],
+        );
+    }
+
+    #[test]
+    fn a_gerund_after_an_opening_preposition_has_the_subject_after_its_clause() {
+        check_with_cue_words(
+            "After suggesting on Wednesday that he regretted the insults, Mr. Rubio only occasionally mentioned him.",
+            &["suggesting"],
+            &["indirect | Mr. Rubio | suggesting | that he regretted the insults"],
+        );
+        // The content ends at the comma before the subject, for a bare
+        // opening participle too.
+        check_with_cue_words(
+            "Claiming the criticism was unfair, Trump left the stage.",
+            &["Claiming"],
+            &["indirect | Trump | Claiming | the criticism was unfair"],
+        );
+    }
+
+    #[test]
+    fn regression_a_town_and_its_state_inside_an_opening_clause_are_no_subject() {
+        check_with_cue_words(
+            "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him a total stiff.",
+            &["calling"],
+            &["indirect | Trump | calling | him a total stiff"],
+        );
+    }
+
+    #[test]
+    fn regression_a_name_before_a_relative_clause_is_the_subject_not_a_connective() {
+        check(
+            "Clinton, who was speaking to mayors, did not mention Trump by name, but told city leaders that the \
+             country needed decent people.",
+            &["indirect | Clinton | told | that the country needed decent people"],
+        );
+    }
+
+    #[test]
+    fn an_adverb_before_an_opening_subordinator_keeps_the_clause_off_the_subject() {
+        check_with_cue_words(
+            "Ever since she endorsed Clinton this month, Ms. Warren has been a surrogate, saying he is a loser.",
+            &["saying"],
+            &["indirect | Ms. Warren | saying | he is a loser"],
         );
     }
 
