@@ -8,7 +8,7 @@
 //! later cue in the same sentence.
 
 use super::name_led_source::name_led_source;
-use super::source_phrase::{appositive_source, participle_source, source_before};
+use super::source_phrase::{appositive_source, clause_comma, participle_source, source_before};
 use super::{content_kind, trim_end, Attribution, Cue, TokenRange};
 use crate::lexicon::{is_pronoun_subject, is_speech_verb};
 use readout_segment::Document;
@@ -57,6 +57,12 @@ pub(super) fn clause_after(
     let content_end_limit = match source {
         Some((source_first, _)) if source_first > start && doc.is_punct(source_first - 1, ",") => {
             content_end_limit.min(source_first - 1)
+        }
+        // `Asked whether he would serve, Mrs. Clinton …`: a participle that
+        // opens the sentence reports up to its clause's comma, whoever it
+        // names.
+        _ if cue.0 == sentence_first && (doc.word(cue.0).ends_with("ing") || doc.word(cue.0).ends_with("ed")) => {
+            clause_comma(doc, start, content_end_limit).map_or(content_end_limit, |comma| comma)
         }
         _ => content_end_limit,
     };

@@ -158,6 +158,11 @@ pub fn source_before(doc: &Document, cue: usize, sentence_first: usize) -> Optio
             None => return None,
         }
     }
+    // `But the senator said`: a conjunction that opens the sentence is no
+    // part of its subject.
+    if start == sentence_first && start + 1 < end && matches!(doc.word(start), "but" | "and" | "so" | "yet" | "or") {
+        start += 1;
+    }
     // "the the Prime Minister": one determiner.
     while start + 1 < end && is_determiner(doc.word(start)) && is_determiner(doc.word(start + 1)) {
         start += 1;
@@ -186,7 +191,7 @@ fn tidy_source_end(doc: &Document, (start, end): TokenRange, cue: usize) -> Opti
     if matches!(word, "his" | "her" | "their" | "its" | "my" | "our") {
         return Some((last, end));
     }
-    let preposition = matches!(word, "by" | "of" | "in" | "with" | "for" | "on" | "to" | "at" | "from" | "as");
+    let preposition = matches!(word, "by" | "of" | "in" | "with" | "for" | "on" | "to" | "at" | "from" | "as" | "upon");
     let determiner = matches!(word, "a" | "an" | "the");
     if !(determiner || (preposition && cue == end)) {
         return Some((start, end));
@@ -343,7 +348,7 @@ fn comma_before_age_or_home(doc: &Document, comma: usize, sentence_first: usize)
 pub(super) fn participle_source(doc: &Document, cue: usize, sentence_first: usize) -> Option<TokenRange> {
     let word = doc.word(cue);
     let mut before = cue;
-    while before > sentence_first && is_auxiliary_or_adverb(doc.word(before - 1)) {
+    while before > sentence_first && is_adverb_or_auxiliary_word(doc.word(before - 1)) {
         before -= 1;
     }
     // `McConnell met with her and came away convinced`: a verb coordinated
@@ -365,20 +370,25 @@ pub(super) fn participle_source(doc: &Document, cue: usize, sentence_first: usiz
         // saying or a relative clause, whose subject it may be instead
         // ("Police said the suspect fled after saying …").
         let inside = t > sentence_first + 1
-            && matches!(doc.word(t - 1), "before" | "after" | "while" | "without" | "since" | "when")
+            && matches!(doc.word(t - 1), "before" | "after" | "while" | "without" | "since" | "when" | "upon")
             && !(doc.word(t - 1) == "without" && doc.word(t - 2) == "goes")
             && !(sentence_first..t - 1).any(|u| {
                 crate::lexicon::is_speech_verb(doc.word(u)) || matches!(doc.word(u), "who" | "which" | "that")
             });
         opener || inside
     };
-    let participle = word.ends_with("ing") && cue > sentence_first && (doc.is_punct(cue - 1, ",") || after_by);
+    // `…, wrongly suggesting`: adverbs may stand between the comma and the
+    // participle.
+    let participle = word.ends_with("ing") && before > sentence_first && (doc.is_punct(before - 1, ",") || after_by);
     // `Claiming the criticism was unfair, Trump said …`: a participle that
     // opens the sentence has the subject after its clause; so has a gerund
     // after an opening preposition (`After suggesting that …, Mr. Rubio`).
-    let opens_gerund_clause = cue == sentence_first + 1
+    // `And in explaining why …, Clinton described`: past a conjunction.
+    let clause_first =
+        if matches!(doc.word(sentence_first), "and" | "but" | "so" | "yet") { sentence_first + 1 } else { sentence_first };
+    let opens_gerund_clause = cue == clause_first + 1
         && matches!(
-            doc.word(sentence_first),
+            doc.word(clause_first),
             "after" | "before" | "while" | "since" | "when" | "upon" | "by" | "without" | "despite" | "in" | "on"
         );
     if word.ends_with("ing") && (cue == sentence_first || opens_gerund_clause) {
@@ -432,8 +442,14 @@ pub(super) fn opening_subject(doc: &Document, sentence_first: usize, cue: usize)
     // set off by a comma opens the sentence before its subject.
     // Not a name before a relative clause: `Clinton, who was speaking …,
     // did not mention Trump, but told …` has Clinton for its subject.
+    // Nor a name the text writes elsewhere inside a sentence: `Silverman,
+    // herself a Sanders supporter, incurred …`.
     let relative_after = sentence_first + 2 < cue && matches!(doc.word(sentence_first + 2), "who" | "whose" | "which");
-    let sentence_first = if sentence_first + 2 < cue && doc.is_punct(sentence_first + 1, ",") && !relative_after {
+    let connective = sentence_first + 2 < cue
+        && doc.is_punct(sentence_first + 1, ",")
+        && !relative_after
+        && !is_capitalised_elsewhere(doc, sentence_first);
+    let sentence_first = if connective {
         sentence_first + 2
     } else {
         sentence_first
@@ -481,6 +497,15 @@ pub(super) fn opening_subject(doc: &Document, sentence_first: usize, cue: usize)
             | "later"
             | "earlier"
             | "last"
+            // `Asked whether …, Mrs. Clinton shook her head and said`.
+            | "asked"
+            | "pressed"
+    ) || (
+        // `Here in Columbia, Sanders …`, `Back in 1999, Mr. Trump …`: an
+        // adverb of place or time before a prepositional phrase.
+        matches!(doc.word(sentence_first), "here" | "back" | "there" | "out" | "down" | "up")
+            && sentence_first + 1 < cue
+            && matches!(doc.word(sentence_first + 1), "in" | "on" | "at" | "during" | "when")
     );
     // The first comma a subject follows, past asides set off inside an
     // opening clause ("Standing alongside Dolores Huerta, who co-founded
@@ -607,7 +632,7 @@ pub(super) fn opening_subject(doc: &Document, sentence_first: usize, cue: usize)
 /// The first comma in `[from, to)` that ends a clause: not the one
 /// between a town and its state or country ("in Salem, New Hampshire,
 /// Trump went after Bush").
-fn clause_comma(doc: &Document, from: usize, to: usize) -> Option<usize> {
+pub(super) fn clause_comma(doc: &Document, from: usize, to: usize) -> Option<usize> {
     (from..to).find(|&t| doc.is_punct(t, ",") && !place_between_commas(doc, t))
 }
 
@@ -822,11 +847,14 @@ pub(super) fn strip_auxiliaries(doc: &Document, start: usize, mut end: usize) ->
 
 /// `He has been harshly criticized for …`, `Mr. Quiros was accused of …`: the
 /// subject of a passive cue is what was spoken about, not the speaker, whom
-/// the text leaves unnamed (a `by` phrase would name them).
+/// the text leaves unnamed (a `by` phrase would name them). Not a
+/// participle that says the subject's own state of mind (`Mr. Ackman is
+/// convinced that …`, `Democrats were frustrated`): that subject holds the
+/// view.
 pub(super) fn is_passive(doc: &Document, cue: usize) -> bool {
     let word = doc.word(cue);
-    let participle =
-        word.ends_with("ed") || matches!(word, "told" | "thought" | "known" | "seen" | "shown" | "written");
+    let participle = (word.ends_with("ed") && !is_state_of_mind_participle(word))
+        || matches!(word, "told" | "thought" | "known" | "seen" | "shown" | "written");
     let mut before = cue;
     while before > 0 && is_adverb_or_auxiliary_word(doc.word(before - 1)) {
         before -= 1;
@@ -835,6 +863,38 @@ pub(super) fn is_passive(doc: &Document, cue: usize) -> bool {
         }
     }
     false
+}
+
+/// Participles that, after "is" or "were", say what the subject itself
+/// believes or feels, not what was done to it.
+fn is_state_of_mind_participle(word: &str) -> bool {
+    matches!(
+        word,
+        "convinced"
+            | "persuaded"
+            | "concerned"
+            | "worried"
+            | "pleased"
+            | "disappointed"
+            | "determined"
+            | "committed"
+            | "surprised"
+            | "frustrated"
+            | "alarmed"
+            | "delighted"
+            | "satisfied"
+            | "troubled"
+            | "opposed"
+            | "encouraged"
+            | "thrilled"
+            | "outraged"
+            | "disgusted"
+            | "dismayed"
+            | "saddened"
+            | "shocked"
+            | "appalled"
+            | "resolved"
+    )
 }
 
 #[cfg(test)]
@@ -890,6 +950,63 @@ mod tests {
             "Ever since she endorsed Clinton this month, Ms. Warren has been a surrogate, saying he is a loser.",
             &["saying"],
             &["indirect | Ms. Warren | saying | he is a loser"],
+        );
+    }
+
+    #[test]
+    fn regression_a_conjunction_opening_the_sentence_is_no_part_of_the_source() {
+        check("But the senator said the deal was done.", &["indirect | the senator | said | the deal was done"]);
+    }
+
+    #[test]
+    fn a_state_of_mind_participle_is_no_passive() {
+        check_with_cue_words(
+            "Mr. Ackman is convinced that Valeant will recover.",
+            &["convinced"],
+            &["indirect | Mr. Ackman | convinced | that Valeant will recover"],
+        );
+        // A passive cue still has no source.
+        check_with_cue_words(
+            "Mr. Quiros was accused of fraud by nobody.",
+            &["accused"],
+            &["indirect | - | accused | of fraud by nobody"],
+        );
+    }
+
+    #[test]
+    fn opening_adverbials_before_the_subject_of_a_participle() {
+        check_with_cue_words(
+            "Here in Columbia, Sanders stepped up his emphasis on justice, saying the system was broken.",
+            &["saying"],
+            &["indirect | Sanders | saying | the system was broken"],
+        );
+        check_with_cue_words(
+            "Back in 1999, Mr. Trump expressed admiration for Clinton, telling CNBC he admired him.",
+            &["telling"],
+            &["indirect | Mr. Trump | telling | he admired him"],
+        );
+        check(
+            "Asked whether he would serve, Mrs. Clinton shook her head and said no one would.",
+            &["indirect | - | Asked | whether he would serve", "indirect | Mrs. Clinton | said | no one would"],
+        );
+        check_with_cue_words(
+            "And in explaining why the plan had failed, Clinton described a new one.",
+            &["explaining"],
+            &["indirect | Clinton | explaining | why the plan had failed", "indirect | Clinton | described | a new one"],
+        );
+    }
+
+    #[test]
+    fn a_participle_after_an_adverb_or_upon_has_the_opening_subject() {
+        check_with_cue_words(
+            "Katrina Pierson, a spokeswoman for Trump, has expanded on the claims, wrongly suggesting Curiel is biased.",
+            &["suggesting"],
+            &["indirect | Katrina Pierson | suggesting | Curiel is biased"],
+        );
+        check_with_cue_words(
+            "Sarah Silverman, herself a Sanders supporter, drew boos upon saying Clinton had listened.",
+            &["saying"],
+            &["indirect | Sarah Silverman | saying | Clinton had listened"],
         );
     }
 
