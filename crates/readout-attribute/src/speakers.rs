@@ -743,4 +743,16 @@ pub(crate) mod tests {
     fn a_place_never_speaks() {
         check("\"We will cut taxes,\" the Indiana governor said.", &[""]);
     }
+
+    #[test]
+    fn regression_an_honorific_of_the_other_gender_bars_a_pronoun_but_a_first_name_does_not() {
+        // The ranker's only candidate is a woman by her honorific: "He"
+        // stays unresolved rather than becoming her.
+        check("Mrs. Clinton spoke in Ohio on Monday. He said the plan was bad.", &[""]);
+        // A man with a first name usually given to women is still "he".
+        check(
+            "Sen. Lindsey Graham spoke to reporters on Monday. He said he would vote against the plan.",
+            &["Lindsey Graham"],
+        );
+    }
 }

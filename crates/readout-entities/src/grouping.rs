@@ -38,7 +38,7 @@ pub struct EntityGroup {
     words: Vec<String>,
     titles: Vec<String>,
     /// The gender the honorifics of its mentions give ("Mr", "Mrs").
-    honorific_gender: Option<Gender>,
+    pub(crate) honorific_gender: Option<Gender>,
     /// Given a title of another country's office ("Israel’s Prime
     /// Minister"): not the holder of the text's own bare role.
     foreign_title: bool,

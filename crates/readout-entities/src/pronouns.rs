@@ -139,34 +139,31 @@ pub struct Ranking {
     pub candidates: Vec<usize>,
     /// Per candidate, its features one a line.
     pub features: Vec<String>,
+    /// Per candidate: their honorific gives a gender that is not the
+    /// pronoun's ("Mrs. Clinton" for "he").
+    pub honorific_clash: Vec<bool>,
 }
 
 /// Resolves every third-person singular pronoun with `model`.
 ///
-/// A person whose gender is known and is not the pronoun's never takes it,
-/// however the ranker scores them: the ranker weighs a clash against the
-/// other candidates, so with no other candidate ("Her submission … alleged
-/// that she claimed", where the text has named only Donald Trump as a
-/// person) it would hand "she" to the one man. Such a pronoun stays
-/// unresolved.
+/// A person whose honorific gives a gender other than the pronoun's
+/// ("Mrs. Clinton" for "he") never takes it, however the ranker scores
+/// them: the ranker weighs a clash against the other candidates, so with
+/// no other candidate it would hand "he" to the one woman. Such a pronoun
+/// stays unresolved. A first name's usual gender is no such bar: "Sen.
+/// Lindsey Graham … He said" is Graham.
 pub(crate) fn resolve(scene: &Scene, groups: &mut [EntityGroup], model: &PronounModel) {
     run_pass(scene, groups, |ranking| {
         let scores = ranking.features.iter().map(|features| model.score(features));
         let best = scores
             .enumerate()
-            .filter(|&(index, _)| !gender_clashes(&ranking.features[index]))
+            .filter(|&(index, _)| !ranking.honorific_clash[index])
             .fold(None, |best: Option<(usize, f32)>, (index, score)| match best {
                 Some((_, top)) if top >= score => best,
                 _ => Some((index, score)),
             });
         best.map(|(index, _)| index)
     });
-}
-
-/// Whether a candidate's features say that its known gender is not the
-/// pronoun's (or the gendered nominal's: "the businessman").
-fn gender_clashes(features: &str) -> bool {
-    features.lines().any(|feature| feature == "g:clash" || feature == "nom&g:clash")
 }
 
 /// The left-to-right pass: at each pronoun, `choose` gets the ranking and
@@ -259,7 +256,11 @@ pub fn run_pass(scene: &Scene, groups: &mut [EntityGroup], mut choose: impl FnMu
                 candidate_features(scene, index, word, pronoun_gender, &candidate)
             })
             .collect();
-        let ranking = Ranking { pronoun: index, candidates, features };
+        let honorific_clash = candidates
+            .iter()
+            .map(|&g| matches!((groups[g].honorific_gender, pronoun_gender), (Some(a), Some(b)) if a != b))
+            .collect();
+        let ranking = Ranking { pronoun: index, candidates, features, honorific_clash };
         if let Some(chosen) = choose(&ranking) {
             let group_index = ranking.candidates[chosen];
             groups[group_index].mentions.push(index);

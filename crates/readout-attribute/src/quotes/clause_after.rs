@@ -8,7 +8,7 @@
 //! later cue in the same sentence.
 
 use super::name_led_source::name_led_source;
-use super::source_phrase::{appositive_source, clause_comma, participle_source, source_before};
+use super::source_phrase::{appositive_source, clause_end_comma, participle_source, source_before};
 use super::{content_kind, trim_end, Attribution, Cue, TokenRange};
 use crate::lexicon::{is_pronoun_subject, is_speech_verb};
 use readout_segment::Document;
@@ -55,14 +55,25 @@ pub(super) fn clause_after(
     // stands after the cue, past the comma that closes the clause, ends
     // the content there.
     let content_end_limit = match source {
-        Some((source_first, _)) if source_first > start && doc.is_punct(source_first - 1, ",") => {
-            content_end_limit.min(source_first - 1)
+        Some((source_first, _)) if source_first > start => {
+            // Back over a closing quotation mark to the comma: `was
+            // "rigged," Trump refused`.
+            let mut comma = source_first - 1;
+            while comma > start && doc.token(comma).is_quote() {
+                comma -= 1;
+            }
+            if doc.is_punct(comma, ",") {
+                // The quotation mark closes a quotation the content opened.
+                content_end_limit.min(if comma + 1 < source_first { source_first } else { comma })
+            } else {
+                content_end_limit
+            }
         }
         // `Asked whether he would serve, Mrs. Clinton …`: a participle that
         // opens the sentence reports up to its clause's comma, whoever it
         // names.
         _ if cue.0 == sentence_first && (doc.word(cue.0).ends_with("ing") || doc.word(cue.0).ends_with("ed")) => {
-            clause_comma(doc, start, content_end_limit).map_or(content_end_limit, |comma| comma)
+            clause_end_comma(doc, start, content_end_limit).map_or(content_end_limit, |(comma, _)| comma)
         }
         _ => content_end_limit,
     };

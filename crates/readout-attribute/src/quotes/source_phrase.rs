@@ -78,13 +78,19 @@ pub fn source_before(doc: &Document, cue: usize, sentence_first: usize) -> Optio
         let word = doc.word(previous);
         // A hyphen joins ("Lopez-Cantera"); a dash set off by spaces ends
         // the phrase: "four months after Clinton left office - the State
-        // Department told".
-        let spaced_dash = doc.is_punct(previous, "-")
-            && doc.token(previous).space_before
-            && previous + 1 < doc.len()
-            && doc.token(previous + 1).space_before;
-        if spaced_dash {
-            break;
+        // Department told". Right before the cue it closes an aside, and
+        // the subject stands before the dash that opens it: "John Smith - a
+        // spokesman for the mayor - said".
+        if is_spaced_dash(doc, previous) {
+            let opening = (sentence_first..previous).rev().find(|&t| is_spaced_dash(doc, t));
+            match opening {
+                Some(opening) if start == end && opening > sentence_first => {
+                    end = opening;
+                    start = opening;
+                    continue;
+                }
+                _ => break,
+            }
         }
         let joins = doc.is_punct(previous, "-")
             || doc.is_punct(previous, "&")
@@ -393,21 +399,9 @@ pub(super) fn participle_source(doc: &Document, cue: usize, sentence_first: usiz
         );
     if word.ends_with("ing") && (cue == sentence_first || opens_gerund_clause) {
         let (_, sentence_end) = doc.sentence_bounds(cue);
-        let comma = clause_comma(doc, cue + 1, sentence_end.min(cue + 30))?;
-        let subject = comma + 1;
-        if subject < sentence_end && is_pronoun_subject(doc.word(subject)) {
-            return Some((subject, subject + 1));
-        }
-        // A title's or an initial's point stays in the name: "Mr. Rubio".
-        let abbreviation_point = |t: usize| {
-            t > subject
-                && doc.is_punct(t, ".")
-                && (crate::lexicon::is_honorific(doc.word(t - 1)) || doc.raw(t - 1).chars().count() == 1)
-        };
-        let end = (subject..sentence_end.min(subject + 6))
-            .find(|&t| !(doc.token(t).capitalized && doc.is_word(t)) && !abbreviation_point(t))
-            .unwrap_or(sentence_end);
-        return (end > subject).then_some((subject, end));
+        let (_, subject) = clause_end_comma(doc, cue + 1, sentence_end.min(cue + 30))?;
+        // The noun phrase that opens the main clause: "Mr. Rubio", "the Fed".
+        return opening_subject(doc, subject, sentence_end);
     }
     if !(participle || coordinated) {
         return None;
@@ -629,17 +623,60 @@ pub(super) fn opening_subject(doc: &Document, sentence_first: usize, cue: usize)
 /// determiner or a capitalised word, not a relative pronoun or an aside
 /// ("Striking workers, who …", "Leading lawmakers, including …",
 /// "Outgoing senators, however, …").
-/// The first comma in `[from, to)` that ends a clause: not the one
-/// between a town and its state or country ("in Salem, New Hampshire,
-/// Trump went after Bush").
-pub(super) fn clause_comma(doc: &Document, from: usize, to: usize) -> Option<usize> {
-    (from..to).find(|&t| doc.is_punct(t, ",") && !place_between_commas(doc, t))
+/// A dash set off by spaces on both sides: " - ".
+fn is_spaced_dash(doc: &Document, index: usize) -> bool {
+    doc.is_punct(index, "-")
+        && doc.token(index).space_before
+        && index + 1 < doc.len()
+        && doc.token(index + 1).space_before
+}
+
+/// The comma in `[from, to)` that closes an opening clause, and the first
+/// token of the subject after it: `After warning that Cruz, Rubio and
+/// Kasich were weak, Trump said`. Not a comma inside the clause: one
+/// before a list's next item ("Rubio and"), a date's ("Monday, Jan. 4,"),
+/// a town's state ("Manchester, N.H.,"), or an aside set off by commas
+/// ("Mr. Trump, the Republican nominee, was"). A closing quotation mark
+/// after the comma is skipped (`was "rigged," Trump refused`).
+pub(super) fn clause_end_comma(doc: &Document, from: usize, to: usize) -> Option<(usize, usize)> {
+    (from..to).filter(|&t| doc.is_punct(t, ",")).find_map(|comma| {
+        if place_between_commas(doc, comma) {
+            return None;
+        }
+        let mut subject = comma + 1;
+        while subject < to && doc.token(subject).is_quote() {
+            subject += 1;
+        }
+        if subject >= to || !subject_opens_at(doc, subject) {
+            return None;
+        }
+        if is_pronoun_subject(doc.word(subject)) {
+            return Some((comma, subject));
+        }
+        let mut after = subject;
+        while after < to
+            && ((doc.token(after).capitalized && doc.is_word(after)) || (after > subject && doc.is_punct(after, ".")))
+        {
+            after += 1;
+        }
+        let list_or_date = after < to
+            && (matches!(doc.word(after), "and" | "or" | "nor")
+                || doc.is_punct(after, ",")
+                || doc.word(after).starts_with(|c: char| c.is_ascii_digit()));
+        let aside = is_determiner(doc.word(subject))
+            && (subject + 1..to.min(subject + 5)).any(|t| doc.is_punct(t, ","));
+        (!list_or_date && !aside).then_some((comma, subject))
+    })
 }
 
 /// Whether the comma at `comma` opens a place name that another comma
 /// closes: "Salem, New Hampshire," and "Paris, France,", where the place
-/// belongs to the clause before it and no subject follows the first comma.
+/// belongs to the clause before it (a town's name, capitalised, before the
+/// comma) and no subject follows the first comma.
 fn place_between_commas(doc: &Document, comma: usize) -> bool {
+    if comma == 0 || !doc.token(comma - 1).capitalized {
+        return false;
+    }
     let first = comma + 1;
     let end = (first..doc.len().min(first + 4)).find(|&t| !(doc.is_word(t) && doc.token(t).capitalized));
     let Some(end) = end else { return false };
@@ -668,6 +705,10 @@ fn is_capitalised_elsewhere(doc: &Document, index: usize) -> bool {
             && doc.token(t).capitalized
             && t > 0
             && doc.token_sentence[t - 1] == doc.token_sentence[t]
+            // Not where a quotation or a colon opens a sentence of its own:
+            // `told the crowd, "Meanwhile, we …"`.
+            && !doc.token(t - 1).is_quote()
+            && !doc.is_punct(t - 1, ":")
     })
 }
 
@@ -1007,6 +1048,59 @@ mod tests {
             "Sarah Silverman, herself a Sanders supporter, drew boos upon saying Clinton had listened.",
             &["saying"],
             &["indirect | Sarah Silverman | saying | Clinton had listened"],
+        );
+    }
+
+    #[test]
+    fn regression_an_opening_clause_ends_at_the_comma_before_its_subject_not_inside_it() {
+        // A list, a date, a town's state, an aside, a quotation's comma.
+        let cases = [
+            (
+                "After warning that Cruz, Rubio and Kasich were weak, Trump left.",
+                "indirect | Trump | warning | that Cruz, Rubio and Kasich were weak",
+            ),
+            (
+                "After insisting on Monday, Jan. 4, that he would stay, Mr. Smith resigned.",
+                "indirect | Mr. Smith | insisting | on Monday, Jan. 4, that he would stay",
+            ),
+            (
+                "After warning in Manchester, N.H., that the deal was bad, Mr. Cruz flew home.",
+                "indirect | Mr. Cruz | warning | in Manchester, N.H., that the deal was bad",
+            ),
+            (
+                "Warning that the economy, already weak, could slip, the Fed cut rates.",
+                "indirect | the Fed | Warning | that the economy, already weak, could slip",
+            ),
+            ("Insisting that the vote was \"rigged,\" Trump left.", "mixed | Trump | Insisting | that the vote was \"rigged,\""),
+        ];
+        for (text, expect) in cases {
+            check_with_cue_words(text, &["warning", "Warning", "insisting", "Insisting"], &[expect]);
+        }
+        check_with_cue_words(
+            "Asked whether Mr. Trump, the Republican nominee, was fit to serve, Mr. Ryan said he was.",
+            &["Asked", "said"],
+            &["indirect | - | Asked | whether Mr. Trump, the Republican nominee, was fit to serve", "indirect | Mr. Ryan | said | he was"],
+        );
+    }
+
+    #[test]
+    fn regression_an_aside_between_spaced_dashes_before_the_cue_leaves_the_subject_before_it() {
+        check(
+            "John Smith - a spokesman for the mayor - said the city would appeal.",
+            &["indirect | John Smith | said | the city would appeal"],
+        );
+    }
+
+    #[test]
+    fn regression_a_connective_a_quotation_also_opens_is_still_a_connective() {
+        check_with_cue_words(
+            "Mr. Smith told the crowd, \"Meanwhile, we have work to do.\" Meanwhile, Mrs. Clinton pressed her case, \
+             arguing that he was unfit.",
+            &["arguing"],
+            &[
+                "direct | Mr. Smith | told | \"Meanwhile, we have work to do.\"",
+                "indirect | Mrs. Clinton | arguing | that he was unfit",
+            ],
         );
     }
 

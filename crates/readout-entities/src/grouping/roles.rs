@@ -147,6 +147,44 @@ pub(super) fn role_key(phrase: &str) -> String {
         .join(" ")
 }
 
+/// "The former president": the one person the text names who held the
+/// office and does not hold it on the text's date, by the title the text
+/// gives them ("Former President Bill Clinton") or by the office table
+/// ("Bill Clinton" in a text of 2016). Two such people (Bill Clinton and
+/// George W. Bush) leave the role to the pronoun ranker, which weighs the
+/// ones the text titles so.
+fn former_holder(
+    context: &Context,
+    groups: &[EntityGroup],
+    phrase: &str,
+    office: &str,
+) -> Option<usize> {
+    let office_phrase: String =
+        phrase.split(' ').filter(|word| !word.eq_ignore_ascii_case("former")).collect::<Vec<_>>().join(" ");
+    let holds_now = |name: &str| {
+        context.date.is_some_and(|date| {
+            context.offices.resolve_role(&office_phrase, context.country, date).is_some_and(|holder| holder.name == name)
+        })
+    };
+    let held: Vec<usize> = (0..groups.len())
+        .filter(|&g| {
+            let group = &groups[g];
+            let titled = group.titles.iter().any(|title| title == &format!("former {office}"));
+            let in_table = context.offices.holders_named(&group.name).next().is_some()
+                && context.offices.ever_held(&office_phrase, context.country, &group.name);
+            group.kind == EntityKind::Person
+                && !group.foreign_title
+                && !group.mentions.is_empty()
+                && (titled || in_table)
+                && !holds_now(&group.name)
+        })
+        .collect();
+    match held.as_slice() {
+        [only] => Some(*only),
+        _ => None,
+    }
+}
+
 pub(super) fn resolve_roles(doc: &Document, mentions: &[Mention], context: &Context, groups: &mut Vec<EntityGroup>) {
     // Per role: does the text use it for its own country's holder? It does
     // when the bare role comes before the text names anyone of another
@@ -168,7 +206,10 @@ pub(super) fn resolve_roles(doc: &Document, mentions: &[Mention], context: &Cont
     for (index, mention) in mentions.iter().enumerate() {
         let MentionForm::Role { phrase } = &mention.form else { continue };
         let key = role_key(phrase);
-        if key.starts_with("former") {
+        if let Some(office) = key.strip_prefix("former ") {
+            if let Some(group_index) = former_holder(context, groups, phrase, office) {
+                groups[group_index].mentions.push(index);
+            }
             continue;
         }
         // A title the text gives someone: "President-elect Trump" … "the

@@ -30,11 +30,21 @@ pub(super) fn titles_before(doc: &Document, mention: &Mention, honorifics: &[Str
             break;
         }
     }
-    // A shadow, former or deputy holder does not hold the office itself.
-    if titles.iter().any(|t| matches!(t.as_str(), "shadow" | "former" | "deputy" | "ex"))
-        || (at > 0 && matches!(doc.word(at - 1), "shadow" | "former" | "deputy"))
+    // A shadow, former or deputy holder does not hold the office itself. A
+    // former one is titled so ("Former President Bill Clinton" is "the
+    // former president").
+    let former = titles.iter().any(|t| matches!(t.as_str(), "former" | "ex"))
+        || (at > 0 && doc.word(at - 1) == "former");
+    if former
+        || titles.iter().any(|t| matches!(t.as_str(), "shadow" | "deputy"))
+        || (at > 0 && matches!(doc.word(at - 1), "shadow" | "deputy"))
     {
-        return Titles { words: Vec::new(), foreign: false, countries: vec![] };
+        let words = if former && !titles.iter().any(|t| matches!(t.as_str(), "shadow" | "deputy")) {
+            titles.iter().filter(|t| !matches!(t.as_str(), "former" | "ex")).map(|t| format!("former {t}")).collect()
+        } else {
+            Vec::new()
+        };
+        return Titles { words, foreign: false, countries: vec![] };
     }
     // "Israel’s Prime Minister Benjamin Netanyahu", "Prime Minister of
     // Australia Anthony Albanese": a title of another country's office is not
