@@ -78,8 +78,13 @@ pub(crate) fn nominal_sources(doc: &Document, mentions: &[Mention], sources: &[(
         if end <= first + 1 || end - first > 7 || doc.word(first) != "the" {
             continue;
         }
-        let head = doc.word(end - 1);
-        if !doc.is_word(end - 1) || !is_person_description_head(head) {
+        // The head is the last word, or the one before "from" or "of"
+        // ("the senator from Vermont", "the governor of Ohio").
+        let head_at = (first + 2..end)
+            .find(|&t| matches!(doc.word(t), "from" | "of") && is_person_description_head(doc.word(t - 1)))
+            .map_or(end - 1, |t| t - 1);
+        let head = doc.word(head_at);
+        if !doc.is_word(head_at) || !is_person_description_head(head) {
             continue;
         }
         // Only words and hyphens: a clause or an apposition is something else.
@@ -167,6 +172,9 @@ mod tests {
         check("The GOP nominee said he would win.", "The GOP nominee", true);
         check("Then the Vermont senator said so.", "the Vermont senator", true);
         check("The New York businessman said so.", "The New York businessman", true);
+        // The head before "from" or "of", not the place after it.
+        check("Then the senator from Vermont said so.", "the senator from Vermont", true);
+        check("Then the state of Vermont said so.", "the state of Vermont", false);
     }
 
     #[test]
