@@ -23,6 +23,7 @@
 mod augment;
 pub mod clause_words;
 mod corporate_titles;
+mod defined_acronyms;
 mod document_kinds;
 mod error;
 mod evaluate;

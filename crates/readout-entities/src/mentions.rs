@@ -136,6 +136,7 @@ pub(crate) fn find_mentions(doc: &Document, names: &[NameSpan]) -> Vec<Mention> 
         index += 1;
     }
     let out = crate::joint_pollsters::split_joint_pollsters(doc, out);
+    let out = crate::defined_acronyms::with_defined_acronyms(doc, out);
     crate::shared_surname::with_shared_surnames(doc, out)
 }
 
