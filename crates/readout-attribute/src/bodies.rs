@@ -97,6 +97,26 @@ pub(crate) fn bodies_named(doc: &Document, named: Named) -> Vec<(usize, &'static
     out
 }
 
+/// "The Obama administration", "the Sanders campaign": a source that is
+/// only an article, one or two capitalised words and the body's noun
+/// names the body, as written, when no person of that name is known.
+pub(crate) fn body_by_its_own_name(doc: &Document, (first, end): (usize, usize)) -> Option<String> {
+    let first = if doc.word(first) == "the" { first + 1 } else { first };
+    let noun = end.checked_sub(1)?;
+    if !matches!(doc.word(noun), "administration" | "campaign") || !(first + 1..=first + 2).contains(&noun) {
+        return None;
+    }
+    let names: Vec<&str> = (first..noun).map(|t| doc.raw(t)).collect();
+    let capitalised = (first..noun).all(|t| doc.is_word(t) && doc.token(t).capitalized);
+    // Not a kind of campaign: "the Senate campaign", "the GOP campaign".
+    let a_name = !names.iter().any(|w| {
+        let lower = w.to_lowercase();
+        readout_entities::is_public_body_word(&lower)
+            || matches!(lower.as_str(), "senate" | "house" | "presidential" | "gop" | "democratic" | "republican")
+    });
+    (capitalised && a_name).then(|| format!("{} {}", names.join(" "), doc.word(noun)))
+}
+
 /// The kind of body a source names with no person ("The campaign said",
 /// "the administration argued"): it is the body of that kind the text
 /// named last.
@@ -252,6 +272,11 @@ fn is_generic_body_noun(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::speakers::tests::check;
+
+    #[test]
+    fn a_body_named_after_someone_the_text_does_not_name_is_that_body() {
+        check("The Obama administration signaled that it would act.", &["Obama administration"]);
+    }
 
     #[test]
     fn a_campaign_or_a_spokesperson_speaks_for_a_body_of_its_own() {

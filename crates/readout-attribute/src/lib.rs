@@ -166,15 +166,19 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
             let body = a.source.filter(|_| appositive.is_none()).and_then(|source| {
                 let mention = doc.byte_range(source.0, source.1);
                 // "The campaign said": the campaign the text last named.
-                let (person, body) = match bodies::bare_body(&doc, source) {
+                let name = match bodies::bare_body(&doc, source) {
                     Some(kind) => bodies_named
                         .iter()
                         .rev()
                         .find(|&&(at, named, _)| named == kind && at < source.0)
-                        .map(|&(_, body, person)| (person, body))?,
-                    None => bodies::body_of_person(&doc, named, &bodies_named, source)?,
+                        .map(|&(_, body, person)| format!("{} {body}", groups[person].name))?,
+                    None => match bodies::body_of_person(&doc, named, &bodies_named, source) {
+                        Some((person, body)) => format!("{} {body}", groups[person].name),
+                        // "The Obama administration" where the text names no
+                        // Obama as a person: the body by the name it has.
+                        None => bodies::body_by_its_own_name(&doc, source)?,
+                    },
                 };
-                let name = format!("{} {body}", groups[person].name);
                 let index = match entities.iter().position(|e| e.name == name) {
                     Some(index) => index,
                     None => {
