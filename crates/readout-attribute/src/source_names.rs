@@ -31,7 +31,9 @@ pub(crate) fn widen_sources_over_names(doc: &Document, mentions: &[Mention], att
         if doc.token_sentence[start] != doc.token_sentence[first] {
             continue;
         }
-        let start = if start > 0 && doc.word(start - 1) == "the" && doc.token_sentence[start - 1] == doc.token_sentence[start]
+        let start = if start > 0
+            && doc.word(start - 1) == "the"
+            && doc.token_sentence[start - 1] == doc.token_sentence[start]
         {
             start - 1
         } else {

@@ -155,13 +155,13 @@ pub struct Ranking {
 pub(crate) fn resolve(scene: &Scene, groups: &mut [EntityGroup], model: &PronounModel) {
     run_pass(scene, groups, |ranking| {
         let scores = ranking.features.iter().map(|features| model.score(features));
-        let best = scores
-            .enumerate()
-            .filter(|&(index, _)| !ranking.honorific_clash[index])
-            .fold(None, |best: Option<(usize, f32)>, (index, score)| match best {
+        let best = scores.enumerate().filter(|&(index, _)| !ranking.honorific_clash[index]).fold(
+            None,
+            |best: Option<(usize, f32)>, (index, score)| match best {
                 Some((_, top)) if top >= score => best,
                 _ => Some((index, score)),
-            });
+            },
+        );
         best.map(|(index, _)| index)
     });
 }

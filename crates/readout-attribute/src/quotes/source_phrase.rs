@@ -390,8 +390,11 @@ pub(super) fn participle_source(doc: &Document, cue: usize, sentence_first: usiz
     // opens the sentence has the subject after its clause; so has a gerund
     // after an opening preposition (`After suggesting that …, Mr. Rubio`).
     // `And in explaining why …, Clinton described`: past a conjunction.
-    let clause_first =
-        if matches!(doc.word(sentence_first), "and" | "but" | "so" | "yet") { sentence_first + 1 } else { sentence_first };
+    let clause_first = if matches!(doc.word(sentence_first), "and" | "but" | "so" | "yet") {
+        sentence_first + 1
+    } else {
+        sentence_first
+    };
     let opens_gerund_clause = cue == clause_first + 1
         && matches!(
             doc.word(clause_first),
@@ -443,11 +446,7 @@ pub(super) fn opening_subject(doc: &Document, sentence_first: usize, cue: usize)
         && doc.is_punct(sentence_first + 1, ",")
         && !relative_after
         && !is_capitalised_elsewhere(doc, sentence_first);
-    let sentence_first = if connective {
-        sentence_first + 2
-    } else {
-        sentence_first
-    };
+    let sentence_first = if connective { sentence_first + 2 } else { sentence_first };
     // `But now she wants voters to know …`, `Then she shattered party
     // norms, pledging …`: a conjunction and adverbs that open the sentence
     // stand before its subject.
@@ -504,8 +503,9 @@ pub(super) fn opening_subject(doc: &Document, sentence_first: usize, cue: usize)
     // The first comma a subject follows, past asides set off inside an
     // opening clause ("Standing alongside Dolores Huerta, who co-founded
     // …, and …, Mark-Viverito accused").
-    let subject_comma = (sentence_first + 2..cue)
-        .find(|&t| doc.is_punct(t, ",") && t + 1 < cue && subject_opens_at(doc, t + 1) && !place_between_commas(doc, t));
+    let subject_comma = (sentence_first + 2..cue).find(|&t| {
+        doc.is_punct(t, ",") && t + 1 < cue && subject_opens_at(doc, t + 1) && !place_between_commas(doc, t)
+    });
     // `Discussing the Coalition of the Willing, the Prime Minister thanked
     // …, adding`: an opening participle clause likewise.
     // Not a name in "-ing" ("Manning spoke", "King, the senator,"): a
@@ -663,8 +663,8 @@ pub(super) fn clause_end_comma(doc: &Document, from: usize, to: usize) -> Option
             && (matches!(doc.word(after), "and" | "or" | "nor")
                 || doc.is_punct(after, ",")
                 || doc.word(after).starts_with(|c: char| c.is_ascii_digit()));
-        let aside = is_determiner(doc.word(subject))
-            && (subject + 1..to.min(subject + 5)).any(|t| doc.is_punct(t, ","));
+        let aside =
+            is_determiner(doc.word(subject)) && (subject + 1..to.min(subject + 5)).any(|t| doc.is_punct(t, ","));
         (!list_or_date && !aside).then_some((comma, subject))
     })
 }
@@ -1033,7 +1033,10 @@ mod tests {
         check_with_cue_words(
             "And in explaining why the plan had failed, Clinton described a new one.",
             &["explaining"],
-            &["indirect | Clinton | explaining | why the plan had failed", "indirect | Clinton | described | a new one"],
+            &[
+                "indirect | Clinton | explaining | why the plan had failed",
+                "indirect | Clinton | described | a new one",
+            ],
         );
     }
 
@@ -1071,7 +1074,10 @@ mod tests {
                 "Warning that the economy, already weak, could slip, the Fed cut rates.",
                 "indirect | the Fed | Warning | that the economy, already weak, could slip",
             ),
-            ("Insisting that the vote was \"rigged,\" Trump left.", "mixed | Trump | Insisting | that the vote was \"rigged,\""),
+            (
+                "Insisting that the vote was \"rigged,\" Trump left.",
+                "mixed | Trump | Insisting | that the vote was \"rigged,\"",
+            ),
         ];
         for (text, expect) in cases {
             check_with_cue_words(text, &["warning", "Warning", "insisting", "Insisting"], &[expect]);
@@ -1079,7 +1085,10 @@ mod tests {
         check_with_cue_words(
             "Asked whether Mr. Trump, the Republican nominee, was fit to serve, Mr. Ryan said he was.",
             &["Asked", "said"],
-            &["indirect | - | Asked | whether Mr. Trump, the Republican nominee, was fit to serve", "indirect | Mr. Ryan | said | he was"],
+            &[
+                "indirect | - | Asked | whether Mr. Trump, the Republican nominee, was fit to serve",
+                "indirect | Mr. Ryan | said | he was",
+            ],
         );
     }
 

@@ -153,17 +153,15 @@ pub(super) fn role_key(phrase: &str) -> String {
 /// ("Bill Clinton" in a text of 2016). Two such people (Bill Clinton and
 /// George W. Bush) leave the role to the pronoun ranker, which weighs the
 /// ones the text titles so.
-fn former_holder(
-    context: &Context,
-    groups: &[EntityGroup],
-    phrase: &str,
-    office: &str,
-) -> Option<usize> {
+fn former_holder(context: &Context, groups: &[EntityGroup], phrase: &str, office: &str) -> Option<usize> {
     let office_phrase: String =
         phrase.split(' ').filter(|word| !word.eq_ignore_ascii_case("former")).collect::<Vec<_>>().join(" ");
     let holds_now = |name: &str| {
         context.date.is_some_and(|date| {
-            context.offices.resolve_role(&office_phrase, context.country, date).is_some_and(|holder| holder.name == name)
+            context
+                .offices
+                .resolve_role(&office_phrase, context.country, date)
+                .is_some_and(|holder| holder.name == name)
         })
     };
     let held: Vec<usize> = (0..groups.len())

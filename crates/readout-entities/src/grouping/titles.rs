@@ -33,8 +33,8 @@ pub(super) fn titles_before(doc: &Document, mention: &Mention, honorifics: &[Str
     // A shadow, former or deputy holder does not hold the office itself. A
     // former one is titled so ("Former President Bill Clinton" is "the
     // former president").
-    let former = titles.iter().any(|t| matches!(t.as_str(), "former" | "ex"))
-        || (at > 0 && doc.word(at - 1) == "former");
+    let former =
+        titles.iter().any(|t| matches!(t.as_str(), "former" | "ex")) || (at > 0 && doc.word(at - 1) == "former");
     if former
         || titles.iter().any(|t| matches!(t.as_str(), "shadow" | "deputy"))
         || (at > 0 && matches!(doc.word(at - 1), "shadow" | "deputy"))
