@@ -109,9 +109,12 @@ pub(crate) fn body_by_its_own_name(doc: &Document, (first, end): (usize, usize))
     let names: Vec<&str> = (first..noun).map(|t| doc.raw(t)).collect();
     let capitalised = (first..noun).all(|t| doc.is_word(t) && doc.token(t).capitalized);
     // Not a kind of campaign: "the Senate campaign", "the GOP campaign".
+    // Nor a place's ("the Ohio campaign") or an era's ("Reagan-era").
     let a_name = !names.iter().any(|w| {
         let lower = w.to_lowercase();
         readout_entities::is_public_body_word(&lower)
+            || readout_entities::is_place(w)
+            || lower.ends_with("-era")
             || matches!(lower.as_str(), "senate" | "house" | "presidential" | "gop" | "democratic" | "republican")
     });
     (capitalised && a_name).then(|| format!("{} {}", names.join(" "), doc.word(noun)))
@@ -276,6 +279,7 @@ mod tests {
     #[test]
     fn a_body_named_after_someone_the_text_does_not_name_is_that_body() {
         check("The Obama administration signaled that it would act.", &["Obama administration"]);
+        check("The Ohio campaign said that it would win.", &[""]);
     }
 
     #[test]

@@ -72,6 +72,27 @@ fn defined_name(doc: &Document, open: usize) -> Option<Mention> {
         return None;
     }
     let words: Vec<String> = (start..open).map(|t| doc.raw(t).to_string()).collect();
+    // Not a country's long name ("the Democratic Republic of the Congo
+    // (DRC)", "the District of Columbia (DC)"), an office ("Director of
+    // National Intelligence (DNI)") or a law ("the Tax Cuts and Jobs Act
+    // (TCJA)"): those are no organisation.
+    let names_a_place = (start..open).any(|t| crate::is_place(doc.raw(t)))
+        || crate::is_place(&words.join(" "))
+        || words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "Republic" | "Kingdom" | "District" | "Commonwealth" | "Federation" | "Emirates" | "Islands"
+            )
+        });
+    let office_or_law = crate::kind_words::is_honorific(&words[0].to_lowercase())
+        || matches!(words[0].to_lowercase().as_str(), "director" | "chairman" | "chair" | "secretary" | "minister")
+        || matches!(
+            words[words.len() - 1].as_str(),
+            "Act" | "Arrivals" | "Program" | "Programme" | "Agreement" | "Treaty"
+        );
+    if names_a_place || office_or_law {
+        return None;
+    }
     Some(Mention {
         tokens: (start, open),
         bytes: doc.byte_range(start, open),
@@ -113,5 +134,9 @@ mod tests {
         check("Shares of Acme Corp (NYSE) rose.", &[]);
         // Capitalised words only: the name tagger finds that name whole.
         check("The World Health Organization (WHO) said so.", &[]);
+        // Places, offices and laws are no organisation.
+        check("He flew to the Democratic Republic of the Congo (DRC) on Monday.", &[]);
+        check("She met the Director of National Intelligence (DNI) on Monday.", &[]);
+        check("They passed the Tax Cuts and Jobs Act (TCJA) in 2017.", &[]);
     }
 }

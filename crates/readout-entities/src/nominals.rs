@@ -78,10 +78,12 @@ pub(crate) fn nominal_sources(doc: &Document, mentions: &[Mention], sources: &[(
         if end <= first + 1 || end - first > 7 || doc.word(first) != "the" {
             continue;
         }
-        // The head is the last word, or the one before "from" or "of"
-        // ("the senator from Vermont", "the governor of Ohio").
+        // The head is the last word, or the one before "from" ("the
+        // senator from Vermont", as "the Vermont senator"). Not before
+        // "of": "the president of the teachers union" is mostly someone
+        // new.
         let head_at = (first + 2..end)
-            .find(|&t| matches!(doc.word(t), "from" | "of") && is_person_description_head(doc.word(t - 1)))
+            .find(|&t| doc.word(t) == "from" && is_person_description_head(doc.word(t - 1)))
             .map_or(end - 1, |t| t - 1);
         let head = doc.word(head_at);
         if !doc.is_word(head_at) || !is_person_description_head(head) {
@@ -172,9 +174,10 @@ mod tests {
         check("The GOP nominee said he would win.", "The GOP nominee", true);
         check("Then the Vermont senator said so.", "the Vermont senator", true);
         check("The New York businessman said so.", "The New York businessman", true);
-        // The head before "from" or "of", not the place after it.
+        // The head before "from", not the place after it; "of" opens
+        // someone new.
         check("Then the senator from Vermont said so.", "the senator from Vermont", true);
-        check("Then the state of Vermont said so.", "the state of Vermont", false);
+        check("Then the president of the union said so.", "the president of the union", false);
     }
 
     #[test]

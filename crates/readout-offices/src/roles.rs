@@ -198,6 +198,26 @@ impl OfficeTable {
         let Some(office) = row.office.as_deref() else { return false };
         self.holders_named(name).any(|h| h.country == target && h.office == office && row.fits_title(&h.title))
     }
+
+    /// Whether the person called `name` had left the office `role_phrase`
+    /// names by `date` (`YYYY-MM-DD`): "the former president" of a text of
+    /// 2016 may be Bill Clinton, never Joe Biden.
+    pub fn held_before(&self, role_phrase: &str, country: Option<&str>, name: &str, date: &str) -> bool {
+        let Some(date) = Date::parse(date) else { return false };
+        let Some((row, target)) = office_of_role(role_phrase, country) else { return false };
+        let Some(office) = row.office.as_deref() else { return false };
+        // The title itself, not one that holds its words: a former vice
+        // president is no former president.
+        let title: Vec<&str> =
+            role_phrase.split(' ').filter(|w| !matches!(w.to_lowercase().as_str(), "the" | "former")).collect();
+        let title = title.join(" ");
+        self.holders_named(name).any(|h| {
+            h.country == target
+                && h.office == office
+                && h.title.eq_ignore_ascii_case(&title)
+                && h.end.is_some_and(|end| end <= date)
+        })
+    }
 }
 
 #[cfg(test)]
@@ -207,6 +227,16 @@ mod tests {
     fn check(phrase: &str, country: Option<&str>, date: &str, want: Option<&str>) {
         let got = OfficeTable::builtin().resolve_role(phrase, country, date).map(|h| h.name.as_str());
         assert_eq!(got, want, "{phrase:?} in {country:?} on {date}");
+    }
+
+    #[test]
+    fn a_former_holder_left_office_before_the_date() {
+        let table = OfficeTable::builtin();
+        assert!(table.held_before("the president", Some("US"), "Bill Clinton", "2016-10-01"));
+        assert!(!table.held_before("the president", Some("US"), "Joe Biden", "2019-06-05"));
+        assert!(!table.held_before("the president", Some("US"), "Barack Obama", "2016-10-01"));
+        // A former vice president is no former president.
+        assert!(!table.held_before("the president", Some("US"), "Joe Biden", "2018-03-12"));
     }
 
     #[test]

@@ -81,10 +81,17 @@ pub fn source_before(doc: &Document, cue: usize, sentence_first: usize) -> Optio
         // Department told". Right before the cue it closes an aside, and
         // the subject stands before the dash that opens it: "John Smith - a
         // spokesman for the mayor - said".
+        // An aside that names someone is the source itself: "The party's
+        // leader - Jeremy Corbyn - said".
         if is_spaced_dash(doc, previous) {
             let opening = (sentence_first..previous).rev().find(|&t| is_spaced_dash(doc, t));
             match opening {
                 Some(opening) if start == end && opening > sentence_first => {
+                    let names = (opening + 1..previous).any(|t| doc.is_word(t) && doc.token(t).capitalized)
+                        && !matches!(doc.word(opening + 1), "which" | "who" | "whose");
+                    if names {
+                        return Some((opening + 1, previous));
+                    }
                     end = opening;
                     start = opening;
                     continue;
@@ -1097,6 +1104,11 @@ mod tests {
         check(
             "John Smith - a spokesman for the mayor - said the city would appeal.",
             &["indirect | John Smith | said | the city would appeal"],
+        );
+        // An aside that names someone is the source.
+        check(
+            "The party's leader - Jeremy Corbyn - said the vote was a disgrace.",
+            &["indirect | Jeremy Corbyn | said | the vote was a disgrace"],
         );
     }
 

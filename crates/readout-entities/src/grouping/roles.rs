@@ -148,33 +148,29 @@ pub(super) fn role_key(phrase: &str) -> String {
 }
 
 /// "The former president": the one person the text names who held the
-/// office and does not hold it on the text's date, by the title the text
-/// gives them ("Former President Bill Clinton") or by the office table
-/// ("Bill Clinton" in a text of 2016). Two such people (Bill Clinton and
-/// George W. Bush) leave the role to the pronoun ranker, which weighs the
-/// ones the text titles so.
+/// office and had left it by the text's date, by the title the text gives
+/// them ("Former President Bill Clinton", not "Former Vice President Joe
+/// Biden") or by the office table ("Bill Clinton" in a text of 2016; in a
+/// text without a date, anyone who has left the office).
+/// Two such people (Bill Clinton and George W. Bush) leave the role to the
+/// pronoun ranker, which weighs the ones the text titles so.
 fn former_holder(context: &Context, groups: &[EntityGroup], phrase: &str, office: &str) -> Option<usize> {
     let office_phrase: String =
         phrase.split(' ').filter(|word| !word.eq_ignore_ascii_case("former")).collect::<Vec<_>>().join(" ");
-    let holds_now = |name: &str| {
-        context.date.is_some_and(|date| {
-            context
-                .offices
-                .resolve_role(&office_phrase, context.country, date)
-                .is_some_and(|holder| holder.name == name)
-        })
-    };
+    let former_title = format!("former {office}");
     let held: Vec<usize> = (0..groups.len())
         .filter(|&g| {
             let group = &groups[g];
-            let titled = group.titles.iter().any(|title| title == &format!("former {office}"));
+            let titled = group.titles.iter().any(|title| title == &former_title);
+            // The table knows who had left the office by the text's date
+            // (without one, by now).
+            let date = context.date.unwrap_or("9999-12-31");
             let in_table = context.offices.holders_named(&group.name).next().is_some()
-                && context.offices.ever_held(&office_phrase, context.country, &group.name);
+                && context.offices.held_before(&office_phrase, context.country, &group.name, date);
             group.kind == EntityKind::Person
                 && !group.foreign_title
                 && !group.mentions.is_empty()
                 && (titled || in_table)
-                && !holds_now(&group.name)
         })
         .collect();
     match held.as_slice() {

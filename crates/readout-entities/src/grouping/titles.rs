@@ -39,8 +39,13 @@ pub(super) fn titles_before(doc: &Document, mention: &Mention, honorifics: &[Str
         || titles.iter().any(|t| matches!(t.as_str(), "shadow" | "deputy"))
         || (at > 0 && matches!(doc.word(at - 1), "shadow" | "deputy"))
     {
-        let words = if former && !titles.iter().any(|t| matches!(t.as_str(), "shadow" | "deputy")) {
-            titles.iter().filter(|t| !matches!(t.as_str(), "former" | "ex")).map(|t| format!("former {t}")).collect()
+        // The whole title after "former" is one: "Former Vice President
+        // Joe Biden" is no "former president".
+        let office: Vec<&str> =
+            titles.iter().filter(|t| !matches!(t.as_str(), "former" | "ex")).map(String::as_str).collect();
+        let words = if former && !office.is_empty() && !titles.iter().any(|t| matches!(t.as_str(), "shadow" | "deputy"))
+        {
+            vec![format!("former {}", office.join(" "))]
         } else {
             Vec::new()
         };
