@@ -8,7 +8,8 @@
 //! later cue in the same sentence.
 
 use super::name_led_source::name_led_source;
-use super::source_phrase::{appositive_source, clause_end_comma, participle_source, source_before};
+use super::opening_subject::{clause_end_comma, participle_source};
+use super::source_phrase::{appositive_source, source_before};
 use super::{content_kind, trim_end, Attribution, Cue, TokenRange};
 use crate::lexicon::{is_pronoun_subject, is_speech_verb};
 use readout_segment::Document;

@@ -11,7 +11,7 @@
 //! sentence is taken (a capital, three words or more), not a quoted term
 //! or title (`the term: “kitchen sink”`).
 
-use super::source_phrase::opening_subject;
+use super::opening_subject::opening_subject;
 use super::{Attribution, TokenRange};
 use crate::quote_marks::QuotedSegment;
 use readout_record::QuoteKind;

@@ -32,6 +32,7 @@ mod colon_then_tag;
 mod continuation;
 mod name_led_source;
 mod noun_cue;
+mod opening_subject;
 mod passive_agent;
 mod quote_beside_cue;
 mod source_phrase;

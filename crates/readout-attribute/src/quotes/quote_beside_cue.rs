@@ -7,7 +7,8 @@
 //! and the driver then tries the next shape.
 
 use super::name_led_source::name_led_source;
-use super::source_phrase::{appositive_source, participle_source, source_after, source_before};
+use super::opening_subject::participle_source;
+use super::source_phrase::{appositive_source, source_after, source_before};
 use super::{trim_end, Attribution, Cue, CueInDocument, TokenRange};
 use crate::lexicon::is_determiner;
 use crate::quote_marks::QuotedSegment;
