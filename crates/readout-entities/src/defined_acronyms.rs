@@ -14,18 +14,15 @@ use crate::mentions::{Mention, MentionForm};
 use readout_record::EntityKind;
 use readout_segment::Document;
 
-/// Words inside a name that its acronym skips.
-fn is_name_function_word(word: &str) -> bool {
+/// Words inside a name that its acronym skips (lower case): "of", "to".
+pub(crate) fn is_name_function_word(word: &str) -> bool {
     matches!(word, "of" | "the" | "for" | "and" | "on" | "in" | "to" | "at" | "&")
 }
 
 /// `mentions` with each name its acronym defines made one mention, in
 /// text order.
 pub(crate) fn with_defined_acronyms(doc: &Document, mentions: Vec<Mention>) -> Vec<Mention> {
-    let mut defined: Vec<Mention> = (1..doc.len().saturating_sub(2))
-        .filter(|&open| doc.is_punct(open, "(") && doc.is_punct(open + 2, ")"))
-        .filter_map(|open| defined_name(doc, open))
-        .collect();
+    let mut defined = defined_names(doc);
     if defined.is_empty() {
         return mentions;
     }
@@ -37,6 +34,15 @@ pub(crate) fn with_defined_acronyms(doc: &Document, mentions: Vec<Mention>) -> V
     out.append(&mut defined);
     out.sort_by_key(|m| (m.tokens.0, std::cmp::Reverse(m.tokens.1)));
     out
+}
+
+/// Every name the text defines by an acronym in brackets after it, in
+/// text order.
+fn defined_names(doc: &Document) -> Vec<Mention> {
+    (1..doc.len().saturating_sub(2))
+        .filter(|&open| doc.is_punct(open, "(") && doc.is_punct(open + 2, ")"))
+        .filter_map(|open| defined_name(doc, open))
+        .collect()
 }
 
 /// The name written out before the acronym in brackets at `open + 1`,
@@ -111,11 +117,7 @@ mod tests {
     fn check(text: &str, expect: &[&str]) {
         let seg = segment(text, std::slice::from_ref(&(0..text.len())));
         let doc = Document::new(text, &seg);
-        let found: Vec<&str> = (1..doc.len().saturating_sub(2))
-            .filter(|&open| doc.is_punct(open, "(") && doc.is_punct(open + 2, ")"))
-            .filter_map(|open| defined_name(&doc, open))
-            .map(|m| &text[m.bytes])
-            .collect();
+        let found: Vec<&str> = defined_names(&doc).into_iter().map(|m| &text[m.bytes]).collect();
         assert_eq!(found, expect);
     }
 

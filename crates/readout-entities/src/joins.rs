@@ -13,9 +13,7 @@ use readout_record::EntityKind;
 pub(crate) fn join_acronyms(groups: &mut [EntityGroup]) {
     let initials = |name: &str| -> String {
         name.split([' ', '-'])
-            .filter(|w| {
-                !matches!(w.to_lowercase().as_str(), "of" | "the" | "for" | "and" | "on" | "in" | "to" | "at" | "&")
-            })
+            .filter(|w| !crate::defined_acronyms::is_name_function_word(&w.to_lowercase()))
             .filter_map(|w| w.chars().next())
             .flat_map(char::to_uppercase)
             .collect()

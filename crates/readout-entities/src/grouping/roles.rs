@@ -158,13 +158,13 @@ fn former_holder(context: &Context, groups: &[EntityGroup], phrase: &str, office
     let office_phrase: String =
         phrase.split(' ').filter(|word| !word.eq_ignore_ascii_case("former")).collect::<Vec<_>>().join(" ");
     let former_title = format!("former {office}");
+    // The table knows who had left the office by the text's date (without
+    // one, by now).
+    let date = context.date.unwrap_or("9999-12-31");
     let held: Vec<usize> = (0..groups.len())
         .filter(|&g| {
             let group = &groups[g];
             let titled = group.titles.iter().any(|title| title == &former_title);
-            // The table knows who had left the office by the text's date
-            // (without one, by now).
-            let date = context.date.unwrap_or("9999-12-31");
             let in_table = context.offices.holders_named(&group.name).next().is_some()
                 && context.offices.held_before(&office_phrase, context.country, &group.name, date);
             group.kind == EntityKind::Person

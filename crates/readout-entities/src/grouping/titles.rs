@@ -35,16 +35,13 @@ pub(super) fn titles_before(doc: &Document, mention: &Mention, honorifics: &[Str
     // former president").
     let former =
         titles.iter().any(|t| matches!(t.as_str(), "former" | "ex")) || (at > 0 && doc.word(at - 1) == "former");
-    if former
-        || titles.iter().any(|t| matches!(t.as_str(), "shadow" | "deputy"))
-        || (at > 0 && matches!(doc.word(at - 1), "shadow" | "deputy"))
-    {
+    let lesser_title = titles.iter().any(|t| matches!(t.as_str(), "shadow" | "deputy"));
+    if former || lesser_title || (at > 0 && matches!(doc.word(at - 1), "shadow" | "deputy")) {
         // The whole title after "former" is one: "Former Vice President
         // Joe Biden" is no "former president".
         let office: Vec<&str> =
             titles.iter().filter(|t| !matches!(t.as_str(), "former" | "ex")).map(String::as_str).collect();
-        let words = if former && !office.is_empty() && !titles.iter().any(|t| matches!(t.as_str(), "shadow" | "deputy"))
-        {
+        let words = if former && !office.is_empty() && !lesser_title {
             vec![format!("former {}", office.join(" "))]
         } else {
             Vec::new()
