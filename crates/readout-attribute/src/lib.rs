@@ -19,6 +19,7 @@ pub mod brat;
 mod circumstances;
 mod cue_model;
 mod cues;
+mod discourse_persons;
 mod events;
 mod first_person;
 mod front;
@@ -225,6 +226,12 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
     let mut touched: Vec<usize> = first_person.iter().map(|&(entity, _)| entity).collect();
     for (entity, range) in first_person {
         entities[entity].mentions.push(range);
+    }
+    // The writer, their group and the reader where the text does not name
+    // them: "I", "we" and "you" outside quotation marks, one entity each.
+    let taken = discourse_persons::tokens_covered(&doc, entities.iter().flat_map(|e| &e.mentions));
+    for (person, mentions) in discourse_persons::discourse_persons(&doc, &inside, &taken) {
+        entities.push(AnalysedEntity { name: person.name().to_string(), kind: EntityKind::Person, mentions });
     }
     touched.extend(groups.len()..entities.len());
     touched.sort_unstable();

@@ -22,6 +22,21 @@ pub fn is_first_person_plural(word: &str) -> bool {
     matches!(without_clitic(word), "we" | "us" | "our" | "ours" | "ourselves")
 }
 
+/// The second person, any case: "you", "your", "yours", "yourself",
+/// "yourselves", and "you" with a verb glued on ("you're", "you've").
+pub fn is_second_person(word: &str) -> bool {
+    matches!(without_clitic(word), "you" | "your" | "yours" | "yourself" | "yourselves")
+}
+
+/// Whether an entity's name is the pronoun that stands for a person the
+/// text never names: the writer's "I", their "we", the reader's "you"
+/// (the attribution layer's `discourse_persons.rs` makes them). Such an
+/// entity is one person within its text only: nothing links it to another
+/// text's "I".
+pub fn is_unnamed_person_name(name: &str) -> bool {
+    matches!(name, "I" | "we" | "you")
+}
+
 /// "I" or "we" as a subject, a verb glued on or not: "I", "I've", "we're".
 pub fn is_first_person_subject(word: &str) -> bool {
     matches!(without_clitic(word), "i" | "we")

@@ -11,7 +11,9 @@
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, ToSql, TransactionBehavior};
 use serde::Serialize;
 
+use readout_entities::clause_words::is_unnamed_person_name;
 use readout_record::{Record, TimeType};
+use std::collections::HashSet;
 
 use crate::checkpoint::BackgroundCheckpoint;
 use crate::identity;
@@ -305,18 +307,25 @@ fn write_entities(
 ) -> Result<GlobalIds, rusqlite::Error> {
     let record = &prepared.record;
     let mut global_ids = GlobalIds::with_capacity_and_hasher(record.entities.len(), Default::default());
-    let mut links: Vec<(&readout_record::Entity, i64, &'static str, &String)> =
+    let mut links: Vec<(&readout_record::Entity, Option<i64>, &'static str, &String)> =
         Vec::with_capacity(record.entities.len());
+    let mut seen = HashSet::with_capacity(record.entities.len());
     let prepared_entities = record.entities.iter().zip(&prepared.entity_mentions_json).zip(&prepared.entity_names);
     for ((entity, mentions_json), names) in prepared_entities {
-        if global_ids.contains_key(&entity.id) {
+        if !seen.insert(entity.id.as_str()) {
             tracing::debug!(document = %record.id, entity = %entity.id, "duplicate entity id, keeping the first");
+            continue;
+        }
+        // The writer's "I" of one text is not another text's: a person the
+        // text never names is kept with the document, linked to no entity.
+        if is_unnamed_person_name(&entity.name) {
+            links.push((entity, None, names.kind.as_str(), mentions_json));
             continue;
         }
         let entity_id = identity::resolve_entity(connection, memo, names)?;
         global_ids.insert(entity.id.clone(), entity_id);
         memo.document_linked(entity_id);
-        links.push((entity, entity_id, names.kind.as_str(), mentions_json));
+        links.push((entity, Some(entity_id), names.kind.as_str(), mentions_json));
     }
     let mut values: Vec<&dyn ToSql> = Vec::with_capacity(links.len() * 6);
     for (entity, entity_id, kind, mentions_json) in &links {

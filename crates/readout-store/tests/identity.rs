@@ -160,6 +160,27 @@ fn trumps_are_three_people() {
 }
 
 #[test]
+fn an_unnamed_writers_i_is_linked_to_no_entity() {
+    let (_directory, mut store) = store();
+    let column = |id: &str| {
+        RecordBuilder::new(id, &format!("https://news.example/{id}"), Some("2024-07-05"))
+            .person("e1", "I", &["I", "my"])
+            .person("e2", "Jane Porter", &["Jane Porter"])
+            .build()
+    };
+    store.ingest([column("w1"), column("w2")]).unwrap();
+    for id in ["w1", "w2"] {
+        let view = store.document(id).unwrap().unwrap();
+        assert!(!view.global_entity_ids.contains_key("e1"), "{id}: the writer's I has a global entity");
+        assert!(view.global_entity_ids.contains_key("e2"));
+        // The document keeps the entity and its mentions all the same.
+        let writer = view.record.entities.iter().find(|e| e.id == "e1").expect("the writer's entity");
+        assert_eq!(writer.mentions.len(), 2);
+    }
+    assert!(store.entities(Some("I")).unwrap().is_empty());
+}
+
+#[test]
 fn offices_are_organizations_and_not_people() {
     let (_directory, mut store) = store();
     let record = RecordBuilder::new("o1", "https://news.example/o1", Some("2024-07-05"))

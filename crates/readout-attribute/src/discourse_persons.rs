@@ -1,0 +1,188 @@
+//! The persons of the discourse that the text does not name: a document,
+//! which tokens lie inside quotation marks and which tokens already belong
+//! to an entity in; the unnamed writer's "I", the "we" and the "you" of the
+//! narration out, each as one entity of its own.
+//!
+//! An entity lists every mention that refers to it. Outside quotation
+//! marks, "I" and "my" are the writer's (`author.rs` gives them to the
+//! writer where the text names one), "we" and "our" the writer's group,
+//! and "you" the reader or whoever the writer addresses. A text that never
+//! names its writer still refers to them throughout: a letter, a column, a
+//! vlog, a story told in the first person. Those words become one entity
+//! each, named by the pronoun ("I", "we", "you"), so that a reader of the
+//! record sees that the forty "I"s of a column are one person. The store
+//! links no such entity across documents: the "I" of one text is not the
+//! "I" of another (see `readout_entities::clause_words::is_unnamed_person_name`).
+//!
+//! Words inside quotation marks are the quoted speaker's (`first_person.rs`)
+//! or the speaker's group and audience, whom the text rarely says; they are
+//! left alone here.
+
+use readout_entities::clause_words::{is_first_person_plural, is_first_person_singular, is_second_person};
+use readout_segment::Document;
+use std::ops::Range;
+
+/// Which person of the discourse a word is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DiscoursePerson {
+    Writer,
+    WritersGroup,
+    Addressee,
+}
+
+impl DiscoursePerson {
+    /// The entity's name: the pronoun that stands for it.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            DiscoursePerson::Writer => "I",
+            DiscoursePerson::WritersGroup => "we",
+            DiscoursePerson::Addressee => "you",
+        }
+    }
+}
+
+/// The person of the discourse the word at `token` is, if it is one.
+fn discourse_person(doc: &Document, token: usize) -> Option<DiscoursePerson> {
+    if !doc.is_word(token) {
+        return None;
+    }
+    let word = doc.word(token);
+    if is_first_person_singular(word) {
+        // "I" is written as a capital. After a name it is a regnal number
+        // ("Emperor Norton I", "Queen Elizabeth I"), not a pronoun.
+        let stem_is_i = word == "i" || word.starts_with("i'") || word.starts_with("i’");
+        if stem_is_i && (!doc.raw(token).starts_with('I') || follows_a_name(doc, token)) {
+            return None;
+        }
+        return Some(DiscoursePerson::Writer);
+    }
+    if is_first_person_plural(word) {
+        // "US" in capitals is the country.
+        return (doc.raw(token) != "US").then_some(DiscoursePerson::WritersGroup);
+    }
+    is_second_person(word).then_some(DiscoursePerson::Addressee)
+}
+
+/// Whether the token before `token` is a capitalised word inside its
+/// sentence (not the sentence's first word), so part of a name.
+fn follows_a_name(doc: &Document, token: usize) -> bool {
+    let Some(before) = token.checked_sub(1) else { return false };
+    let sentence = &doc.seg.sentences[doc.token_sentence[token]];
+    before > sentence.first_token && doc.is_word(before) && doc.token(before).capitalized
+}
+
+/// The byte range of the pronoun itself in a token that may carry a verb
+/// glued on: "I" in "I've", "we" in "we're".
+fn pronoun_bytes(doc: &Document, token: usize) -> Range<usize> {
+    let range = doc.token(token).range.clone();
+    let raw = doc.raw(token);
+    match raw.find(['\'', '’']) {
+        Some(stem) if stem > 0 => range.start..range.start + stem,
+        _ => range,
+    }
+}
+
+/// Per token: whether one of `ranges` (byte ranges of mentions) covers
+/// its start.
+pub(crate) fn tokens_covered<'r>(doc: &Document, ranges: impl Iterator<Item = &'r Range<usize>>) -> Vec<bool> {
+    let tokens = &doc.seg.tokens;
+    let mut covered = vec![false; tokens.len()];
+    for range in ranges {
+        let first = tokens.partition_point(|t| t.range.start < range.start);
+        for (token, flag) in tokens[first..].iter().zip(&mut covered[first..]) {
+            if token.range.start >= range.end {
+                break;
+            }
+            *flag = true;
+        }
+    }
+    covered
+}
+
+/// The first- and second-person words outside quotation marks that no
+/// entity holds yet (`taken[token]`), grouped by the person they are, each
+/// group in text order. Groups without a word are left out.
+pub(crate) fn discourse_persons(
+    doc: &Document,
+    inside_quote: &[bool],
+    taken: &[bool],
+) -> Vec<(DiscoursePerson, Vec<Range<usize>>)> {
+    let mut out: Vec<(DiscoursePerson, Vec<Range<usize>>)> = Vec::new();
+    for token in 0..doc.len() {
+        if inside_quote.get(token).copied().unwrap_or(false) || taken.get(token).copied().unwrap_or(false) {
+            continue;
+        }
+        let Some(person) = discourse_person(doc, token) else { continue };
+        let bytes = pronoun_bytes(doc, token);
+        match out.iter_mut().find(|(p, _)| *p == person) {
+            Some((_, mentions)) => mentions.push(bytes),
+            None => out.push((person, vec![bytes])),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::speakers::tests::analysis_of;
+
+    /// Each unnamed person of the discourse the analysis lists, with its
+    /// mentions as written: `"I: I, my"`.
+    fn check(text: &str, expect: &[&str]) {
+        let analysis = analysis_of(Some("2016-10-01"), text);
+        let got: Vec<String> = analysis
+            .entities
+            .iter()
+            .filter(|e| matches!(e.name.as_str(), "I" | "we" | "you"))
+            .map(|e| {
+                let mentions: Vec<&str> = e.mentions.iter().map(|m| &text[m.clone()]).collect();
+                format!("{}: {}", e.name, mentions.join(", "))
+            })
+            .collect();
+        assert_eq!(got, expect);
+    }
+
+    #[test]
+    fn an_unnamed_writers_i_is_one_entity() {
+        check(
+            "I grew up in a small town. My father ran the store.\n\nI left when I was 18.",
+            &["I: I, My, I, I"],
+        );
+    }
+
+    #[test]
+    fn we_and_you_are_entities_of_their_own() {
+        check(
+            "We tried the new bridge on Monday. If you drive, your trip is shorter, and we saved an hour.",
+            &["we: We, we", "you: you, your"],
+        );
+    }
+
+    #[test]
+    fn quoted_words_are_the_speakers_not_the_writers() {
+        check(
+            "Jane Porter spoke on Monday. \"I will not resign, and you know it,\" Porter said. I doubt it.",
+            &["I: I"],
+        );
+    }
+
+    #[test]
+    fn a_named_writer_keeps_their_i() {
+        check("I grew up in a small town.\n\nJane Porter is a playwright in Boston.", &[]);
+    }
+
+    #[test]
+    fn a_glued_verb_is_not_part_of_the_mention() {
+        check("I've seen it, and we're sure.", &["I: I", "we: we"]);
+    }
+
+    #[test]
+    fn regression_a_regnal_number_is_not_the_writer() {
+        check("The city honours Emperor Norton I every year.", &[]);
+    }
+
+    #[test]
+    fn regression_the_us_in_capitals_is_the_country() {
+        check("The US said on Monday that it would act.", &[]);
+    }
+}
