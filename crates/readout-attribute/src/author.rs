@@ -148,8 +148,7 @@ pub(crate) fn narration_mentions(
         doc.is_word(t)
             && !inside_quote.get(t).copied().unwrap_or(false)
             && readout_entities::clause_words::is_first_person_singular(doc.word(t))
-            // "I" is a capital, never a Roman numeral after a name ("Norton I").
-            && (doc.word(t) != "i" || doc.raw(t) == "I")
+            && crate::discourse_persons::is_pronoun_i(doc, t)
     };
     (0..doc.len())
         .filter(|&t| first_person(t))

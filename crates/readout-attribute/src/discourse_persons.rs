@@ -48,19 +48,22 @@ fn discourse_person(doc: &Document, token: usize) -> Option<DiscoursePerson> {
     }
     let word = doc.word(token);
     if is_first_person_singular(word) {
-        // "I" is written as a capital. After a name it is a regnal number
-        // ("Emperor Norton I", "Queen Elizabeth I"), not a pronoun.
-        let stem_is_i = word == "i" || word.starts_with("i'") || word.starts_with("i’");
-        if stem_is_i && (!doc.raw(token).starts_with('I') || follows_a_name(doc, token)) {
-            return None;
-        }
-        return Some(DiscoursePerson::Writer);
+        return is_pronoun_i(doc, token).then_some(DiscoursePerson::Writer);
     }
     if is_first_person_plural(word) {
         // "US" in capitals is the country.
         return (doc.raw(token) != "US").then_some(DiscoursePerson::WritersGroup);
     }
     is_second_person(word).then_some(DiscoursePerson::Addressee)
+}
+
+/// Whether a first-person singular word at `token` is the pronoun: "I"
+/// is written as a capital, and after a name it is a regnal number
+/// ("Emperor Norton I", "Queen Elizabeth I"), not a pronoun.
+pub(crate) fn is_pronoun_i(doc: &Document, token: usize) -> bool {
+    let word = doc.word(token);
+    let stem_is_i = word == "i" || word.starts_with("i'") || word.starts_with("i’");
+    !stem_is_i || (doc.raw(token).starts_with('I') && !follows_a_name(doc, token))
 }
 
 /// Whether the token before `token` is a capitalised word inside its

@@ -39,7 +39,11 @@ pub(crate) fn first_person_mentions(
                 } else {
                     readout_entities::clause_words::is_first_person_singular(word)
                 };
-                if first_person && doc.is_word(token) && inside_quote.get(token).copied().unwrap_or(false) {
+                if first_person
+                    && doc.is_word(token)
+                    && inside_quote.get(token).copied().unwrap_or(false)
+                    && crate::discourse_persons::is_pronoun_i(doc, token)
+                {
                     out.push((speaker, doc.token(token).range.clone()));
                 }
             }
@@ -78,7 +82,15 @@ mod tests {
 
     #[test]
     fn reported_speech_keeps_the_writers_i() {
-        check("Jane Porter spoke on Monday. Porter said that I was wrong.", &[]);
+        check("Jane Porter spoke on Monday. Porter said that I was wrong.", &["I: I"]);
+    }
+
+    #[test]
+    fn regression_a_regnal_number_in_a_quote_is_not_the_speakers_i() {
+        check(
+            "Joshua Norton spoke on Monday. \"Norton I, Emperor of the United States, rules,\" Norton said.",
+            &[],
+        );
     }
 
     #[test]
