@@ -12,7 +12,7 @@ For each fold, in a temporary folder:
   foldK/train/{text,attributions,speakers}  symlinks to the other four folds
   foldK/test/{text,attributions,speakers}   symlinks to the held-out fold
 then
-  readout train cues foldK/train --out foldK/cues.tsv
+  readout train cues foldK/train --out foldK/cues.tsv (plus --cue-train-args)
   readout train pronouns foldK/train --gum GUM --cue-model foldK/cues.tsv
       --dev foldK/test --out foldK/pronouns.tsv
   readout extract --format json --model foldK/cues.tsv
@@ -57,7 +57,7 @@ content is joined to the next with ` + `, white space is one space.
 
 Usage:
     scripts/crossval.py [--readout BIN] [--shared DIR] [--folds 5]
-        [--jobs N] [--no-retrain] [--spans add|correct] [--span-train-args ARGS]
+        [--jobs N] [--no-retrain] [--cue-train-args ARGS] [--spans add|correct] [--span-train-args ARGS]
         [--span-extract-args ARGS] [--errors FILE] [--keep DIR] [--json OUT]
 """
 import argparse, hashlib, importlib.util, json, os, shlex, shutil, statistics, subprocess, sys, tempfile, time
@@ -139,7 +139,7 @@ def run_fold(k, held_out, training, args, workdir, threads):
     models, accuracy = [], None
     if not args.no_retrain:
         cues, pronouns = os.path.join(folder, "cues.tsv"), os.path.join(folder, "pronouns.tsv")
-        run([args.readout, "train", "cues", train_dir, "--out", cues])
+        run([args.readout, "train", "cues", train_dir, "--out", cues] + args.cue_train_args)
         _, report = run([args.readout, "train", "pronouns", train_dir, "--gum", os.path.join(args.shared, "corpora", "gum"),
                          "--cue-model", cues, "--dev", test_dir, "--out", pronouns])
         accuracy = pronoun_accuracy(report, test_dir)
@@ -254,6 +254,7 @@ def main():
     parser.add_argument("--no-retrain", action="store_true", help="score the shipped models on each fold")
     parser.add_argument("--spans", choices=["add", "correct"],
                         help="also train the span model per fold and extract with it in this mode")
+    parser.add_argument("--cue-train-args", default="", help="more arguments for `readout train cues` (one string)")
     parser.add_argument("--span-train-args", default="", help="more arguments for `readout train spans` (one string)")
     parser.add_argument("--span-extract-args", default="", help="more arguments for `readout extract` with the span model")
     parser.add_argument("--errors", help="write the held-out direct quotes missed or cut here (TSV)")
@@ -261,6 +262,7 @@ def main():
     parser.add_argument("--json", help="also write the per-fold figures and the summary here")
     args = parser.parse_args()
     args.readout = os.path.abspath(args.readout)
+    args.cue_train_args = shlex.split(args.cue_train_args)
     args.span_train_args = shlex.split(args.span_train_args)
     args.span_extract_args = shlex.split(args.span_extract_args)
     args.shared = os.path.abspath(args.shared)

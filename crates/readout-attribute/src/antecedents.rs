@@ -107,7 +107,7 @@ fn first_of_a_named_pair(doc: &Document, named: Named, pronoun: usize) -> Option
 /// pronoun itself, or before what stands between it and the name it hangs
 /// on. "Matt Duss, the president of the Foundation for Middle East Peace,
 /// who" hangs on Matt Duss, past the description set off by commas;
-/// "Gregory W. Slayton, whom George W. Bush appointed …, and who" on what
+/// "Gregory W. Slayton, whom George W. Bush sent …, and who" on what
 /// the first relative pronoun hangs on.
 fn relative_anchor(doc: &Document, named: Named, pronoun: usize) -> usize {
     let (sentence_first, _) = doc.sentence_bounds(pronoun);
@@ -361,7 +361,7 @@ mod tests {
         );
         // A second relative clause hangs where the first does.
         check(
-            "It was old-school, said Gregory Slayton, whom George W. Bush appointed to Bermuda, and who said that Rubio was right.",
+            "It was old-school, said Gregory Slayton, whom George W. Bush sent to Bermuda, and who said that Rubio was right.",
             &["Gregory Slayton", "Gregory Slayton"],
         );
     }

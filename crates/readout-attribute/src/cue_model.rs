@@ -28,6 +28,11 @@ pub struct CueModel {
     /// Speech verbs are cues without the model's say, unless the model gives
     /// them a probability under this floor.
     pub speech_floor: f32,
+    /// A candidate under the threshold but at or above this floor is a
+    /// tentative cue: its attribution stands only where its speaker is
+    /// someone the text names (see `cues.rs`). Equal to the threshold, no
+    /// cue is tentative.
+    pub named_speaker_floor: f32,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -54,6 +59,8 @@ impl CueModel {
 
     pub fn parse(text: &str) -> Result<CueModel, ModelError> {
         let mut model = CueModel { threshold: 0.5, ..Default::default() };
+        // A model file from before the floor existed has no tentative cues.
+        let mut named_speaker_floor = None;
         for (index, line) in text.lines().enumerate() {
             if line.is_empty() || line.starts_with('#') {
                 continue;
@@ -69,6 +76,10 @@ impl CueModel {
                 "speech_floor" => {
                     model.speech_floor = value.parse().map_err(|_| malformed("speech floor is not a number"))?
                 }
+                "named_speaker_floor" => {
+                    named_speaker_floor =
+                        Some(value.parse().map_err(|_| malformed("named speaker floor is not a number"))?)
+                }
                 "vocab" => {
                     model
                         .vocabulary
@@ -82,6 +93,7 @@ impl CueModel {
                 _ => return Err(malformed("unknown line kind")),
             }
         }
+        model.named_speaker_floor = named_speaker_floor.unwrap_or(model.threshold);
         Ok(model)
     }
 
@@ -102,6 +114,7 @@ impl CueModel {
         let _ = writeln!(out, "bias\t\t{}", self.bias);
         let _ = writeln!(out, "threshold\t\t{}", self.threshold);
         let _ = writeln!(out, "speech_floor\t\t{}", self.speech_floor);
+        let _ = writeln!(out, "named_speaker_floor\t\t{}", self.named_speaker_floor);
         let mut vocabulary: Vec<_> = self.vocabulary.iter().collect();
         vocabulary.sort();
         for (word, count) in vocabulary {

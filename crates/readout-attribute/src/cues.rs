@@ -24,23 +24,45 @@ pub fn inside_quotes(doc: &Document, segments: &[QuotedSegment]) -> Vec<bool> {
     inside
 }
 
+/// A cue, and whether it is tentative: the model found it likely enough to
+/// try ([`CueModel::named_speaker_floor`]) but not to be sure of it, so its
+/// attribution stands only where its speaker is someone the text names.
+/// A cue with a named speaker is two pieces of evidence: on PolNeAR dev,
+/// tentative cues whose speaker resolves are right about as often as sure
+/// ones, and the rest mostly wrong (BENCHMARKS.md, "Tentative cues").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FoundCue {
+    pub cue: Cue,
+    pub tentative: bool,
+}
+
+/// The sure cues of [`find_all_cues`], for tests of the shapes that take
+/// cues as given.
+#[cfg(test)]
+pub(crate) fn find_cues(doc: &Document, inside_quote: &[bool], model: &CueModel, readout: bool) -> Vec<Cue> {
+    find_all_cues(doc, inside_quote, model, readout).into_iter().filter(|c| !c.tentative).map(|c| c.cue).collect()
+}
+
+/// Every cue, sure or tentative, in text order.
+///
 /// `readout`: the text is a readout (see [`crate::genre`]), where the model's
 /// candidates need less evidence.
-pub fn find_cues(doc: &Document, inside_quote: &[bool], model: &CueModel, readout: bool) -> Vec<Cue> {
+pub fn find_all_cues(doc: &Document, inside_quote: &[bool], model: &CueModel, readout: bool) -> Vec<FoundCue> {
     let threshold = if readout { model.threshold * READOUT_FACTOR } else { model.threshold };
-    let mut out = Vec::new();
+    let mut out: Vec<FoundCue> = Vec::new();
+    let sure = |cue: Cue| FoundCue { cue, tentative: false };
     let mut index = 0;
     while index < doc.len() {
         let word = doc.word(index);
         if word == "according" && doc.word(index + 1) == "to" && !inside_quote[index] {
-            out.push((index, index + 2));
+            out.push(sure((index, index + 2)));
             index += 2;
             continue;
         }
         // "she made it clear that …": one cue of three words, whose
         // subject is the one who made it clear, not "it".
         if makes_it_clear(doc, index) && !inside_quote[index] {
-            out.push((index, index + 3));
+            out.push(sure((index, index + 3)));
             index += 3;
             continue;
         }
@@ -121,14 +143,19 @@ pub fn find_cues(doc: &Document, inside_quote: &[bool], model: &CueModel, readou
                     p >= threshold_for(doc, index, model.threshold)
                         || (p >= threshold_for(doc, index, threshold) && follows_its_subject(doc, index))
                 }));
+        let tentative = !is_cue
+            && !phoned
+            && !possessed
+            && !inside_quote[index]
+            && probability.is_some_and(|p| p >= model.named_speaker_floor);
         // `said Rep. Cummings in a statement`: the medium of a cue already in
         // the sentence is part of that attribution, not a new one.
         let medium = !speech
             && index >= 2
             && matches!(doc.word(index - 1), "a" | "an" | "the" | "his" | "her" | "their" | "its")
             && matches!(doc.word(index - 2), "in" | "on" | "during" | "through")
-            && out.last().is_some_and(|&(first, _)| doc.token_sentence[first] == doc.token_sentence[index]);
-        if is_cue && doc.is_word(index) && !medium {
+            && out.last().is_some_and(|found| doc.token_sentence[found.cue.0] == doc.token_sentence[index]);
+        if (is_cue || tentative) && doc.is_word(index) && !medium {
             let head = gerund_after_by(doc, verb_before_particle(doc, verb_after_auxiliaries(doc, index)));
             // "had been very striking": an auxiliary before a degree word
             // heads no reported clause.
@@ -137,10 +164,16 @@ pub fn find_cues(doc: &Document, inside_quote: &[bool], model: &CueModel, readou
                 index += 1;
                 continue;
             }
-            if out.last().is_none_or(|&(first, _)| first != head) {
-                out.push((head, head + 1));
+            match out.last_mut() {
+                // A sure cue makes a tentative one at the same word sure.
+                Some(last) if last.cue.0 == head => last.tentative &= tentative,
+                _ => out.push(FoundCue { cue: (head, head + 1), tentative }),
             }
-            index = index.max(head);
+            // A tentative cue's words are still weighed on their own: the
+            // verb after "is" may be a sure cue.
+            if !tentative {
+                index = index.max(head);
+            }
         }
         index += 1;
     }
@@ -321,6 +354,30 @@ mod tests {
         let segments = crate::quote_marks::quoted_segments(&doc);
         let inside = inside_quotes(&doc, &segments);
         find_cues(&doc, &inside, &model, readout).iter().map(|&(s, e)| &text[doc.byte_range(s, e)]).collect()
+    }
+
+    #[test]
+    fn a_candidate_between_the_floor_and_the_threshold_is_tentative() {
+        // Weight 0: a probability of 0.5, under the threshold of 0.9 and at
+        // or above the floor of 0.4.
+        let model = CueModel::parse(
+            "threshold\t\t0.9\nspeech_floor\t\t0.1\nnamed_speaker_floor\t\t0.4\nbias\t\t0\n\
+             vocab\tslammed\t9\nw\tw|slammed\t0\n",
+        )
+        .expect("model parses");
+        let text = "Jane Porter slammed the plan, and Bob Stone said it was fine.";
+        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
+        let doc = Document::new(text, &seg);
+        let inside = vec![false; doc.len()];
+        let found: Vec<(&str, bool)> = find_all_cues(&doc, &inside, &model, false)
+            .iter()
+            .map(|c| (&text[doc.byte_range(c.cue.0, c.cue.1)], c.tentative))
+            .collect();
+        assert_eq!(found, [("slammed", true), ("said", false)]);
+        // A model file from before the floor: nothing is tentative.
+        let old = CueModel::parse("threshold\t\t0.9\nbias\t\t0\nvocab\tslammed\t9\nw\tw|slammed\t0\n").unwrap();
+        assert_eq!(old.named_speaker_floor, 0.9);
+        assert!(find_all_cues(&doc, &inside, &old, false).iter().all(|c| !c.tentative));
     }
 
     /// The cue words found with a model that makes `words` cues and gives

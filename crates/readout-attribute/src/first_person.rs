@@ -87,10 +87,7 @@ mod tests {
 
     #[test]
     fn regression_a_regnal_number_in_a_quote_is_not_the_speakers_i() {
-        check(
-            "Joshua Norton spoke on Monday. \"Norton I, Emperor of the United States, rules,\" Norton said.",
-            &[],
-        );
+        check("Joshua Norton spoke on Monday. \"Norton I, Emperor of the United States, rules,\" Norton said.", &[]);
     }
 
     #[test]

@@ -18,6 +18,9 @@ pub(crate) struct Front {
     /// Per token: inside a quotation.
     pub inside: Vec<bool>,
     pub attributions: Vec<Attribution>,
+    /// Per attribution: its cue is tentative, so it stands only where its
+    /// speaker is someone the text names (see `cues::FoundCue`).
+    pub tentative: Vec<bool>,
     /// Token ranges of the attributions' sources.
     pub sources: Vec<(usize, usize)>,
     /// Names, roles, pronouns and nominal sources, in text order.
@@ -34,8 +37,12 @@ pub(crate) struct Front {
 /// cues, the attributions, and whether the text is a readout.
 pub(crate) struct Rules {
     pub inside: Vec<bool>,
+    /// The sure cues.
     pub cues: Vec<quotes::Cue>,
+    /// The attributions of the sure cues, then those of tentative cues.
     pub attributions: Vec<Attribution>,
+    /// Per attribution: its cue is tentative.
+    pub tentative: Vec<bool>,
     pub readout: bool,
 }
 
@@ -45,16 +52,49 @@ pub(crate) fn rules(doc: &Document, model: &CueModel) -> Rules {
     let inside = cues::inside_quotes(doc, &segments);
     // Decided once: cues and introduced statements both ask.
     let readout = genre::is_readout(doc);
-    let cues = cues::find_cues(doc, &inside, model, readout);
-    let attributions = quotes::attribute(doc, &cues, &segments, readout);
-    Rules { inside, cues, attributions, readout }
+    let found = cues::find_all_cues(doc, &inside, model, readout);
+    let cues: Vec<quotes::Cue> = found.iter().filter(|c| !c.tentative).map(|c| c.cue).collect();
+    let mut attributions = quotes::attribute(doc, &cues, &segments, readout);
+    let mut tentative = vec![false; attributions.len()];
+    // Tentative cues only add: their attributions are read with every cue
+    // in place (so that a later cue still ends a content), and kept where
+    // they hold no word the sure cues' attributions hold. A sure
+    // attribution is never cut, merged or taken over by a tentative one.
+    if found.iter().any(|c| c.tentative) {
+        let every_cue: Vec<quotes::Cue> = found.iter().map(|c| c.cue).collect();
+        let mut taken = vec![false; doc.len()];
+        for &(first, end) in attributions.iter().flat_map(|a| &a.content) {
+            taken[first.min(doc.len())..end.min(doc.len())].fill(true);
+        }
+        let is_tentative = |cue: quotes::Cue| found.iter().any(|c| c.tentative && c.cue == cue);
+        for attribution in quotes::attribute(doc, &every_cue, &segments, readout) {
+            let new_words = attribution
+                .content
+                .iter()
+                .all(|&(first, end)| !taken[first.min(doc.len())..end.min(doc.len())].contains(&true));
+            if attribution.cue.is_some_and(is_tentative) && new_words {
+                attributions.push(attribution);
+                tentative.push(true);
+            }
+        }
+        // In text order again, as `quotes::attribute` gives them.
+        let mut paired: Vec<(Attribution, bool)> = attributions.into_iter().zip(tentative).collect();
+        paired.sort_by_key(|(attribution, _)| attribution.content_start());
+        (attributions, tentative) = paired.into_iter().unzip();
+    }
+    Rules { inside, cues, attributions, tentative, readout }
 }
 
 /// `spans`: a span model whose attributions join the rules'.
 pub(crate) fn front(doc: &Document, model: &CueModel, spans: Option<&SpanModel>) -> Front {
-    let Rules { inside, cues: cue_list, mut attributions, readout } = rules(doc, model);
+    let Rules { inside, cues: cue_list, mut attributions, mut tentative, readout } = rules(doc, model);
     if let Some(spans) = spans {
+        // The span model adds and reorders; a tentative cue is no sure
+        // cue's, so the cue tells its attribution again.
+        let tentative_cues: Vec<_> =
+            attributions.iter().zip(&tentative).filter(|(_, &t)| t).filter_map(|(a, _)| a.cue).collect();
         add_model_attributions(doc, &inside, &cue_list, &mut attributions, model, spans);
+        tentative = attributions.iter().map(|a| a.cue.is_some_and(|cue| tentative_cues.contains(&cue))).collect();
     }
     let mut sources: Vec<(usize, usize)> = attributions.iter().filter_map(|a| a.source).collect();
     let mentions = readout_entities::find_all_mentions(doc, &sources);
@@ -64,5 +104,66 @@ pub(crate) fn front(doc: &Document, model: &CueModel, spans: Option<&SpanModel>)
     let ranked = readout_offices::countries_by_cues(doc.text);
     let country = readout_offices::most_cued_country(&ranked);
     let cued_countries = ranked.into_iter().map(|(country, _)| country).collect();
-    Front { inside, attributions, sources, mentions, country, cued_countries, readout }
+    Front { inside, attributions, tentative, sources, mentions, country, cued_countries, readout }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, CueModel, Options};
+    use readout_entities::PronounModel;
+    use readout_offices::OfficeTable;
+    use readout_segment::segment;
+
+    /// Each attribution of `text` as `speaker: cue: content`, with a cue
+    /// model under which "slammed" is a tentative cue (a probability of
+    /// 0.5) and "said" a sure one.
+    fn check(text: &str, expect: &[&str]) {
+        let model = CueModel::parse(
+            "threshold\t\t0.9\nspeech_floor\t\t0.1\nnamed_speaker_floor\t\t0.4\nbias\t\t0\n\
+             vocab\tslammed\t9\nw\tw|slammed\t0\n",
+        )
+        .expect("model parses");
+        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
+        let options = Options {
+            date: None,
+            offices: OfficeTable::builtin(),
+            model: &model,
+            pronouns: PronounModel::builtin(),
+            spans: None,
+            times: &[],
+            stamp_times: &[],
+        };
+        let analysis = analyze(text, &seg, &options);
+        let got: Vec<String> = analysis
+            .quotes
+            .iter()
+            .map(|q| {
+                let speaker = q.speaker.map_or("", |s| analysis.entities[s].name.as_str());
+                let cue = q.cue.clone().map_or("", |c| &text[c]);
+                let content: Vec<&str> = q.content.iter().map(|c| &text[c.clone()]).collect();
+                format!("{speaker}: {cue}: {}", content.join(" + "))
+            })
+            .collect();
+        assert_eq!(got, expect);
+    }
+
+    #[test]
+    fn a_tentative_cue_stands_with_a_named_speaker() {
+        check("Jane Porter slammed the plan on Monday.", &["Jane Porter: slammed: the plan on Monday"]);
+    }
+
+    #[test]
+    fn a_tentative_cue_falls_without_one() {
+        check("Critics slammed the plan on Monday.", &[]);
+    }
+
+    #[test]
+    fn a_tentative_cue_takes_no_words_from_a_sure_one() {
+        // "slammed" inside what Bob Stone said is part of his words, not an
+        // attribution that cuts them short.
+        check(
+            "Bob Stone said Jane Porter slammed the plan on Monday.",
+            &["Bob Stone: said: Jane Porter slammed the plan on Monday"],
+        );
+    }
 }

@@ -124,9 +124,15 @@ pub struct Options<'a> {
     pub stamp_times: &'a [(Range<usize>, String)],
 }
 
+/// Keeps the items of `items` whose flag in `keep` is set.
+fn retain_where<T>(items: &mut Vec<T>, keep: &[bool]) {
+    let mut flags = keep.iter();
+    items.retain(|_| flags.next().copied().unwrap_or(true));
+}
+
 pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis {
     let doc = Document::new(text, segmented);
-    let front::Front { inside, attributions, sources, mentions, country, cued_countries, readout } =
+    let front::Front { inside, mut attributions, tentative, sources, mentions, country, cued_countries, readout } =
         front::front(&doc, options.model, options.spans);
     let context = readout_entities::Context {
         date: options.date,
@@ -213,6 +219,13 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
     speakers::first_person_inside_quotes(&doc, &attributions, &mut speakers);
     let narrators = author::Narrators::new(&doc, named);
     author::first_person_narration(&doc, &narrators, &attributions, &mut speakers);
+    // An attribution whose cue the model was unsure of stands only where
+    // its speaker is someone the text names.
+    let keep: Vec<bool> =
+        tentative.iter().zip(&speakers).map(|(&tentative, speaker)| !tentative || speaker.is_some()).collect();
+    retain_where(&mut quotes, &keep);
+    retain_where(&mut attributions, &keep);
+    retain_where(&mut speakers, &keep);
     for (quote, speaker) in quotes.iter_mut().zip(speakers) {
         quote.speaker = speaker;
     }

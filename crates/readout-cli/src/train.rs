@@ -52,6 +52,12 @@ pub struct CueArgs {
     /// "swing states"); 0.1 was best on PolNeAR dev
     #[arg(long, default_value_t = 0.1)]
     speech_floor: f32,
+    /// Probability from which a candidate under the threshold is a
+    /// tentative cue, whose attribution stands only where its speaker is
+    /// someone the text names; equal to the threshold, none is. 0.4 was
+    /// best on PolNeAR dev (see BENCHMARKS.md, "Tentative cues")
+    #[arg(long, default_value_t = 0.4)]
+    named_speaker_floor: f32,
 }
 
 /// Code-point offset to byte offset.
@@ -110,6 +116,7 @@ fn run_cues(args: CueArgs) -> anyhow::Result<ExitCode> {
     let mut model = train(&examples, args.epochs);
     model.threshold = args.threshold;
     model.speech_floor = args.speech_floor;
+    model.named_speaker_floor = args.named_speaker_floor.min(args.threshold);
     std::fs::write(&args.out, model.to_text()).with_context(|| format!("{}: cannot write", args.out.display()))?;
     eprintln!("readout: trained on {} texts; model written to {}", examples.len(), args.out.display());
     Ok(ExitCode::SUCCESS)

@@ -74,7 +74,7 @@ pub struct Attribution {
 }
 
 impl Attribution {
-    fn content_start(&self) -> usize {
+    pub(crate) fn content_start(&self) -> usize {
         self.content.first().map_or(0, |c| c.0)
     }
 }
