@@ -18,6 +18,7 @@
 //! or the speaker's group and audience, whom the text rarely says; they are
 //! left alone here.
 
+use crate::quotes::Attribution;
 use readout_entities::clause_words::{is_first_person_plural, is_first_person_singular, is_second_person};
 use readout_segment::Document;
 use std::ops::Range;
@@ -46,9 +47,22 @@ fn discourse_person(doc: &Document, token: usize) -> Option<DiscoursePerson> {
     if !doc.is_word(token) {
         return None;
     }
+    // A headline in title case or capitals ("WE WILL NOT BE SILENCED") is
+    // no narration; a pronoun other than "I" is capitalised only where a
+    // sentence or a clause after a colon opens, so "Our Lady of Guadalupe",
+    // "My Lai" and "You Can't Take It With You" inside a sentence are names.
+    if readout_entities::is_title_case_sentence(doc, doc.token_sentence[token]) {
+        return None;
+    }
     let word = doc.word(token);
+    let is_i = word == "i" || word.starts_with("i'") || word.starts_with("i’");
+    let capital_inside = doc.token(token).capitalized && !is_i && !opens_a_clause(doc, token);
+    if capital_inside {
+        return None;
+    }
     if is_first_person_singular(word) {
-        return is_pronoun_i(doc, token).then_some(DiscoursePerson::Writer);
+        let pronoun = is_pronoun_i(doc, token) && (word != "mine" || is_possessive_mine(doc, token));
+        return pronoun.then_some(DiscoursePerson::Writer);
     }
     if is_first_person_plural(word) {
         // "US" in capitals is the country.
@@ -57,23 +71,79 @@ fn discourse_person(doc: &Document, token: usize) -> Option<DiscoursePerson> {
     is_second_person(word).then_some(DiscoursePerson::Addressee)
 }
 
+/// Whether `token` is the first word of its sentence or of a clause after
+/// a colon, past quotation marks and brackets.
+fn opens_a_clause(doc: &Document, token: usize) -> bool {
+    let (first, _) = doc.sentence_bounds(token);
+    match (first..token).rev().find(|&t| !doc.token(t).is_quote() && !matches!(doc.word(t), "(" | "[")) {
+        None => true,
+        Some(before) => matches!(doc.word(before), ":" | "—" | "-" | "–"),
+    }
+}
+
+/// "Mine" the pronoun stands after a verb of being or "of" ("is mine", "a
+/// friend of mine"); after an article or a noun it is a pit or a bomb
+/// ("the mine", "a land mine").
+fn is_possessive_mine(doc: &Document, token: usize) -> bool {
+    token > 0 && matches!(doc.word(token - 1), "is" | "was" | "are" | "were" | "be" | "been" | "of" | "than")
+}
+
 /// Whether a first-person singular word at `token` is the pronoun: "I"
 /// is written as a capital, and a regnal number ("Emperor Norton I",
 /// "Elizabeth I of England") is not.
 pub(crate) fn is_pronoun_i(doc: &Document, token: usize) -> bool {
     let word = doc.word(token);
     let stem_is_i = word == "i" || word.starts_with("i'") || word.starts_with("i’");
+    // Only the bare "I" is ever a numeral; "I'm" and "I've" are the pronoun.
     !stem_is_i || (doc.raw(token).starts_with('I') && !is_regnal_number(doc, token))
 }
 
 /// A bare "I" right after a capitalised word and before punctuation or
 /// "of" numbers a monarch ("Norton I,", "Elizabeth I of England"); the
-/// pronoun goes on to its verb ("But I will", "Then I think").
+/// pronoun goes on to its verb ("But I will", "Then I think"). After a
+/// noun that numbers things it is a numeral too ("type I diabetes", "a
+/// phase I trial", "Vol. I").
 fn is_regnal_number(doc: &Document, token: usize) -> bool {
     let Some(before) = token.checked_sub(1) else { return false };
-    let after_a_name = doc.is_word(before) && doc.token(before).capitalized;
+    if doc.word(token) != "i" || !doc.is_word(before) {
+        return false;
+    }
+    let after_a_name = doc.token(before).capitalized;
     let closes = token + 1 >= doc.len() || !doc.is_word(token + 1) || doc.word(token + 1) == "of";
-    doc.word(token) == "i" && after_a_name && closes
+    (after_a_name && closes) || is_numbering_noun(doc.word(before).trim_end_matches('.'))
+}
+
+/// Nouns a Roman numeral numbers: "type I", "class I", "stage I".
+fn is_numbering_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "type"
+            | "class"
+            | "phase"
+            | "stage"
+            | "schedule"
+            | "title"
+            | "part"
+            | "chapter"
+            | "volume"
+            | "vol"
+            | "grade"
+            | "level"
+            | "tier"
+            | "category"
+            | "division"
+            | "round"
+            | "act"
+            | "book"
+            | "section"
+            | "article"
+            | "war"
+            | "episode"
+            | "season"
+            | "appendix"
+            | "figure"
+            | "table"
+    )
 }
 
 /// The byte range of the pronoun itself in a token that may carry a verb
@@ -104,17 +174,35 @@ pub(crate) fn tokens_covered<'r>(doc: &Document, ranges: impl Iterator<Item = &'
     covered
 }
 
-/// The first- and second-person words outside quotation marks that no
+/// Per token: inside the words a speaker said as they said them without
+/// quotation marks (a transcript's `PORTER: I think`, `she said: I have not
+/// decided`, `I knew right away, he said`; see
+/// `first_person::is_unmarked_direct`). Reported speech after its cue
+/// ("Porter said I was wrong") keeps the writer's "I".
+pub(crate) fn speakers_words(doc: &Document, attributions: &[Attribution]) -> Vec<bool> {
+    let mut spoken = vec![false; doc.len()];
+    for attribution in attributions.iter().filter(|a| crate::first_person::is_unmarked_direct(doc, a)) {
+        for &(first, end) in &attribution.content {
+            spoken[first.min(doc.len())..end.min(doc.len())].fill(true);
+        }
+    }
+    spoken
+}
+
+/// The first- and second-person words outside quotation marks and outside
+/// words a speaker may have said (`spoken`, from [`speakers_words`]) that no
 /// entity holds yet (`taken[token]`), grouped by the person they are, each
 /// group in text order. Groups without a word are left out.
 pub(crate) fn discourse_persons(
     doc: &Document,
     inside_quote: &[bool],
+    spoken: &[bool],
     taken: &[bool],
 ) -> Vec<(DiscoursePerson, Vec<Range<usize>>)> {
     let mut out: Vec<(DiscoursePerson, Vec<Range<usize>>)> = Vec::new();
+    let flag = |flags: &[bool], token: usize| flags.get(token).copied().unwrap_or(false);
     for token in 0..doc.len() {
-        if inside_quote.get(token).copied().unwrap_or(false) || taken.get(token).copied().unwrap_or(false) {
+        if flag(inside_quote, token) || flag(spoken, token) || flag(taken, token) {
             continue;
         }
         let Some(person) = discourse_person(doc, token) else { continue };
@@ -176,6 +264,8 @@ mod tests {
     #[test]
     fn a_glued_verb_is_not_part_of_the_mention() {
         check("I've seen it, and we're sure.", &["I: I", "we: we"]);
+        // Regression: a glued "I'm" inside a sentence was taken for a name.
+        check("So far, I'm fine, but I've been tired.", &["I: I, I"]);
     }
 
     #[test]
@@ -187,6 +277,31 @@ mod tests {
     #[test]
     fn regression_i_after_a_capitalised_word_is_still_the_writer() {
         check("\"But I will not pretend,\" she said. Then I left.", &["I: I"]);
+    }
+
+    #[test]
+    fn regression_a_numeral_after_a_numbering_noun_is_not_the_writer() {
+        check("Patients with type I diabetes joined a phase I trial, said the stage I report.", &[]);
+    }
+
+    #[test]
+    fn regression_the_mine_is_a_pit() {
+        check("The mine, which employs 300 workers, was closed after a land mine exploded.", &[]);
+        check("The decision was mine, and a friend of mine agreed.", &["I: mine, mine"]);
+    }
+
+    #[test]
+    fn regression_a_capitalised_pronoun_inside_a_sentence_is_a_name() {
+        check("She sang at Our Lady of Guadalupe and saw You Can't Take It With You.", &[]);
+        check("WE WILL NOT BE SILENCED\n\nThe crowd marched on Monday.", &[]);
+        // A clause after a colon opens with a capital.
+        check("The mayor had one message: We will not raise taxes.", &["we: We"]);
+    }
+
+    #[test]
+    fn regression_a_transcripts_words_are_the_speakers_not_the_writers() {
+        check("PORTER: I think we have to cut spending.\n\nSMITH: You are wrong.", &[]);
+        check("Jane Porter spoke on Monday. I knew right away, Porter said.", &[]);
     }
 
     #[test]

@@ -26,6 +26,7 @@ pub(crate) fn first_person_mentions(
     let mut out = Vec::new();
     for (attribution, speaker) in attributions.iter().zip(speakers) {
         let Some(speaker) = *speaker else { continue };
+        let unmarked_direct = is_unmarked_direct(doc, attribution);
         let plural = match kinds.get(speaker) {
             Some(EntityKind::Person) => false,
             Some(EntityKind::Organization) => true,
@@ -41,7 +42,7 @@ pub(crate) fn first_person_mentions(
                 };
                 if first_person
                     && doc.is_word(token)
-                    && inside_quote.get(token).copied().unwrap_or(false)
+                    && (unmarked_direct || inside_quote.get(token).copied().unwrap_or(false))
                     && crate::discourse_persons::is_pronoun_i(doc, token)
                 {
                     out.push((speaker, doc.token(token).range.clone()));
@@ -50,6 +51,16 @@ pub(crate) fn first_person_mentions(
         }
     }
     out
+}
+
+/// Words a speaker said as they said them, without quotation marks: a
+/// transcript's or a colon's (`PORTER: I think …`, `she said: I have not
+/// decided`), or words the cue follows (`I knew right away, he said`).
+pub(crate) fn is_unmarked_direct(doc: &Document, attribution: &Attribution) -> bool {
+    let Some(&(first, end)) = attribution.content.first() else { return false };
+    let after_colon = first > 0 && doc.is_punct(first - 1, ":");
+    let before_cue = attribution.cue.is_some_and(|(cue, _)| end <= cue);
+    after_colon || before_cue
 }
 
 #[cfg(test)]
@@ -78,6 +89,15 @@ mod tests {
             "Jane Porter spoke on Monday. \"I will not resign, and my party backs me,\" Porter said.",
             &["Jane Porter: Jane Porter, I, my, me, Porter"],
         );
+    }
+
+    #[test]
+    fn words_without_marks_that_the_cue_follows_or_a_colon_opens_are_the_speakers() {
+        check(
+            "Jane Porter spoke on Monday. Asked about it, Porter said: I have not decided.",
+            &["Jane Porter: Jane Porter, Porter, I"],
+        );
+        check("Jane Porter spoke on Monday. I knew right away, Porter said.", &["Jane Porter: Jane Porter, I, Porter"]);
     }
 
     #[test]

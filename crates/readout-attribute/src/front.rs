@@ -84,6 +84,11 @@ pub(crate) fn rules(doc: &Document, model: &CueModel) -> Rules {
                 .iter()
                 .all(|&(first, end)| !taken[first.min(doc.len())..end.min(doc.len())].contains(&true));
             if attribution.cue.is_some_and(is_tentative) && new_words {
+                // Nor does a later tentative cue take this one's words
+                // ("voted against the bill": one attribution, not two).
+                for &(first, end) in &attribution.content {
+                    taken[first.min(doc.len())..end.min(doc.len())].fill(true);
+                }
                 attributions.push(attribution);
                 tentative.push(true);
             }
@@ -126,12 +131,13 @@ mod tests {
     use readout_segment::segment;
 
     /// Each attribution of `text` as `speaker: cue: content`, with a cue
-    /// model under which "slammed" is a tentative cue (a probability of
-    /// 0.5) and "said" a sure one.
+    /// model under which "slammed", "voted" and "against" are tentative
+    /// cues (a probability of 0.5) and "said" a sure one.
     fn check(text: &str, expect: &[&str]) {
         let model = CueModel::parse(
             "threshold\t\t0.9\nspeech_floor\t\t0.1\nnamed_speaker_floor\t\t0.4\nbias\t\t0\n\
-             vocab\tslammed\t9\nw\tw|slammed\t0\n",
+             vocab\tslammed\t9\nw\tw|slammed\t0\nvocab\tvoted\t9\nw\tw|voted\t0\n\
+             vocab\tagainst\t9\nw\tw|against\t0\n",
         )
         .expect("model parses");
         let seg = segment(text, std::slice::from_ref(&(0..text.len())));
@@ -166,6 +172,22 @@ mod tests {
     #[test]
     fn a_tentative_cue_falls_without_one() {
         check("Critics slammed the plan on Monday.", &[]);
+    }
+
+    #[test]
+    fn regression_two_tentative_cues_make_one_attribution() {
+        check(
+            "Senator Jane Porter voted against the bill on Monday.",
+            &["Jane Porter: voted: against the bill on Monday"],
+        );
+    }
+
+    #[test]
+    fn a_named_writers_own_claim_stands() {
+        check(
+            "I slammed the plan in my first column.\n\nJane Porter is a reporter in Boston.",
+            &["Jane Porter: slammed: the plan in my first column"],
+        );
     }
 
     #[test]
