@@ -27,9 +27,10 @@ pub fn inside_quotes(doc: &Document, segments: &[QuotedSegment]) -> Vec<bool> {
 /// A cue, and whether it is tentative: the model found it likely enough to
 /// try ([`CueModel::named_speaker_floor`]) but not to be sure of it, so its
 /// attribution stands only where its speaker is someone the text names.
-/// A cue with a named speaker is two pieces of evidence: on PolNeAR dev,
-/// tentative cues whose speaker resolves are right about as often as sure
-/// ones, and the rest mostly wrong (BENCHMARKS.md, "Tentative cues").
+/// A cue with a named speaker is two pieces of evidence: the attributions
+/// that only lowering the threshold adds are right about one time in four
+/// on PolNeAR dev, those of tentative cues that keep their speaker about
+/// one in two on train (BENCHMARKS.md, "Tentative cues").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FoundCue {
     pub cue: Cue,

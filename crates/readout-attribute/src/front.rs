@@ -55,50 +55,66 @@ pub(crate) fn rules(doc: &Document, model: &CueModel) -> Rules {
     let found = cues::find_all_cues(doc, &inside, model, readout);
     let cues: Vec<quotes::Cue> = found.iter().filter(|c| !c.tentative).map(|c| c.cue).collect();
     let mut attributions = quotes::attribute(doc, &cues, &segments, readout);
-    let mut tentative = vec![false; attributions.len()];
-    // Tentative cues only add: their attributions are read with every cue
-    // in place (so that a later cue still ends a content), and kept where
-    // they hold no word the sure cues' attributions hold. A sure
-    // attribution is never cut, merged or taken over by a tentative one.
-    let mut taken = vec![false; doc.len()];
-    for &(first, end) in attributions.iter().flat_map(|a| &a.content) {
-        taken[first.min(doc.len())..end.min(doc.len())].fill(true);
-    }
-    // A tentative cue inside a sure attribution's words is part of what was
-    // said. The others are read in their sentences, with the sure cues
-    // there: reading the whole text again cost 5% of extraction.
-    let pending: Vec<quotes::Cue> = found.iter().filter(|c| c.tentative && !taken[c.cue.0]).map(|c| c.cue).collect();
-    if !pending.is_empty() {
-        let in_pending_sentence =
-            |cue: &quotes::Cue| pending.iter().any(|p| doc.token_sentence[p.0] == doc.token_sentence[cue.0]);
-        let cues_there: Vec<quotes::Cue> = found
-            .iter()
-            .filter(|c| !c.tentative || pending.contains(&c.cue))
-            .map(|c| c.cue)
-            .filter(in_pending_sentence)
-            .collect();
-        let is_tentative = |cue: quotes::Cue| pending.contains(&cue);
-        for attribution in quotes::attribute(doc, &cues_there, &segments, readout) {
-            let new_words = attribution
-                .content
-                .iter()
-                .all(|&(first, end)| !taken[first.min(doc.len())..end.min(doc.len())].contains(&true));
-            if attribution.cue.is_some_and(is_tentative) && new_words {
-                // Nor does a later tentative cue take this one's words
-                // ("voted against the bill": one attribution, not two).
-                for &(first, end) in &attribution.content {
-                    taken[first.min(doc.len())..end.min(doc.len())].fill(true);
-                }
-                attributions.push(attribution);
-                tentative.push(true);
-            }
-        }
-        // In text order again, as `quotes::attribute` gives them.
-        let mut paired: Vec<(Attribution, bool)> = attributions.into_iter().zip(tentative).collect();
-        paired.sort_by_key(|(attribution, _)| attribution.content_start());
-        (attributions, tentative) = paired.into_iter().unzip();
-    }
+    let tentative = add_tentative_attributions(doc, &found, &segments, readout, &mut attributions);
     Rules { inside, cues, attributions, tentative, readout }
+}
+
+/// Adds the attributions of the tentative cues in `found` to those of the
+/// sure cues (`attributions`), and says per attribution whether its cue is
+/// tentative. Tentative cues only add: a tentative cue inside a sure
+/// attribution's words is part of what was said; the others are read in
+/// their sentences with the sure cues there (so that a later cue still ends
+/// a content; reading the whole text again cost 5% of extraction), and an
+/// attribution of theirs is kept where it holds no word a kept one holds.
+/// A sure attribution is never cut, merged or taken over by a tentative
+/// one, and two tentative cues make one attribution ("voted against the
+/// bill").
+fn add_tentative_attributions(
+    doc: &Document,
+    found: &[cues::FoundCue],
+    segments: &[quote_marks::QuotedSegment],
+    readout: bool,
+    attributions: &mut Vec<Attribution>,
+) -> Vec<bool> {
+    let mut tentative = vec![false; attributions.len()];
+    let mut taken = vec![false; doc.len()];
+    let take = |taken: &mut Vec<bool>, attribution: &Attribution| {
+        for &(first, end) in &attribution.content {
+            taken[first.min(doc.len())..end.min(doc.len())].fill(true);
+        }
+    };
+    for attribution in attributions.iter() {
+        take(&mut taken, attribution);
+    }
+    let pending: Vec<quotes::Cue> = found.iter().filter(|c| c.tentative && !taken[c.cue.0]).map(|c| c.cue).collect();
+    if pending.is_empty() {
+        return tentative;
+    }
+    let in_pending_sentence =
+        |cue: &quotes::Cue| pending.iter().any(|p| doc.token_sentence[p.0] == doc.token_sentence[cue.0]);
+    let cues_there: Vec<quotes::Cue> = found
+        .iter()
+        .filter(|c| !c.tentative || pending.contains(&c.cue))
+        .map(|c| c.cue)
+        .filter(in_pending_sentence)
+        .collect();
+    for attribution in quotes::attribute(doc, &cues_there, segments, readout) {
+        let new_words = attribution
+            .content
+            .iter()
+            .all(|&(first, end)| !taken[first.min(doc.len())..end.min(doc.len())].contains(&true));
+        if attribution.cue.is_some_and(|cue| pending.contains(&cue)) && new_words {
+            take(&mut taken, &attribution);
+            attributions.push(attribution);
+            tentative.push(true);
+        }
+    }
+    // In text order again, as `quotes::attribute` gives them.
+    let mut paired: Vec<(Attribution, bool)> = std::mem::take(attributions).into_iter().zip(tentative).collect();
+    paired.sort_by_key(|(attribution, _)| attribution.content_start());
+    let (sorted, tentative): (Vec<Attribution>, Vec<bool>) = paired.into_iter().unzip();
+    *attributions = sorted;
+    tentative
 }
 
 /// `spans`: a span model whose attributions join the rules'.
