@@ -236,6 +236,14 @@ mod tests {
     }
 
     #[test]
+    fn the_store_knows_each_unnamed_person_by_its_name() {
+        use super::DiscoursePerson::{Addressee, Writer, WritersGroup};
+        for person in [Writer, WritersGroup, Addressee] {
+            assert!(readout_entities::clause_words::is_unnamed_person_name(person.name()), "{person:?}");
+        }
+    }
+
+    #[test]
     fn an_unnamed_writers_i_is_one_entity() {
         check("I grew up in a small town. My father ran the store.\n\nI left when I was 18.", &["I: I, My, I, I"]);
     }
