@@ -47,6 +47,18 @@ fn discourse_person(doc: &Document, token: usize) -> Option<DiscoursePerson> {
     if !doc.is_word(token) {
         return None;
     }
+    // The word first: the checks after it scan the sentence, and almost
+    // every word of a text is no pronoun.
+    let word = doc.word(token);
+    let person = if is_first_person_singular(word) {
+        DiscoursePerson::Writer
+    } else if is_first_person_plural(word) {
+        DiscoursePerson::WritersGroup
+    } else if is_second_person(word) {
+        DiscoursePerson::Addressee
+    } else {
+        return None;
+    };
     // A headline in title case or capitals ("WE WILL NOT BE SILENCED") is
     // no narration; a pronoun other than "I" is capitalised only where a
     // sentence or a clause after a colon opens, so "Our Lady of Guadalupe",
@@ -54,21 +66,21 @@ fn discourse_person(doc: &Document, token: usize) -> Option<DiscoursePerson> {
     if readout_entities::is_title_case_sentence(doc, doc.token_sentence[token]) {
         return None;
     }
-    let word = doc.word(token);
-    let is_i = word == "i" || word.starts_with("i'") || word.starts_with("i’");
-    let capital_inside = doc.token(token).capitalized && !is_i && !opens_a_clause(doc, token);
-    if capital_inside {
+    if doc.token(token).capitalized && !is_i_stem(word) && !opens_a_clause(doc, token) {
         return None;
     }
-    if is_first_person_singular(word) {
-        let pronoun = is_pronoun_i(doc, token) && (word != "mine" || is_possessive_mine(doc, token));
-        return pronoun.then_some(DiscoursePerson::Writer);
-    }
-    if is_first_person_plural(word) {
+    let pronoun = match person {
+        DiscoursePerson::Writer => is_pronoun_i(doc, token) && (word != "mine" || is_possessive_mine(doc, token)),
         // "US" in capitals is the country.
-        return (doc.raw(token) != "US").then_some(DiscoursePerson::WritersGroup);
-    }
-    is_second_person(word).then_some(DiscoursePerson::Addressee)
+        DiscoursePerson::WritersGroup => doc.raw(token) != "US",
+        DiscoursePerson::Addressee => true,
+    };
+    pronoun.then_some(person)
+}
+
+/// "I", alone or with a verb glued on ("I'm", "I've"), lower case.
+fn is_i_stem(word: &str) -> bool {
+    word == "i" || word.starts_with("i'") || word.starts_with("i’")
 }
 
 /// Whether `token` is the first word of its sentence or of a clause after
@@ -92,10 +104,8 @@ fn is_possessive_mine(doc: &Document, token: usize) -> bool {
 /// is written as a capital, and a regnal number ("Emperor Norton I",
 /// "Elizabeth I of England") is not.
 pub(crate) fn is_pronoun_i(doc: &Document, token: usize) -> bool {
-    let word = doc.word(token);
-    let stem_is_i = word == "i" || word.starts_with("i'") || word.starts_with("i’");
     // Only the bare "I" is ever a numeral; "I'm" and "I've" are the pronoun.
-    !stem_is_i || (doc.raw(token).starts_with('I') && !is_regnal_number(doc, token))
+    !is_i_stem(doc.word(token)) || (doc.raw(token).starts_with('I') && !is_regnal_number(doc, token))
 }
 
 /// A bare "I" right after a capitalised word and before punctuation or
