@@ -15,6 +15,7 @@ mod table_output;
 mod timeml;
 mod train;
 mod train_names;
+mod train_nominals;
 mod train_pronouns;
 mod train_spans;
 

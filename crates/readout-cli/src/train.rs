@@ -2,7 +2,7 @@
 //! `readout train cues` reads a PolNeAR-style corpus folder (`text/*.txt`,
 //! `attributions/*_<annotator>.ann`) and writes the cue model;
 //! `readout train pronouns` is in `train_pronouns.rs`, `readout train names`
-//! in `train_names.rs`.
+//! in `train_names.rs`, `readout train nominals` in `train_nominals.rs`.
 //!
 //! Where a text has several annotations, the one whose file name sorts first
 //! is used, as the scorer does. Training is deterministic: the same corpus
@@ -29,6 +29,9 @@ enum TrainCommand {
     Pronouns(crate::train_pronouns::PronounArgs),
     /// The name tagger, from GUM's entity annotation
     Names(crate::train_names::NameArgs),
+    /// The model of descriptions of single persons ("the suspect"), from
+    /// GUM's entity annotation
+    Nominals(crate::train_nominals::NominalArgs),
     /// The span model (where cues, sources and contents begin and end), from
     /// PolNeAR-style attribution annotations
     Spans(crate::train_spans::SpanArgs),
@@ -103,6 +106,7 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
         TrainCommand::Cues(args) => run_cues(args),
         TrainCommand::Pronouns(args) => crate::train_pronouns::run(args),
         TrainCommand::Names(args) => crate::train_names::run(args),
+        TrainCommand::Nominals(args) => crate::train_nominals::run(args),
         TrainCommand::Spans(args) => crate::train_spans::run(args),
     }
 }

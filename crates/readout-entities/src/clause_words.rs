@@ -28,13 +28,16 @@ pub fn is_second_person(word: &str) -> bool {
     matches!(without_clitic(word), "you" | "your" | "yours" | "yourself" | "yourselves")
 }
 
-/// Whether an entity's name is the pronoun that stands for a person the
-/// text never names: the writer's "I", their "we", the reader's "you"
-/// (the attribution layer's `discourse_persons.rs` makes them). Such an
-/// entity is one person within its text only: nothing links it to another
-/// text's "I".
+/// Whether an entity's name stands for a person the text never names: the
+/// pronoun of the writer's "I", their "we", the reader's "you" (the
+/// attribution layer's `discourse_persons.rs` makes them), or a
+/// description ("the suspect", "Trump's lawyer", from
+/// `unnamed_persons.rs`), whose first or last word is in lower case where
+/// a proper name's are capitalised. Such an entity is one person within
+/// its text only: nothing links it to another text's "I" or "the suspect".
 pub fn is_unnamed_person_name(name: &str) -> bool {
-    matches!(name, "I" | "we" | "you")
+    let lower_case = |word: Option<&str>| word.and_then(|w| w.chars().next()).is_some_and(char::is_lowercase);
+    name == "I" || lower_case(name.split(' ').next()) || lower_case(name.split(' ').next_back())
 }
 
 /// "I" or "we" as a subject, a verb glued on or not: "I", "I've", "we're".
@@ -380,5 +383,15 @@ mod tests {
         assert!(is_first_person_plural("we're") && is_first_person_plural("us"));
         assert!(!is_first_person_singular("it's") && !is_first_person_plural("o'neill"));
         assert!(is_first_person_subject("i've") && is_first_person_subject("we") && !is_first_person_subject("my"));
+    }
+
+    #[test]
+    fn a_description_or_a_pronoun_names_no_one_but_a_proper_name_does() {
+        for name in ["I", "we", "you", "the suspect", "a campaign aide", "Donald Trump's lawyer"] {
+            assert!(is_unnamed_person_name(name), "{name}");
+        }
+        for name in ["Donald Trump", "Ludwig van Beethoven", "Jean-Claude Juncker", "Ivan"] {
+            assert!(!is_unnamed_person_name(name), "{name}");
+        }
     }
 }

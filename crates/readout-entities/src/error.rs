@@ -19,6 +19,9 @@ pub enum Error {
     /// A pronoun ranker's file with no weight in it.
     #[error("no weights: not a pronoun ranker from `readout train pronouns`")]
     EmptyPronounModel,
+    /// A line of a nominal person model's file that is not `key<TAB>weight`.
+    #[error("nominal person model line {line}: {problem}")]
+    MalformedNominalModel { line: usize, problem: String },
 }
 
 pub type Result<T> = std::result::Result<T, Error>;

@@ -23,6 +23,8 @@ const DEFAULT_ENTITY_FIELDS: &str = "GRP-etype-infstat-salience-centering-minspa
 pub struct GumToken {
     pub form: String,
     pub upos: String,
+    /// The Penn Treebank tag ("NN" for a singular noun, "NNS" for a plural).
+    pub xpos: String,
     /// Index of the governor in the document's tokens; `None` for the root.
     pub head: Option<usize>,
     /// Byte range in the rebuilt text.
@@ -148,7 +150,13 @@ fn add_sentence(
         }
         let wid: usize = id.parse().map_err(|_| (*number, format!("bad token id {id:?}")))?;
         let index = doc.tokens.len();
-        doc.tokens.push(GumToken { form: row[1].to_string(), upos: row[3].to_string(), head: None, bytes: 0..0 });
+        doc.tokens.push(GumToken {
+            form: row[1].to_string(),
+            upos: row[3].to_string(),
+            xpos: row[4].to_string(),
+            head: None,
+            bytes: 0..0,
+        });
         word_ids.insert(wid, index);
         pending.push((r, index));
         if wid <= mwt_last {

@@ -13,6 +13,10 @@
 //!   roles resolved through the titles the text gives or the office table,
 //!   and pronouns and nominals resolved by a learned ranker
 //!   ([`PronounModel`]; [`run_pass`] is the pass its training drives).
+//! - Descriptions of single persons the text does not name ("the
+//!   suspect", "my father"), found by a learned model
+//!   ([`find_nominal_persons`] with a [`NominalPersonModel`], trained on
+//!   GUM by [`train_nominal_persons`]).
 //! - Words both this layer and attribution ask about: [`clause_words`].
 //! - Cross-document identity ([`identity`]): names taken apart and keyed,
 //!   compared by structure, and the rules that pick which known person a
@@ -46,6 +50,8 @@ mod name_match;
 mod name_runs;
 mod name_shapes;
 mod name_words;
+mod nominal_persons;
+mod nominal_persons_train;
 mod nominals;
 mod paired_country;
 mod paragraph_style;
@@ -70,6 +76,9 @@ pub use kind_words::{is_honorific, is_newspaper_name_word, is_public_body_word};
 pub use mentions::{find_all_mentions, without_possessive, Mention, MentionForm};
 pub use model::{Row as LabelRow, Weights as LabelWeights};
 pub use name_words::{is_group_word, is_time_word};
+pub use nominal_persons::{find_nominal_persons, NominalPersonModel};
+pub use nominal_persons_train::{evaluate_nominal_persons, train_nominal_persons, HeadScore};
+pub use nominals::is_person_description_head;
 pub use pronouns::{run_pass, PronounModel, Ranking, Scene};
 pub use readout_record::EntityKind;
 pub use tagger::{viterbi as label_viterbi, NameSpan, NameTagger};

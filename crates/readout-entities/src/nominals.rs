@@ -18,7 +18,7 @@ use readout_segment::Document;
 /// Nouns that describe one named public person: their office, their
 /// standing in a race, their trade. Not the anonymous ones ("spokesman",
 /// "aide", "official", "source"), who are other people.
-fn is_person_description_head(word: &str) -> bool {
+pub fn is_person_description_head(word: &str) -> bool {
     matches!(
         word,
         "nominee"

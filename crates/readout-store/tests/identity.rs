@@ -181,6 +181,24 @@ fn an_unnamed_writers_i_is_linked_to_no_entity() {
 }
 
 #[test]
+fn a_person_described_but_not_named_is_linked_to_no_entity() {
+    let (_directory, mut store) = store();
+    let report = |id: &str| {
+        RecordBuilder::new(id, &format!("https://news.example/{id}"), Some("2024-07-05"))
+            .person("e1", "the suspect", &["the suspect", "the suspect"])
+            .person("e2", "Jane Porter's lawyer", &["Jane Porter's lawyer"])
+            .build()
+    };
+    store.ingest([report("s1"), report("s2")]).unwrap();
+    for id in ["s1", "s2"] {
+        let view = store.document(id).unwrap().unwrap();
+        assert!(view.global_entity_ids.is_empty(), "{id}: a description has a global entity");
+        assert_eq!(view.record.entities.len(), 2);
+    }
+    assert!(store.entities(Some("suspect")).unwrap().is_empty());
+}
+
+#[test]
 fn offices_are_organizations_and_not_people() {
     let (_directory, mut store) = store();
     let record = RecordBuilder::new("o1", "https://news.example/o1", Some("2024-07-05"))

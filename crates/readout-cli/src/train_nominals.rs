@@ -1,0 +1,64 @@
+//! `readout train nominals`: GUM in (`dep/*.conllu`, its training documents
+//! of the genres whose text licence allows a shipped model), the nominal
+//! person model's file out (`crates/readout-entities/models/nominal_persons.tsv`,
+//! model card beside it), with how well it finds GUM dev's singular
+//! descriptions of persons printed.
+//!
+//! Training is deterministic: the same documents and options give the same
+//! file, byte for byte.
+
+use anyhow::Context as _;
+use clap::Args;
+use readout_entities::{evaluate_nominal_persons, gum_dev_documents, gum_documents, train_nominal_persons};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Args)]
+pub struct NominalArgs {
+    /// The GUM folder (e.g. ../shared/corpora/gum)
+    gum: PathBuf,
+    /// Where to write the model
+    #[arg(long, default_value = "crates/readout-entities/models/nominal_persons.tsv")]
+    out: PathBuf,
+    /// Genres to train on, comma-separated (default: the licensed ones;
+    /// a model trained on CC BY-SA or NC text may not ship under MIT/Apache)
+    #[arg(long, value_delimiter = ',')]
+    genres: Option<Vec<String>>,
+    /// Passes over the training data
+    #[arg(long, default_value_t = 10)]
+    epochs: usize,
+    /// Score above which a word heads a description of a person (above 0:
+    /// fewer, surer descriptions)
+    #[arg(long, default_value_t = 0.0)]
+    threshold: f32,
+}
+
+pub fn run(args: NominalArgs) -> anyhow::Result<ExitCode> {
+    let genres: Vec<String> =
+        args.genres.unwrap_or_else(|| readout_entities::LICENSED_GENRES.iter().map(|g| g.to_string()).collect());
+    let genres: Vec<&str> = genres.iter().map(String::as_str).collect();
+    let documents = gum_documents(&args.gum, &genres, false)?;
+    let model = train_nominal_persons(&args.gum, &documents, args.epochs, args.threshold)?;
+    let text = model.to_text();
+    std::fs::write(&args.out, &text).with_context(|| format!("{}: cannot write", args.out.display()))?;
+    eprintln!(
+        "readout: trained on {} GUM documents ({}); {} weights written to {}",
+        documents.len(),
+        genres.join(", "),
+        model.len(),
+        args.out.display()
+    );
+    let dev = gum_dev_documents(&args.gum)?;
+    let score = evaluate_nominal_persons(&model, &args.gum, &dev)?;
+    eprintln!(
+        "readout: GUM dev, {} documents: heads of singular descriptions of persons P {:.3} R {:.3} F1 {:.3} ({} right of {} found, {} gold)",
+        dev.len(),
+        score.precision(),
+        score.recall(),
+        score.f1(),
+        score.right,
+        score.found,
+        score.gold
+    );
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,402 @@
+//! Descriptions of one person, learned: a segmented document in, the
+//! token ranges of the noun phrases that describe a single person without
+//! naming them out ("the suspect", "a campaign aide", "my father").
+//!
+//! A linear model ([`NominalPersonModel`], an averaged perceptron over
+//! hashed features, trained on GUM by `readout train nominals`, see
+//! `nominal_persons_train.rs`) scores each lower-case word as the head
+//! noun of such a phrase, from the word itself, its endings, and the words
+//! around it. The phrase runs back from the head to its determiner or
+//! possessive ("the", "a", "his") when one stands within four words, over
+//! words only; with none, the head stands alone ("lawyers said": plural
+//! heads are what the model learned to leave out).
+//!
+//! Plural and collective descriptions ("the hostages", "critics") are
+//! groups, not persons, and are not found: GUM's singular heads (Penn tag
+//! `NN`) are the positive examples.
+
+use crate::hashing::{hash_lower, hash_str, mix, HashedKeys};
+use crate::Error;
+use readout_segment::{Document, TokenKind};
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+/// How far back from its head a description's determiner may stand.
+const MAX_MODIFIERS: usize = 4;
+
+/// The model: hashed feature to weight, and the score above which a word
+/// heads a description of a person.
+#[derive(Debug, Clone, Default)]
+pub struct NominalPersonModel {
+    pub(crate) weights: HashMap<u64, f32, HashedKeys>,
+    pub(crate) threshold: f32,
+}
+
+impl NominalPersonModel {
+    /// The model that ships with readout, trained on GUM's licensed genres.
+    pub fn builtin() -> &'static NominalPersonModel {
+        static MODEL: std::sync::OnceLock<NominalPersonModel> = std::sync::OnceLock::new();
+        MODEL.get_or_init(|| {
+            NominalPersonModel::parse(include_str!("../models/nominal_persons.tsv")).unwrap_or_default()
+        })
+    }
+
+    /// A model from its file's text: `threshold<TAB>score`, then one
+    /// `key<TAB>weight` a line with the key in hexadecimal; an error names
+    /// the first malformed line.
+    pub fn parse(text: &str) -> Result<NominalPersonModel, Error> {
+        let mut model = NominalPersonModel::default();
+        for (index, line) in text.lines().enumerate() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let malformed =
+                |problem: &str| Error::MalformedNominalModel { line: index + 1, problem: problem.to_string() };
+            let (key, weight) = line.split_once('\t').ok_or_else(|| malformed("no tab"))?;
+            let weight: f32 = weight.parse().map_err(|_| malformed("weight is not a number"))?;
+            if key == "threshold" {
+                model.threshold = weight;
+                continue;
+            }
+            let key = u64::from_str_radix(key, 16).map_err(|_| malformed("key is not hexadecimal"))?;
+            model.weights.insert(key, weight);
+        }
+        Ok(model)
+    }
+
+    /// The model file: keys sorted, so that a retrained model diffs.
+    pub fn to_text(&self) -> String {
+        let mut out = String::from(
+            "# readout nominal person model: averaged perceptron; retrain with `readout train nominals`\n",
+        );
+        let _ = writeln!(out, "threshold\t{}", self.threshold);
+        let mut weights: Vec<(&u64, &f32)> = self.weights.iter().collect();
+        weights.sort_by_key(|(key, _)| **key);
+        for (key, weight) in weights {
+            // Writing into a String cannot fail.
+            let _ = writeln!(out, "{key:016x}\t{weight}");
+        }
+        out
+    }
+
+    /// The number of weights.
+    pub fn len(&self) -> usize {
+        self.weights.len()
+    }
+
+    /// Whether the model has no weights.
+    pub fn is_empty(&self) -> bool {
+        self.weights.is_empty()
+    }
+
+    pub(crate) fn score(&self, features: &[u64]) -> f32 {
+        features.iter().map(|key| self.weights.get(key).copied().unwrap_or(0.0)).sum()
+    }
+}
+
+/// The descriptions of single persons in `doc`, as token ranges `[first,
+/// end)` in text order, leaving out any whose head token `taken` marks.
+pub fn find_nominal_persons(doc: &Document, model: &NominalPersonModel, taken: &[bool]) -> Vec<(usize, usize)> {
+    if model.is_empty() {
+        return Vec::new();
+    }
+    let mut features = Vec::with_capacity(16);
+    let mut out = Vec::new();
+    for head in 0..doc.len() {
+        if taken.get(head).copied().unwrap_or(false) || !is_candidate(doc, head) {
+            continue;
+        }
+        head_features(doc, head, &mut features);
+        if model.score(&features) <= model.threshold {
+            continue;
+        }
+        if let Some(first) = phrase_start(doc, head, taken) {
+            out.push((first, head + 1));
+        }
+    }
+    out
+}
+
+/// Whether the word at `token` may head a description: a word of letters
+/// (and hyphens or apostrophes), in lower case or opening its sentence, and
+/// not a word of the closed classes.
+pub(crate) fn is_candidate(doc: &Document, token: usize) -> bool {
+    let t = doc.token(token);
+    if t.kind != TokenKind::Word {
+        return false;
+    }
+    let raw = doc.raw(token);
+    if raw.chars().count() < 2 || !raw.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’')) {
+        return false;
+    }
+    let (sentence_first, sentence_end) = doc.sentence_bounds(token);
+    if t.capitalized && sentence_first != token {
+        return false;
+    }
+    // A noun right before a capitalised word is a title or a descriptor of
+    // the name it opens ("former president Bill Clinton", "lawyer Michael
+    // Cohen"), not a person of its own.
+    if token + 1 < sentence_end && doc.is_word(token + 1) && doc.token(token + 1).capitalized {
+        return false;
+    }
+    !is_closed_class(crate::without_possessive(doc.word(token)))
+}
+
+/// Determiners, pronouns, prepositions, conjunctions and auxiliaries: no
+/// such word heads a noun phrase.
+fn is_closed_class(word: &str) -> bool {
+    is_determiner(word)
+        || matches!(
+            word,
+            // "That" opens relative clauses as often as noun phrases:
+            // "the crash that killed one woman".
+            "that"
+                | "i"
+                | "you"
+                | "he"
+                | "she"
+                | "it"
+                | "we"
+                | "they"
+                | "me"
+                | "him"
+                | "us"
+                | "them"
+                | "who"
+                | "whom"
+                | "whose"
+                | "which"
+                | "what"
+                | "and"
+                | "or"
+                | "but"
+                | "if"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "by"
+                | "for"
+                | "with"
+                | "from"
+                | "to"
+                | "as"
+                | "into"
+                | "about"
+                | "than"
+                | "not"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "has"
+                | "have"
+                | "had"
+                | "do"
+                | "does"
+                | "did"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+        )
+}
+
+/// Articles, demonstratives and possessive pronouns: the words that open a
+/// noun phrase and fix what it refers to.
+fn is_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "the" | "a" | "an" | "this" | "these" | "those" | "my" | "your" | "his" | "her" | "its" | "our" | "their"
+    )
+}
+
+/// The first token of the description headed at `head`: its determiner
+/// or its possessor's name ("Trump's father") when one stands within
+/// [`MAX_MODIFIERS`] words before it with only modifiers between. A bare
+/// singular noun is no description that refers: it is a predicate or a
+/// title ("was secretary of state", "as president").
+fn phrase_start(doc: &Document, head: usize, taken: &[bool]) -> Option<usize> {
+    let (sentence_first, _) = doc.sentence_bounds(head);
+    let mut at = head;
+    while at > sentence_first && head - at < MAX_MODIFIERS {
+        let before = at - 1;
+        if !doc.is_word(before) {
+            return None;
+        }
+        if taken.get(before).copied().unwrap_or(false) {
+            return is_possessive(doc.raw(before)).then(|| name_start(doc, before, sentence_first));
+        }
+        let word = doc.word(before);
+        if is_determiner(word) {
+            return Some(before);
+        }
+        if is_closed_class(word) {
+            return None;
+        }
+        at = before;
+    }
+    None
+}
+
+/// Whether a word carries a possessive ending ("Trump's", "Davis'").
+fn is_possessive(raw: &str) -> bool {
+    crate::without_possessive(raw).len() != raw.len()
+}
+
+/// The first word of the run of capitalised words that ends at `last`
+/// ("Donald Trump's" from "Trump's"), within the sentence.
+fn name_start(doc: &Document, last: usize, sentence_first: usize) -> usize {
+    let mut first = last;
+    while first > sentence_first && doc.is_word(first - 1) && doc.token(first - 1).capitalized {
+        first -= 1;
+    }
+    first
+}
+
+/// Feature templates, each mixed with its value.
+const BIAS: u64 = 1;
+const WORD: u64 = 2;
+const SUFFIX: [u64; 3] = [3, 4, 5];
+const PREVIOUS: u64 = 6;
+const PREVIOUS_2: u64 = 7;
+const NEXT: u64 = 8;
+const PREVIOUS_AND_WORD: u64 = 9;
+const POSSESSIVE: u64 = 10;
+const OPENS_SENTENCE: u64 = 11;
+const DETERMINER_BEFORE: u64 = 12;
+const NEXT_AND_WORD: u64 = 13;
+
+/// The features of `head` as the head of a description, into `out`.
+pub(crate) fn head_features(doc: &Document, head: usize, out: &mut Vec<u64>) {
+    out.clear();
+    let written = doc.word(head);
+    let word = crate::without_possessive(written);
+    let word_hash = hash_str(word);
+    out.push(mix(BIAS, 0));
+    out.push(mix(WORD, word_hash));
+    // The last two, three and four characters, where the word is longer.
+    let starts: Vec<usize> = word.char_indices().rev().take(5).map(|(at, _)| at).collect();
+    for (template, length) in SUFFIX.iter().zip(2..) {
+        if starts.len() > length {
+            out.push(mix(*template, hash_str(&word[starts[length - 1]..])));
+        }
+    }
+    let (sentence_first, sentence_end) = doc.sentence_bounds(head);
+    let context = |token: Option<usize>| -> u64 {
+        match token {
+            Some(t) if t >= sentence_first && t < sentence_end => hash_lower(doc.raw(t)),
+            _ => hash_str("<edge>"),
+        }
+    };
+    let previous = context(head.checked_sub(1));
+    out.push(mix(PREVIOUS, previous));
+    out.push(mix(PREVIOUS_2, context(head.checked_sub(2))));
+    let next = context(Some(head + 1));
+    out.push(mix(NEXT, next));
+    out.push(mix(PREVIOUS_AND_WORD, mix(previous, word_hash)));
+    out.push(mix(NEXT_AND_WORD, mix(next, word_hash)));
+    if written.len() != word.len() {
+        out.push(mix(POSSESSIVE, 1));
+    }
+    if head == sentence_first {
+        out.push(mix(OPENS_SENTENCE, 1));
+    }
+    let determiner = (head.saturating_sub(MAX_MODIFIERS).max(sentence_first)..head)
+        .rev()
+        .take_while(|&t| doc.is_word(t))
+        .find(|&t| is_determiner(doc.word(t)));
+    if let Some(d) = determiner {
+        out.push(mix(DETERMINER_BEFORE, hash_str(doc.word(d))));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use readout_segment::segment;
+
+    fn spans(text: &str, model: &NominalPersonModel) -> Vec<String> {
+        spans_beside(text, model, &[])
+    }
+
+    /// The descriptions found where the words `names` are already taken.
+    fn spans_beside(text: &str, model: &NominalPersonModel, names: &[&str]) -> Vec<String> {
+        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
+        let doc = Document::new(text, &seg);
+        let taken: Vec<bool> = (0..doc.len()).map(|t| names.contains(&doc.raw(t))).collect();
+        find_nominal_persons(&doc, model, &taken)
+            .into_iter()
+            .map(|(first, end)| text[doc.byte_range(first, end)].to_string())
+            .collect()
+    }
+
+    /// A model that knows one head word.
+    fn model_of(word: &str) -> NominalPersonModel {
+        let mut model = NominalPersonModel::default();
+        model.weights.insert(mix(WORD, hash_str(word)), 1.0);
+        model
+    }
+
+    #[test]
+    fn a_description_runs_back_to_its_determiner() {
+        let model = model_of("aide");
+        assert_eq!(spans("A senior campaign aide said so.", &model), ["A senior campaign aide"]);
+        assert_eq!(spans("Then an aide's phone rang.", &model), ["an aide's"]);
+        // A title before a name is none.
+        assert!(spans("Campaign aide Tom Lee said so.", &model).is_empty());
+        // Not past punctuation or a word of the closed classes, nor further
+        // than four words; a bare noun is none.
+        assert!(spans("The plan, aide said.", &model).is_empty());
+        assert!(spans("the man was aide to her", &model).is_empty());
+        // Regression: "that" of a relative clause is no determiner.
+        assert!(spans("the crash that killed one aide", &model).is_empty());
+        assert!(spans("the very long winded tired aide said", &model).is_empty());
+    }
+
+    #[test]
+    fn a_possessor_named_before_belongs_to_the_description() {
+        let model = model_of("father");
+        assert_eq!(
+            spans_beside("Donald Trump's father said so.", &model, &["Donald", "Trump's"]),
+            ["Donald Trump's father"]
+        );
+        // Any other name before it stays out.
+        assert!(spans_beside("In Ohio father and son voted.", &model, &["Ohio"]).is_empty());
+    }
+
+    #[test]
+    fn capitalised_words_inside_a_sentence_and_closed_class_words_are_not_candidates() {
+        let model = model_of("aide");
+        assert!(spans("He met Aide Corp.", &model).is_empty());
+        let mut model = model_of("the");
+        model.weights.insert(mix(WORD, hash_str("his")), 1.0);
+        assert!(spans("The man saw his dog.", &model).is_empty());
+    }
+
+    #[test]
+    fn model_text_round_trips() {
+        let mut model = model_of("aide");
+        model.threshold = 0.25;
+        let again = NominalPersonModel::parse(&model.to_text()).unwrap();
+        assert_eq!(again.to_text(), model.to_text());
+        assert_eq!(again.threshold, 0.25);
+    }
+
+    #[test]
+    fn a_malformed_line_is_an_error_naming_it() {
+        let err = NominalPersonModel::parse("threshold\t0\nzz\t1\n").unwrap_err();
+        assert_eq!(err.to_string(), "nominal person model line 2: key is not hexadecimal");
+    }
+
+    #[test]
+    fn the_builtin_model_is_not_empty() {
+        assert!(!NominalPersonModel::builtin().is_empty());
+    }
+}

@@ -1,0 +1,208 @@
+//! Training and scoring the nominal person model: GUM documents in
+//! (`dep/*.conllu`), a [`NominalPersonModel`] or its figures out.
+//!
+//! Each document's text is segmented as readout segments any text, and
+//! every candidate word ([`is_candidate`]) is an example: positive where it
+//! is the head of a gold person mention that is a singular common noun
+//! (UD `NOUN`, Penn `NN`: "the man", "a campaign aide", "my father"), the
+//! token whose governor lies outside the mention. Names, pronouns and
+//! plurals are negative. The averaged perceptron passes over the examples
+//! in document order; no randomness, so the same documents give the same
+//! file, byte for byte.
+
+use crate::gum::{read_gum_document, GumDocument};
+use crate::hashing::HashedKeys;
+use crate::nominal_persons::{find_nominal_persons, head_features, is_candidate, NominalPersonModel};
+use crate::Result;
+use readout_segment::{segment, Document, Segmented};
+use std::collections::HashMap;
+use std::path::Path;
+
+/// Weights of smaller magnitude are left out of the file.
+const MIN_WEIGHT: f32 = 0.001;
+
+/// Head precision and recall over a set of documents.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct HeadScore {
+    pub gold: usize,
+    pub found: usize,
+    pub right: usize,
+}
+
+impl HeadScore {
+    pub fn precision(&self) -> f64 {
+        ratio(self.right, self.found)
+    }
+
+    pub fn recall(&self) -> f64 {
+        ratio(self.right, self.gold)
+    }
+
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// One document ready to learn from: its text, segmentation and, per
+/// token, whether it heads a gold description of a person.
+struct Example {
+    text: String,
+    seg: Segmented,
+    heads: Vec<bool>,
+}
+
+fn example(doc: &GumDocument) -> Example {
+    let seg = segment(&doc.text, std::slice::from_ref(&(0..doc.text.len())));
+    let mut heads = vec![false; seg.tokens.len()];
+    for mention in doc.mentions.iter().filter(|m| m.etype == "person") {
+        let inside = |t: usize| t >= mention.first && t <= mention.last;
+        let Some(head) =
+            (mention.first..=mention.last).find(|&t| doc.tokens[t].head.is_none_or(|governor| !inside(governor)))
+        else {
+            continue;
+        };
+        let token = &doc.tokens[head];
+        if token.upos != "NOUN" || token.xpos != "NN" {
+            continue;
+        }
+        let at = seg.tokens.partition_point(|t| t.range.end <= token.bytes.start);
+        if at < heads.len() && seg.tokens[at].range.start < token.bytes.end {
+            heads[at] = true;
+        }
+    }
+    Example { text: doc.text.clone(), seg, heads }
+}
+
+/// Train on the GUM documents `docs` of `gum_dir` for `epochs` passes; the
+/// model finds a description where a word scores above `threshold`.
+pub fn train_nominal_persons(
+    gum_dir: &Path,
+    docs: &[String],
+    epochs: usize,
+    threshold: f32,
+) -> Result<NominalPersonModel> {
+    let examples: Vec<Example> =
+        docs.iter().map(|name| read_gum_document(gum_dir, name).map(|d| example(&d))).collect::<Result<_>>()?;
+    // Averaged perceptron: `weights` as trained, `totals` the sum of each
+    // weight over every step, kept lazily through `changed_at`.
+    let mut weights: HashMap<u64, f32, HashedKeys> = HashMap::default();
+    let mut totals: HashMap<u64, f64, HashedKeys> = HashMap::default();
+    let mut changed_at: HashMap<u64, u64, HashedKeys> = HashMap::default();
+    let mut step: u64 = 0;
+    let mut features = Vec::new();
+    for _ in 0..epochs.max(1) {
+        for ex in &examples {
+            let doc = Document::new(&ex.text, &ex.seg);
+            for token in (0..doc.len()).filter(|&t| is_candidate(&doc, t)) {
+                step += 1;
+                head_features(&doc, token, &mut features);
+                let score: f32 = features.iter().map(|k| weights.get(k).copied().unwrap_or(0.0)).sum();
+                let gold = if ex.heads[token] { 1.0 } else { -1.0 };
+                if gold * score <= 0.0 {
+                    for &key in &features {
+                        let weight = weights.entry(key).or_insert(0.0);
+                        let since = changed_at.insert(key, step).unwrap_or(0);
+                        *totals.entry(key).or_insert(0.0) += f64::from(*weight) * (step - since) as f64;
+                        *weight += gold;
+                    }
+                }
+            }
+        }
+    }
+    let mut model = NominalPersonModel { threshold, ..NominalPersonModel::default() };
+    for (&key, &weight) in &weights {
+        let since = changed_at.get(&key).copied().unwrap_or(0);
+        let total = totals.get(&key).copied().unwrap_or(0.0) + f64::from(weight) * (step - since) as f64;
+        let average = (total / step.max(1) as f64) as f32;
+        if average.abs() >= MIN_WEIGHT {
+            model.weights.insert(key, average);
+        }
+    }
+    tracing::info!(documents = docs.len(), steps = step, weights = model.len(), "nominal person model trained");
+    Ok(model)
+}
+
+/// How well `model` finds the heads of GUM's singular descriptions of
+/// persons in `docs`.
+pub fn evaluate_nominal_persons(model: &NominalPersonModel, gum_dir: &Path, docs: &[String]) -> Result<HeadScore> {
+    let mut score = HeadScore::default();
+    for name in docs {
+        let ex = example(&read_gum_document(gum_dir, name)?);
+        let doc = Document::new(&ex.text, &ex.seg);
+        let taken = vec![false; doc.len()];
+        let found = find_nominal_persons(&doc, model, &taken);
+        score.gold += ex.heads.iter().filter(|&&h| h).count();
+        score.found += found.len();
+        score.right += found.iter().filter(|&&(_, end)| ex.heads[end - 1]).count();
+    }
+    Ok(score)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gum::parse_conllu;
+
+    /// A one-sentence document: `form/UPOS/XPOS[/governor]` words (no
+    /// governor: the root), mentions
+    /// opened by `[type|` and closed by `]`.
+    fn document(input: &str) -> GumDocument {
+        let mut conllu = String::new();
+        let mut stack: Vec<usize> = Vec::new();
+        let mut next_entity = 1;
+        for (i, word) in input.split_whitespace().enumerate() {
+            let mut entity = String::new();
+            let mut rest = word;
+            while let Some(r) = rest.strip_prefix('[') {
+                let (etype, r) = r.split_once('|').unwrap();
+                entity.push_str(&format!("({next_entity}-{etype}-new-_-_-1-_-_"));
+                stack.push(next_entity);
+                next_entity += 1;
+                rest = r;
+            }
+            while let Some(r) = rest.strip_suffix(']') {
+                entity.push_str(&format!("{})", stack.pop().unwrap()));
+                rest = r;
+            }
+            let parts: Vec<&str> = rest.split('/').collect();
+            let misc = if entity.is_empty() { "_".to_string() } else { format!("Entity={entity}") };
+            conllu.push_str(&format!(
+                "{}\t{}\t_\t{}\t{}\t_\t{}\tdep\t_\t{misc}\n",
+                i + 1,
+                parts[0],
+                parts[1],
+                parts[2],
+                parts.get(3).unwrap_or(&"0")
+            ));
+        }
+        parse_conllu("GUM_news_t", &conllu).unwrap()
+    }
+
+    fn check(input: &str, expect: &[&str]) {
+        let ex = example(&document(input));
+        let heads: Vec<&str> =
+            (0..ex.seg.tokens.len()).filter(|&t| ex.heads[t]).map(|t| ex.seg.tokens[t].text(&ex.text)).collect();
+        assert_eq!(heads, expect);
+    }
+
+    #[test]
+    fn singular_common_nouns_heading_a_person_mention_are_the_positives() {
+        check(r"[person|The/DET/DT/3 old/ADJ/JJ/3 man/NOUN/NN/4] left/VERB/VBD", &["man"]);
+        check(r"[person|Critics/NOUN/NNS/2] left/VERB/VBD", &[]);
+        check(r"[person|Tom/PROPN/NNP/2] left/VERB/VBD", &[]);
+        check(r"[place|the/DET/DT/2 city/NOUN/NN/3] grew/VERB/VBD", &[]);
+    }
+}
