@@ -45,7 +45,6 @@ pub use readout_entities::{country_code, Gender, PronounModel};
 pub use readout_segment::Document;
 pub use span_model::{train_spans, GoldSpans, SpanExample, SpanMode, SpanModel, SpanTrainOptions};
 
-use readout_entities::clause_words::is_unnamed_person_name;
 use readout_offices::OfficeTable;
 use readout_record::{ChannelKind, EntityKind, QuoteKind};
 use readout_segment::Segmented;
@@ -256,31 +255,11 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
     // "my father"), one entity each; not the words of a source whose
     // speaker is known ("A Downing Street spokesperson" is Downing Street).
     let resolved_sources = quotes.iter().filter(|q| q.speaker.is_some()).filter_map(|q| q.speaker_mention.as_ref());
-    let taken =
-        discourse_persons::tokens_covered(&doc, entities.iter().flat_map(|e| &e.mentions).chain(resolved_sources));
-    let model = readout_entities::NominalPersonModel::builtin();
-    let unnamed_from = entities.len();
-    let names_a_person = entities.iter().any(|e| e.kind == EntityKind::Person && !is_unnamed_person_name(&e.name));
-    for (first, end) in readout_entities::find_nominal_persons(&doc, model, &taken) {
-        // An office or a trade ("the minister", "the senator") in a text
-        // that names people is most often one of them, which the pronoun
-        // ranker decides for sources; it is no one new.
-        let head = readout_entities::without_possessive(doc.word(end - 1));
-        if names_a_person && readout_entities::is_person_description_head(head) {
-            continue;
-        }
-        let bytes = doc.byte_range(first, end);
-        let name = unnamed_persons::description_name(&doc.text[bytes.clone()]);
-        // The same definite description again is the same person: "the
-        // suspect … the suspect".
-        let same = unnamed_persons::is_definite(&name)
-            .then(|| entities.iter().skip(unnamed_from).position(|e| e.name == name).map(|e| e + unnamed_from))
-            .flatten();
-        match same {
-            Some(e) => entities[e].mentions.push(bytes),
-            None => entities.push(AnalysedEntity { name, kind: EntityKind::Person, mentions: vec![bytes] }),
-        }
-    }
+    let in_resolved_source = discourse_persons::tokens_covered(&doc, resolved_sources);
+    // Nor a time expression: "the third quarter" is no one.
+    let times = options.times.iter().map(|(range, _)| range);
+    let taken = discourse_persons::tokens_covered(&doc, entities.iter().flat_map(|e| &e.mentions).chain(times));
+    touched.extend(unnamed_persons::add_described_persons(&doc, &mut entities, &taken, &in_resolved_source));
     touched.extend(groups.len()..entities.len());
     touched.sort_unstable();
     touched.dedup();

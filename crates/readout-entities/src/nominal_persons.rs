@@ -221,7 +221,8 @@ fn is_determiner(word: &str) -> bool {
 /// or its possessor's name ("Trump's father") when one stands within
 /// [`MAX_MODIFIERS`] words before it with only modifiers between. A bare
 /// singular noun is no description that refers: it is a predicate or a
-/// title ("was secretary of state", "as president").
+/// title ("was secretary of state", "as president"); so is a description
+/// after a verb of being or "as" ("He was a good man", "As a child").
 fn phrase_start(doc: &Document, head: usize, taken: &[bool]) -> Option<usize> {
     let (sentence_first, _) = doc.sentence_bounds(head);
     let mut at = head;
@@ -231,11 +232,19 @@ fn phrase_start(doc: &Document, head: usize, taken: &[bool]) -> Option<usize> {
             return None;
         }
         if taken.get(before).copied().unwrap_or(false) {
-            return is_possessive(doc.raw(before)).then(|| name_start(doc, before, sentence_first));
+            // A possessor's name opens the description ("Trump's
+            // father"); any other name is a modifier inside it ("a
+            // Treasury spokesperson").
+            if is_possessive(doc.raw(before)) {
+                return Some(name_start(before, taken, sentence_first));
+            }
+            at = before;
+            continue;
         }
         let word = doc.word(before);
         if is_determiner(word) {
-            return Some(before);
+            let predicate = before > sentence_first && is_predicate_opener(doc.word(before - 1));
+            return (!predicate).then_some(before);
         }
         if is_closed_class(word) {
             return None;
@@ -245,16 +254,38 @@ fn phrase_start(doc: &Document, head: usize, taken: &[bool]) -> Option<usize> {
     None
 }
 
+/// Words after which a noun phrase says what someone is rather than who:
+/// verbs of being and becoming, and "as".
+fn is_predicate_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "become"
+            | "became"
+            | "becomes"
+            | "remain"
+            | "remained"
+            | "remains"
+            | "as"
+    )
+}
+
 /// Whether a word carries a possessive ending ("Trump's", "Davis'").
 fn is_possessive(raw: &str) -> bool {
     crate::without_possessive(raw).len() != raw.len()
 }
 
-/// The first word of the run of capitalised words that ends at `last`
-/// ("Donald Trump's" from "Trump's"), within the sentence.
-fn name_start(doc: &Document, last: usize, sentence_first: usize) -> usize {
+/// The first word of the name that ends at `last` ("Donald Trump's" from
+/// "Trump's"): the run of taken words, within the sentence, so that "On
+/// Monday Prince Harry's lawyer" starts at "Prince".
+fn name_start(last: usize, taken: &[bool], sentence_first: usize) -> usize {
     let mut first = last;
-    while first > sentence_first && doc.is_word(first - 1) && doc.token(first - 1).capitalized {
+    while first > sentence_first && taken.get(first - 1).copied().unwrap_or(false) {
         first -= 1;
     }
     first
@@ -355,6 +386,9 @@ mod tests {
         // than four words; a bare noun is none.
         assert!(spans("The plan, aide said.", &model).is_empty());
         assert!(spans("the man was aide to her", &model).is_empty());
+        // A predicate says what someone is.
+        assert!(spans("He was a good aide, she said.", &model).is_empty());
+        assert!(spans("As an aide, he knew.", &model).is_empty());
         // Regression: "that" of a relative clause is no determiner.
         assert!(spans("the crash that killed one aide", &model).is_empty());
         assert!(spans("the very long winded tired aide said", &model).is_empty());
@@ -367,6 +401,13 @@ mod tests {
             spans_beside("Donald Trump's father said so.", &model, &["Donald", "Trump's"]),
             ["Donald Trump's father"]
         );
+        // Regression: the name only, not the words before it.
+        assert_eq!(
+            spans_beside("On Monday Prince Harry's father said so.", &model, &["Prince", "Harry's"]),
+            ["Prince Harry's father"]
+        );
+        // A name as a modifier stands inside the description.
+        assert_eq!(spans_beside("A Treasury father said so.", &model, &["Treasury"]), ["A Treasury father"]);
         // Any other name before it stays out.
         assert!(spans_beside("In Ohio father and son voted.", &model, &["Ohio"]).is_empty());
     }
