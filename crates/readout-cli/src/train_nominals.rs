@@ -56,8 +56,8 @@ pub fn run(args: NominalArgs) -> anyhow::Result<ExitCode> {
         score.precision(),
         score.recall(),
         score.f1(),
-        score.right,
-        score.found,
+        score.matched,
+        score.predicted,
         score.gold
     );
     Ok(ExitCode::SUCCESS)

@@ -133,38 +133,13 @@ pub fn gold_names(doc: &GumDocument) -> Vec<GoldName> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gum::parse_conllu;
+    use crate::gum::bracketed_sentence;
 
     /// `input`: one sentence as `form/UPOS` words, mentions opened by
     /// `[type` before a word and closed by `]` after one; show the names
     /// to learn as `kind:text`.
     fn check(input: &str, expect: &str) {
-        let mut conllu = String::new();
-        let mut stack: Vec<usize> = Vec::new();
-        let mut next_entity = 1;
-        for (i, word) in input.split_whitespace().enumerate() {
-            let mut entity = String::new();
-            let mut rest = word;
-            while let Some(r) = rest.strip_prefix('[') {
-                let (etype, r) = r.split_once('|').unwrap();
-                entity.push_str(&format!("({next_entity}-{etype}-new-_-_-1-_-_"));
-                stack.push(next_entity);
-                next_entity += 1;
-                rest = r;
-            }
-            let mut closes = 0;
-            while let Some(r) = rest.strip_suffix(']') {
-                closes += 1;
-                rest = r;
-            }
-            for _ in 0..closes {
-                entity.push_str(&format!("{})", stack.pop().unwrap()));
-            }
-            let (form, upos) = rest.split_once('/').unwrap();
-            let misc = if entity.is_empty() { "_".to_string() } else { format!("Entity={entity}") };
-            conllu.push_str(&format!("{}\t{form}\t_\t{upos}\t_\t_\t0\troot\t_\t{misc}\n", i + 1));
-        }
-        let doc = parse_conllu("GUM_news_t", &conllu).unwrap();
+        let doc = bracketed_sentence(input);
         let shown: Vec<String> =
             gold_names(&doc).iter().map(|g| format!("{}:{}", g.kind.as_str(), &doc.text[g.bytes.clone()])).collect();
         assert_eq!(shown.join(" "), expect);

@@ -282,6 +282,38 @@ pub fn gum_documents(gum_dir: &Path, genres: &[&str], dev: bool) -> Result<Vec<S
     Ok(names)
 }
 
+/// A one-sentence GUM document for tests: words written `form/UPOS`,
+/// optionally `/XPOS` and `/governor` after (no governor: the root), and
+/// mentions opened by `[type|` before a word and closed by `]` after one.
+#[cfg(test)]
+pub(crate) fn bracketed_sentence(input: &str) -> GumDocument {
+    let mut conllu = String::new();
+    let mut stack: Vec<usize> = Vec::new();
+    let mut next_entity = 1;
+    for (i, word) in input.split_whitespace().enumerate() {
+        let mut entity = String::new();
+        let mut rest = word;
+        while let Some(r) = rest.strip_prefix('[') {
+            let (etype, r) = r.split_once('|').expect("a mention's type and a bar");
+            entity.push_str(&format!("({next_entity}-{etype}-new-_-_-1-_-_"));
+            stack.push(next_entity);
+            next_entity += 1;
+            rest = r;
+        }
+        while let Some(r) = rest.strip_suffix(']') {
+            entity.push_str(&format!("{})", stack.pop().expect("an open mention")));
+            rest = r;
+        }
+        let parts: Vec<&str> = rest.split('/').collect();
+        let (form, upos) = (parts[0], parts.get(1).copied().unwrap_or("X"));
+        let xpos = parts.get(2).copied().unwrap_or("_");
+        let governor = parts.get(3).copied().unwrap_or("0");
+        let misc = if entity.is_empty() { "_".to_string() } else { format!("Entity={entity}") };
+        conllu.push_str(&format!("{}\t{form}\t_\t{upos}\t{xpos}\t_\t{governor}\tdep\t_\t{misc}\n", i + 1));
+    }
+    parse_conllu("GUM_news_t", &conllu).expect("a well-formed test sentence")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -77,7 +77,7 @@ pub use mentions::{find_all_mentions, without_possessive, Mention, MentionForm};
 pub use model::{Row as LabelRow, Weights as LabelWeights};
 pub use name_words::{is_group_word, is_time_word};
 pub use nominal_persons::{find_nominal_persons, NominalPersonModel};
-pub use nominal_persons_train::{evaluate_nominal_persons, train_nominal_persons, HeadScore};
+pub use nominal_persons_train::{evaluate_nominal_persons, train_nominal_persons};
 pub use nominals::is_person_description_head;
 pub use pronouns::{run_pass, PronounModel, Ranking, Scene};
 pub use readout_record::EntityKind;

@@ -7,13 +7,15 @@
 //! `nominal_persons_train.rs`) scores each lower-case word as the head
 //! noun of such a phrase, from the word itself, its endings, and the words
 //! around it. The phrase runs back from the head to its determiner or
-//! possessive ("the", "a", "his") when one stands within four words, over
-//! words only; with none, the head stands alone ("lawyers said": plural
-//! heads are what the model learned to leave out).
+//! possessive ("the", "a", "his"), or to a possessor's name ("Trump's
+//! lawyer"), within four words and over modifiers only. A head with none
+//! is no description that refers ("as president"), nor is a predicate
+//! ("he was a good man") or a title before a name ("lawyer Michael
+//! Cohen").
 //!
-//! Plural and collective descriptions ("the hostages", "critics") are
-//! groups, not persons, and are not found: GUM's singular heads (Penn tag
-//! `NN`) are the positive examples.
+//! Plural descriptions ("the hostages", "critics") are groups, not
+//! persons, and are not found: GUM's singular heads (Penn tag `NN`) are the
+//! positive examples, its plurals negative ones.
 
 use crate::hashing::{hash_lower, hash_str, mix, HashedKeys};
 use crate::Error;

@@ -10,6 +10,7 @@
 //! in document order; no randomness, so the same documents give the same
 //! file, byte for byte.
 
+use crate::evaluate::Score;
 use crate::gum::{read_gum_document, GumDocument};
 use crate::hashing::HashedKeys;
 use crate::nominal_persons::{find_nominal_persons, head_features, is_candidate, NominalPersonModel};
@@ -20,41 +21,6 @@ use std::path::Path;
 
 /// Weights of smaller magnitude are left out of the file.
 const MIN_WEIGHT: f32 = 0.001;
-
-/// Head precision and recall over a set of documents.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct HeadScore {
-    pub gold: usize,
-    pub found: usize,
-    pub right: usize,
-}
-
-impl HeadScore {
-    pub fn precision(&self) -> f64 {
-        ratio(self.right, self.found)
-    }
-
-    pub fn recall(&self) -> f64 {
-        ratio(self.right, self.gold)
-    }
-
-    pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
-    }
-}
 
 /// One document ready to learn from: its text, segmentation and, per
 /// token, whether it heads a gold description of a person.
@@ -136,17 +102,18 @@ pub fn train_nominal_persons(
 }
 
 /// How well `model` finds the heads of GUM's singular descriptions of
-/// persons in `docs`.
-pub fn evaluate_nominal_persons(model: &NominalPersonModel, gum_dir: &Path, docs: &[String]) -> Result<HeadScore> {
-    let mut score = HeadScore::default();
+/// persons in `docs`: gold heads, descriptions found, and found ones whose
+/// head is a gold head.
+pub fn evaluate_nominal_persons(model: &NominalPersonModel, gum_dir: &Path, docs: &[String]) -> Result<Score> {
+    let mut score = Score::default();
     for name in docs {
         let ex = example(&read_gum_document(gum_dir, name)?);
         let doc = Document::new(&ex.text, &ex.seg);
         let taken = vec![false; doc.len()];
         let found = find_nominal_persons(&doc, model, &taken);
         score.gold += ex.heads.iter().filter(|&&h| h).count();
-        score.found += found.len();
-        score.right += found.iter().filter(|&&(_, end)| ex.heads[end - 1]).count();
+        score.predicted += found.len();
+        score.matched += found.iter().filter(|&&(_, end)| ex.heads[end - 1]).count();
     }
     Ok(score)
 }
@@ -154,45 +121,10 @@ pub fn evaluate_nominal_persons(model: &NominalPersonModel, gum_dir: &Path, docs
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gum::parse_conllu;
-
-    /// A one-sentence document: `form/UPOS/XPOS[/governor]` words (no
-    /// governor: the root), mentions
-    /// opened by `[type|` and closed by `]`.
-    fn document(input: &str) -> GumDocument {
-        let mut conllu = String::new();
-        let mut stack: Vec<usize> = Vec::new();
-        let mut next_entity = 1;
-        for (i, word) in input.split_whitespace().enumerate() {
-            let mut entity = String::new();
-            let mut rest = word;
-            while let Some(r) = rest.strip_prefix('[') {
-                let (etype, r) = r.split_once('|').unwrap();
-                entity.push_str(&format!("({next_entity}-{etype}-new-_-_-1-_-_"));
-                stack.push(next_entity);
-                next_entity += 1;
-                rest = r;
-            }
-            while let Some(r) = rest.strip_suffix(']') {
-                entity.push_str(&format!("{})", stack.pop().unwrap()));
-                rest = r;
-            }
-            let parts: Vec<&str> = rest.split('/').collect();
-            let misc = if entity.is_empty() { "_".to_string() } else { format!("Entity={entity}") };
-            conllu.push_str(&format!(
-                "{}\t{}\t_\t{}\t{}\t_\t{}\tdep\t_\t{misc}\n",
-                i + 1,
-                parts[0],
-                parts[1],
-                parts[2],
-                parts.get(3).unwrap_or(&"0")
-            ));
-        }
-        parse_conllu("GUM_news_t", &conllu).unwrap()
-    }
+    use crate::gum::bracketed_sentence;
 
     fn check(input: &str, expect: &[&str]) {
-        let ex = example(&document(input));
+        let ex = example(&bracketed_sentence(input));
         let heads: Vec<&str> =
             (0..ex.seg.tokens.len()).filter(|&t| ex.heads[t]).map(|t| ex.seg.tokens[t].text(&ex.text)).collect();
         assert_eq!(heads, expect);

@@ -12,7 +12,7 @@ use rusqlite::{params, params_from_iter, Connection, OptionalExtension, ToSql, T
 use serde::Serialize;
 
 use readout_entities::clause_words::is_unnamed_person_name;
-use readout_record::{Record, TimeType};
+use readout_record::{EntityKind, Record, TimeType};
 use std::collections::HashSet;
 
 use crate::checkpoint::BackgroundCheckpoint;
@@ -316,9 +316,10 @@ fn write_entities(
             tracing::debug!(document = %record.id, entity = %entity.id, "duplicate entity id, keeping the first");
             continue;
         }
-        // The writer's "I" of one text is not another text's: a person the
-        // text never names is kept with the document, linked to no entity.
-        if is_unnamed_person_name(&entity.name) {
+        // The writer's "I" of one text is not another text's, nor is its
+        // "the suspect": a person the text never names is kept with the
+        // document, linked to no entity. (Only persons: "eBay" is a name.)
+        if entity.kind == EntityKind::Person && is_unnamed_person_name(&entity.name) {
             links.push((entity, None, names.kind.as_str(), mentions_json));
             continue;
         }

@@ -199,6 +199,18 @@ fn a_person_described_but_not_named_is_linked_to_no_entity() {
 }
 
 #[test]
+fn an_organisation_whose_name_opens_in_lower_case_is_still_linked() {
+    let (_directory, mut store) = store();
+    let report = |id: &str| {
+        RecordBuilder::new(id, &format!("https://news.example/{id}"), Some("2024-07-05"))
+            .entity("e1", "eBay", EntityKind::Organization, &["eBay"])
+            .build()
+    };
+    store.ingest([report("b1"), report("b2")]).unwrap();
+    assert_eq!(global_id(&store, "b1"), global_id(&store, "b2"));
+}
+
+#[test]
 fn offices_are_organizations_and_not_people() {
     let (_directory, mut store) = store();
     let record = RecordBuilder::new("o1", "https://news.example/o1", Some("2024-07-05"))
