@@ -211,7 +211,9 @@ fn is_closed_class(word: &str) -> bool {
 }
 
 /// Articles, demonstratives and possessive pronouns: the words that open a
-/// noun phrase and fix what it refers to.
+/// noun phrase and fix what it refers to. Not `clause_words::is_determiner`,
+/// whose quantifiers and numbers ("some", "two", "other") open plurals and
+/// groups, which are no single person.
 fn is_determiner(word: &str) -> bool {
     matches!(
         word,
@@ -314,10 +316,16 @@ pub(crate) fn head_features(doc: &Document, head: usize, out: &mut Vec<u64>) {
     let word_hash = hash_str(word);
     out.push(mix(BIAS, 0));
     out.push(mix(WORD, word_hash));
-    // The last two, three and four characters, where the word is longer.
-    let starts: Vec<usize> = word.char_indices().rev().take(5).map(|(at, _)| at).collect();
+    // The last two, three and four characters, where the word is longer;
+    // `starts[k]` is where the last k + 1 characters begin.
+    let mut starts = [0usize; 5];
+    let mut count = 0;
+    for ((at, _), slot) in word.char_indices().rev().zip(starts.iter_mut()) {
+        *slot = at;
+        count += 1;
+    }
     for (template, length) in SUFFIX.iter().zip(2..) {
-        if starts.len() > length {
+        if count > length {
             out.push(mix(*template, hash_str(&word[starts[length - 1]..])));
         }
     }
