@@ -62,7 +62,18 @@ pub struct PronounAccuracy {
 /// the candidates. The attributions, whose sources the ranker learns
 /// about, are found with `cues`: the shipped model, or a cross-validation
 /// fold's, which has not seen the fold's held-out texts.
-pub fn pronoun_rankings(example: &PronounExample, offices: &OfficeTable, cues: &CueModel) -> Vec<LabelledRanking> {
+///
+/// With `history`, the pass takes that model's choice at every pronoun, as
+/// extraction does, instead of the gold answer: the rankings then show the
+/// features a model meets after its own mistakes ("he" given to the wrong
+/// man makes him the most mentioned), and a model trained on them as well
+/// learns not to follow a wrong choice with more.
+pub fn pronoun_rankings(
+    example: &PronounExample,
+    offices: &OfficeTable,
+    cues: &CueModel,
+    history: Option<&PronounModel>,
+) -> Vec<LabelledRanking> {
     let doc = Document::new(example.text, example.segmented);
     let Front { inside, sources, mentions: found, country, cued_countries, .. } = front(&doc, cues, None);
     let context = Context {
@@ -82,6 +93,10 @@ pub fn pronoun_rankings(example: &PronounExample, offices: &OfficeTable, cues: &
     let mut out = Vec::new();
     run_pass(&scene, &mut groups, |ranking: &Ranking| {
         let rule_choice = recency_rule(ranking);
+        let choice = |first_right: Option<usize>| match history {
+            Some(model) => ranking.best_by(model),
+            None => first_right.or(rule_choice),
+        };
         let bytes = &found[ranking.pronoun].bytes;
         let answer = example
             .answers
@@ -101,13 +116,13 @@ pub fn pronoun_rankings(example: &PronounExample, offices: &OfficeTable, cues: &
                     })
                 })
                 .collect(),
-            _ => return rule_choice,
+            _ => return choice(None),
         };
         let first_right = right.iter().position(|&r| r);
         if first_right.is_some() {
             out.push(LabelledRanking { features: ranking.features.clone(), right, rule_choice });
         }
-        first_right.or(rule_choice)
+        choice(first_right)
     });
     out
 }
@@ -237,6 +252,35 @@ mod tests {
         check("Clinton", "Hillary Clinton", false);
         check("Bill Clinton", "Hillary Clinton", false);
         check("", "Hillary Clinton", false);
+    }
+
+    #[test]
+    fn with_a_history_model_the_pass_follows_its_choices_not_the_gold() {
+        let text = "John Smith met Bob Jones on Monday. He smiled at the crowd. He left early.";
+        let segmented = readout_segment::segment(text, std::slice::from_ref(&(0..text.len())));
+        let smith = 0..10;
+        let pronouns: Vec<Range<usize>> = text.match_indices("He ").map(|(at, _)| at..at + 2).collect();
+        let example = PronounExample {
+            text,
+            segmented: &segmented,
+            answers: pronouns.iter().map(|p| (p.clone(), PronounAnswer::Antecedents(vec![smith.clone()]))).collect(),
+        };
+        let offices = OfficeTable::builtin();
+        let cues = CueModel::builtin();
+        // A model that always takes the most recently mentioned person:
+        // Bob Jones, wrongly, at the first "He".
+        let mut recent = PronounModel::default();
+        *recent.weight_mut("rank:0") = 5.0;
+        let gold = pronoun_rankings(&example, offices, cues, None);
+        let own = pronoun_rankings(&example, offices, cues, Some(&recent));
+        assert_eq!(gold.len(), 2);
+        assert_eq!(own.len(), 2);
+        // The first pronoun sees the same people either way; before the
+        // second, the gold history has given "He" to John Smith, the
+        // model's to Bob Jones, who is then the one mentioned last.
+        assert_eq!(gold[0].features, own[0].features);
+        assert_eq!(gold[1].right, vec![true, false]);
+        assert_eq!(own[1].right, vec![false, true]);
     }
 
     #[test]

@@ -262,6 +262,17 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn regression_a_reflexive_joins_the_person_it_stands_for() {
+        // "himself" was no mention at all, so it joined no one.
+        let text =
+            "George Byron received his early education at Aberdeen Grammar School. He could not restrain himself.";
+        let analysis = analysis_of(None, text);
+        let byron = analysis.entities.iter().find(|e| e.name == "George Byron").expect("George Byron");
+        let words: Vec<&str> = byron.mentions.iter().map(|m| &text[m.clone()]).collect();
+        assert_eq!(words, ["George Byron", "his", "He", "himself"]);
+    }
+
+    #[test]
     fn the_pm_is_the_one_the_text_titles_prime_minister() {
         // Regression: without a date, "The PM" stayed no one.
         check(

@@ -13,6 +13,7 @@ use clap::Args;
 use readout_attribute::{
     pronoun_accuracy, pronoun_rankings, train_pronouns, CueModel, LabelledRanking, PronounAnswer, PronounExample,
 };
+use readout_entities::PronounModel;
 use serde::Deserialize;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -46,6 +47,12 @@ pub struct PronounArgs {
     /// attributions only
     #[arg(long, default_value_t = 6)]
     gum_weight: usize,
+    /// Training rounds: after the first, the rankings are collected again
+    /// with the last model choosing at every pronoun (so that the ranker
+    /// sees the history its own mistakes leave), added to the first
+    /// round's, and the model trained anew
+    #[arg(long, default_value_t = 2)]
+    rounds: usize,
 }
 
 #[derive(Deserialize)]
@@ -100,19 +107,27 @@ fn load_corpus(corpus: &Path) -> anyhow::Result<Vec<GoldText<String>>> {
 }
 
 /// The labelled rankings of texts and their gold answers.
-fn rankings_of(texts: Vec<GoldText<PronounAnswer>>, cues: &CueModel) -> Vec<LabelledRanking> {
+fn rankings_of(
+    texts: Vec<GoldText<PronounAnswer>>,
+    cues: &CueModel,
+    history: Option<&PronounModel>,
+) -> Vec<LabelledRanking> {
     let offices = readout_offices::OfficeTable::builtin();
     let mut out = Vec::new();
     for (text, answers) in texts {
         let segmented = readout_segment::segment(&text, std::slice::from_ref(&(0..text.len())));
         let example = PronounExample { text: &text, segmented: &segmented, answers };
-        out.extend(pronoun_rankings(&example, offices, cues));
+        out.extend(pronoun_rankings(&example, offices, cues, history));
     }
     out
 }
 
 /// Every labelled pronoun source of a PolNeAR-style corpus.
-fn speaker_rankings(corpus: &Path, cues: &CueModel) -> anyhow::Result<Vec<LabelledRanking>> {
+fn speaker_rankings(
+    corpus: &Path,
+    cues: &CueModel,
+    history: Option<&PronounModel>,
+) -> anyhow::Result<Vec<LabelledRanking>> {
     let texts = load_corpus(corpus)?
         .into_iter()
         .map(|(text, sources)| {
@@ -121,7 +136,7 @@ fn speaker_rankings(corpus: &Path, cues: &CueModel) -> anyhow::Result<Vec<Labell
             (text, answers)
         })
         .collect();
-    Ok(rankings_of(texts, cues))
+    Ok(rankings_of(texts, cues, history))
 }
 
 /// GUM's genres, all of them.
@@ -145,13 +160,18 @@ const ALL_GUM_GENRES: [&str; 15] = [
 
 /// Third-person singular pronouns, as GUM's tokens spell them.
 fn is_gendered_pronoun(form: &str) -> bool {
-    matches!(form.to_lowercase().as_str(), "he" | "him" | "his" | "she" | "her" | "hers")
+    matches!(form.to_lowercase().as_str(), "he" | "him" | "his" | "himself" | "she" | "her" | "hers" | "herself")
 }
 
 /// Every labelled pronoun of a person in GUM's training documents of the
 /// licensed genres (or its dev documents of every genre): the answer is the
 /// earlier mentions of its entity.
-fn gum_rankings(gum: &Path, dev: bool, cues: &CueModel) -> anyhow::Result<Vec<LabelledRanking>> {
+fn gum_rankings(
+    gum: &Path,
+    dev: bool,
+    cues: &CueModel,
+    history: Option<&PronounModel>,
+) -> anyhow::Result<Vec<LabelledRanking>> {
     // Measuring on every genre's dev documents ships nothing learned from them.
     let genres: &[&str] = if dev { &ALL_GUM_GENRES } else { &readout_entities::LICENSED_GENRES };
     let mut texts = Vec::new();
@@ -176,7 +196,7 @@ fn gum_rankings(gum: &Path, dev: bool, cues: &CueModel) -> anyhow::Result<Vec<La
             .collect();
         texts.push((document.text.clone(), answers));
     }
-    Ok(rankings_of(texts, cues))
+    Ok(rankings_of(texts, cues, history))
 }
 
 fn report(what: &str, rankings: &[LabelledRanking], model: &readout_entities::PronounModel) {
@@ -197,29 +217,44 @@ pub fn run(args: PronounArgs) -> anyhow::Result<ExitCode> {
         Some(path) => crate::pipeline::load_cue_model(path)?,
         None => CueModel::builtin().clone(),
     };
-    let mut training = speaker_rankings(&args.corpus, &cues)?;
-    let speaker_count = training.len();
-    if let Some(gum) = &args.gum {
-        let gum_training = gum_rankings(gum, false, &cues)?;
-        for _ in 0..args.gum_weight {
-            training.extend(gum_training.iter().cloned());
+    // The first round's rankings follow the gold answers; each later
+    // round adds the rankings the last model's own choices lead to.
+    let mut training = Vec::new();
+    let mut speaker_count = 0;
+    let mut model: Option<PronounModel> = None;
+    for _ in 0..args.rounds.max(1) {
+        let round = speaker_rankings(&args.corpus, &cues, model.as_ref())?;
+        speaker_count += round.len();
+        training.extend(round);
+        if let Some(gum) = &args.gum {
+            let gum_training = gum_rankings(gum, false, &cues, model.as_ref())?;
+            for _ in 0..args.gum_weight {
+                training.extend(gum_training.iter().cloned());
+            }
         }
+        model = Some(train_pronouns(&training, args.epochs));
     }
-    let model = train_pronouns(&training, args.epochs);
+    let model = model.expect("at least one round");
     std::fs::write(&args.out, model.to_text()).with_context(|| format!("{}: cannot write", args.out.display()))?;
     eprintln!(
-        "readout: trained on {} pronouns ({} speaker sources, {} from GUM); model written to {}",
+        "readout: trained on {} rankings in {} rounds ({} of speaker sources, {} from GUM); model written to {}",
         training.len(),
+        args.rounds.max(1),
         speaker_count,
         training.len() - speaker_count,
         args.out.display()
     );
     report("training data", &training, &model);
+    // Held out: once with the gold history, once with the model's own
+    // choices before each pronoun, as extraction runs.
     if let Some(dev) = &args.dev {
-        report(&dev.display().to_string(), &speaker_rankings(dev, &cues)?, &model);
+        let name = dev.display().to_string();
+        report(&name, &speaker_rankings(dev, &cues, None)?, &model);
+        report(&format!("{name}, own history"), &speaker_rankings(dev, &cues, Some(&model))?, &model);
     }
     if let Some(gum) = &args.gum {
-        report("GUM dev", &gum_rankings(gum, true, &cues)?, &model);
+        report("GUM dev", &gum_rankings(gum, true, &cues, None)?, &model);
+        report("GUM dev, own history", &gum_rankings(gum, true, &cues, Some(&model))?, &model);
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -98,11 +98,14 @@ pub(crate) fn find_mentions(doc: &Document, names: &[NameSpan]) -> Vec<Mention> 
         let token = doc.token(index);
         // "He's" is "he" with "is" or "has" glued on.
         let word = without_possessive(doc.word(index));
-        if token.kind == TokenKind::Word && crate::clause_words::is_personal_pronoun(word) && !token.capitalized
+        let reflexive = matches!(word, "himself" | "herself");
+        if token.kind == TokenKind::Word
+            && (crate::clause_words::is_personal_pronoun(word) || reflexive)
+            && !token.capitalized
             || matches!(without_possessive(doc.raw(index)), "He" | "She" | "His" | "Her")
         {
             let word = word.to_string();
-            if matches!(word.as_str(), "he" | "she" | "him" | "his" | "her") {
+            if matches!(word.as_str(), "he" | "she" | "him" | "his" | "her" | "himself" | "herself") {
                 out.push(Mention {
                     tokens: (index, index + 1),
                     bytes: token.range.clone(),

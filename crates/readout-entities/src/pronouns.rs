@@ -153,9 +153,15 @@ pub struct Ranking {
 /// stays unresolved. A first name's usual gender is no such bar: "Sen.
 /// Lindsey Graham … He said" is Graham.
 pub(crate) fn resolve(scene: &Scene, groups: &mut [EntityGroup], model: &PronounModel) {
-    run_pass(scene, groups, |ranking| {
-        let scores = ranking.features.iter().map(|features| model.score(features));
-        let best = scores.enumerate().filter(|&(index, _)| !ranking.honorific_clash[index]).fold(
+    run_pass(scene, groups, |ranking| ranking.best_by(model));
+}
+
+impl Ranking {
+    /// The candidate `model` scores highest, leaving out those whose
+    /// honorific clashes with the pronoun; the first of equals.
+    pub fn best_by(&self, model: &PronounModel) -> Option<usize> {
+        let scores = self.features.iter().map(|features| model.score(features));
+        let best = scores.enumerate().filter(|&(index, _)| !self.honorific_clash[index]).fold(
             None,
             |best: Option<(usize, f32)>, (index, score)| match best {
                 Some((_, top)) if top >= score => best,
@@ -163,7 +169,7 @@ pub(crate) fn resolve(scene: &Scene, groups: &mut [EntityGroup], model: &Pronoun
             },
         );
         best.map(|(index, _)| index)
-    });
+    }
 }
 
 /// The left-to-right pass: at each pronoun, `choose` gets the ranking and
@@ -340,6 +346,9 @@ fn candidate_features(
         "his" => "poss",
         "her" if next_is_noun_like(doc, end) => "poss",
         "he" | "she" => "subj",
+        // A reflexive stands for the subject of its own clause, nearly
+        // always the nearest person before it.
+        "himself" | "herself" => "refl",
         "nominal" => "nom",
         _ => "obj",
     };
@@ -428,7 +437,7 @@ fn candidate_features(
             }
             nominal.push_str(feature);
         }
-        let (described, party_clash) = described_alike(scene, pronoun, candidate.group);
+        let (described, party_clash, title_clash) = described_alike(scene, pronoun, candidate.group);
         if described > 0 {
             nominal.push_str("\nnom&described");
         }
@@ -440,7 +449,24 @@ fn candidate_features(
             // text has called a Democrat.
             nominal.push_str("\nnom&party_clash");
         }
+        if title_clash {
+            // "The Senator from Alaska" is not whom the text has titled
+            // "President" and never "Senator".
+            nominal.push_str("\nnom&title_clash");
+        }
         return nominal;
+    }
+    if !pronoun_source {
+        // A pronoun that is no attribution's source ("his mother", "he
+        // sailed west") is read by other cues than "he said": the subject
+        // of the story counts for more, the last speaker for less. Each
+        // feature gets a copy of its own for such pronouns, learned beside
+        // the shared one.
+        let shared = out.clone();
+        for feature in shared.lines().filter(|feature| *feature != "bias") {
+            out.push_str("\nns&");
+            out.push_str(feature);
+        }
     }
     out
 }
@@ -448,8 +474,9 @@ fn candidate_features(
 /// How many words of a nominal ("the GOP nominee") the text has set before
 /// the candidate's earlier mentions ("Republican presidential nominee
 /// Donald Trump"), a party's two names counting as one; and whether the
-/// nominal names one party and those words only the other.
-fn described_alike(scene: &Scene, nominal: usize, group: &EntityGroup) -> (usize, bool) {
+/// nominal names one party and those words only the other; and whether it
+/// names an office ("the senator") and those words only others.
+fn described_alike(scene: &Scene, nominal: usize, group: &EntityGroup) -> (usize, bool, bool) {
     let doc = scene.doc;
     let normal = |word: &str| -> String {
         match word.trim_end_matches('.') {
@@ -472,6 +499,7 @@ fn described_alike(scene: &Scene, nominal: usize, group: &EntityGroup) -> (usize
         .collect();
     let mut seen: Vec<String> = Vec::new();
     let mut parties: Vec<&str> = Vec::new();
+    let mut offices: Vec<String> = Vec::new();
     for &mention in group.mentions.iter().filter(|&&m| m < nominal) {
         let (mention_first, mention_end) = scene.mentions[mention].tokens;
         // The words right before the name, up to four, back to a stop or
@@ -504,6 +532,9 @@ fn described_alike(scene: &Scene, nominal: usize, group: &EntityGroup) -> (usize
                     parties.push(party);
                 }
             }
+            if is_office_title(&word) && !offices.contains(&word) {
+                offices.push(word.clone());
+            }
             if wanted.contains(&word) && !seen.contains(&word) {
                 seen.push(word);
             }
@@ -512,7 +543,20 @@ fn described_alike(scene: &Scene, nominal: usize, group: &EntityGroup) -> (usize
     let party_clash = ["republican", "democrat"]
         .iter()
         .any(|party| wanted.iter().any(|w| w == party) && !parties.is_empty() && !parties.contains(party));
-    (seen.len(), party_clash)
+    let wanted_offices: Vec<&String> = wanted.iter().filter(|word| is_office_title(word)).collect();
+    let title_clash =
+        !wanted_offices.is_empty() && !offices.is_empty() && !wanted_offices.iter().any(|word| offices.contains(word));
+    (seen.len(), party_clash, title_clash)
+}
+
+/// A title that names an office ("senator", "president"), not a courtesy
+/// ("Mr", "Dr", "Sir").
+fn is_office_title(word: &str) -> bool {
+    crate::lexicon::is_title_word(word)
+        && !matches!(
+            word.trim_end_matches('.'),
+            "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "prof" | "professor" | "sir" | "dame" | "lord" | "lady"
+        )
 }
 
 /// A person named with a first name and a surname.
@@ -669,8 +713,40 @@ mod tests {
         };
         // "GOP" is "Republican"; "nominee" is the same word. Hillary
         // Clinton shares "nominee" but is of the other party.
-        assert_eq!(shared("Donald Trump"), (2, false));
-        assert_eq!(shared("Hillary Clinton"), (1, true));
+        assert_eq!(shared("Donald Trump"), (2, false, false));
+        assert_eq!(shared("Hillary Clinton"), (1, true, false));
+    }
+
+    #[test]
+    fn a_nominal_naming_an_office_clashes_with_a_person_titled_otherwise() {
+        let text = "President Donald Trump criticised Senator Lisa Murkowski and Jane Porter. \
+                    \"We disagree,\" the senator said.";
+        let seg = readout_segment::segment(text, std::slice::from_ref(&(0..text.len())));
+        let doc = Document::new(text, &seg);
+        let first = (0..doc.len()).rfind(|&t| doc.word(t) == "senator").expect("senator") - 1;
+        let sources = [(first, first + 2)];
+        let inside = vec![false; doc.len()];
+        let mentions = crate::find_all_mentions(&doc, &sources);
+        let context = crate::Context {
+            date: None,
+            country: None,
+            cued_countries: &[],
+            offices: readout_offices::OfficeTable::builtin(),
+            sources: &sources,
+            inside_quote: &inside,
+            pronouns: PronounModel::builtin(),
+        };
+        let groups = crate::group_names_and_roles(&doc, &mentions, &context);
+        let scene = Scene { doc: &doc, mentions: &mentions, sources: &sources, inside_quote: &inside };
+        let nominal = mentions.iter().position(|m| matches!(m.form, MentionForm::Nominal { .. })).expect("a nominal");
+        let clash = |name: &str| {
+            let group = groups.iter().find(|g| g.name == name).expect(name);
+            described_alike(&scene, nominal, group).2
+        };
+        // Titled "President" only; titled "Senator"; titled nothing.
+        assert!(clash("Donald Trump"));
+        assert!(!clash("Lisa Murkowski"));
+        assert!(!clash("Jane Porter"));
     }
 
     #[test]
