@@ -67,11 +67,7 @@ pub(super) fn participle_source(doc: &Document, cue: usize, sentence_first: usiz
     } else {
         sentence_first
     };
-    let opens_gerund_clause = cue == clause_first + 1
-        && matches!(
-            doc.word(clause_first),
-            "after" | "before" | "while" | "since" | "when" | "upon" | "by" | "without" | "despite" | "in" | "on"
-        );
+    let opens_gerund_clause = opens_with_preposition(doc, clause_first, cue);
     if word.ends_with("ing") && (cue == sentence_first || opens_gerund_clause) {
         let (_, sentence_end) = doc.sentence_bounds(cue);
         let (_, subject) = clause_end_comma(doc, cue + 1, sentence_end.min(cue + 30))?;
@@ -99,6 +95,39 @@ pub(super) fn participle_source(doc: &Document, cue: usize, sentence_first: usiz
                 || (doc.word(start) == "it" && end < doc.len() && matches!(doc.word(end), "is" | "was" | "seems")));
         !expletive
     })
+}
+
+/// Whether the words from `clause_first` to `cue` are a preposition that
+/// opens a gerund clause: one word ("After suggesting …, Mr. Rubio") or a
+/// fixed phrase of two or three ("In addition to stating …, Clinton has
+/// vowed", "Instead of answering …, Trump said").
+fn opens_with_preposition(doc: &Document, clause_first: usize, cue: usize) -> bool {
+    if cue <= clause_first || cue - clause_first > 3 {
+        return false;
+    }
+    let mut words = [""; 3];
+    for (slot, t) in words.iter_mut().zip(clause_first..cue) {
+        *slot = doc.word(t);
+    }
+    matches!(
+        &words[..cue - clause_first],
+        ["after"
+            | "before"
+            | "while"
+            | "since"
+            | "when"
+            | "upon"
+            | "by"
+            | "without"
+            | "despite"
+            | "in"
+            | "on"
+            | "besides"]
+            | ["instead" | "ahead" | "because", "of"]
+            | ["apart" | "aside", "from"]
+            | ["rather", "than"]
+            | ["in", "addition" | "response" | "reply", "to"]
+    )
 }
 
 /// The subject that opens the sentence from `sentence_first`, before
@@ -433,6 +462,17 @@ mod tests {
         );
         // The content ends at the comma before the subject, for a bare
         // opening participle too.
+        // A preposition of two or three words opens such a clause too.
+        check_with_cue_words(
+            "In addition to stating that the plan was fair, Clinton has kept it.",
+            &["stating"],
+            &["indirect | Clinton | stating | that the plan was fair"],
+        );
+        check_with_cue_words(
+            "Instead of answering that he was sorry, Mr. Trump left the stage.",
+            &["answering"],
+            &["indirect | Mr. Trump | answering | that he was sorry"],
+        );
         check_with_cue_words(
             "Claiming the criticism was unfair, Trump left the stage.",
             &["Claiming"],
