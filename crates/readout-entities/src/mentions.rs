@@ -264,14 +264,21 @@ fn refine_by_tagger(
             .then(|| kinds.place_or_organisation(doc, name.tokens.start, name.tokens.end).unwrap_or(name.kind));
         return (start, end, kind);
     }
-    let titles_before = (start..name.tokens.start).any(|t| {
+    // The titles right before the name stay ("Remarks With Russian Foreign
+    // Minister Sergey Lavrov" keeps "Russian Foreign Minister"); the
+    // headline words before them do not ("Republican Presidential
+    // Candidates Give Calculated Super Bowl Predictions" is no person).
+    let is_title = |t: usize| {
         let word = doc.word(t);
         crate::kind_words::is_honorific(word)
             || crate::kind_words::is_honorific(word.trim_end_matches('.'))
             || is_descriptor_word(word)
             || readout_offices::country_of_cue(doc.raw(t)).is_some()
-    });
-    let first = if titles_before { start } else { name.tokens.start };
+    };
+    let mut first = name.tokens.start;
+    while first > start && is_title(first - 1) {
+        first -= 1;
+    }
     let kind = (first == name.tokens.start).then_some(name.kind);
     (first, name.tokens.end, kind)
 }
@@ -1121,6 +1128,17 @@ mod tests {
         // So does a verb of attack: "Warren Hammers Wells Fargo".
         let names = kinds_of("Elizabeth Warren Hammers Wells Fargo Over Fake Accounts At Senate Hearing");
         assert!(!names.iter().any(|name| name.contains("Hammers")), "{names:?}");
+    }
+
+    #[test]
+    fn regression_a_party_opening_a_headline_made_the_whole_headline_a_name() {
+        // The tagger finds one name in the run ("Super Bowl Predictions");
+        // the words before it are a headline's, not the name's titles.
+        let names = kinds_of(
+            "Republican Presidential Candidates Give Calculated Super Bowl Predictions.\n\n\
+             On the eve of the Super Bowl, ABC moderator David Muir asked them.",
+        );
+        assert!(!names.iter().any(|name| name.contains("Candidates")), "{names:?}");
     }
 
     #[test]

@@ -235,6 +235,14 @@ fn phrase_start(doc: &Document, head: usize, taken: &[bool]) -> Option<usize> {
         if !doc.is_word(before) {
             return None;
         }
+        let word = doc.word(before);
+        // A possessive pronoun opens the description even where it is a
+        // person's mention itself ("his family", not "the six years his
+        // family").
+        if is_determiner(word) {
+            let predicate = before > sentence_first && is_predicate_opener(doc.word(before - 1));
+            return (!predicate).then_some(before);
+        }
         if taken.get(before).copied().unwrap_or(false) {
             // A possessor's name opens the description ("Trump's
             // father"); any other name is a modifier inside it ("a
@@ -245,12 +253,10 @@ fn phrase_start(doc: &Document, head: usize, taken: &[bool]) -> Option<usize> {
             at = before;
             continue;
         }
-        let word = doc.word(before);
-        if is_determiner(word) {
-            let predicate = before > sentence_first && is_predicate_opener(doc.word(before - 1));
-            return (!predicate).then_some(before);
-        }
-        if is_closed_class(word) {
+        // Clause openers and conjunctions end the walk too ("an
+        // important development because consumer …"); they are no
+        // candidates' concern, so the model need not learn them again.
+        if is_closed_class(word) || crate::clause_words::stops_noun_phrase(word) {
             return None;
         }
         at = before;
@@ -402,6 +408,9 @@ mod tests {
         // Regression: "that" of a relative clause is no determiner.
         assert!(spans("the crash that killed one aide", &model).is_empty());
         assert!(spans("the very long winded tired aide said", &model).is_empty());
+        // Regression: a clause opener ends the walk ("an important
+        // development because consumer …").
+        assert!(spans("an important change because aide groups said so", &model).is_empty());
     }
 
     #[test]
@@ -420,6 +429,10 @@ mod tests {
         assert_eq!(spans_beside("A Treasury father said so.", &model, &["Treasury"]), ["A Treasury father"]);
         // Any other name before it stays out.
         assert!(spans_beside("In Ohio father and son voted.", &model, &["Ohio"]).is_empty());
+        // Regression: a possessive pronoun that is a person's mention opens
+        // the description; it is no modifier to walk past ("the six years
+        // his family").
+        assert_eq!(spans_beside("in the six years his father ran it", &model, &["his"]), ["his father"]);
     }
 
     #[test]
