@@ -8,7 +8,9 @@
 //! Each gold pronoun becomes a ranking: the people the pass offers at that
 //! pronoun, the right ones being those the answer names. The pass runs as
 //! at extraction time, with the gold answer taken at gold pronouns (so later
-//! features see the right history) and the recency rule elsewhere. The model is a log-linear
+//! features see the right history) and the recency rule elsewhere; or, in
+//! a later training round, with a model's own choices everywhere, as at
+//! extraction. The model is a log-linear
 //! ranker learned by stochastic gradient descent in a fixed order: the same
 //! texts give the same model, byte for byte.
 

@@ -1,6 +1,6 @@
 //! Pronoun resolution, learned: the mentions and person entities of a
-//! document in, each "he", "she", "him", "his" and "her" joined to the person
-//! it refers to out.
+//! document in, each "he", "she", "him", "his", "her", "himself" and
+//! "herself" joined to the person it refers to out.
 //!
 //! Mentions are read in text order. At each pronoun the people mentioned so
 //! far (the most recent eight) are ranked by a log-linear model over what a
@@ -8,7 +8,8 @@
 //! table, pronouns already resolved to them), how recently and how often
 //! they were mentioned, whether they were the subject of their sentence or
 //! the speaker of an attribution, and whether the pronoun itself introduces
-//! an attribution. The best-ranked person takes the pronoun, which then
+//! an attribution (a pronoun that does not has a copy of every feature,
+//! weighed apart). The best-ranked person takes the pronoun, which then
 //! counts as a mention of theirs for the pronouns after it.
 //!
 //! The model is trained by `readout train pronouns` on PolNeAR train's
