@@ -683,49 +683,16 @@ mod tests {
         check("Biden rubbished the claim.", "Biden", true);
     }
 
-    #[test]
-    fn a_nominal_shares_the_words_set_before_a_persons_name() {
-        let text = "Republican presidential nominee Donald Trump met Democratic nominee Hillary Clinton. \
-                    \"We agreed,\" the GOP nominee said.";
+    /// What [`described_alike`] says of the text's one nominal, the source
+    /// of an attribution whose `length` words end with the last `word`,
+    /// against each person named `names`.
+    fn described(text: &str, word: &str, length: usize, names: &[&str]) -> Vec<(usize, bool, bool)> {
         let seg = readout_segment::segment(text, std::slice::from_ref(&(0..text.len())));
         let doc = Document::new(text, &seg);
-        // The attribution's source, "the GOP nominee", as the attribute
-        // stage finds it; no token is inside a quotation that matters here.
-        let first = (0..doc.len()).find(|&t| doc.word(t) == "gop").expect("GOP") - 1;
-        let sources = [(first, first + 3)];
-        let inside = vec![false; doc.len()];
-        let mentions = crate::find_all_mentions(&doc, &sources);
-        let offices = readout_offices::OfficeTable::builtin();
-        let context = crate::Context {
-            date: None,
-            country: None,
-            cued_countries: &[],
-            offices,
-            sources: &sources,
-            inside_quote: &inside,
-            pronouns: PronounModel::builtin(),
-        };
-        let groups = crate::group_names_and_roles(&doc, &mentions, &context);
-        let scene = Scene { doc: &doc, mentions: &mentions, sources: &sources, inside_quote: &inside };
-        let nominal = mentions.iter().position(|m| matches!(m.form, MentionForm::Nominal { .. })).expect("a nominal");
-        let shared = |name: &str| {
-            let group = groups.iter().find(|g| g.name == name).expect(name);
-            described_alike(&scene, nominal, group)
-        };
-        // "GOP" is "Republican"; "nominee" is the same word. Hillary
-        // Clinton shares "nominee" but is of the other party.
-        assert_eq!(shared("Donald Trump"), (2, false, false));
-        assert_eq!(shared("Hillary Clinton"), (1, true, false));
-    }
-
-    #[test]
-    fn a_nominal_naming_an_office_clashes_with_a_person_titled_otherwise() {
-        let text = "President Donald Trump criticised Senator Lisa Murkowski and Jane Porter. \
-                    \"We disagree,\" the senator said.";
-        let seg = readout_segment::segment(text, std::slice::from_ref(&(0..text.len())));
-        let doc = Document::new(text, &seg);
-        let first = (0..doc.len()).rfind(|&t| doc.word(t) == "senator").expect("senator") - 1;
-        let sources = [(first, first + 2)];
+        // The attribution's source as the attribute stage finds it; no
+        // token is inside a quotation that matters here.
+        let end = (0..doc.len()).rfind(|&t| doc.word(t) == word).expect(word) + 1;
+        let sources = [(end - length, end)];
         let inside = vec![false; doc.len()];
         let mentions = crate::find_all_mentions(&doc, &sources);
         let context = crate::Context {
@@ -740,14 +707,37 @@ mod tests {
         let groups = crate::group_names_and_roles(&doc, &mentions, &context);
         let scene = Scene { doc: &doc, mentions: &mentions, sources: &sources, inside_quote: &inside };
         let nominal = mentions.iter().position(|m| matches!(m.form, MentionForm::Nominal { .. })).expect("a nominal");
-        let clash = |name: &str| {
-            let group = groups.iter().find(|g| g.name == name).expect(name);
-            described_alike(&scene, nominal, group).2
-        };
+        names
+            .iter()
+            .map(|name| {
+                let group = groups.iter().find(|g| g.name == *name).expect(name);
+                described_alike(&scene, nominal, group)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_nominal_shares_the_words_set_before_a_persons_name() {
+        let text = "Republican presidential nominee Donald Trump met Democratic nominee Hillary Clinton. \
+                    \"We agreed,\" the GOP nominee said.";
+        // "GOP" is "Republican"; "nominee" is the same word. Hillary
+        // Clinton shares "nominee" but is of the other party.
+        assert_eq!(
+            described(text, "nominee", 3, &["Donald Trump", "Hillary Clinton"]),
+            [(2, false, false), (1, true, false)]
+        );
+    }
+
+    #[test]
+    fn a_nominal_naming_an_office_clashes_with_a_person_titled_otherwise() {
+        let text = "President Donald Trump criticised Senator Lisa Murkowski and Jane Porter. \
+                    \"We disagree,\" the senator said.";
+        let clashes: Vec<bool> = described(text, "senator", 2, &["Donald Trump", "Lisa Murkowski", "Jane Porter"])
+            .into_iter()
+            .map(|(_, _, title_clash)| title_clash)
+            .collect();
         // Titled "President" only; titled "Senator"; titled nothing.
-        assert!(clash("Donald Trump"));
-        assert!(!clash("Lisa Murkowski"));
-        assert!(!clash("Jane Porter"));
+        assert_eq!(clashes, [true, false, false]);
     }
 
     #[test]
