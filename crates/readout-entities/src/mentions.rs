@@ -104,8 +104,9 @@ pub(crate) fn find_mentions(doc: &Document, names: &[NameSpan]) -> Vec<Mention> 
             && !token.capitalized
             || matches!(without_possessive(doc.raw(index)), "He" | "She" | "His" | "Her")
         {
-            let word = word.to_string();
-            if matches!(word.as_str(), "he" | "she" | "him" | "his" | "her" | "himself" | "herself") {
+            // The pronouns of one person: those with a gender.
+            if crate::gender::Gender::of_pronoun(word).is_some() {
+                let word = word.to_string();
                 out.push(Mention {
                     tokens: (index, index + 1),
                     bytes: token.range.clone(),

@@ -460,8 +460,6 @@ mod tests {
             &["suggesting"],
             &["indirect | Mr. Rubio | suggesting | that he regretted the insults"],
         );
-        // The content ends at the comma before the subject, for a bare
-        // opening participle too.
         // A preposition of two or three words opens such a clause too.
         check_with_cue_words(
             "In addition to stating that the plan was fair, Clinton has kept it.",
@@ -473,6 +471,8 @@ mod tests {
             &["answering"],
             &["indirect | Mr. Trump | answering | that he was sorry"],
         );
+        // The content ends at the comma before the subject, for a bare
+        // opening participle too.
         check_with_cue_words(
             "Claiming the criticism was unfair, Trump left the stage.",
             &["Claiming"],
