@@ -20,7 +20,9 @@
 //! passes the writer's autocheckpoint size, the writer waits after its
 //! commit until that commit is copied too ([`BackgroundCheckpoint::committed`]):
 //! by then the earlier batches are, so the wait is one batch's copy, and
-//! the next batch starts the log over.
+//! the next batch starts the log over. The writer knows the log's size
+//! only from the thread's last checkpoint, so it can pass the restart size
+//! by what is committed while the thread catches up.
 //!
 //! Checkpointing is only ever an optimisation here: if the second
 //! connection cannot be opened there is no thread and the writer
@@ -165,7 +167,7 @@ mod tests {
     fn the_log_starts_over_once_it_passes_the_restart_size() {
         // Each commit adds about 25 pages of 4 KiB. Without the writer
         // waiting, the next transaction begins before the copy is done and
-        // the log would hold all 40 commits (some 4 MB).
+        // the log would hold all 80 commits (some 8 MB).
         let directory = tempfile::tempdir().unwrap();
         let path = directory.path().join("restart.db");
         let mut writer = Connection::open(&path).unwrap();
@@ -173,7 +175,7 @@ mod tests {
         let background = BackgroundCheckpoint::start(&path, Duration::from_secs(5), 100).unwrap();
         let log = path.with_extension("db-wal");
         let mut largest = 0;
-        for _ in 0..40 {
+        for _ in 0..80 {
             let transaction = writer.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate).unwrap();
             transaction.execute_batch("INSERT INTO t VALUES (randomblob(100000));").unwrap();
             transaction.commit().unwrap();
@@ -181,8 +183,12 @@ mod tests {
             largest = largest.max(file_size(&log));
         }
         background.finish();
-        // The restart size, plus the commit that passed it and the one in
-        // progress when the size was reported.
-        assert!(largest < 250 * 4096, "the log reached {largest} bytes");
+        // The writer learns the log's size from the thread's last
+        // checkpoint, so the log holds the restart size plus what was
+        // committed while the thread caught up: a commit or two on an idle
+        // machine, more on a loaded one (regression: 1.2 MB against a bound
+        // of 1 MB once, with the machine busy). The bound is a quarter of
+        // what the log reaches without the mechanism.
+        assert!(largest < 500 * 4096, "the log reached {largest} bytes");
     }
 }
