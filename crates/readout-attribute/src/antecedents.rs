@@ -60,7 +60,10 @@ pub(crate) fn speaker_of_pronoun_source(doc: &Document, named: Named, (first, en
     let country = |group: usize| {
         groups[group].kind == EntityKind::Place && readout_offices::country_of_cue(&groups[group].name).is_some()
     };
-    nearest(&|group| wanted.contains(&groups[group].kind))
+    // "It" is one body, never a kind of people ("Democrats"): they are
+    // "they".
+    let singular = |group: usize| word != "it" || !readout_entities::is_group_word(&groups[group].name);
+    nearest(&|group| wanted.contains(&groups[group].kind) && singular(group))
         .or_else(|| (word == "it").then(|| nearest(&country)).flatten())
 }
 
@@ -375,6 +378,14 @@ mod tests {
         check(
             "Exxon Mobil Corporation drilled in Saudi Arabia on Monday. \"We reject the plan,\" it said.",
             &["Exxon Mobil Corporation"],
+        );
+    }
+
+    #[test]
+    fn regression_an_attributions_it_was_a_kind_of_people() {
+        check(
+            "The Heritage Foundation ran ads on Monday, and Democrats answered. It said that the ads were fair.",
+            &["Heritage Foundation"],
         );
     }
 
