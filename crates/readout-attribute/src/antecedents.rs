@@ -356,7 +356,7 @@ mod tests {
         );
         // Not the pair's supporters, nor a pair that is no subject.
         check("Hillary Clinton and Bernie Sanders supporters rallied in Ohio. They said that the deal was bad.", &[""]);
-        check("Voters cheered for Hillary Clinton and Bernie Sanders. They said that the deal was bad.", &[""]);
+        check("Voters lined up for Hillary Clinton and Bernie Sanders. They said that the deal was bad.", &[""]);
         // A description after a comma is skipped only right after a name.
         check(
             "After meeting Hillary Clinton on Monday, the senator hired John Smith, who said that the deal was bad.",
@@ -406,7 +406,7 @@ mod tests {
             &["Bloomberg Politics"],
         );
         check(
-            "Researchers published a study by the Urban Institute last year. The study found that taxes rose.",
+            "Researchers worked on a study by the Urban Institute last year. The study found that taxes rose.",
             &["Urban Institute"],
         );
         check("A poll conducted by Quinnipiac University found that Clinton leads.", &["Quinnipiac University"]);

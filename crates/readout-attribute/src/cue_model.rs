@@ -72,6 +72,9 @@ pub struct CueModel {
     /// someone the text names (see `cues.rs`). Equal to the threshold, no
     /// cue is tentative.
     pub named_speaker_floor: f32,
+    /// Which attributions of tentative cues stand (`t` lines); empty, those
+    /// whose speaker resolves to an entity.
+    pub tentative: crate::tentative::TentativeFilter,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -124,6 +127,16 @@ impl CueModel {
                         .vocabulary
                         .insert(key.to_string(), value.parse().map_err(|_| malformed("count is not a number"))?);
                 }
+                "t" => {
+                    model
+                        .tentative
+                        .weights
+                        .insert(key.to_string(), value.parse().map_err(|_| malformed("weight is not a number"))?);
+                }
+                "tentative_threshold" => {
+                    model.tentative.threshold =
+                        value.parse().map_err(|_| malformed("tentative threshold is not a number"))?
+                }
                 "w" => {
                     model
                         .hashed_weights
@@ -157,6 +170,14 @@ impl CueModel {
         let _ = writeln!(out, "threshold\t\t{}", self.threshold);
         let _ = writeln!(out, "speech_floor\t\t{}", self.speech_floor);
         let _ = writeln!(out, "named_speaker_floor\t\t{}", self.named_speaker_floor);
+        if !self.tentative.is_empty() {
+            let _ = writeln!(out, "tentative_threshold\t\t{}", self.tentative.threshold);
+            let mut weights: Vec<_> = self.tentative.weights.iter().collect();
+            weights.sort_by(|a, b| a.0.cmp(b.0));
+            for (feature, weight) in weights {
+                let _ = writeln!(out, "t\t{feature}\t{weight:.4}");
+            }
+        }
         let mut vocabulary: Vec<_> = self.vocabulary.iter().collect();
         vocabulary.sort();
         for (word, count) in vocabulary {
@@ -408,5 +429,18 @@ mod tests {
         // A pronoun ranker's file given for the cue model.
         check("g:agree\t1.5\n", "model line 1: unknown line kind");
         check("bias\t\tlots\n", "model line 1: bias is not a number");
+        check("w\tw|said\t2.5\nt\tbias\tlots\n", "model line 2: weight is not a number");
+    }
+
+    #[test]
+    fn the_tentative_filter_is_written_and_read_back() {
+        let text = "threshold\t\t0.9\nw\tw|said\t2.5\ntentative_threshold\t\t0.5\nt\tcue:voted\t1.25\n";
+        let model = CueModel::parse(text).unwrap();
+        assert_eq!(model.tentative.threshold, 0.5);
+        assert_eq!(model.tentative.weights.get("cue:voted"), Some(&1.25));
+        let again = CueModel::parse(&model.to_text()).unwrap();
+        assert_eq!(again.tentative, model.tentative);
+        // A model without a filter writes none.
+        assert!(!CueModel::parse("w\tw|said\t2.5\n").unwrap().to_text().contains("tentative"));
     }
 }

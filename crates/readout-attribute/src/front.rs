@@ -150,11 +150,16 @@ mod tests {
     /// model under which "slammed", "voted" and "against" are tentative
     /// cues (a probability of 0.5) and "said" a sure one.
     fn check(text: &str, expect: &[&str]) {
-        let model = CueModel::parse(
+        check_with("", text, expect);
+    }
+
+    /// [`check`] with more lines of the cue model (a tentative filter).
+    fn check_with(more_lines: &str, text: &str, expect: &[&str]) {
+        let model = CueModel::parse(&format!(
             "threshold\t\t0.9\nspeech_floor\t\t0.1\nnamed_speaker_floor\t\t0.4\nbias\t\t0\n\
              vocab\tslammed\t9\nw\tw|slammed\t0\nvocab\tvoted\t9\nw\tw|voted\t0\n\
-             vocab\tagainst\t9\nw\tw|against\t0\n",
-        )
+             vocab\tagainst\t9\nw\tw|against\t0\n{more_lines}"
+        ))
         .expect("model parses");
         let seg = segment(text, std::slice::from_ref(&(0..text.len())));
         let options = Options {
@@ -188,6 +193,15 @@ mod tests {
     #[test]
     fn a_tentative_cue_falls_without_one() {
         check("Critics slammed the plan on Monday.", &[]);
+    }
+
+    #[test]
+    fn a_tentative_cue_without_a_named_speaker_stands_where_the_filter_says() {
+        let filter = "tentative_threshold\t\t0.5\nt\tbias\t-3\nt\tcue:slammed\t5\n";
+        check_with(filter, "Critics slammed the plan on Monday.", &[": slammed: the plan on Monday"]);
+        check_with(filter, "Critics voted against the plan on Monday.", &[]);
+        // Nor does the filter take away one whose speaker the text names.
+        check_with(filter, "Senator Jane Porter voted against the bill.", &["Jane Porter: voted: against the bill"]);
     }
 
     #[test]

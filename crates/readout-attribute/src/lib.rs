@@ -33,6 +33,7 @@ mod quotes;
 mod source_names;
 mod span_model;
 mod speakers;
+mod tentative;
 mod unnamed_persons;
 
 pub use cue_model::{features, train, CueExample, CueModel, ModelError};
@@ -44,6 +45,9 @@ pub use pronoun_training::{
 pub use readout_entities::{country_code, Gender, PronounModel};
 pub use readout_segment::Document;
 pub use span_model::{train_spans, GoldSpans, SpanExample, SpanMode, SpanModel, SpanTrainOptions};
+pub use tentative::{
+    is_right, learn_tentative_filter, train_tentative_filter, GoldRanges, TentativeExample, TentativeFilter,
+};
 
 use readout_offices::OfficeTable;
 use readout_record::{ChannelKind, EntityKind, QuoteKind};
@@ -132,6 +136,26 @@ fn retain_where<T>(items: &mut Vec<T>, keep: &[bool]) {
 }
 
 pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis {
+    analyze_keeping(text, segmented, options, None)
+}
+
+/// For training the tentative filter (`tentative.rs`): the analysis of a
+/// text with every attribution of a tentative cue kept, and each one's
+/// features and byte ranges.
+pub fn tentative_examples(text: &str, segmented: &Segmented, options: &Options) -> Vec<TentativeExample> {
+    let mut examples = Vec::new();
+    analyze_keeping(text, segmented, options, Some(&mut examples));
+    examples
+}
+
+/// [`analyze`]; with `examples`, every attribution of a tentative cue
+/// stands and is written there.
+fn analyze_keeping(
+    text: &str,
+    segmented: &Segmented,
+    options: &Options,
+    mut examples: Option<&mut Vec<TentativeExample>>,
+) -> Analysis {
     let doc = Document::new(text, segmented);
     let front::Front { inside, mut attributions, tentative, sources, mentions, country, cued_countries, readout } =
         front::front(&doc, options.model, options.spans);
@@ -220,13 +244,41 @@ pub fn analyze(text: &str, segmented: &Segmented, options: &Options) -> Analysis
     speakers::first_person_inside_quotes(&doc, &attributions, &mut speakers);
     let narrators = author::Narrators::new(&doc, named);
     author::first_person_narration(&doc, &narrators, &attributions, &mut speakers);
-    // An attribution whose cue the model was unsure of stands only where
-    // its speaker is someone the text names. A named writer's own "I see
-    // the toll" counts, as their "I believe" does: PolNeAR's annotators
-    // mark an opinion piece's first-person claims, and the share of the
-    // tentative "see" they mark is nine in ten on train.
-    let keep: Vec<bool> =
-        tentative.iter().zip(&speakers).map(|(&tentative, speaker)| !tentative || speaker.is_some()).collect();
+    // An attribution whose cue the model was unsure of stands where its
+    // speaker is someone the text names, and otherwise where the cue
+    // model's tentative filter says so (`tentative.rs`). A named writer's
+    // own "I see the toll" counts, as their "I believe" does: PolNeAR's
+    // annotators mark an opinion piece's first-person claims, and the share
+    // of the tentative "see" they mark is nine in ten on train.
+    let filter = &options.model.tentative;
+    let mut keep = Vec::with_capacity(attributions.len());
+    for ((attribution, &tentative), speaker) in attributions.iter().zip(&tentative).zip(&speakers) {
+        if !tentative {
+            keep.push(true);
+            continue;
+        }
+        if examples.is_none() && (speaker.is_some() || filter.is_empty()) {
+            keep.push(speaker.is_some());
+            continue;
+        }
+        let probability = attribution.cue.map_or(0.0, |(first, _)| {
+            options.model.probability(&doc, first, inside.get(first).copied().unwrap_or(false))
+        });
+        let features = tentative::tentative_features(&doc, attribution, probability, speaker.map(|s| entities[s].kind));
+        match examples.as_deref_mut() {
+            Some(examples) => {
+                let range = |(first, end): (usize, usize)| doc.byte_range(first, end);
+                examples.push(TentativeExample {
+                    features,
+                    cue: attribution.cue.map(range),
+                    source: attribution.source.map(range),
+                    content: attribution.content.iter().copied().map(range).collect(),
+                });
+                keep.push(true);
+            }
+            None => keep.push(filter.keeps(&features, speaker.is_some())),
+        }
+    }
     retain_where(&mut quotes, &keep);
     retain_where(&mut attributions, &keep);
     retain_where(&mut speakers, &keep);

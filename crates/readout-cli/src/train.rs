@@ -10,7 +10,7 @@
 
 use anyhow::Context as _;
 use clap::{Args, Subcommand};
-use readout_attribute::{brat, train, CueExample};
+use readout_attribute::{brat, learn_tentative_filter, train, CueExample, GoldRanges};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -61,6 +61,16 @@ pub struct CueArgs {
     /// best on PolNeAR dev (see BENCHMARKS.md, "Tentative cues")
     #[arg(long, default_value_t = 0.4)]
     named_speaker_floor: f32,
+    /// Probability from which the tentative filter keeps an attribution of
+    /// a tentative cue whose speaker the text does not name (one whose
+    /// speaker it names always stands; see BENCHMARKS.md, "The tentative
+    /// filter")
+    #[arg(long, default_value_t = 0.5)]
+    tentative_threshold: f32,
+    /// No tentative filter: an attribution of a tentative cue stands where
+    /// its speaker is someone the text names
+    #[arg(long)]
+    no_tentative_filter: bool,
 }
 
 /// Code-point offset to byte offset.
@@ -70,7 +80,9 @@ pub fn byte_offsets(text: &str) -> Vec<usize> {
     out
 }
 
-pub fn load_corpus(corpus: &Path) -> anyhow::Result<Vec<(String, Vec<std::ops::Range<usize>>)>> {
+/// Each annotated text of `corpus` and its gold attributions, in byte
+/// ranges.
+pub fn load_corpus(corpus: &Path) -> anyhow::Result<Vec<(String, Vec<GoldRanges>)>> {
     let ann_dir = corpus.join("attributions");
     let mut first_annotation: BTreeMap<String, PathBuf> = BTreeMap::new();
     for entry in std::fs::read_dir(&ann_dir).with_context(|| format!("{}: cannot read", ann_dir.display()))? {
@@ -91,12 +103,16 @@ pub fn load_corpus(corpus: &Path) -> anyhow::Result<Vec<(String, Vec<std::ops::R
         let ann = std::fs::read_to_string(&ann_path).with_context(|| format!("{}: cannot read", ann_path.display()))?;
         let bytes = byte_offsets(&text);
         let at = |offset: usize| bytes.get(offset).copied().unwrap_or(text.len());
-        let cues = brat::parse_ann(&ann)
+        let ranges = |spans: Vec<(usize, usize)>| spans.into_iter().map(|(start, end)| at(start)..at(end)).collect();
+        let gold = brat::parse_ann(&ann)
             .into_iter()
-            .flat_map(|gold| gold.cue)
-            .map(|(start, end)| at(start)..at(end))
+            .map(|gold| GoldRanges {
+                cue: ranges(gold.cue),
+                sources: ranges(gold.sources),
+                contents: ranges(gold.contents),
+            })
             .collect();
-        out.push((text, cues));
+        out.push((text, gold));
     }
     Ok(out)
 }
@@ -115,12 +131,22 @@ fn run_cues(args: CueArgs) -> anyhow::Result<ExitCode> {
     let corpus = load_corpus(&args.corpus)?;
     let segmented: Vec<_> =
         corpus.iter().map(|(text, _)| readout_segment::segment(text, std::slice::from_ref(&(0..text.len())))).collect();
-    let examples: Vec<CueExample> =
-        corpus.iter().zip(&segmented).map(|((text, cues), seg)| CueExample::new(text, seg, cues.clone())).collect();
+    let examples: Vec<CueExample> = corpus
+        .iter()
+        .zip(&segmented)
+        .map(|((text, gold), seg)| CueExample::new(text, seg, gold.iter().flat_map(|g| g.cue.clone()).collect()))
+        .collect();
     let mut model = train(&examples, args.epochs);
     model.threshold = args.threshold;
     model.speech_floor = args.speech_floor;
     model.named_speaker_floor = args.named_speaker_floor.min(args.threshold);
+    if !args.no_tentative_filter {
+        let texts: Vec<_> =
+            corpus.iter().zip(&segmented).map(|((text, gold), seg)| (text.as_str(), seg, gold.as_slice())).collect();
+        let (filter, examples, right) = learn_tentative_filter(&model, &texts, args.tentative_threshold);
+        eprintln!("readout: tentative filter: {examples} attributions of tentative cues, {right} right");
+        model.tentative = filter;
+    }
     std::fs::write(&args.out, model.to_text()).with_context(|| format!("{}: cannot write", args.out.display()))?;
     eprintln!("readout: trained on {} texts; model written to {}", examples.len(), args.out.display());
     Ok(ExitCode::SUCCESS)
