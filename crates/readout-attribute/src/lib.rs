@@ -45,9 +45,7 @@ pub use pronoun_training::{
 pub use readout_entities::{country_code, Gender, PronounModel};
 pub use readout_segment::Document;
 pub use span_model::{train_spans, GoldSpans, SpanExample, SpanMode, SpanModel, SpanTrainOptions};
-pub use tentative::{
-    is_right, learn_tentative_filter, train_tentative_filter, GoldRanges, TentativeExample, TentativeFilter,
-};
+pub use tentative::{is_right, learn_tentative_filter, train_tentative_filter, TentativeExample, TentativeFilter};
 
 use readout_offices::OfficeTable;
 use readout_record::{ChannelKind, EntityKind, QuoteKind};

@@ -19,6 +19,7 @@
 //! train cues`; a file without them keeps the named-speaker rule alone.
 
 use crate::quotes::Attribution;
+use crate::span_model::GoldSpans;
 use crate::CueModel;
 use readout_record::{EntityKind, QuoteKind};
 use readout_segment::{Document, Segmented};
@@ -153,18 +154,10 @@ pub struct TentativeExample {
     pub content: Vec<Range<usize>>,
 }
 
-/// A gold attribution in byte ranges.
-#[derive(Debug, Clone, Default)]
-pub struct GoldRanges {
-    pub cue: Vec<Range<usize>>,
-    pub sources: Vec<Range<usize>>,
-    pub contents: Vec<Range<usize>>,
-}
-
 /// Whether `example` is right against one of `gold`, as the scorer pairs
 /// (`score_attributions.py`): content word-token F1 at least 0.5, and the
 /// sources and the cues each share a word token (or are both empty).
-pub fn is_right(text: &str, example: &TentativeExample, gold: &[GoldRanges]) -> bool {
+pub fn is_right(text: &str, example: &TentativeExample, gold: &[GoldSpans]) -> bool {
     let content = word_starts(text, &example.content);
     let source = word_starts(text, example.source.as_slice());
     let cue = word_starts(text, example.cue.as_slice());
@@ -205,7 +198,7 @@ fn word_starts(text: &str, ranges: &[Range<usize>]) -> Vec<usize> {
 /// The pronoun ranker and the office table are the built-in ones; no date.
 pub fn learn_tentative_filter(
     model: &CueModel,
-    texts: &[(&str, &Segmented, &[GoldRanges])],
+    texts: &[(&str, &Segmented, &[GoldSpans])],
     threshold: f32,
 ) -> (TentativeFilter, usize, usize) {
     let options = crate::Options {
@@ -289,7 +282,7 @@ mod tests {
     fn an_example_is_right_as_the_scorer_pairs() {
         let text = "Jane Porter slammed the plan on Monday.";
         let at = |piece: &str| vec![range_of(text, piece)];
-        let gold = [GoldRanges { cue: at("slammed"), sources: at("Jane Porter"), contents: at("the plan on Monday") }];
+        let gold = [GoldSpans { cue: at("slammed"), sources: at("Jane Porter"), contents: at("the plan on Monday") }];
         assert!(is_right(text, &example(text, "slammed", Some("Porter"), "the plan on Monday"), &gold));
         // Half the content's words: F1 0.67, still right.
         assert!(is_right(text, &example(text, "slammed", Some("Jane"), "the plan"), &gold));

@@ -10,7 +10,7 @@
 
 use anyhow::Context as _;
 use clap::{Args, Subcommand};
-use readout_attribute::{brat, learn_tentative_filter, train, CueExample, GoldRanges};
+use readout_attribute::{brat, learn_tentative_filter, train, CueExample, GoldSpans};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -80,9 +80,11 @@ pub fn byte_offsets(text: &str) -> Vec<usize> {
     out
 }
 
-/// Each annotated text of `corpus` and its gold attributions, in byte
-/// ranges.
-pub fn load_corpus(corpus: &Path) -> anyhow::Result<Vec<(String, Vec<GoldRanges>)>> {
+/// Each annotated text of `corpus` and its gold attributions as byte
+/// ranges, in stem order; the first annotation file of a text is its gold
+/// (as the scorer takes it). The cue model, its tentative filter and the
+/// span model learn from these.
+pub fn load_corpus(corpus: &Path) -> anyhow::Result<Vec<(String, Vec<GoldSpans>)>> {
     let ann_dir = corpus.join("attributions");
     let mut first_annotation: BTreeMap<String, PathBuf> = BTreeMap::new();
     for entry in std::fs::read_dir(&ann_dir).with_context(|| format!("{}: cannot read", ann_dir.display()))? {
@@ -106,7 +108,7 @@ pub fn load_corpus(corpus: &Path) -> anyhow::Result<Vec<(String, Vec<GoldRanges>
         let ranges = |spans: Vec<(usize, usize)>| spans.into_iter().map(|(start, end)| at(start)..at(end)).collect();
         let gold = brat::parse_ann(&ann)
             .into_iter()
-            .map(|gold| GoldRanges {
+            .map(|gold| GoldSpans {
                 cue: ranges(gold.cue),
                 sources: ranges(gold.sources),
                 contents: ranges(gold.contents),

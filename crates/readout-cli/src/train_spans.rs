@@ -10,9 +10,8 @@
 
 use anyhow::Context as _;
 use clap::Args;
-use readout_attribute::{brat, train_spans, GoldSpans, SpanExample, SpanTrainOptions};
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use readout_attribute::{train_spans, SpanExample, SpanTrainOptions};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Args)]
@@ -36,45 +35,12 @@ pub struct SpanArgs {
     out: PathBuf,
 }
 
-/// Each annotated text of `corpus` and its gold attributions as byte
-/// ranges, in stem order; the first annotation file of a text is its gold.
-fn load_gold(corpus: &Path) -> anyhow::Result<Vec<(String, Vec<GoldSpans>)>> {
-    let folder = corpus.join("attributions");
-    let mut first: BTreeMap<String, PathBuf> = BTreeMap::new();
-    for entry in std::fs::read_dir(&folder).with_context(|| format!("{}: cannot read", folder.display()))? {
-        let path = entry?.path();
-        let Some(name) = path.file_name().and_then(|n| n.to_str()) else { continue };
-        let Some((stem, _annotator)) = name.strip_suffix(".ann").and_then(|b| b.rsplit_once('_')) else { continue };
-        let slot = first.entry(stem.to_string()).or_insert_with(|| path.clone());
-        if path < *slot {
-            *slot = path.clone();
-        }
-    }
-    let mut out = Vec::new();
-    for (stem, annotation) in first {
-        let text_path = corpus.join("text").join(format!("{stem}.txt"));
-        let text =
-            std::fs::read_to_string(&text_path).with_context(|| format!("{}: cannot read", text_path.display()))?;
-        let ann =
-            std::fs::read_to_string(&annotation).with_context(|| format!("{}: cannot read", annotation.display()))?;
-        let bytes = crate::train::byte_offsets(&text);
-        let at = |offset: usize| bytes.get(offset).copied().unwrap_or(text.len());
-        let ranges = |spans: &[(usize, usize)]| spans.iter().map(|&(a, b)| at(a)..at(b)).collect();
-        let gold = brat::parse_ann(&ann)
-            .iter()
-            .map(|g| GoldSpans { cue: ranges(&g.cue), sources: ranges(&g.sources), contents: ranges(&g.contents) })
-            .collect();
-        out.push((text, gold));
-    }
-    Ok(out)
-}
-
 pub fn run(args: SpanArgs) -> anyhow::Result<ExitCode> {
     let cues = match &args.cue_model {
         Some(path) => crate::pipeline::load_cue_model(path)?,
         None => readout_attribute::CueModel::builtin().clone(),
     };
-    let corpus = load_gold(&args.corpus)?;
+    let corpus = crate::train::load_corpus(&args.corpus)?;
     let examples: Vec<SpanExample> = corpus
         .iter()
         .map(|(text, gold)| {
