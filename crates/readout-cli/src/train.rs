@@ -1,8 +1,11 @@
 //! `readout train`: annotated corpora in, the models readout ships out.
 //! `readout train cues` reads a PolNeAR-style corpus folder (`text/*.txt`,
-//! `attributions/*_<annotator>.ann`) and writes the cue model;
+//! `attributions/*_<annotator>.ann`) and writes the cue model with its
+//! tentative filter;
 //! `readout train pronouns` is in `train_pronouns.rs`, `readout train names`
-//! in `train_names.rs`, `readout train nominals` in `train_nominals.rs`.
+//! in `train_names.rs`, `readout train nominals` in `train_nominals.rs`,
+//! `readout train spans` in `train_spans.rs` (which reads its corpus with
+//! [`load_corpus`] too).
 //!
 //! Where a text has several annotations, the one whose file name sorts first
 //! is used, as the scorer does. Training is deterministic: the same corpus
