@@ -17,9 +17,15 @@ use std::process::ExitCode;
 pub struct NominalArgs {
     /// The GUM folder (e.g. ../shared/corpora/gum)
     gum: PathBuf,
-    /// Where to write the model
-    #[arg(long, default_value = "crates/readout-entities/models/nominal_persons.tsv")]
-    out: PathBuf,
+    /// Where to write the model [default:
+    /// crates/readout-entities/models/nominal_persons.tsv, or
+    /// nominal_groups.tsv with --plural]
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Learn descriptions of groups of people ("pregnant women", "the
+    /// researchers": GUM's plural heads) instead of single persons
+    #[arg(long)]
+    plural: bool,
     /// Genres to train on, comma-separated (default: the licensed ones;
     /// a model trained on CC BY-SA or NC text may not ship under MIT/Apache)
     #[arg(long, value_delimiter = ',')]
@@ -38,21 +44,26 @@ pub fn run(args: NominalArgs) -> anyhow::Result<ExitCode> {
         args.genres.unwrap_or_else(|| readout_entities::LICENSED_GENRES.iter().map(|g| g.to_string()).collect());
     let genres: Vec<&str> = genres.iter().map(String::as_str).collect();
     let documents = gum_documents(&args.gum, &genres, false)?;
-    let model = train_nominal_persons(&args.gum, &documents, args.epochs, args.threshold)?;
+    let out = args.out.unwrap_or_else(|| {
+        let file = if args.plural { "nominal_groups.tsv" } else { "nominal_persons.tsv" };
+        PathBuf::from("crates/readout-entities/models").join(file)
+    });
+    let model = train_nominal_persons(&args.gum, &documents, args.epochs, args.threshold, args.plural)?;
     let text = model.to_text();
-    std::fs::write(&args.out, &text).with_context(|| format!("{}: cannot write", args.out.display()))?;
+    std::fs::write(&out, &text).with_context(|| format!("{}: cannot write", out.display()))?;
     eprintln!(
         "readout: trained on {} GUM documents ({}); {} weights written to {}",
         documents.len(),
         genres.join(", "),
         model.len(),
-        args.out.display()
+        out.display()
     );
     let dev = gum_dev_documents(&args.gum)?;
     let score = evaluate_nominal_persons(&model, &args.gum, &dev)?;
     eprintln!(
-        "readout: GUM dev, {} documents: heads of singular descriptions of persons P {:.3} R {:.3} F1 {:.3} ({} right of {} found, {} gold)",
+        "readout: GUM dev, {} documents: heads of {} P {:.3} R {:.3} F1 {:.3} ({} right of {} found, {} gold)",
         dev.len(),
+        if args.plural { "plural descriptions of people" } else { "singular descriptions of persons" },
         score.precision(),
         score.recall(),
         score.f1(),

@@ -14,9 +14,10 @@
 //!   and pronouns and nominals resolved by a learned ranker
 //!   ([`PronounModel`]; [`run_pass`] is the pass its training drives).
 //! - Descriptions of single persons the text does not name ("the
-//!   suspect", "my father"), found by a learned model
-//!   ([`find_nominal_persons`] with a [`NominalPersonModel`], trained on
-//!   GUM by [`train_nominal_persons`]).
+//!   suspect", "my father") and of groups of people ("pregnant women"),
+//!   found by learned models ([`find_nominal_persons`] with a
+//!   [`NominalPersonModel`], trained on GUM by [`train_nominal_persons`],
+//!   with WordNet's nouns for people as a feature).
 //! - Words both this layer and attribution ask about: [`clause_words`].
 //! - Cross-document identity ([`identity`]): names taken apart and keyed,
 //!   compared by structure, and the rules that pick which known person a
@@ -56,6 +57,7 @@ mod nominals;
 mod paired_country;
 mod paragraph_style;
 mod person_name;
+mod person_nouns;
 mod places;
 mod pronouns;
 mod role_mentions;
@@ -76,7 +78,7 @@ pub use kind_words::{is_honorific, is_newspaper_name_word, is_public_body_word};
 pub use mentions::{find_all_mentions, without_possessive, Mention, MentionForm};
 pub use model::{Row as LabelRow, Weights as LabelWeights};
 pub use name_words::{is_group_word, is_time_word};
-pub use nominal_persons::{find_nominal_persons, NominalPersonModel};
+pub use nominal_persons::{find_descriptions, find_nominal_persons, NominalPersonModel};
 pub use nominal_persons_train::{evaluate_nominal_persons, train_nominal_persons};
 pub use nominals::is_person_description_head;
 pub use pronouns::{run_pass, PronounModel, Ranking, Scene};

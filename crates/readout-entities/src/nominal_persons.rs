@@ -13,9 +13,13 @@
 //! ("he was a good man") or a title before a name ("lawyer Michael
 //! Cohen").
 //!
-//! Plural descriptions ("the hostages", "critics") are groups, not
-//! persons, and are not found: GUM's singular heads (Penn tag `NN`) are the
-//! positive examples, its plurals negative ones.
+//! Plural descriptions ("the hostages", "pregnant women", "researchers")
+//! are groups of people, found by a model of their own
+//! ([`NominalPersonModel::builtin_groups`], trained the same way with
+//! `readout train nominals --plural`): GUM's singular heads (Penn tag `NN`)
+//! are the one model's positive examples, its plural heads (`NNS`) the
+//! other's. A group's phrase may be a bare plural ("critics", "pregnant
+//! women"), which a single person's never is.
 
 use crate::hashing::{hash_lower, hash_str, mix, HashedKeys};
 use crate::Error;
@@ -32,6 +36,9 @@ const MAX_MODIFIERS: usize = 4;
 pub struct NominalPersonModel {
     pub(crate) weights: HashMap<u64, f32, HashedKeys>,
     pub(crate) threshold: f32,
+    /// Whether the model finds groups (plural heads) rather than single
+    /// persons: the file's `plural` line.
+    pub(crate) plural: bool,
 }
 
 impl NominalPersonModel {
@@ -43,7 +50,22 @@ impl NominalPersonModel {
         })
     }
 
-    /// A model from its file's text: `threshold<TAB>score`, then one
+    /// The model of groups of people ("pregnant women", "the
+    /// researchers") that ships with readout, trained on GUM's licensed
+    /// genres.
+    pub fn builtin_groups() -> &'static NominalPersonModel {
+        static MODEL: std::sync::OnceLock<NominalPersonModel> = std::sync::OnceLock::new();
+        MODEL
+            .get_or_init(|| NominalPersonModel::parse(include_str!("../models/nominal_groups.tsv")).unwrap_or_default())
+    }
+
+    /// Whether the model finds groups of people rather than single persons.
+    pub fn finds_groups(&self) -> bool {
+        self.plural
+    }
+
+    /// A model from its file's text: `threshold<TAB>score` (and, for a
+    /// model of groups, `plural<TAB>1`), then one
     /// `key<TAB>weight` a line with the key in hexadecimal; an error names
     /// the first malformed line.
     pub fn parse(text: &str) -> Result<NominalPersonModel, Error> {
@@ -60,6 +82,10 @@ impl NominalPersonModel {
                 model.threshold = weight;
                 continue;
             }
+            if key == "plural" {
+                model.plural = weight != 0.0;
+                continue;
+            }
             let key = u64::from_str_radix(key, 16).map_err(|_| malformed("key is not hexadecimal"))?;
             model.weights.insert(key, weight);
         }
@@ -72,6 +98,9 @@ impl NominalPersonModel {
             "# readout nominal person model: averaged perceptron; retrain with `readout train nominals`\n",
         );
         let _ = writeln!(out, "threshold\t{}", self.threshold);
+        if self.plural {
+            let _ = writeln!(out, "plural\t1");
+        }
         let mut weights: Vec<(&u64, &f32)> = self.weights.iter().collect();
         weights.sort_by_key(|(key, _)| **key);
         for (key, weight) in weights {
@@ -96,24 +125,36 @@ impl NominalPersonModel {
     }
 }
 
-/// The descriptions of single persons in `doc`, as token ranges `[first,
-/// end)` in text order, leaving out any whose head token `taken` marks.
+/// The descriptions of single persons in `doc` (or, for a model of
+/// groups, of groups of people), as token ranges `[first, end)` in text
+/// order, leaving out any whose head token `taken` marks.
 pub fn find_nominal_persons(doc: &Document, model: &NominalPersonModel, taken: &[bool]) -> Vec<(usize, usize)> {
-    if model.is_empty() {
-        return Vec::new();
+    find_descriptions(doc, &[model], taken).pop().unwrap_or_default()
+}
+
+/// The descriptions each of `models` finds in `doc`, one list per model,
+/// as [`find_nominal_persons`] gives them; each candidate word's features
+/// are worked out once for all the models.
+pub fn find_descriptions(doc: &Document, models: &[&NominalPersonModel], taken: &[bool]) -> Vec<Vec<(usize, usize)>> {
+    let mut out = vec![Vec::new(); models.len()];
+    if models.iter().all(|model| model.is_empty()) {
+        return out;
     }
     let mut features = Vec::with_capacity(16);
-    let mut out = Vec::new();
     for head in 0..doc.len() {
         if taken.get(head).copied().unwrap_or(false) || !is_candidate(doc, head) {
             continue;
         }
         head_features(doc, head, &mut features);
-        if model.score(&features) <= model.threshold {
-            continue;
-        }
-        if let Some(first) = phrase_start(doc, head, taken) {
-            out.push((first, head + 1));
+        for (model, found) in models.iter().zip(out.iter_mut()) {
+            if model.is_empty() || model.score(&features) <= model.threshold {
+                continue;
+            }
+            let first =
+                if model.plural { group_phrase_start(doc, head, taken) } else { phrase_start(doc, head, taken) };
+            if let Some(first) = first {
+                found.push((first, head + 1));
+            }
         }
     }
     out
@@ -264,6 +305,139 @@ fn phrase_start(doc: &Document, head: usize, taken: &[bool]) -> Option<usize> {
     None
 }
 
+/// The first token of the group headed at `head`: like a single
+/// person's ([`phrase_start`]), its determiner, quantifier ("many", "two")
+/// or possessor's name within [`MAX_MODIFIERS`] words; failing one, a bare
+/// plural starts at the first of the plain modifiers right before its head
+/// ("pregnant women", "critics"). A bare plural after a verb of being or
+/// "as" says what people are ("they were teachers"), and is none.
+fn group_phrase_start(doc: &Document, head: usize, taken: &[bool]) -> Option<usize> {
+    let (sentence_first, _) = doc.sentence_bounds(head);
+    let mut at = head;
+    // Where the bare plural starts: past modifiers that are no verb form.
+    let mut bare_start = head;
+    while at > sentence_first && head - at < MAX_MODIFIERS {
+        let before = at - 1;
+        if !doc.is_word(before) {
+            break;
+        }
+        let word = doc.word(before);
+        if is_group_opener(word) {
+            // "the two men", "their three children", "several hundred
+            // people": an article, a possessive or a quantity before a
+            // number is the phrase's.
+            let mut start = before;
+            while start > sentence_first && start + 2 > before && is_group_opener(doc.word(start - 1)) {
+                start -= 1;
+            }
+            let predicate = start > sentence_first && is_predicate_opener(doc.word(start - 1));
+            return (!predicate).then_some(start);
+        }
+        if taken.get(before).copied().unwrap_or(false) {
+            if is_possessive(doc.raw(before)) {
+                return Some(name_start(before, taken, sentence_first));
+            }
+            at = before;
+            bare_start = before;
+            continue;
+        }
+        if is_closed_class(word) || crate::clause_words::stops_noun_phrase(word) {
+            break;
+        }
+        // A possessor is the phrase's: "the candidate's parents".
+        if is_possessive(doc.raw(before)) {
+            at = before;
+            bare_start = before;
+            continue;
+        }
+        // Only what reads as an adjective is a modifier of the group ("pregnant
+        // women", "local residents"); anything else (a verb: "Reeves met
+        // business leaders", "promises more nurses"; a noun) ends the
+        // phrase, and no determiner further back is its own.
+        let capitalized_inside = doc.token(before).capitalized && before != sentence_first;
+        if capitalized_inside || !is_adjective_like(word) {
+            break;
+        }
+        at = before;
+        bare_start = before;
+    }
+    let predicate = bare_start > sentence_first && is_predicate_opener(doc.word(bare_start - 1));
+    (!predicate).then_some(bare_start)
+}
+
+/// Whether a word opens a group's phrase: an article, a demonstrative, a
+/// possessive, a quantity ("some", "several", "both") or a number.
+fn is_group_opener(word: &str) -> bool {
+    is_determiner(word) || crate::clause_words::is_determiner(word) || is_number(word)
+}
+
+/// Whether a word is a number, in figures or words ("50", "1,200",
+/// "forty", "dozen"): a counted group's opener.
+fn is_number(word: &str) -> bool {
+    (word.starts_with(|c: char| c.is_ascii_digit()) && word.chars().all(|c| c.is_ascii_digit() || c == ','))
+        || matches!(
+            word,
+            "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "dozen"
+                | "twenty"
+                | "thirty"
+                | "forty"
+                | "fifty"
+                | "sixty"
+                | "seventy"
+                | "eighty"
+                | "ninety"
+                | "hundred"
+                | "thousand"
+        )
+}
+
+/// Whether a lower-case word reads as an adjective: a quantity word, a
+/// common adjective of people, or an adjective's ending ("pregnant",
+/// "local", "economic", "elderly"). Without a part-of-speech tagger this
+/// keeps verbs and nouns out of a bare plural's phrase.
+fn is_adjective_like(word: &str) -> bool {
+    const ENDINGS: [&str; 16] = [
+        "al", "ic", "ive", "ous", "ful", "ant", "ent", "ary", "ian", "ish", "less", "ese", "ible", "able", "ern",
+        "erly",
+    ];
+    matches!(
+        word,
+        "more"
+            | "all"
+            | "few"
+            | "fewer"
+            | "no"
+            | "any"
+            | "such"
+            | "young"
+            | "old"
+            | "older"
+            | "new"
+            | "top"
+            | "senior"
+            | "junior"
+            | "former"
+            | "poor"
+            | "rich"
+            | "black"
+            | "white"
+            | "other"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+            | "millions"
+    ) || ENDINGS.iter().any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending))
+}
+
 /// Words after which a noun phrase says what someone is rather than who:
 /// verbs of being and becoming, and "as".
 fn is_predicate_opener(word: &str) -> bool {
@@ -313,6 +487,7 @@ const POSSESSIVE: u64 = 10;
 const OPENS_SENTENCE: u64 = 11;
 const DETERMINER_BEFORE: u64 = 12;
 const NEXT_AND_WORD: u64 = 13;
+const PERSON_NOUN: u64 = 14;
 
 /// The features of `head` as the head of a description, into `out`.
 pub(crate) fn head_features(doc: &Document, head: usize, out: &mut Vec<u64>) {
@@ -349,6 +524,19 @@ pub(crate) fn head_features(doc: &Document, head: usize, out: &mut Vec<u64>) {
     out.push(mix(NEXT, next));
     out.push(mix(PREVIOUS_AND_WORD, mix(previous, word_hash)));
     out.push(mix(NEXT_AND_WORD, mix(next, word_hash)));
+    // What WordNet says of the word: a noun for people in its first sense,
+    // in a later one, or in none.
+    use crate::person_nouns::{person_sense_of_hash, person_sense_of_plural, PersonSense};
+    let person_sense = match person_sense_of_hash(word_hash) {
+        Some(PersonSense::First) => 1,
+        Some(PersonSense::Later) => 2,
+        None => match person_sense_of_plural(word) {
+            Some(PersonSense::First) => 3,
+            Some(PersonSense::Later) => 4,
+            None => 0,
+        },
+    };
+    out.push(mix(PERSON_NOUN, person_sense));
     if written.len() != word.len() {
         out.push(mix(POSSESSIVE, 1));
     }
@@ -445,12 +633,30 @@ mod tests {
     }
 
     #[test]
+    fn a_group_runs_back_to_its_opener_or_over_its_adjectives() {
+        let mut model = model_of("women");
+        model.plural = true;
+        model.weights.insert(mix(WORD, hash_str("leaders")), 1.0);
+        assert_eq!(spans("Pregnant women need iodine.", &model), ["Pregnant women"]);
+        assert_eq!(spans("We spoke to the two women there.", &model), ["the two women"]);
+        assert_eq!(spans("We spoke to several hundred women there.", &model), ["several hundred women"]);
+        assert_eq!(spans("It helps the candidate's women.", &model), ["the candidate's women"]);
+        // A verb or a noun before a bare plural is not its own.
+        assert_eq!(spans("Ms Reeves met business leaders.", &model), ["leaders"]);
+        assert_eq!(spans("It promises more women.", &model), ["more women"]);
+        // A predicate says what people are.
+        assert!(spans("They were women.", &model).is_empty());
+    }
+
+    #[test]
     fn model_text_round_trips() {
         let mut model = model_of("aide");
         model.threshold = 0.25;
         let again = NominalPersonModel::parse(&model.to_text()).unwrap();
         assert_eq!(again.to_text(), model.to_text());
         assert_eq!(again.threshold, 0.25);
+        model.plural = true;
+        assert!(NominalPersonModel::parse(&model.to_text()).unwrap().finds_groups());
     }
 
     #[test]
@@ -462,5 +668,8 @@ mod tests {
     #[test]
     fn the_builtin_model_is_not_empty() {
         assert!(!NominalPersonModel::builtin().is_empty());
+        assert!(!NominalPersonModel::builtin().finds_groups());
+        assert!(!NominalPersonModel::builtin_groups().is_empty());
+        assert!(NominalPersonModel::builtin_groups().finds_groups());
     }
 }

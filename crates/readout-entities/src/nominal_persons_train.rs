@@ -6,7 +6,9 @@
 //! is the head of a gold person mention that is a singular common noun
 //! (UD `NOUN`, Penn `NN`: "the man", "a campaign aide", "my father"), the
 //! token whose governor lies outside the mention. Names, pronouns and
-//! plurals are negative. The averaged perceptron passes over the examples
+//! plurals are negative. For the model of groups (`plural`) it is the
+//! other way round: plural heads (Penn `NNS`: "pregnant women", "the
+//! researchers") are the positives, singulars negative. The averaged perceptron passes over the examples
 //! in document order; no randomness, so the same documents give the same
 //! file, byte for byte.
 
@@ -30,7 +32,7 @@ struct Example {
     heads: Vec<bool>,
 }
 
-fn example(doc: &GumDocument) -> Example {
+fn example(doc: &GumDocument, plural: bool) -> Example {
     let seg = segment(&doc.text, std::slice::from_ref(&(0..doc.text.len())));
     let mut heads = vec![false; seg.tokens.len()];
     for mention in doc.mentions.iter().filter(|m| m.etype == "person") {
@@ -41,7 +43,7 @@ fn example(doc: &GumDocument) -> Example {
             continue;
         };
         let token = &doc.tokens[head];
-        if token.upos != "NOUN" || token.xpos != "NN" {
+        if token.upos != "NOUN" || token.xpos != if plural { "NNS" } else { "NN" } {
             continue;
         }
         let at = seg.tokens.partition_point(|t| t.range.end <= token.bytes.start);
@@ -53,15 +55,17 @@ fn example(doc: &GumDocument) -> Example {
 }
 
 /// Train on the GUM documents `docs` of `gum_dir` for `epochs` passes; the
-/// model finds a description where a word scores above `threshold`.
+/// model finds a description where a word scores above `threshold`, of a
+/// single person or (`plural`) of a group of people.
 pub fn train_nominal_persons(
     gum_dir: &Path,
     docs: &[String],
     epochs: usize,
     threshold: f32,
+    plural: bool,
 ) -> Result<NominalPersonModel> {
     let examples: Vec<Example> =
-        docs.iter().map(|name| read_gum_document(gum_dir, name).map(|d| example(&d))).collect::<Result<_>>()?;
+        docs.iter().map(|name| read_gum_document(gum_dir, name).map(|d| example(&d, plural))).collect::<Result<_>>()?;
     // Averaged perceptron: `weights` as trained, `totals` the sum of each
     // weight over every step, kept lazily through `changed_at`.
     let mut weights: HashMap<u64, f32, HashedKeys> = HashMap::default();
@@ -88,7 +92,7 @@ pub fn train_nominal_persons(
             }
         }
     }
-    let mut model = NominalPersonModel { threshold, ..NominalPersonModel::default() };
+    let mut model = NominalPersonModel { threshold, plural, ..NominalPersonModel::default() };
     for (&key, &weight) in &weights {
         let since = changed_at.get(&key).copied().unwrap_or(0);
         let total = totals.get(&key).copied().unwrap_or(0.0) + f64::from(weight) * (step - since) as f64;
@@ -102,12 +106,12 @@ pub fn train_nominal_persons(
 }
 
 /// How well `model` finds the heads of GUM's singular descriptions of
-/// persons in `docs`: gold heads, descriptions found, and found ones whose
-/// head is a gold head.
+/// persons (or, for a model of groups, its plural ones) in `docs`: gold
+/// heads, descriptions found, and found ones whose head is a gold head.
 pub fn evaluate_nominal_persons(model: &NominalPersonModel, gum_dir: &Path, docs: &[String]) -> Result<Score> {
     let mut score = Score::default();
     for name in docs {
-        let ex = example(&read_gum_document(gum_dir, name)?);
+        let ex = example(&read_gum_document(gum_dir, name)?, model.plural);
         let doc = Document::new(&ex.text, &ex.seg);
         let taken = vec![false; doc.len()];
         let found = find_nominal_persons(&doc, model, &taken);
@@ -124,7 +128,11 @@ mod tests {
     use crate::gum::bracketed_sentence;
 
     fn check(input: &str, expect: &[&str]) {
-        let ex = example(&bracketed_sentence(input));
+        check_number(input, false, expect);
+    }
+
+    fn check_number(input: &str, plural: bool, expect: &[&str]) {
+        let ex = example(&bracketed_sentence(input), plural);
         let heads: Vec<&str> =
             (0..ex.seg.tokens.len()).filter(|&t| ex.heads[t]).map(|t| ex.seg.tokens[t].text(&ex.text)).collect();
         assert_eq!(heads, expect);
@@ -136,5 +144,13 @@ mod tests {
         check(r"[person|Critics/NOUN/NNS/2] left/VERB/VBD", &[]);
         check(r"[person|Tom/PROPN/NNP/2] left/VERB/VBD", &[]);
         check(r"[place|the/DET/DT/2 city/NOUN/NN/3] grew/VERB/VBD", &[]);
+    }
+
+    #[test]
+    fn for_groups_plural_common_nouns_are_the_positives() {
+        check_number(r"[person|Critics/NOUN/NNS/2] left/VERB/VBD", true, &["Critics"]);
+        check_number(r"[person|pregnant/ADJ/JJ/2 women/NOUN/NNS/3] left/VERB/VBD", true, &["women"]);
+        check_number(r"[person|The/DET/DT/3 old/ADJ/JJ/3 man/NOUN/NN/4] left/VERB/VBD", true, &[]);
+        check_number(r"[place|the/DET/DT/2 cities/NOUN/NNS/3] grew/VERB/VBD", true, &[]);
     }
 }
