@@ -314,7 +314,8 @@ fn phrase_start(doc: &Document, head: usize, taken: &[bool]) -> Option<usize> {
 fn group_phrase_start(doc: &Document, head: usize, taken: &[bool]) -> Option<usize> {
     let (sentence_first, _) = doc.sentence_bounds(head);
     let mut at = head;
-    // Where the bare plural starts: past modifiers that are no verb form.
+    // Where a bare plural starts: back over the adjective-like words
+    // before its head.
     let mut bare_start = head;
     while at > sentence_first && head - at < MAX_MODIFIERS {
         let before = at - 1;
