@@ -75,10 +75,9 @@ pub(crate) fn add_described_persons(
 
 /// Adds to `entities` the descriptions of groups of people `groups`
 /// (token ranges of `doc` the model of groups found: "pregnant women",
-/// "the researchers"),
-/// each an entity of its own, of kind person as GUM and the record's
-/// entities count people, except that the same definite description
-/// again is the same group. A group is never a named person's
+/// "the researchers"), each an entity of its own, of kind person as GUM
+/// and the record's entities count people, except that the same definite
+/// description again is the same group. A group is never a named person's
 /// apposition, and none in a source whose speaker is known is added: that
 /// source speaks for its speaker. Nor is a group counted back to people
 /// the text has introduced ("the two men", "both leaders"): they are those

@@ -36,6 +36,7 @@ mod features;
 mod gazetteer;
 mod gender;
 mod gold;
+mod group_phrases;
 mod grouping;
 mod gum;
 mod hashing;
