@@ -1,8 +1,10 @@
 //! `readout train nominals`: GUM in (`dep/*.conllu`, its training documents
 //! of the genres whose text licence allows a shipped model), the nominal
 //! person model's file out (`crates/readout-entities/models/nominal_persons.tsv`,
-//! model card beside it), with how well it finds GUM dev's singular
-//! descriptions of persons printed.
+//! or with `--plural` the model of groups of people,
+//! `crates/readout-entities/models/nominal_groups.tsv`; model cards beside
+//! them), with how well it finds GUM dev's singular (or plural)
+//! descriptions printed.
 //!
 //! Training is deterministic: the same documents and options give the same
 //! file, byte for byte.

@@ -15,7 +15,7 @@ use crate::nominal_persons::{
 use readout_segment::Document;
 
 /// The first token of the group headed at `head`: like a single
-/// person's ([`phrase_start`]), its determiner, quantifier ("many", "two")
+/// person's (`nominal_persons::phrase_start`), its determiner, quantifier ("many", "two")
 /// or possessor's name within [`MAX_MODIFIERS`] words; failing one, a bare
 /// plural starts at the first of the plain modifiers right before its head
 /// ("pregnant women", "critics"). A bare plural after a verb of being or
