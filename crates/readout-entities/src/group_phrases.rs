@@ -151,24 +151,8 @@ fn is_adjective_like(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::hashing::{hash_str, mix};
-    use crate::nominal_persons::{find_nominal_persons, NominalPersonModel, WORD};
-    use readout_segment::{segment, Document};
-
-    fn spans(text: &str, model: &NominalPersonModel) -> Vec<String> {
-        let seg = segment(text, std::slice::from_ref(&(0..text.len())));
-        let doc = Document::new(text, &seg);
-        let taken = vec![false; doc.len()];
-        find_nominal_persons(&doc, model, &taken)
-            .into_iter()
-            .map(|(first, end)| doc.text[doc.byte_range(first, end)].to_string())
-            .collect()
-    }
-
-    fn model_of(word: &str) -> NominalPersonModel {
-        let mut model = NominalPersonModel::default();
-        model.weights.insert(mix(WORD, hash_str(word)), 1.0);
-        model
-    }
+    use crate::nominal_persons::tests::{model_of, spans};
+    use crate::nominal_persons::WORD;
 
     #[test]
     fn a_group_runs_back_to_its_opener_or_over_its_adjectives() {

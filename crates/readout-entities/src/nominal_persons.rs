@@ -421,11 +421,12 @@ pub(crate) fn head_features(doc: &Document, head: usize, out: &mut Vec<u64>) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use readout_segment::segment;
 
-    fn spans(text: &str, model: &NominalPersonModel) -> Vec<String> {
+    /// The descriptions `model` finds in `text`.
+    pub(crate) fn spans(text: &str, model: &NominalPersonModel) -> Vec<String> {
         spans_beside(text, model, &[])
     }
 
@@ -441,7 +442,7 @@ mod tests {
     }
 
     /// A model that knows one head word.
-    fn model_of(word: &str) -> NominalPersonModel {
+    pub(crate) fn model_of(word: &str) -> NominalPersonModel {
         let mut model = NominalPersonModel::default();
         model.weights.insert(mix(WORD, hash_str(word)), 1.0);
         model
