@@ -115,6 +115,9 @@ pub struct Scene<'a, 'd> {
 #[derive(Debug, Clone, Default)]
 struct Track {
     last_mention: Option<usize>,
+    /// How many of their mentions the grouping gave them (names, roles):
+    /// not the pronouns this pass gave them, so that one wrong choice does
+    /// not make someone the most mentioned and draw every pronoun after it.
     count: usize,
     last_is_subject: bool,
     last_is_source: bool,
@@ -192,7 +195,7 @@ pub fn run_pass(scene: &Scene, groups: &mut [EntityGroup], mut choose: impl FnMu
     let mut first_seen: Option<usize> = None;
     for (index, mention) in scene.mentions.iter().enumerate() {
         if let Some(group_index) = owner[index] {
-            see(scene, &mut tracks[group_index], index, None);
+            see(scene, &mut tracks[group_index], index, None, true);
             first_seen.get_or_insert(group_index);
             continue;
         }
@@ -272,16 +275,19 @@ pub fn run_pass(scene: &Scene, groups: &mut [EntityGroup], mut choose: impl FnMu
             let group_index = ranking.candidates[chosen];
             groups[group_index].mentions.push(index);
             owner[index] = Some(group_index);
-            see(scene, &mut tracks[group_index], index, pronoun_gender);
+            see(scene, &mut tracks[group_index], index, pronoun_gender, false);
         }
     }
 }
 
-/// Records a mention of a tracked person.
-fn see(scene: &Scene, track: &mut Track, mention: usize, pronoun: Option<Gender>) {
+/// Records a mention of a tracked person: `named` where the grouping gave
+/// it to them, not this pass.
+fn see(scene: &Scene, track: &mut Track, mention: usize, pronoun: Option<Gender>, named: bool) {
     let (first, end) = scene.mentions[mention].tokens;
     track.last_mention = Some(mention);
-    track.count += 1;
+    if named {
+        track.count += 1;
+    }
     track.last_is_subject = is_subject(scene, first, end);
     track.last_is_source = inside_source(scene, first, end);
     track.last_in_quote = scene.inside_quote.get(first).copied().unwrap_or(false);
@@ -681,6 +687,40 @@ mod tests {
         check("After the debate, Trump told reporters he won.", "Trump", true);
         check("Repeating his speech, Biden rubbished Trump's claim.", "Trump", false);
         check("Biden rubbished the claim.", "Biden", true);
+    }
+
+    /// Regression: the Byron biography of GUM, where one "he" given to the
+    /// headmaster named just before made him the most mentioned person, and
+    /// every later "his" followed. How often a person is named counts; the
+    /// pronouns a pass gave them, right or wrong, do not.
+    #[test]
+    fn pronouns_given_to_a_person_do_not_make_them_the_most_mentioned() {
+        let text = "George Byron went to the school of Dr. William Glennie. He was taught well. \
+                    His mother wrote to him. His studies went on. Byron left in 1805.";
+        let seg = readout_segment::segment(text, std::slice::from_ref(&(0..text.len())));
+        let doc = Document::new(text, &seg);
+        let inside = vec![false; doc.len()];
+        let mentions = crate::find_all_mentions(&doc, &[]);
+        let context = crate::Context {
+            date: None,
+            country: None,
+            cued_countries: &[],
+            offices: readout_offices::OfficeTable::builtin(),
+            sources: &[],
+            inside_quote: &inside,
+            pronouns: PronounModel::builtin(),
+        };
+        let mut groups = crate::group_names_and_roles(&doc, &mentions, &context);
+        let scene = Scene { doc: &doc, mentions: &mentions, sources: &[], inside_quote: &inside };
+        // Every pronoun goes to the most recent person, Glennie; the last
+        // one's ranking still counts one mention of him, as of Byron.
+        let mut counts = Vec::new();
+        run_pass(&scene, &mut groups, |ranking| {
+            let count = |features: &String| features.lines().find(|f| f.starts_with("n:")).unwrap_or("").to_string();
+            counts = ranking.features.iter().map(count).collect();
+            Some(0)
+        });
+        assert_eq!(counts, ["n:1", "n:1"]);
     }
 
     /// What [`described_alike`] says of the text's one nominal, the source
