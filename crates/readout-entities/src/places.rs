@@ -137,6 +137,12 @@ pub(crate) fn place_tags(text: &str, seg: &Segmented, facts: &[Facts]) -> Vec<Pl
     tags
 }
 
+/// The last token and tier of the longest place name of the table that
+/// starts at token `first` of `seg` and ends before token `end`, if any.
+pub(crate) fn longest_place_match(text: &str, seg: &Segmented, first: usize, end: usize) -> Option<(usize, u8)> {
+    longest_match(text, seg, table(), first, end)
+}
+
 /// The last token and tier of the longest table name that starts at token
 /// `first` and ends before `end`, if any.
 fn longest_match(text: &str, seg: &Segmented, table: &Table, first: usize, end: usize) -> Option<(usize, u8)> {
