@@ -339,6 +339,7 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
         }
     }
     let sentence_initial = |mention: &Mention| mention.tokens.0 == doc.sentence_bounds(mention.tokens.0).0;
+    let lower_case_words = std::cell::OnceCell::new();
     // One-word names that speak somewhere in the text: the subject of a
     // speech verb, or in an attribution's source ("The RealClearPolitics
     // average of polls shows", a headline's label "Politifact: …").
@@ -527,12 +528,29 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
             && mention.tokens.1 < doc.len()
             && doc.is_punct(mention.tokens.1, ":")
             && context.sources.iter().any(|&(first, _)| first == mention.tokens.0);
+        // "We were supposed to have word from Carl": a word the first-name
+        // table gives a gender, inside a sentence, after no article ("the
+        // Media") and no other capitalised word ("Christmas Eve", whose
+        // time word the mention left out), which the text never writes in
+        // lower case ("Will", "Hope"), is someone called by their first
+        // name, however seldom.
+        let first = mention.tokens.0;
+        let after_article = first > 0 && matches!(doc.word(first - 1), "the" | "The" | "a" | "A" | "an" | "An");
+        let after_capital = first > 0 && doc.is_word(first - 1) && doc.token(first - 1).capitalized;
+        let first_name_alone = honorifics.is_empty()
+            && !sentence_initial(mention)
+            && !after_article
+            && !after_capital
+            && !crate::title_case::in_title_case_sentence(doc, first)
+            && Gender::of_first_name(&word).is_some()
+            && !lower_case_words.get_or_init(|| lower_case_words_of(doc)).contains(word.to_lowercase().as_str());
         if honorifics.is_empty()
             && (opens_sentence || single_counts.get(word.as_str()).copied().unwrap_or(0) < 2)
             && !is_subject_of_speech(doc, mention)
             && !names_speaker
             && !labels_lines
             && !known
+            && !first_name_alone
         {
             continue;
         }
@@ -575,6 +593,11 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
     name_popes_and_royals(&mut groups);
     resolve_roles(doc, mentions, context, &mut groups);
     groups
+}
+
+/// The words `doc` writes in lower case somewhere.
+fn lower_case_words_of<'d>(doc: &'d Document) -> std::collections::HashSet<&'d str> {
+    (0..doc.len()).filter(|&t| doc.is_word(t) && !doc.token(t).capitalized).map(|t| doc.word(t)).collect()
 }
 
 /// The name a headline's run of capitalised words holds, where the tagger
@@ -643,6 +666,35 @@ mod tests {
         check("Fires Schilling", &["Curt Schilling"], Some("Schilling"));
         check("Media Growls In Response To Kaine", &["Tim Kaine"], Some("Kaine"));
         check("Chuck Grassley Compares Trump", &["Chuck Grassley", "Donald Trump"], Some("Grassley"));
+    }
+
+    /// The people `text` names, as the grouping names them.
+    fn people(text: &str) -> Vec<String> {
+        let seg = readout_segment::segment(text, std::slice::from_ref(&(0..text.len())));
+        let doc = readout_segment::Document::new(text, &seg);
+        let mentions = crate::find_all_mentions(&doc, &[]);
+        let inside = vec![false; doc.len()];
+        let context = super::Context {
+            date: None,
+            country: None,
+            cued_countries: &[],
+            offices: readout_offices::OfficeTable::builtin(),
+            sources: &[],
+            inside_quote: &inside,
+            pronouns: crate::PronounModel::builtin(),
+        };
+        let groups = super::group_names_and_roles(&doc, &mentions, &context);
+        groups.into_iter().filter(|g| g.kind == super::EntityKind::Person).map(|g| g.name).collect()
+    }
+
+    #[test]
+    fn a_first_name_alone_and_once_inside_a_sentence_is_a_person() {
+        assert_eq!(people("We were supposed to have word from Carl. Nobody knows where."), ["Carl"]);
+        // Not after an article, at a sentence's opening, or where the text
+        // writes the word in lower case too.
+        assert!(people("Blame the Media for it. Harsh words were said.").is_empty());
+        assert!(people("They said Will was there. It will rain.").is_empty());
+        assert!(people("He spent Christmas Eve in jail.").is_empty());
     }
 
     #[test]

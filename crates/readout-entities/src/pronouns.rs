@@ -119,6 +119,10 @@ struct Track {
     /// not the pronouns this pass gave them, so that one wrong choice does
     /// not make someone the most mentioned and draw every pronoun after it.
     count: usize,
+    /// How many of all their mentions so far, the pronouns this pass gave
+    /// them included: someone talked about by pronoun alone is salient
+    /// too. The ranker weighs the two counts.
+    all_count: usize,
     last_is_subject: bool,
     last_is_source: bool,
     /// Their last mention was inside a quotation: someone talked about,
@@ -245,6 +249,7 @@ pub fn run_pass(scene: &Scene, groups: &mut [EntityGroup], mut choose: impl FnMu
         candidates.sort_by_key(|&g| std::cmp::Reverse(tracks[g].last_mention));
         candidates.truncate(CANDIDATES);
         let most_mentioned = candidates.iter().map(|&g| tracks[g].count).max().unwrap_or(0);
+        let most_mentioned_all = candidates.iter().map(|&g| tracks[g].all_count).max().unwrap_or(0);
         // The people who were a sentence's subject, the most recent first:
         // "Ed Brookover spoke to reporters … who have endorsed Trump. He
         // says" is Brookover, the last subject, not Trump, the last named.
@@ -261,6 +266,7 @@ pub fn run_pass(scene: &Scene, groups: &mut [EntityGroup], mut choose: impl FnMu
                     rank,
                     first: first_seen == Some(g),
                     most_mentioned: tracks[g].count == most_mentioned,
+                    most_mentioned_all: tracks[g].all_count == most_mentioned_all,
                     subject_rank: subjects.iter().position(|&s| s == g),
                 };
                 candidate_features(scene, index, word, pronoun_gender, &candidate)
@@ -285,6 +291,7 @@ pub fn run_pass(scene: &Scene, groups: &mut [EntityGroup], mut choose: impl FnMu
 fn see(scene: &Scene, track: &mut Track, mention: usize, pronoun: Option<Gender>, named: bool) {
     let (first, end) = scene.mentions[mention].tokens;
     track.last_mention = Some(mention);
+    track.all_count += 1;
     if named {
         track.count += 1;
     }
@@ -311,6 +318,7 @@ struct Candidate<'a> {
     rank: usize,
     first: bool,
     most_mentioned: bool,
+    most_mentioned_all: bool,
     /// Among the candidates who were a sentence's subject, this one's rank,
     /// the most recent subject first.
     subject_rank: Option<usize>,
@@ -364,16 +372,17 @@ fn candidate_features(
     let in_quote = scene.inside_quote.get(first).copied().unwrap_or(false);
     let spoke = candidate.track.spoke_in.map(|s| pronoun_sentence.saturating_sub(s).min(3));
     let track = candidate.track;
-    let count = match track.count {
-        1 => "1",
+    let bucket = |count: usize| match count {
+        0..=1 => "1",
         2..=3 => "2-3",
         _ => "4+",
     };
+    let (count, all_count) = (bucket(track.count), bucket(track.all_count));
     let mut out = String::with_capacity(256);
     // Writing into a String cannot fail.
     let _ = write!(
         out,
-        "bias\ng:{gender}\ng:{gender}&rank:{rank}\nrank:{rank}\nsd:{}\npd:{}\nn:{count}\ncase:{case}&rank:{rank}",
+        "bias\ng:{gender}\ng:{gender}&rank:{rank}\nrank:{rank}\nsd:{}\npd:{}\nn:{count}\nna:{all_count}\ncase:{case}&rank:{rank}",
         sentences.min(4),
         paragraphs.min(2),
     );
@@ -384,6 +393,7 @@ fn candidate_features(
         (track.last_in_quote, "c_quoted"),
         (track.last_in_quote && pronoun_source, "p_src&c_quoted"),
         (candidate.most_mentioned, "c_most"),
+        (candidate.most_mentioned_all, "c_most_all"),
         (candidate.group.is_single_word(), "c_one_word"),
         (pronoun_subject && track.last_is_subject, "p_subj&c_subj"),
         (pronoun_source && track.last_is_source, "p_src&c_src"),
@@ -691,10 +701,11 @@ mod tests {
 
     /// Regression: the Byron biography of GUM, where one "he" given to the
     /// headmaster named just before made him the most mentioned person, and
-    /// every later "his" followed. How often a person is named counts; the
-    /// pronouns a pass gave them, right or wrong, do not.
+    /// every later "his" followed. How often a person is named is a count
+    /// of its own, which the pronouns a pass gave them, right or wrong, do
+    /// not move; the count of all mentions, beside it, does.
     #[test]
-    fn pronouns_given_to_a_person_do_not_make_them_the_most_mentioned() {
+    fn the_named_count_leaves_out_the_pronouns_a_pass_gave() {
         let text = "George Byron went to the school of Dr. William Glennie. He was taught well. \
                     His mother wrote to him. His studies went on. Byron left in 1805.";
         let seg = readout_segment::segment(text, std::slice::from_ref(&(0..text.len())));
@@ -712,15 +723,17 @@ mod tests {
         };
         let mut groups = crate::group_names_and_roles(&doc, &mentions, &context);
         let scene = Scene { doc: &doc, mentions: &mentions, sources: &[], inside_quote: &inside };
-        // Every pronoun goes to the most recent person, Glennie; the last
-        // one's ranking still counts one mention of him, as of Byron.
+        // Every pronoun goes to the most recent person, Glennie; at the last
+        // one he is named once, as Byron is, and mentioned four times.
         let mut counts = Vec::new();
         run_pass(&scene, &mut groups, |ranking| {
-            let count = |features: &String| features.lines().find(|f| f.starts_with("n:")).unwrap_or("").to_string();
+            let count = |features: &String| {
+                features.lines().filter(|f| f.starts_with("n:") || f.starts_with("na:")).collect::<Vec<_>>().join(" ")
+            };
             counts = ranking.features.iter().map(count).collect();
             Some(0)
         });
-        assert_eq!(counts, ["n:1", "n:1"]);
+        assert_eq!(counts, ["n:1 na:4+", "n:1 na:1"]);
     }
 
     /// What [`described_alike`] says of the text's one nominal, the source
