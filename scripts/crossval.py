@@ -141,7 +141,7 @@ def run_fold(k, held_out, training, args, workdir, threads):
         cues, pronouns = os.path.join(folder, "cues.tsv"), os.path.join(folder, "pronouns.tsv")
         run([args.readout, "train", "cues", train_dir, "--out", cues] + args.cue_train_args)
         _, report = run([args.readout, "train", "pronouns", train_dir, "--gum", os.path.join(args.shared, "corpora", "gum"),
-                         "--cue-model", cues, "--dev", test_dir, "--out", pronouns])
+                         "--cue-model", cues, "--dev", test_dir, "--out", pronouns] + args.pronoun_train_args)
         accuracy = pronoun_accuracy(report, test_dir)
         models = ["--model", cues, "--pronoun-model", pronouns]
         if args.spans:
@@ -255,6 +255,8 @@ def main():
     parser.add_argument("--spans", choices=["add", "correct"],
                         help="also train the span model per fold and extract with it in this mode")
     parser.add_argument("--cue-train-args", default="", help="more arguments for `readout train cues` (one string)")
+    parser.add_argument("--pronoun-train-args", default="",
+                        help="more arguments for `readout train pronouns` (one string)")
     parser.add_argument("--span-train-args", default="", help="more arguments for `readout train spans` (one string)")
     parser.add_argument("--span-extract-args", default="", help="more arguments for `readout extract` with the span model")
     parser.add_argument("--errors", help="write the held-out direct quotes missed or cut here (TSV)")
@@ -263,6 +265,7 @@ def main():
     args = parser.parse_args()
     args.readout = os.path.abspath(args.readout)
     args.cue_train_args = shlex.split(args.cue_train_args)
+    args.pronoun_train_args = shlex.split(args.pronoun_train_args)
     args.span_train_args = shlex.split(args.span_train_args)
     args.span_extract_args = shlex.split(args.span_extract_args)
     args.shared = os.path.abspath(args.shared)

@@ -54,6 +54,20 @@ impl EntityGroup {
         EntityGroup { name: name.to_string(), kind, mentions: vec![mention], ..EntityGroup::person(vec![]) }
     }
 
+    /// An organisation, place or thing known by its name alone.
+    fn named(name: String, kind: EntityKind) -> Self {
+        EntityGroup {
+            name,
+            kind,
+            mentions: vec![],
+            words: vec![],
+            titles: vec![],
+            honorific_gender: None,
+            foreign_title: false,
+            title_countries: vec![],
+        }
+    }
+
     fn person(words: Vec<String>) -> Self {
         EntityGroup {
             name: words.join(" "),
@@ -282,16 +296,7 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
             }
             let key = format!("{}:{}", mention.kind.as_str(), name);
             let group_index = *by_name.entry(key).or_insert_with(|| {
-                groups.push(EntityGroup {
-                    name,
-                    kind: mention.kind,
-                    mentions: vec![],
-                    words: vec![],
-                    titles: vec![],
-                    honorific_gender: None,
-                    foreign_title: false,
-                    title_countries: vec![],
-                });
+                groups.push(EntityGroup::named(name, mention.kind));
                 groups.len() - 1
             });
             groups[group_index].mentions.push(index);
@@ -340,6 +345,7 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
     }
     let sentence_initial = |mention: &Mention| mention.tokens.0 == doc.sentence_bounds(mention.tokens.0).0;
     let lower_case_words = std::cell::OnceCell::new();
+    let words_after_place_prepositions = std::cell::OnceCell::new();
     // One-word names that speak somewhere in the text: the subject of a
     // speech verb, or in an attribution's source ("The RealClearPolitics
     // average of polls shows", a headline's label "Politifact: …").
@@ -528,6 +534,29 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
             && mention.tokens.1 < doc.len()
             && doc.is_punct(mention.tokens.1, ":")
             && context.sources.iter().any(|&(first, _)| first == mention.tokens.0);
+        // "He was born in York … York's minster": a word that is both a
+        // first name and a country, region or large city (the place
+        // table's first tier), which joins no one the text names, neither
+        // speaks nor labels lines, and comes after a preposition of place
+        // somewhere in the text, is the place. (The mention stage keeps
+        // such a word a person, for the "Warren" and "Madison" who join a
+        // full name above and the "Tyler" a story is about.)
+        let a_place = honorifics.is_empty()
+            && !names_speaker
+            && !labels_lines
+            && !is_subject_of_speech(doc, mention)
+            && (crate::places::tier(&word) == Some(1) || crate::gazetteer::is_place(&word))
+            && words_after_place_prepositions
+                .get_or_init(|| words_after_place_prepositions_of(doc))
+                .contains(word.as_str());
+        if a_place {
+            let group_index = *by_name.entry(format!("{}:{word}", EntityKind::Place.as_str())).or_insert_with(|| {
+                groups.push(EntityGroup::named(word.clone(), EntityKind::Place));
+                groups.len() - 1
+            });
+            groups[group_index].mentions.push(index);
+            continue;
+        }
         // "We were supposed to have word from Carl": a word the first-name
         // table gives a gender, inside a sentence, after no article ("the
         // Media") and no other capitalised word ("Christmas Eve", whose
@@ -593,6 +622,16 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
     name_popes_and_royals(&mut groups);
     resolve_roles(doc, mentions, context, &mut groups);
     groups
+}
+
+/// The capitalised words `doc` writes right after a preposition of place
+/// ("in York", "near Mecca"), without a possessive ending.
+fn words_after_place_prepositions_of<'d>(doc: &'d Document) -> std::collections::HashSet<&'d str> {
+    (1..doc.len())
+        .filter(|&t| doc.is_word(t) && doc.token(t).capitalized)
+        .filter(|&t| matches!(doc.raw(t - 1), "in" | "near" | "outside" | "throughout" | "across" | "around"))
+        .map(|t| without_possessive(doc.raw(t)))
+        .collect()
 }
 
 /// The words `doc` writes in lower case somewhere.
@@ -695,6 +734,13 @@ mod tests {
         assert!(people("Blame the Media for it. Harsh words were said.").is_empty());
         assert!(people("They said Will was there. It will rain.").is_empty());
         assert!(people("He spent Christmas Eve in jail.").is_empty());
+    }
+
+    #[test]
+    fn a_first_name_that_is_a_city_after_in_is_the_city() {
+        assert!(people("Lee grew up in York. Later York became his home.").iter().all(|p| p != "York"));
+        // Never after a preposition of place: the person a story is about.
+        assert_eq!(people("When Tyler was young, his grandmother lived with him. Tyler loved her."), ["Tyler"]);
     }
 
     #[test]
