@@ -155,6 +155,23 @@ pub struct Context<'a> {
     pub pronouns: &'a PronounModel,
 }
 
+impl<'a> Context<'a> {
+    /// A context with no date or country, the built-in tables and models,
+    /// and the given sources and quotations: what unit tests group with.
+    #[cfg(test)]
+    pub(crate) fn for_tests(sources: &'a [(usize, usize)], inside_quote: &'a [bool]) -> Context<'a> {
+        Context {
+            date: None,
+            country: None,
+            cued_countries: &[],
+            offices: OfficeTable::builtin(),
+            sources,
+            inside_quote,
+            pronouns: PronounModel::builtin(),
+        }
+    }
+}
+
 /// The entities of `mentions`: names and roles grouped, then pronouns and
 /// nominals resolved by the ranker; each entity's mentions sorted, and
 /// entities without any dropped.
@@ -713,16 +730,7 @@ mod tests {
         let doc = readout_segment::Document::new(text, &seg);
         let mentions = crate::find_all_mentions(&doc, &[]);
         let inside = vec![false; doc.len()];
-        let context = super::Context {
-            date: None,
-            country: None,
-            cued_countries: &[],
-            offices: readout_offices::OfficeTable::builtin(),
-            sources: &[],
-            inside_quote: &inside,
-            pronouns: crate::PronounModel::builtin(),
-        };
-        let groups = super::group_names_and_roles(&doc, &mentions, &context);
+        let groups = super::group_names_and_roles(&doc, &mentions, &super::Context::for_tests(&[], &inside));
         groups.into_iter().filter(|g| g.kind == super::EntityKind::Person).map(|g| g.name).collect()
     }
 

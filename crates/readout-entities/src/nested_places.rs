@@ -97,16 +97,7 @@ mod tests {
         let doc = Document::new(input, &seg);
         let mentions = crate::find_all_mentions(&doc, &[]);
         let inside = vec![false; doc.len()];
-        let context = crate::Context {
-            date: None,
-            country: None,
-            cued_countries: &[],
-            offices: readout_offices::OfficeTable::builtin(),
-            sources: &[],
-            inside_quote: &inside,
-            pronouns: crate::PronounModel::builtin(),
-        };
-        let groups = crate::group_names_and_roles(&doc, &mentions, &context);
+        let groups = crate::group_names_and_roles(&doc, &mentions, &crate::Context::for_tests(&[], &inside));
         let found = nested_places(&doc, &mentions, &groups);
         let shown: Vec<String> = found.iter().map(|p| format!("{} @{}", p.name, p.bytes.start)).collect();
         assert_eq!(shown.join(" | "), expect, "{input:?}");

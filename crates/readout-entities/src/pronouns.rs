@@ -712,16 +712,7 @@ mod tests {
         let doc = Document::new(text, &seg);
         let inside = vec![false; doc.len()];
         let mentions = crate::find_all_mentions(&doc, &[]);
-        let context = crate::Context {
-            date: None,
-            country: None,
-            cued_countries: &[],
-            offices: readout_offices::OfficeTable::builtin(),
-            sources: &[],
-            inside_quote: &inside,
-            pronouns: PronounModel::builtin(),
-        };
-        let mut groups = crate::group_names_and_roles(&doc, &mentions, &context);
+        let mut groups = crate::group_names_and_roles(&doc, &mentions, &crate::Context::for_tests(&[], &inside));
         let scene = Scene { doc: &doc, mentions: &mentions, sources: &[], inside_quote: &inside };
         // Every pronoun goes to the most recent person, Glennie; at the last
         // one he is named once, as Byron is, and mentioned four times.
@@ -748,16 +739,7 @@ mod tests {
         let sources = [(end - length, end)];
         let inside = vec![false; doc.len()];
         let mentions = crate::find_all_mentions(&doc, &sources);
-        let context = crate::Context {
-            date: None,
-            country: None,
-            cued_countries: &[],
-            offices: readout_offices::OfficeTable::builtin(),
-            sources: &sources,
-            inside_quote: &inside,
-            pronouns: PronounModel::builtin(),
-        };
-        let groups = crate::group_names_and_roles(&doc, &mentions, &context);
+        let groups = crate::group_names_and_roles(&doc, &mentions, &crate::Context::for_tests(&sources, &inside));
         let scene = Scene { doc: &doc, mentions: &mentions, sources: &sources, inside_quote: &inside };
         let nominal = mentions.iter().position(|m| matches!(m.form, MentionForm::Nominal { .. })).expect("a nominal");
         names
