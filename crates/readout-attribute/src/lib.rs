@@ -127,7 +127,6 @@ pub struct Options<'a> {
     pub stamp_times: &'a [(Range<usize>, String)],
 }
 
-/// Keeps the items of `items` whose flag in `keep` is set.
 /// Adds each nested place to the place entity that already has its name or
 /// a mention in its words, or to a new one.
 fn add_nested_places(text: &str, entities: &mut Vec<AnalysedEntity>, places: Vec<readout_entities::NestedPlace>) {
@@ -151,6 +150,7 @@ fn add_nested_places(text: &str, entities: &mut Vec<AnalysedEntity>, places: Vec
     }
 }
 
+/// Keeps the items of `items` whose flag in `keep` is set.
 fn retain_where<T>(items: &mut Vec<T>, keep: &[bool]) {
     let mut flags = keep.iter();
     items.retain(|_| flags.next().copied().unwrap_or(true));

@@ -56,16 +56,7 @@ impl EntityGroup {
 
     /// An organisation, place or thing known by its name alone.
     fn named(name: String, kind: EntityKind) -> Self {
-        EntityGroup {
-            name,
-            kind,
-            mentions: vec![],
-            words: vec![],
-            titles: vec![],
-            honorific_gender: None,
-            foreign_title: false,
-            title_countries: vec![],
-        }
+        EntityGroup { name, kind, ..EntityGroup::person(vec![]) }
     }
 
     fn person(words: Vec<String>) -> Self {
@@ -551,13 +542,14 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
             && mention.tokens.1 < doc.len()
             && doc.is_punct(mention.tokens.1, ":")
             && context.sources.iter().any(|&(first, _)| first == mention.tokens.0);
-        // "He was born in York … York's minster": a word that is both a
-        // first name and a country, region or large city (the place
-        // table's first tier), which joins no one the text names, neither
-        // speaks nor labels lines, and comes after a preposition of place
-        // somewhere in the text, is the place. (The mention stage keeps
-        // such a word a person, for the "Warren" and "Madison" who join a
-        // full name above and the "Tyler" a story is about.)
+        // "He was born in York … York's minster": a word the mention stage
+        // kept a person (a first name, or the tagger's reading) that is
+        // also a country, region or large city (the place table's first
+        // tier), which joins no one the text names, neither speaks nor
+        // labels lines, and comes after a preposition of place somewhere
+        // in the text, is the place. (The mention stage keeps such a word
+        // a person for the "Warren" and "Madison" who join a full name
+        // above, and for the "Tyler" a story is about.)
         let a_place = honorifics.is_empty()
             && !names_speaker
             && !labels_lines
