@@ -776,6 +776,17 @@ fn classify_run<'a>(
     if untyped && capital_says_little && opens_with_a_common_word(doc, start, lower_case_words) {
         return None;
     }
+    // "Title IV", "Article III", "World War II": a name that ends in a
+    // Roman numeral is a person's ("Henry VIII", "Davis Love III") only
+    // with a title or a first name in front; otherwise it numbers a thing.
+    let numbered_thing = honorifics.is_empty()
+        && name_words.len() >= 2
+        && name_words.last().is_some_and(|word| is_roman_numeral(word))
+        && !crate::gender::is_first_name(&name_words[0]);
+    if numbered_thing {
+        let full = name_words.join(" ");
+        return named((start, end), bytes, EntityKind::Other, name_words, full);
+    }
     Some(Mention {
         tokens: (start, end),
         bytes,
@@ -784,6 +795,13 @@ fn classify_run<'a>(
         canonical: None,
         untyped,
     })
+}
+
+/// A Roman numeral from II to XXXIX, as names number kings, wars and
+/// articles ("II", "VIII", "XIV"); not "I", which is also the pronoun, nor
+/// the letters of larger numbers, which are also initials ("DC", "MD").
+fn is_roman_numeral(word: &str) -> bool {
+    (2..=6).contains(&word.len()) && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
 #[cfg(test)]
@@ -1025,6 +1043,13 @@ mod tests {
         // A title or a first name keeps a person a person.
         check("Then Senator Tom Lake spoke.", &["person:Senator Tom Lake"]);
         check("Then Michael Bay spoke.", &["person:Michael Bay"]);
+    }
+
+    #[test]
+    fn a_name_ending_in_a_roman_numeral_is_a_person_only_with_a_first_name_or_title() {
+        check("Under Title IV of the act, loans are federal.", &["other:Title IV"]);
+        check("After World War II ended, Henry VIII was a memory.", &["other:World War II", "person:Henry VIII"]);
+        check("Pope Benedict XVI spoke.", &["person:Pope Benedict XVI"]);
     }
 
     #[test]
