@@ -581,7 +581,9 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
             && !after_capital
             && !crate::title_case::in_title_case_sentence(doc, first)
             && Gender::of_first_name(&word).is_some()
-            && !lower_case_words.get_or_init(|| lower_case_words_of(doc)).contains(word.to_lowercase().as_str());
+            && !lower_case_words
+                .get_or_init(|| crate::name_shapes::lower_case_words_of(doc))
+                .contains(word.to_lowercase().as_str());
         if honorifics.is_empty()
             && (opens_sentence || single_counts.get(word.as_str()).copied().unwrap_or(0) < 2)
             && !is_subject_of_speech(doc, mention)
@@ -641,11 +643,6 @@ fn words_after_place_prepositions_of<'d>(doc: &'d Document) -> std::collections:
         .filter(|&t| matches!(doc.raw(t - 1), "in" | "near" | "outside" | "throughout" | "across" | "around"))
         .map(|t| without_possessive(doc.raw(t)))
         .collect()
-}
-
-/// The words `doc` writes in lower case somewhere.
-fn lower_case_words_of<'d>(doc: &'d Document) -> std::collections::HashSet<&'d str> {
-    (0..doc.len()).filter(|&t| doc.is_word(t) && !doc.token(t).capitalized).map(|t| doc.word(t)).collect()
 }
 
 /// The name a headline's run of capitalised words holds, where the tagger

@@ -74,7 +74,7 @@ pub(crate) fn opens_with_a_common_word<'a>(
 }
 
 /// The words (lower-cased forms) a document writes in lower case somewhere.
-fn lower_case_words_of<'a>(doc: &'a Document) -> std::collections::HashSet<&'a str> {
+pub(crate) fn lower_case_words_of<'a>(doc: &'a Document) -> std::collections::HashSet<&'a str> {
     (0..doc.len()).filter(|&t| !doc.token(t).capitalized).map(|t| doc.word(t)).collect()
 }
 
