@@ -21,6 +21,10 @@ import sys
 MIN_BIRTHS = 100
 MIN_BIRTHS_UNISEX = 1000
 SHARE = 0.85
+# A name given to at least this many babies is a common first name: a place of that name
+# ("Austin", "Madison") alone is more often a person in news text; a rarer one ("Oakland",
+# "Aberdeen", "Denver") is the place.
+COMMON_BIRTHS = 50000
 
 
 def main():
@@ -43,15 +47,17 @@ def main():
         total = male + female
         if total < MIN_BIRTHS or not name.isalpha():
             continue
+        common = "\tc" if total >= COMMON_BIRTHS else ""
         if male >= SHARE * total:
-            lines.append(f"{name}\tm\n")
+            lines.append(f"{name}\tm{common}\n")
         elif female >= SHARE * total:
-            lines.append(f"{name}\tf\n")
+            lines.append(f"{name}\tf{common}\n")
         elif total >= MIN_BIRTHS_UNISEX:
-            lines.append(f"{name}\tu\n")
+            lines.append(f"{name}\tu{common}\n")
     with open(out, "w", encoding="utf-8") as f:
         f.write("# first name<TAB>m or f: the sex of at least 85% of the US babies given the name since 1880\n")
         f.write("# (at least 100 of them); u: given to both (at least 1,000 babies), a first name of no gender;\n")
+        f.write("# a third column c: a common name, given to at least 50,000 babies;\n")
         f.write("# regenerate with scripts/first_names.py, sources in data/README.md\n")
         f.writelines(lines)
     print(f"{out}: {len(lines)} names", file=sys.stderr)

@@ -12,6 +12,7 @@
 //!
 //! Analysis never fails: odd text gives fewer findings, not an error.
 
+mod ads;
 mod antecedents;
 mod author;
 mod bodies;
@@ -216,16 +217,24 @@ fn analyze_keeping(
             // A person's campaign, office or administration becomes an
             // organisation of its own, the source phrase its mention.
             let appositive = a.source.and_then(|source| speakers::appositive_name(&doc, named, source));
-            let body = a.source.filter(|_| appositive.is_none()).and_then(|source| {
+            // "The ad says": its sponsor, a campaign or the body that ran it.
+            let sponsor =
+                a.source.filter(|_| appositive.is_none()).and_then(|source| ads::sponsor_of_ad(&doc, named, source));
+            let sponsoring_body = match sponsor {
+                Some(ads::Sponsor::Body(group)) => Some(group),
+                _ => None,
+            };
+            let body = a.source.filter(|_| appositive.is_none() && sponsoring_body.is_none()).and_then(|source| {
                 let mention = doc.byte_range(source.0, source.1);
                 // "The campaign said": the campaign the text last named.
-                let name = match bodies::bare_body(&doc, source) {
-                    Some(kind) => bodies_named
+                let name = match (sponsor, bodies::bare_body(&doc, source)) {
+                    (Some(ads::Sponsor::Campaign(person)), _) => format!("{} campaign", groups[person].name),
+                    (_, Some(kind)) => bodies_named
                         .iter()
                         .rev()
                         .find(|&&(at, named, _)| named == kind && at < source.0)
                         .map(|&(_, body, person)| format!("{} {body}", groups[person].name))?,
-                    None => match bodies::body_of_person(&doc, named, &bodies_named, source) {
+                    (_, None) => match bodies::body_of_person(&doc, named, &bodies_named, source) {
                         Some((person, body)) => format!("{} {body}", groups[person].name),
                         // "The Obama administration" where the text names no
                         // Obama as a person: the body by the name it has.
@@ -242,7 +251,7 @@ fn analyze_keeping(
                 entities[index].mentions.push(mention);
                 Some(index)
             });
-            let speaker = appositive.or(body).or_else(|| {
+            let speaker = appositive.or(sponsoring_body).or(body).or_else(|| {
                 a.source.and_then(|source| {
                     speakers::speaker_of(&doc, named, source)
                         .or_else(|| antecedents::speaker_of_pronoun_source(&doc, named, source))

@@ -95,8 +95,9 @@ pub fn pronoun_rankings(
     let mut out = Vec::new();
     run_pass(&scene, &mut groups, |ranking: &Ranking| {
         let rule_choice = recency_rule(ranking);
-        let choice = |first_right: Option<usize>| match history {
+        let choice = |first_right: Option<usize>, nobody_right: bool| match history {
             Some(model) => ranking.best_by(model),
+            None if nobody_right => None,
             None => first_right.or(rule_choice),
         };
         let bytes = &found[ranking.pronoun].bytes;
@@ -105,9 +106,14 @@ pub fn pronoun_rankings(
             .iter()
             .find(|(range, _)| range.start <= bytes.start && bytes.end <= range.end)
             .map(|(_, answer)| answer);
-        let right: Vec<bool> = match answer {
+        let mut right: Vec<bool> = match answer {
             Some(PronounAnswer::Speaker(speaker)) if !speaker.is_empty() => {
                 ranking.candidates.iter().map(|&g| refers_to(&names[g], speaker)).collect()
+            }
+            // A description of someone nobody can name ("the spokesman"
+            // where the text names none): no one is right.
+            Some(PronounAnswer::Speaker(_)) if ranking.nobody_features.is_some() => {
+                vec![false; ranking.candidates.len()]
             }
             Some(PronounAnswer::Antecedents(antecedents)) => ranking
                 .candidates
@@ -118,13 +124,21 @@ pub fn pronoun_rankings(
                     })
                 })
                 .collect(),
-            _ => return choice(None),
+            _ => return choice(None, false),
         };
         let first_right = right.iter().position(|&r| r);
-        if first_right.is_some() {
-            out.push(LabelledRanking { features: ranking.features.clone(), right, rule_choice });
+        let mut features = ranking.features.clone();
+        // A nominal whose speaker is none of the candidates teaches the
+        // choice of no one.
+        let nobody_right = first_right.is_none() && ranking.nobody_features.is_some();
+        if let Some(nobody) = &ranking.nobody_features {
+            features.push(nobody.clone());
+            right.push(nobody_right);
         }
-        choice(first_right)
+        if first_right.is_some() || nobody_right {
+            out.push(LabelledRanking { features, right, rule_choice });
+        }
+        choice(first_right, nobody_right)
     });
     out
 }
@@ -283,6 +297,22 @@ mod tests {
         assert_eq!(gold[0].features, own[0].features);
         assert_eq!(gold[1].right, vec![true, false]);
         assert_eq!(own[1].right, vec![false, true]);
+    }
+
+    #[test]
+    fn a_description_of_someone_unnamed_teaches_the_choice_of_no_one() {
+        let text = "Gov. John Smith met voters on Monday. \"We will win,\" the campaign manager said.";
+        let segmented = readout_segment::segment(text, std::slice::from_ref(&(0..text.len())));
+        let source = text.find("the campaign manager").expect("source");
+        let example = PronounExample {
+            text,
+            segmented: &segmented,
+            answers: vec![(source..source + "the campaign manager".len(), PronounAnswer::Speaker(String::new()))],
+        };
+        let rankings = pronoun_rankings(&example, OfficeTable::builtin(), CueModel::builtin(), None);
+        assert_eq!(rankings.len(), 1);
+        // John Smith, then no one: no one is right.
+        assert_eq!(rankings[0].right, vec![false, true]);
     }
 
     #[test]

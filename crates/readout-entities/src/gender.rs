@@ -59,9 +59,22 @@ pub(crate) fn is_first_name(name: &str) -> bool {
     first_name_entry(name).is_some()
 }
 
+/// Whether a word (any case) is a common first name, given to at least
+/// 50,000 US babies: "Austin" and "Madison" alone are more often people
+/// than the cities, "Oakland" and "Aberdeen" (a few hundred babies) the
+/// cities.
+pub(crate) fn is_common_first_name(name: &str) -> bool {
+    first_name_entry_with_count(name).is_some_and(|(_, common)| common)
+}
+
 /// The table's entry for a first name: `Some(None)` for a name given to
 /// boys and girls alike.
 fn first_name_entry(name: &str) -> Option<Option<Gender>> {
+    first_name_entry_with_count(name).map(|(gender, _)| gender)
+}
+
+/// The table's entry for a first name and whether it is a common one.
+fn first_name_entry_with_count(name: &str) -> Option<(Option<Gender>, bool)> {
     if name.len() < 2 || !name.chars().all(char::is_alphabetic) {
         return None;
     }
@@ -77,23 +90,24 @@ fn first_name_entry(name: &str) -> Option<Option<Gender>> {
 
 type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
 
-/// The table, parsed once: name → gender (none for a name of both),
-/// borrowed from the embedded file.
-fn first_names() -> &'static FastMap<&'static str, Option<Gender>> {
-    static TABLE: OnceLock<FastMap<&'static str, Option<Gender>>> = OnceLock::new();
+/// The table, parsed once: name → gender (none for a name of both) and
+/// whether the name is common, borrowed from the embedded file.
+fn first_names() -> &'static FastMap<&'static str, (Option<Gender>, bool)> {
+    static TABLE: OnceLock<FastMap<&'static str, (Option<Gender>, bool)>> = OnceLock::new();
     TABLE.get_or_init(|| {
         include_str!("../data/first_names.tsv")
             .lines()
             .filter(|line| !line.starts_with('#'))
             .filter_map(|line| {
-                let (name, sex) = line.split_once('\t')?;
+                let mut columns = line.split('\t');
+                let (name, sex) = (columns.next()?, columns.next()?);
                 let gender = match sex {
                     "m" => Some(Gender::Male),
                     "f" => Some(Gender::Female),
                     "u" => None,
                     _ => return None,
                 };
-                Some((name, gender))
+                Some((name, (gender, columns.next() == Some("c"))))
             })
             .collect()
     })
@@ -121,6 +135,9 @@ mod tests {
         // A name of both is still a first name; a word of neither is not.
         assert!(is_first_name("Kim") && is_first_name("Jordan") && is_first_name("Hillary"));
         assert!(!is_first_name("Obamacare") && !is_first_name("Sept"));
+        // Common ones, and rare ones that are mostly towns.
+        assert!(is_common_first_name("Madison") && is_common_first_name("paul"));
+        assert!(is_first_name("Oakland") && !is_common_first_name("Oakland"));
     }
 
     #[test]

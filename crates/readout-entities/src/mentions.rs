@@ -228,8 +228,9 @@ fn refine_by_tagger(
         // Abandon Party") are not a name.
         return (start, start, None);
     }
-    let opens_with_first_name =
-        |t: usize| crate::gender::Gender::of_first_name(without_possessive(doc.raw(t))).is_some();
+    // Only a common first name holds a run back from the tagger's kind:
+    // "Oakland" and "Aberdeen", given to a few hundred babies, stay places.
+    let opens_with_first_name = |t: usize| crate::gender::is_common_first_name(without_possessive(doc.raw(t)));
     let (Some(name), None) = (first_name, second_name) else {
         // No name of the tagger's here: the kind it gave the same name
         // elsewhere in the text ("Coron" a town throughout), unless the run
@@ -727,7 +728,10 @@ fn classify_run<'a>(
         });
     }
     // "near Bhubaneshwar", "in Yakutsk": a name no list knows, after a
-    // preposition of place, is a place, unless it is someone's first name.
+    // preposition of place, is a place, unless it is a common first name
+    // alone ("in Aberdeen" is the town, a name given to few; "in Madison"
+    // may be the town or a woman named before) or any first name and a
+    // surname.
     let after_place_preposition = start > 0
         && matches!(doc.word(start - 1), "in" | "near" | "outside" | "throughout" | "across" | "around")
         && !doc.token(start - 1).capitalized;
@@ -741,8 +745,13 @@ fn classify_run<'a>(
         );
     if (after_place_preposition || after_jurisdiction_title)
         && honorific_count == 0
-        && words.len() <= 2
-        && crate::gender::Gender::of_first_name(&words[0]).is_none()
+        && match words.as_slice() {
+            [one] => !crate::gender::is_common_first_name(one),
+            // "in Bernie Sanders supporters": any first name and a word
+            // after it are a person.
+            [first, _] => !crate::gender::is_first_name(first),
+            _ => false,
+        }
     {
         return named((start, end), bytes, EntityKind::Place, words, full);
     }
@@ -881,6 +890,21 @@ mod tests {
         let doc = Document::new("Then we met Chandler at the bar.", &seg);
         let kinds: Vec<EntityKind> = find_mentions(&doc, &[]).iter().map(|m| m.kind).collect();
         assert!(!kinds.contains(&EntityKind::Place), "{kinds:?}");
+    }
+
+    #[test]
+    fn regression_a_town_that_is_also_a_rare_first_name_was_a_person() {
+        // A few hundred babies were named Oakland or Aberdeen: the tagger's
+        // place stands, as does a place after "in".
+        check(
+            "The decree called for a bridge connecting San Francisco to Oakland.",
+            &["place:San Francisco", "place:Oakland"],
+        );
+        check("We were working in Aberdeen then.", &["place:Aberdeen"]);
+        // A common first name after "in" stays a person's, and so does a
+        // first name with a surname after it.
+        check("She confided in Madison that night.", &["person:She", "person:Madison"]);
+        check("It drew in Bernie Sanders supporters.", &["person:Bernie Sanders"]);
     }
 
     #[test]

@@ -126,6 +126,17 @@ impl NominalPersonModel {
     }
 }
 
+/// Whether the word at `head` heads a description the model finds, in its
+/// place in `doc`: "leader" of "the Senate minority leader".
+pub(crate) fn heads_description(doc: &Document, model: &NominalPersonModel, head: usize) -> bool {
+    if model.is_empty() || !is_candidate(doc, head) {
+        return false;
+    }
+    let mut features = Vec::with_capacity(16);
+    head_features(doc, head, &mut features);
+    model.score(&features) > model.threshold
+}
+
 /// The descriptions of single persons in `doc` (or, for a model of
 /// groups, of groups of people), as token ranges `[first, end)` in text
 /// order, leaving out any whose head token `taken` marks.

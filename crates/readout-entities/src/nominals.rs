@@ -8,10 +8,15 @@
 //! sources are taken: there the description stands for a speaker, and
 //! PolNeAR's canonical speakers say whom it refers to, so the ranker
 //! learns it from the same data as pronouns.
-//! Descriptions of people the text never names ("a campaign aide", "the
-//! officials") are left alone: their head nouns are not on the list.
+//! The head is a noun of the list below or one the learned model of
+//! descriptions of one person finds (`nominal_persons.rs`: "the Senate
+//! minority leader", "the gambling tycoon"). A definite description may
+//! still be of someone the text never names ("the spokesman"): the ranker
+//! then chooses no one. Indefinite ones ("a campaign aide") and plurals
+//! ("the officials") are left alone.
 
 use crate::mentions::{Mention, MentionForm};
+use crate::nominal_persons::{heads_description, NominalPersonModel};
 use readout_record::EntityKind;
 use readout_segment::Document;
 
@@ -86,7 +91,9 @@ pub(crate) fn nominal_sources(doc: &Document, mentions: &[Mention], sources: &[(
             .find(|&t| doc.word(t) == "from" && is_person_description_head(doc.word(t - 1)))
             .map_or(end - 1, |t| t - 1);
         let head = doc.word(head_at);
-        if !doc.is_word(head_at) || !is_person_description_head(head) {
+        let describes_a_person =
+            is_person_description_head(head) || heads_description(doc, NominalPersonModel::builtin(), head_at);
+        if !doc.is_word(head_at) || !describes_a_person {
             continue;
         }
         // Only words and hyphens: a clause or an apposition is something else.
@@ -178,6 +185,15 @@ mod tests {
         // someone new.
         check("Then the senator from Vermont said so.", "the senator from Vermont", true);
         check("Then the president of the union said so.", "the president of the union", false);
+    }
+
+    #[test]
+    fn a_head_the_description_model_finds_is_a_nominal_speaker() {
+        // No word list holds "leader" or "tycoon": the model of
+        // descriptions of one person does.
+        check("Then the Senate minority leader said so.", "the Senate minority leader", true);
+        check("Then the gambling tycoon said so.", "the gambling tycoon", true);
+        check("Then the plan said so.", "the plan", false);
     }
 
     #[test]

@@ -150,6 +150,11 @@ pub struct Ranking {
     /// Per candidate: their honorific gives a gender that is not the
     /// pronoun's ("Mrs. Clinton" for "he").
     pub honorific_clash: Vec<bool>,
+    /// For a nominal, the features of choosing no one: a description may
+    /// be of someone the text has not named ("the spokesman", "the
+    /// nurse"), where a pronoun nearly always has its person among the
+    /// candidates. `None` for a pronoun.
+    pub nobody_features: Option<String>,
 }
 
 /// Resolves every third-person singular pronoun with `model`.
@@ -166,7 +171,8 @@ pub(crate) fn resolve(scene: &Scene, groups: &mut [EntityGroup], model: &Pronoun
 
 impl Ranking {
     /// The candidate `model` scores highest, leaving out those whose
-    /// honorific clashes with the pronoun; the first of equals.
+    /// honorific clashes with the pronoun; the first of equals. `None`
+    /// where a nominal's choice of no one scores higher.
     pub fn best_by(&self, model: &PronounModel) -> Option<usize> {
         let scores = self.features.iter().map(|features| model.score(features));
         let best = scores.enumerate().filter(|&(index, _)| !self.honorific_clash[index]).fold(
@@ -176,7 +182,8 @@ impl Ranking {
                 _ => Some((index, score)),
             },
         );
-        best.map(|(index, _)| index)
+        let nobody = self.nobody_features.as_deref().map(|features| model.score(features));
+        best.filter(|&(_, score)| nobody.is_none_or(|nobody| score > nobody)).map(|(index, _)| index)
     }
 }
 
@@ -276,7 +283,11 @@ pub fn run_pass(scene: &Scene, groups: &mut [EntityGroup], mut choose: impl FnMu
             .iter()
             .map(|&g| matches!((groups[g].honorific_gender, pronoun_gender), (Some(a), Some(b)) if a != b))
             .collect();
-        let ranking = Ranking { pronoun: index, candidates, features, honorific_clash };
+        let nobody_features = match &mention.form {
+            MentionForm::Nominal { head } => Some(nobody_features(scene, index, head, candidates.len())),
+            _ => None,
+        };
+        let ranking = Ranking { pronoun: index, candidates, features, honorific_clash, nobody_features };
         if let Some(chosen) = choose(&ranking) {
             let group_index = ranking.candidates[chosen];
             groups[group_index].mentions.push(index);
@@ -484,6 +495,24 @@ fn candidate_features(
             out.push_str("\nns&");
             out.push_str(feature);
         }
+    }
+    out
+}
+
+/// The features of a nominal's choice of no one: its head noun ("the
+/// spokesman" is seldom anyone named; "the nominee" nearly always is),
+/// its length, a possessive in it, and how many people there are to
+/// choose from. The candidates' own features (the words the text set
+/// before their names) weigh against these.
+fn nobody_features(scene: &Scene, nominal: usize, head: &str, candidates: usize) -> String {
+    let doc = scene.doc;
+    let (first, end) = scene.mentions[nominal].tokens;
+    let words = (first..end).filter(|&t| doc.is_word(t)).count().min(4);
+    let mut out = format!("nobody\nnobody&head:{head}\nnobody&words:{words}\nnobody&candidates:{}", candidates.min(4));
+    // "the council's finance chief": someone of a body's, seldom the
+    // person named before.
+    if (first..end).any(|t| doc.raw(t).ends_with("'s") || doc.raw(t).ends_with("’s")) {
+        out.push_str("\nnobody&possessive");
     }
     out
 }
@@ -773,6 +802,26 @@ mod tests {
             .collect();
         // Titled "President" only; titled "Senator"; titled nothing.
         assert_eq!(clashes, [true, false, false]);
+    }
+
+    #[test]
+    fn a_nominal_may_choose_no_one() {
+        let ranking = Ranking {
+            pronoun: 0,
+            candidates: vec![0],
+            features: vec!["bias".to_string()],
+            honorific_clash: vec![false],
+            nobody_features: Some("nobody".to_string()),
+        };
+        let mut model = PronounModel::default();
+        *model.weight_mut("nobody") = 1.0;
+        assert_eq!(ranking.best_by(&model), None);
+        *model.weight_mut("bias") = 2.0;
+        assert_eq!(ranking.best_by(&model), Some(0));
+        // A pronoun has no such choice.
+        let pronoun = Ranking { nobody_features: None, ..ranking };
+        *model.weight_mut("bias") = -2.0;
+        assert_eq!(pronoun.best_by(&model), Some(0));
     }
 
     #[test]
