@@ -239,7 +239,12 @@ fn refine_by_tagger(
         let elsewhere = (first_name.is_none() && words_from < end && !opens_with_first_name(words_from))
             .then(|| kinds.place_or_organisation(doc, words_from, end))
             .flatten();
-        return (start, end, elsewhere);
+        // The tagger saw no name at all in the run: `Other` says so, for the
+        // last resort to weigh ("Digital Humanities", "Medicinal
+        // Properties").
+        let untagged = (first_name.is_none() && words_from < end && !opens_with_first_name(words_from))
+            .then_some(EntityKind::Other);
+        return (start, end, elsewhere.or(untagged));
     };
     if name.tokens.start < start || name.tokens.end > end {
         return (start, end, None);
@@ -415,7 +420,13 @@ fn classify_run<'a>(
     let shouted_place = dateline
         && full.chars().filter(|c| c.is_alphabetic()).count() >= 4
         && full.chars().all(|c| !c.is_lowercase() && c != '.')
-        && crate::places::tier(&full) == Some(1);
+        // Two words in capitals are no acronym: a smaller town will do
+        // ("ATLANTIC CITY, N.J. —").
+        && match crate::places::tier(&full) {
+            Some(1) => true,
+            Some(_) => words.len() >= 2,
+            None => false,
+        };
     if !is_place(&full) && !shouted_place && (is_shouting(doc, start, end) || is_label_paragraph(doc, start, end)) {
         return None;
     }
@@ -426,6 +437,29 @@ fn classify_run<'a>(
         return named((start, end), bytes, EntityKind::Place, words, full);
     }
     if is_place(&full) {
+        return named((start, end), bytes, EntityKind::Place, words, full);
+    }
+    // "Austin, Tex.", "Trenton, N.J.": a state's abbreviation after a town
+    // and a comma is the state, named in full; one with a full stop inside
+    // ("N.Y.", "S.C.") is the state anywhere.
+    let after_town =
+        start >= 2 && doc.is_punct(start - 1, ",") && doc.is_word(start - 2) && doc.token(start - 2).capitalized;
+    let inner_stop = full.trim_end_matches('.').contains('.');
+    let state = (words.len() == 1 && (after_town || inner_stop))
+        .then(|| crate::gazetteer::us_state_of_abbreviation(&full))
+        .flatten()
+        .filter(|_| inner_stop || (end < doc.len() && doc.is_punct(end, ".")));
+    if let Some(state) = state {
+        return named((start, end), bytes, EntityKind::Place, vec![state.to_string()], state.to_string());
+    }
+    // The town before it: "Hoboken, N.J.", "Everett, Wash.".
+    let before_state = end + 2 < doc.len()
+        && doc.is_punct(end, ",")
+        && doc.is_word(end + 1)
+        && doc.token(end + 1).capitalized
+        && crate::gazetteer::us_state_of_abbreviation(doc.raw(end + 1))
+            .is_some_and(|_| doc.raw(end + 1).contains('.') || doc.is_punct(end + 2, "."));
+    if before_state && words.len() <= 3 && !words.iter().any(|w| is_honorific(&w.to_lowercase())) {
         return named((start, end), bytes, EntityKind::Place, words, full);
     }
     // Titles and descriptors before the name come off it: "Sir", "British
@@ -796,6 +830,17 @@ fn classify_run<'a>(
         let full = name_words.join(" ");
         return named((start, end), bytes, EntityKind::Other, name_words, full);
     }
+    // Two words or more in running text that the tagger took for no name,
+    // with no title and no first name: a term or a title of a work
+    // ("Digital Humanities", "Childish Recollections"), not a person.
+    let untagged_phrase = tagged == Some(EntityKind::Other)
+        && honorifics.is_empty()
+        && name_words.len() >= 2
+        && !crate::gender::is_first_name(&name_words[0]);
+    if untagged_phrase {
+        let full = name_words.join(" ");
+        return named((start, end), bytes, EntityKind::Other, name_words, full);
+    }
     Some(Mention {
         tokens: (start, end),
         bytes,
@@ -905,6 +950,49 @@ mod tests {
         // first name with a surname after it.
         check("She confided in Madison that night.", &["person:She", "person:Madison"]);
         check("It drew in Bernie Sanders supporters.", &["person:Bernie Sanders"]);
+    }
+
+    #[test]
+    fn a_phrase_the_tagger_finds_no_name_in_is_a_thing() {
+        check(
+            "His poems about his Harrow friendships, Childish Recollections (1806), express a longing.",
+            &["person:His", "person:his", "other:Harrow", "other:Childish Recollections"],
+        );
+        // A first name opens a person's name whatever the tagger saw.
+        check("She met Ruth Bader on Monday.", &["person:She", "person:Ruth Bader"]);
+    }
+
+    #[test]
+    fn regression_a_body_named_for_its_cause_lost_its_words_after_the_article() {
+        check(
+            "The Committee for a Responsible Federal Budget reported that the plan would cost more.",
+            &["organization:Committee for a Responsible Federal Budget"],
+        );
+        // Two bodies joined by "for the" stay two.
+        check(
+            "Edison Research for the Associated Press found that.",
+            &["organization:Edison Research", "organization:Associated Press"],
+        );
+    }
+
+    #[test]
+    fn regression_a_states_abbreviation_after_a_town_was_a_person_or_a_body() {
+        check(
+            "Ann Lee of Austin, Tex., agreed. She left.",
+            &["person:Ann Lee", "place:Austin", "place:Tex", "person:She"],
+        );
+        check(
+            "He flew to Hoboken, N.J., and to N.Y. then.",
+            &["person:He", "place:Hoboken", "place:N.J.", "place:N.Y."],
+        );
+        let states: Vec<String> = tagged_mentions("Bob Smith of Fresno, Calif., said so.")
+            .iter()
+            .filter_map(|m| m.canonical.clone())
+            .collect();
+        assert_eq!(states, ["Fresno", "California"]);
+        // Not where no town and comma stand before it.
+        let kinds = kinds_of("Mass shootings are rare, Smith said.");
+        assert!(!kinds.iter().any(|k| k.starts_with("place:")), "{kinds:?}");
     }
 
     #[test]

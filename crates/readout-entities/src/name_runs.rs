@@ -56,6 +56,18 @@ pub(crate) fn capitalised_run_end(doc: &Document, start: usize) -> usize {
             && run_takes_connector(doc, start, end)
         {
             end += 1;
+        } else if word == "for"
+            && end + 2 < doc.len()
+            && matches!(doc.word(end + 1), "a" | "an" | "the")
+            && doc.token(end + 2).capitalized
+            && doc.token_sentence[end + 2] == sentence
+            && (crate::kind_words::is_public_body_word(doc.word(end - 1))
+                || matches!(doc.word(end - 1), "center" | "centre"))
+        {
+            // "Committee for a Responsible Federal Budget", "Center for the
+            // Study of Hate": a body named for its cause keeps the article
+            // ("Edison Research for the Associated Press" is two bodies).
+            end += 2;
         } else if doc.token(end).is_quote()
             && !doc.token(end).space_before
             && end + 1 < doc.len()
