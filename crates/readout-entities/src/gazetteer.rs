@@ -50,60 +50,6 @@ pub fn country_code(name: &str) -> Option<&'static str> {
     })
 }
 
-/// The US state an AP-style abbreviation stands for ("Calif", "N.J.",
-/// "Tex"), the full stop after it left off. Many are words or names on
-/// their own ("Mass", "Miss", "Tex", "Ind"): ask only where a town and a
-/// comma stand before it.
-pub fn us_state_of_abbreviation(abbreviation: &str) -> Option<&'static str> {
-    Some(match abbreviation.trim_end_matches('.') {
-        "Ala" => "Alabama",
-        "Ariz" => "Arizona",
-        "Ark" => "Arkansas",
-        "Calif" | "Cal" => "California",
-        "Colo" => "Colorado",
-        "Conn" => "Connecticut",
-        "Del" => "Delaware",
-        "D.C" => "Washington, D.C.",
-        "Fla" => "Florida",
-        "Ga" => "Georgia",
-        "Ill" => "Illinois",
-        "Ind" => "Indiana",
-        "Kan" | "Kans" => "Kansas",
-        "Ky" => "Kentucky",
-        "La" => "Louisiana",
-        "Md" => "Maryland",
-        "Mass" => "Massachusetts",
-        "Mich" => "Michigan",
-        "Minn" => "Minnesota",
-        "Miss" => "Mississippi",
-        "Mo" => "Missouri",
-        "Mont" => "Montana",
-        "Neb" | "Nebr" => "Nebraska",
-        "Nev" => "Nevada",
-        "N.H" => "New Hampshire",
-        "N.J" => "New Jersey",
-        "N.M" => "New Mexico",
-        "N.Y" => "New York",
-        "N.C" => "North Carolina",
-        "N.D" => "North Dakota",
-        "Okla" => "Oklahoma",
-        "Ore" | "Oreg" => "Oregon",
-        "Pa" | "Penn" => "Pennsylvania",
-        "R.I" => "Rhode Island",
-        "S.C" => "South Carolina",
-        "S.D" => "South Dakota",
-        "Tenn" => "Tennessee",
-        "Tex" => "Texas",
-        "Vt" => "Vermont",
-        "Va" => "Virginia",
-        "Wash" => "Washington",
-        "W.Va" => "West Virginia",
-        "Wis" | "Wisc" => "Wisconsin",
-        "Wyo" => "Wyoming",
-        _ => return None,
-    })
-}
-
 /// Sorted for binary search.
 const PLACES: &[&str] = &[
     "Afghanistan",

@@ -67,6 +67,7 @@ mod shared_surname;
 mod tagger;
 mod title_case;
 mod train;
+mod us_states;
 mod word_facts;
 
 pub use error::{Error, Result};

@@ -440,26 +440,16 @@ fn classify_run<'a>(
         return named((start, end), bytes, EntityKind::Place, words, full);
     }
     // "Austin, Tex.", "Trenton, N.J.": a state's abbreviation after a town
-    // and a comma is the state, named in full; one with a full stop inside
-    // ("N.Y.", "S.C.") is the state anywhere.
-    let after_town =
-        start >= 2 && doc.is_punct(start - 1, ",") && doc.is_word(start - 2) && doc.token(start - 2).capitalized;
-    let inner_stop = full.trim_end_matches('.').contains('.');
-    let state = (words.len() == 1 && (after_town || inner_stop))
-        .then(|| crate::gazetteer::us_state_of_abbreviation(&full))
-        .flatten()
-        .filter(|_| inner_stop || (end < doc.len() && doc.is_punct(end, ".")));
+    // and a comma is the state, named in full; the town before it
+    // ("Hoboken, N.J.") is a place.
+    let state = (words.len() == 1).then(|| crate::us_states::state_abbreviated_at(doc, start, end, &full)).flatten();
     if let Some(state) = state {
         return named((start, end), bytes, EntityKind::Place, vec![state.to_string()], state.to_string());
     }
-    // The town before it: "Hoboken, N.J.", "Everett, Wash.".
-    let before_state = end + 2 < doc.len()
-        && doc.is_punct(end, ",")
-        && doc.is_word(end + 1)
-        && doc.token(end + 1).capitalized
-        && crate::gazetteer::us_state_of_abbreviation(doc.raw(end + 1))
-            .is_some_and(|_| doc.raw(end + 1).contains('.') || doc.is_punct(end + 2, "."));
-    if before_state && words.len() <= 3 && !words.iter().any(|w| is_honorific(&w.to_lowercase())) {
+    if crate::us_states::precedes_state(doc, end)
+        && words.len() <= 3
+        && !words.iter().any(|w| is_honorific(&w.to_lowercase()))
+    {
         return named((start, end), bytes, EntityKind::Place, words, full);
     }
     // Titles and descriptors before the name come off it: "Sir", "British
