@@ -77,6 +77,14 @@ impl DocumentKinds {
     }
 }
 
+impl DocumentKinds {
+    /// Whether at least half of the tagger's occurrences of the name on
+    /// tokens `[start, end)` are a person's: a tie goes to the person.
+    pub(crate) fn often_a_person(&self, doc: &Document, start: usize, end: usize) -> bool {
+        self.votes.get(&key(doc, start, end)).is_some_and(|votes| 2 * votes[0] >= votes.iter().sum::<u32>())
+    }
+}
+
 fn slot(kind: EntityKind) -> Option<usize> {
     match kind {
         EntityKind::Person => Some(0),

@@ -267,8 +267,18 @@ fn refine_by_tagger(
         let surname_of_a_person = end > name.tokens.start + 1
             && start != doc.sentence_bounds(start).0
             && kinds.alone_names_a_person(without_possessive(doc.word(end - 1)));
+        // The tagger's kind here stands, unless the run opens with a first
+        // name and at least half the tagger's readings of it in the text
+        // take it for a person ("Vladimir Putin" once a place, once a
+        // person).
         let kind = (whole_run && !opens_with_first_name(name.tokens.start) && !surname_of_a_person)
-            .then(|| kinds.place_or_organisation(doc, name.tokens.start, name.tokens.end).unwrap_or(name.kind));
+            .then(|| {
+                let (first, end) = (name.tokens.start, name.tokens.end);
+                let a_person = crate::gender::Gender::of_first_name(without_possessive(doc.raw(first))).is_some()
+                    && kinds.often_a_person(doc, first, end);
+                kinds.place_or_organisation(doc, first, end).or_else(|| (!a_person).then_some(name.kind))
+            })
+            .flatten();
         return (start, end, kind);
     }
     // The titles right before the name stay ("Remarks With Russian Foreign
@@ -940,6 +950,16 @@ mod tests {
         // first name with a surname after it.
         check("She confided in Madison that night.", &["person:She", "person:Madison"]);
         check("It drew in Bernie Sanders supporters.", &["person:Bernie Sanders"]);
+    }
+
+    #[test]
+    fn regression_a_name_the_tagger_once_took_for_a_place_stayed_a_body() {
+        // The tagger reads the second "Vladimir Putin" as a place; its
+        // first reading, a person, settles the tie.
+        let text = "Vladimir Putin had a telephone conversation with Barack Obama.\n\n\
+                    In particular, Vladimir Putin noted that the government is illegitimate.";
+        let kinds = kinds_of(text);
+        assert!(kinds.iter().filter(|k| k.as_str() == "person:Vladimir Putin").count() == 2, "{kinds:?}");
     }
 
     #[test]
