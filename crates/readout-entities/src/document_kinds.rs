@@ -64,6 +64,12 @@ impl DocumentKinds {
         self.votes.get(&word.replace('\'', "’")).is_some_and(|votes| votes[0] > votes[1] + votes[2])
     }
 
+    /// Whether at least half of the tagger's occurrences of the name on
+    /// tokens `[start, end)` are a person's: a tie goes to the person.
+    pub(crate) fn often_a_person(&self, doc: &Document, start: usize, end: usize) -> bool {
+        self.votes.get(&key(doc, start, end)).is_some_and(|votes| 2 * votes[0] >= votes.iter().sum::<u32>())
+    }
+
     /// The kind most of the tagger's occurrences of the name on tokens
     /// `[start, end)` have, when more than half have it and it is an
     /// organisation or a place; a name the tagger never found, or mostly
@@ -74,14 +80,6 @@ impl DocumentKinds {
         [EntityKind::Organization, EntityKind::Place]
             .into_iter()
             .find(|&kind| slot(kind).is_some_and(|s| 2 * votes[s] > total))
-    }
-}
-
-impl DocumentKinds {
-    /// Whether at least half of the tagger's occurrences of the name on
-    /// tokens `[start, end)` are a person's: a tie goes to the person.
-    pub(crate) fn often_a_person(&self, doc: &Document, start: usize, end: usize) -> bool {
-        self.votes.get(&key(doc, start, end)).is_some_and(|votes| 2 * votes[0] >= votes.iter().sum::<u32>())
     }
 }
 

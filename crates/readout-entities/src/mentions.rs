@@ -953,7 +953,7 @@ mod tests {
     }
 
     #[test]
-    fn regression_a_name_the_tagger_once_took_for_a_place_stayed_a_body() {
+    fn regression_a_name_the_tagger_once_took_for_a_place_became_a_body() {
         // The tagger reads the second "Vladimir Putin" as a place; its
         // first reading, a person, settles the tie.
         let text = "Vladimir Putin had a telephone conversation with Barack Obama.\n\n\
