@@ -640,7 +640,7 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
 fn words_after_place_prepositions_of<'d>(doc: &'d Document) -> std::collections::HashSet<&'d str> {
     (1..doc.len())
         .filter(|&t| doc.is_word(t) && doc.token(t).capitalized)
-        .filter(|&t| matches!(doc.raw(t - 1), "in" | "near" | "outside" | "throughout" | "across" | "around"))
+        .filter(|&t| crate::places::is_place_preposition(doc.raw(t - 1)))
         .map(|t| without_possessive(doc.raw(t)))
         .collect()
 }

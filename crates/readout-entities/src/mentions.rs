@@ -766,9 +766,8 @@ fn classify_run<'a>(
     // alone ("in Aberdeen" is the town, a name given to few; "in Madison"
     // may be the town or a woman named before) or any first name and a
     // surname.
-    let after_place_preposition = start > 0
-        && matches!(doc.word(start - 1), "in" | "near" | "outside" | "throughout" | "across" | "around")
-        && !doc.token(start - 1).capitalized;
+    let after_place_preposition =
+        start > 0 && crate::places::is_place_preposition(doc.word(start - 1)) && !doc.token(start - 1).capitalized;
     // "the Mayor of Riverton", "the Bishop of Durham": what a title of a
     // jurisdiction is of is a place.
     let after_jurisdiction_title = start >= 2

@@ -98,6 +98,12 @@ fn feed_word(hash: &mut Fnv, word: &str) {
     }
 }
 
+/// Prepositions a place follows ("in York", "near Mecca", "across
+/// Ohio"), lower case.
+pub(crate) fn is_place_preposition(word: &str) -> bool {
+    matches!(word, "in" | "near" | "outside" | "throughout" | "across" | "around")
+}
+
 /// The tier of a place name written out ("Portland", "New York City"), if
 /// the table has it: 1 or 2.
 pub(crate) fn tier(name: &str) -> Option<u8> {

@@ -511,7 +511,7 @@ fn nobody_features(scene: &Scene, nominal: usize, head: &str, candidates: usize)
     let mut out = format!("nobody\nnobody&head:{head}\nnobody&words:{words}\nnobody&candidates:{}", candidates.min(4));
     // "the council's finance chief": someone of a body's, seldom the
     // person named before.
-    if (first..end).any(|t| doc.raw(t).ends_with("'s") || doc.raw(t).ends_with("’s")) {
+    if (first..end).any(|t| crate::nominal_persons::is_possessive(doc.raw(t))) {
         out.push_str("\nnobody&possessive");
     }
     out
