@@ -54,9 +54,8 @@ fn without_clitic(word: &str) -> &str {
     }
 }
 
-/// Words that may stand between a subject and its speech verb without being
-/// part of either: "has said", "also told", "later wrote".
-pub fn is_auxiliary_or_adverb(word: &str) -> bool {
+/// The auxiliary and modal verbs: "has", "was", "would", "did".
+pub fn is_auxiliary(word: &str) -> bool {
     matches!(
         word,
         "has"
@@ -79,50 +78,59 @@ pub fn is_auxiliary_or_adverb(word: &str) -> bool {
             | "did"
             | "does"
             | "do"
-            | "also"
-            | "later"
-            | "then"
-            | "previously"
-            | "earlier"
-            | "again"
-            | "repeatedly"
-            | "reportedly"
-            | "often"
-            | "once"
-            | "recently"
-            | "frequently"
-            | "already"
-            | "even"
-            | "still"
-            | "just"
-            | "quickly"
-            | "publicly"
-            | "privately"
-            | "simply"
-            | "further"
-            | "never"
-            | "not"
-            | "always"
-            | "initially"
-            | "first"
-            | "last"
-            | "now"
-            | "had'"
-            | "only"
-            | "ultimately"
-            | "openly"
-            | "specifically"
-            | "flatly"
-            | "has'"
-            | "subsequently"
-            | "immediately"
-            | "finally"
-            | "explicitly"
-            | "correctly"
-            | "famously"
-            | "once'"
-            | "apparently"
     )
+}
+
+/// Words that may stand between a subject and its speech verb without being
+/// part of either: "has said", "also told", "later wrote".
+pub fn is_auxiliary_or_adverb(word: &str) -> bool {
+    is_auxiliary(word)
+        || matches!(
+            word,
+            "also"
+                | "later"
+                | "then"
+                | "previously"
+                | "earlier"
+                | "again"
+                | "repeatedly"
+                | "reportedly"
+                | "often"
+                | "once"
+                | "recently"
+                | "frequently"
+                | "already"
+                | "even"
+                | "still"
+                | "just"
+                | "quickly"
+                | "publicly"
+                | "privately"
+                | "simply"
+                | "further"
+                | "never"
+                | "not"
+                | "always"
+                | "initially"
+                | "first"
+                | "last"
+                | "now"
+                | "had'"
+                | "only"
+                | "ultimately"
+                | "openly"
+                | "specifically"
+                | "flatly"
+                | "has'"
+                | "subsequently"
+                | "immediately"
+                | "finally"
+                | "explicitly"
+                | "correctly"
+                | "famously"
+                | "once'"
+                | "apparently"
+        )
 }
 
 /// Lower-case words that end a subject noun phrase when walking left from a

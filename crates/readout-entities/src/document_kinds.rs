@@ -27,6 +27,8 @@ pub(crate) struct DocumentKinds {
     companies: HashSet<String>,
     /// The lower-case words of every name the tagger took for a person's.
     person_words: HashSet<String, FastHasher>,
+    /// What refers back to each name right after it ("its", ", who").
+    back_references: crate::back_references::BackReferences,
 }
 
 impl DocumentKinds {
@@ -41,7 +43,12 @@ impl DocumentKinds {
             }
             votes.entry(key).or_default()[slot] += 1;
         }
-        DocumentKinds { votes, person_words, companies: crate::corporate_titles::companies_by_title(doc) }
+        DocumentKinds {
+            votes,
+            person_words,
+            companies: crate::corporate_titles::companies_by_title(doc),
+            back_references: crate::back_references::BackReferences::from_document(doc),
+        }
     }
 
     /// Whether the tagger took `word` (any case) for part of a person's
@@ -62,6 +69,13 @@ impl DocumentKinds {
     /// surname "Chatwal" said of a man after "Sant Singh Chatwal".
     pub(crate) fn alone_names_a_person(&self, word: &str) -> bool {
         self.votes.get(&word.replace('\'', "’")).is_some_and(|votes| votes[0] > votes[1] + votes[2])
+    }
+
+    /// Whether the text refers back to the name whose last word is
+    /// `last_word` as a thing more often than as a person: "Verizon and its
+    /// unions".
+    pub(crate) fn mostly_a_thing(&self, last_word: &str) -> bool {
+        self.back_references.mostly_a_thing(&last_word.to_lowercase())
     }
 
     /// Whether at least half of the tagger's occurrences of the name on

@@ -170,6 +170,7 @@ pub fn group(doc: &Document, mentions: &[Mention], context: &Context) -> Vec<Ent
     let mut groups = group_names_and_roles(doc, mentions, context);
     let scene = Scene { doc, mentions, sources: context.sources, inside_quote: context.inside_quote };
     crate::pronouns::resolve(&scene, &mut groups, context.pronouns);
+    crate::relatives::name_relatives(doc, mentions, &mut groups);
     finish(groups)
 }
 
@@ -664,7 +665,7 @@ fn name_in_headline_run(words: &[String], body_surnames: &[&str], body_names: &[
 /// The surname of a full name: its last word, or the word before a
 /// generational suffix ("Bozell" of "Brent Bozell III", "Biden" of "Joseph
 /// Biden Jr"), which a surname alone ("Mr. Biden") leaves out.
-fn surname(words: &[String]) -> Option<&String> {
+pub(crate) fn surname(words: &[String]) -> Option<&String> {
     match words {
         [.., surname, suffix] if is_generational_suffix(suffix) => Some(surname),
         _ => words.last(),

@@ -387,7 +387,15 @@ pub(crate) fn is_place_head_word(word: &str) -> bool {
             | "palace"
             | "castle"
             | "stadium"
+            | "springs"
+            | "shelf"
     )
+}
+
+/// Place heads that are also surnames ("Lake", "Bridge", "Castle"): after
+/// a first name they may end a person's name.
+pub(crate) fn is_surname_like_place_head(word: &str) -> bool {
+    matches!(word, "lake" | "bay" | "bridge" | "river" | "street" | "beach" | "forest" | "park" | "castle" | "falls")
 }
 
 /// The last word of a name that makes it neither a person, nor a body, nor a

@@ -26,6 +26,7 @@
 //! Nothing here reads files but the GUM reader and the trainer.
 
 mod augment;
+mod back_references;
 pub mod clause_words;
 mod corporate_titles;
 mod defined_acronyms;
@@ -62,6 +63,7 @@ mod person_name;
 mod person_nouns;
 mod places;
 mod pronouns;
+mod relatives;
 mod role_mentions;
 mod shared_surname;
 mod tagger;
@@ -85,6 +87,7 @@ pub use nested_places::{nested_places, NestedPlace};
 pub use nominal_persons::{find_descriptions, find_nominal_persons, NominalPersonModel};
 pub use nominal_persons_train::{evaluate_nominal_persons, train_nominal_persons};
 pub use nominals::is_person_description_head;
+pub use person_nouns::is_person_noun;
 pub use pronouns::{run_pass, PronounModel, Ranking, Scene};
 pub use readout_record::EntityKind;
 pub use tagger::{viterbi as label_viterbi, NameSpan, NameTagger};

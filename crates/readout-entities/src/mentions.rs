@@ -333,7 +333,17 @@ fn classify_run<'a>(
     // "Said Comey, …", "Top Clinton adviser": a sentence's first word the
     // text also writes in lower case is no part of the name after it, nor
     // a function word it leaves at the front ("Campaign for Trump says").
-    if start == sentence_first && end > start + 1 && opens_with_a_common_word(doc, start, lower_case_words) {
+    // Not a place's own first word: "New Zealand begins …" though the
+    // text writes "new" elsewhere.
+    let names_a_known_place = || {
+        let run = (start..end).map(|t| without_possessive(doc.raw(t))).collect::<Vec<_>>().join(" ");
+        is_place(&run) || crate::places::tier(&run).is_some()
+    };
+    if start == sentence_first
+        && end > start + 1
+        && opens_with_a_common_word(doc, start, lower_case_words)
+        && !names_a_known_place()
+    {
         start += 1;
         while start + 1 < end && is_capitalised_function_word(doc.word(start)) {
             start += 1;
@@ -701,6 +711,21 @@ fn classify_run<'a>(
         let full = company.join(" ");
         return named((start, company_end), bytes, EntityKind::Organization, company, full);
     }
+    // "Bank executives aren't.", "Network Disputes …": a body's common
+    // noun alone, capitalised only by the sentence or a headline, that the
+    // text also writes in lower case, is that noun, no body's name ("the
+    // bank" is the one the text names). A public body's word stays
+    // ("Police said").
+    let common_noun_alone = words.len() == 1
+        && honorific_count == 0
+        && !acronym
+        && is_organization_word(&lower_full)
+        && !crate::kind_words::is_public_body_word(&lower_full)
+        && (start == sentence_first || in_title_case_sentence(doc, start))
+        && opens_with_a_common_word(doc, start, lower_case_words);
+    if common_noun_alone {
+        return None;
+    }
     // "Wells Fargo" where the text also writes "Wells Fargo CEO John Stumpf".
     let company = honorific_count == 0 && kinds.names_a_company(doc, start, end);
     if org_word || acronym || company {
@@ -776,6 +801,17 @@ fn classify_run<'a>(
             doc.word(start - 2),
             "mayor" | "governor" | "premier" | "bishop" | "archbishop" | "duke" | "duchess" | "earl" | "sheriff"
         );
+    // "the island of Busuanga", "the town of Warren": after a kind of
+    // place and "of", the name is that place, even a first name.
+    let after_place_noun = honorific_count == 0
+        && words.len() <= 3
+        && start >= 2
+        && doc.word(start - 1) == "of"
+        && !doc.token(start - 2).capitalized
+        && crate::places::is_place_noun_before_of(doc.word(start - 2));
+    if after_place_noun {
+        return named((start, end), bytes, EntityKind::Place, words, full);
+    }
     if (after_place_preposition || after_jurisdiction_title)
         && honorific_count == 0
         && match words.as_slice() {
@@ -839,6 +875,16 @@ fn classify_run<'a>(
     if untagged_phrase {
         let full = name_words.join(" ");
         return named((start, end), bytes, EntityKind::Other, name_words, full);
+    }
+    // "Verizon and its unions", "Twitter has positioned itself": a name the
+    // text refers back to as a thing, with no title and no first name, is
+    // a body, not the last resort's person.
+    let referred_to_as_a_thing = honorifics.is_empty()
+        && !crate::gender::is_first_name(&name_words[0])
+        && name_words.last().is_some_and(|last| kinds.mostly_a_thing(last));
+    if referred_to_as_a_thing {
+        let full = name_words.join(" ");
+        return named((start, end), bytes, EntityKind::Organization, name_words, full);
     }
     Some(Mention {
         tokens: (start, end),
@@ -1413,5 +1459,46 @@ mod tests {
         let mentions = find_mentions(&doc, &crate::NameTagger::builtin().tag(text, &seg));
         let MentionForm::Name { words, .. } = &mentions[0].form else { panic!("{mentions:?}") };
         assert_eq!(words, &["Donald", "Trump"]);
+    }
+
+    #[test]
+    fn a_name_after_a_kind_of_place_and_of_is_that_place() {
+        check(
+            "They lived on the island of Busuanga, in the province of Palawan.",
+            &["place:Busuanga", "place:Palawan"],
+        );
+        // Even a first name: the town, not a man called Warren.
+        check("She grew up in the town of Warren.", &["person:She", "place:Warren"]);
+    }
+
+    #[test]
+    fn a_first_name_before_a_head_no_one_bears_is_no_person() {
+        check("The ship crossed the Ross Sea.", &["place:Ross Sea"]);
+        check("Rachel Bridge said so.", &["person:Rachel Bridge"]);
+    }
+
+    #[test]
+    fn regression_a_headlines_new_zealand_lost_its_new() {
+        let kinds = kinds_of(
+            "New Zealand begins process
+
+The new flag will be chosen.",
+        );
+        assert_eq!(kinds[0], "place:New Zealand", "{kinds:?}");
+    }
+
+    #[test]
+    fn a_bodys_common_noun_opening_a_sentence_is_no_body() {
+        let kinds = kinds_of("Wells Fargo fired them. Bank executives were not fired, the bank said.");
+        assert!(!kinds.iter().any(|k| k.ends_with(":Bank")), "{kinds:?}");
+        // A public body's word stays.
+        let kinds = kinds_of("Police said so. The police left.");
+        assert!(kinds.contains(&"organization:Police".to_string()), "{kinds:?}");
+    }
+
+    #[test]
+    fn a_name_the_text_refers_back_to_as_a_thing_is_a_body() {
+        let kinds = kinds_of("Analysts like Zorbex. Later, Zorbex and its unions struck a deal.");
+        assert!(kinds.contains(&"organization:Zorbex".to_string()), "{kinds:?}");
     }
 }

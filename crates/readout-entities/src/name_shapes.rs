@@ -160,7 +160,12 @@ pub(crate) fn names_a_thing(words: &[String]) -> bool {
 pub(crate) fn names_a_kind_of_place(words: &[String]) -> bool {
     let [first, .., last] = words else { return false };
     let lower = |word: &String| word.to_lowercase();
-    let first_name = words.len() == 2 && crate::gender::Gender::of_first_name(first).is_some();
+    // "Rachel Bridge" may be a woman called Bridge; "Ross Sea" is no one: only a
+    // head that is also a surname lets a first name before it make a
+    // person.
+    let first_name = words.len() == 2
+        && crate::kind_words::is_surname_like_place_head(&lower(last))
+        && crate::gender::Gender::of_first_name(first).is_some();
     (crate::kind_words::is_place_head_word(&lower(last)) && !first_name)
         || crate::kind_words::is_place_opening_word(&lower(first))
         || (crate::kind_words::is_place_qualifier(&lower(first)) && is_place(&words[1..].join(" ")))

@@ -40,6 +40,12 @@ fn parse(tsv: &str) -> HashMap<u64, PersonSense, HashedKeys> {
         .collect()
 }
 
+/// Whether WordNet's first sense of the lower-case noun `word` is a kind of
+/// person: "host", "member", "columnist"; not "head" or "star".
+pub fn is_person_noun(word: &str) -> bool {
+    person_sense(word) == Some(PersonSense::First)
+}
+
 /// What WordNet says of `word` (lower case, no possessive ending) as a
 /// noun for people, if anything.
 pub(crate) fn person_sense(word: &str) -> Option<PersonSense> {

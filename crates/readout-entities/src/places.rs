@@ -104,6 +104,44 @@ pub(crate) fn is_place_preposition(word: &str) -> bool {
     matches!(word, "in" | "near" | "outside" | "throughout" | "across" | "around")
 }
 
+/// Lower-case nouns of a kind of place that name the place after "of":
+/// "the island of Busuanga", "the province of Palawan", "the town of
+/// Warren". Whatever the name after them is, even a first name, it is a
+/// place.
+pub(crate) fn is_place_noun_before_of(word: &str) -> bool {
+    matches!(
+        word,
+        "city"
+            | "town"
+            | "village"
+            | "hamlet"
+            | "island"
+            | "islands"
+            | "province"
+            | "state"
+            | "county"
+            | "region"
+            | "district"
+            | "kingdom"
+            | "republic"
+            | "municipality"
+            | "suburb"
+            | "port"
+            | "borough"
+            | "parish"
+            | "territory"
+            | "capital"
+            | "emirate"
+            | "principality"
+            | "commune"
+            | "prefecture"
+            | "canton"
+            | "duchy"
+            | "oblast"
+            | "governorate"
+    )
+}
+
 /// The tier of a place name written out ("Portland", "New York City"), if
 /// the table has it: 1 or 2.
 pub(crate) fn tier(name: &str) -> Option<u8> {

@@ -72,8 +72,9 @@ fn colon_quotation(doc: &Document, segment: &QuotedSegment, found: &[Attribution
     let cue_words = (cue.0..cue.1).filter(|&t| doc.is_word(t)).count();
     // A subject alone before the colon is a label ("Ann Coulter: …"), which
     // the transcript and headline shapes read; words only between the
-    // subject and the colon, not a dateline's dash ("WASHINGTON — Donald
-    // Trump was defiant: …") or a clause set off by commas.
+    // subject and the colon, not a clause set off by commas (a dateline
+    // before the subject, "WASHINGTON — Donald Trump was defiant: …", is
+    // skipped by `opening_subject`).
     if cue_words == 0 || cue_words > MAX_CUE_WORDS || (cue.0..cue.1).any(|t| !doc.is_word(t)) {
         return None;
     }
@@ -104,12 +105,16 @@ mod tests {
             "The Illinois Board of Elections was conclusive in its findings: “Further discussion is unnecessary.”",
             &["direct | The Illinois Board of Elections | was conclusive in its findings | “Further discussion is unnecessary.”"],
         );
+        // A dateline before the subject is neither subject nor cue.
+        check(
+            "WASHINGTON — Donald Trump was defiant: “I will not quit the race now.”",
+            &["direct | Donald Trump | was defiant | “I will not quit the race now.”"],
+        );
     }
 
     #[test]
     fn a_quoted_term_or_a_long_clause_is_no_attribution() {
         check("They used the term: “kitchen sink”.", &[]);
-        check("WASHINGTON — Donald Trump was defiant: “I will not quit the race now.”", &[]);
         check("Here is the full statement: “We will not quit the race now.”", &[]);
         check("Partial transcript as follows: “WALLACE: Let us start. PENCE: Thank you.”", &[]);
         check(

@@ -136,6 +136,9 @@ fn opens_with_preposition(doc: &Document, clause_first: usize, cue: usize) -> bo
 /// phrase there ("Democratic presidential nominee Hillary Clinton", "The
 /// Florida senator").
 pub(super) fn opening_subject(doc: &Document, sentence_first: usize, cue: usize) -> Option<TokenRange> {
+    // `WASHINGTON — Presumptive Democratic nominee Hillary Clinton …`: a
+    // dateline in capitals and its dash stand before the subject.
+    let sentence_first = after_dateline(doc, sentence_first, cue);
     // `However, Ivana Trump's brief said … and dismissed …`: a connective
     // set off by a comma opens the sentence before its subject.
     // Not a name before a relative clause: `Clinton, who was speaking …,
@@ -300,7 +303,15 @@ pub(super) fn opening_subject(doc: &Document, sentence_first: usize, cue: usize)
             || (end > sentence_first && doc.is_punct(end, "."))
             || (end > sentence_first && is_lower_case_title(w));
         if !fits || (PREPOSITIONS.contains(&w) && !joins_name) {
-            break;
+            // "Radio talk host Rush Limbaugh", "Band member Flea": lower-case
+            // words that describe the person named right after them.
+            match description_before_name(doc, end, cue) {
+                Some(name) if end > sentence_first && doc.token(end - 1).capitalized => {
+                    end = name;
+                    continue;
+                }
+                _ => break,
+            }
         }
         end += 1;
         if capitalised || doc.is_punct(end - 1, ".") {
@@ -318,6 +329,59 @@ pub(super) fn opening_subject(doc: &Document, sentence_first: usize, cue: usize)
     let end = possessed_head_end(doc, end, cue);
     (end > sentence_first && (end - sentence_first > 1 || !is_determiner(doc.word(sentence_first))))
         .then_some((sentence_first, end))
+}
+
+/// The first token after a dateline that opens the sentence at `first`
+/// (words in capitals, then a dash), or `first` where none does.
+fn after_dateline(doc: &Document, first: usize, cue: usize) -> usize {
+    let mut t = first;
+    while t < cue
+        && doc.is_word(t)
+        && doc.raw(t).chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && doc.raw(t).chars().all(|c| !c.is_lowercase())
+    {
+        t += 1;
+    }
+    let dash = t > first && t + 1 < cue && matches!(doc.raw(t), "—" | "–" | "--");
+    if dash {
+        t + 1
+    } else {
+        first
+    }
+}
+
+/// Where the name after a description in lower case begins, if the words
+/// from `from` are one to three lower-case words that end in a noun
+/// for a kind of person (WordNet's first sense of it),
+/// and a capitalised word follows before `cue`: "talk host" in "Radio talk
+/// host Rush Limbaugh". No verb, preposition or determiner may stand among
+/// them ("Trump told reporters Monday" is no description).
+fn description_before_name(doc: &Document, from: usize, cue: usize) -> Option<usize> {
+    for head in from..(from + 3).min(cue) {
+        let word = doc.word(head);
+        let plain = doc.is_word(head)
+            && !doc.token(head).capitalized
+            && !PREPOSITIONS.contains(&word)
+            && !is_determiner(word)
+            && !stops_noun_phrase(word)
+            && !is_auxiliary_or_adverb(word)
+            && !crate::lexicon::is_speech_verb(word)
+            && !word.ends_with("ed")
+            && !matches!(word, "and" | "or" | "but" | "to" | "that");
+        if !plain {
+            return None;
+        }
+        let name = head + 1;
+        let name_follows = name < cue
+            && doc.token(name).capitalized
+            && doc.is_word(name)
+            && !is_weekday(doc.word(name))
+            && !readout_entities::is_time_word(doc.word(name));
+        if name_follows && readout_entities::is_person_noun(word) {
+            return Some(name);
+        }
+    }
+    None
 }
 
 /// The comma in `[from, to)` that closes an opening clause, and the first
@@ -706,6 +770,24 @@ mod tests {
         check(
             "But to give you the tenor, Trump went on to say that the deal was bad.",
             &["indirect | Trump | say | that the deal was bad"],
+        );
+    }
+
+    #[test]
+    fn lower_case_words_describing_the_person_named_after_them_are_the_subjects() {
+        check_with_cue_words(
+            "Radio talk host Rush Limbaugh used his platform Friday, calling the decision brilliant.",
+            &["calling"],
+            &["indirect | Radio talk host Rush Limbaugh | calling | the decision brilliant"],
+        );
+    }
+
+    #[test]
+    fn a_dateline_is_no_part_of_the_subject() {
+        check_with_cue_words(
+            "WASHINGTON — Nominee Hillary Clinton met House Democrats on Wednesday, touting a message of unity.",
+            &["touting"],
+            &["indirect | Nominee Hillary Clinton | touting | a message of unity"],
         );
     }
 }
