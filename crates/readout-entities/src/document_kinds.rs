@@ -27,8 +27,10 @@ pub(crate) struct DocumentKinds {
     companies: HashSet<String>,
     /// The lower-case words of every name the tagger took for a person's.
     person_words: HashSet<String, FastHasher>,
-    /// What refers back to each name right after it ("its", ", who").
-    back_references: crate::back_references::BackReferences,
+    /// What refers back to each name right after it ("its", ", who"),
+    /// counted the first time a name falls to the last resort: most
+    /// documents have none that does.
+    back_references: std::cell::OnceCell<crate::back_references::BackReferences>,
 }
 
 impl DocumentKinds {
@@ -47,7 +49,7 @@ impl DocumentKinds {
             votes,
             person_words,
             companies: crate::corporate_titles::companies_by_title(doc),
-            back_references: crate::back_references::BackReferences::from_document(doc),
+            back_references: std::cell::OnceCell::new(),
         }
     }
 
@@ -74,8 +76,10 @@ impl DocumentKinds {
     /// Whether the text refers back to the name whose last word is
     /// `last_word` as a thing more often than as a person: "Verizon and its
     /// unions".
-    pub(crate) fn mostly_a_thing(&self, last_word: &str) -> bool {
-        self.back_references.mostly_a_thing(&last_word.to_lowercase())
+    pub(crate) fn mostly_a_thing(&self, doc: &Document, last_word: &str) -> bool {
+        self.back_references
+            .get_or_init(|| crate::back_references::BackReferences::from_document(doc))
+            .mostly_a_thing(&last_word.to_lowercase())
     }
 
     /// Whether at least half of the tagger's occurrences of the name on

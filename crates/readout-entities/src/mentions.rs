@@ -881,7 +881,7 @@ fn classify_run<'a>(
     // a body, not the last resort's person.
     let referred_to_as_a_thing = honorifics.is_empty()
         && !crate::gender::is_first_name(&name_words[0])
-        && name_words.last().is_some_and(|last| kinds.mostly_a_thing(last));
+        && name_words.last().is_some_and(|last| kinds.mostly_a_thing(doc, last));
     if referred_to_as_a_thing {
         let full = name_words.join(" ");
         return named((start, end), bytes, EntityKind::Organization, name_words, full);
