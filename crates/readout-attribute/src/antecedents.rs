@@ -23,6 +23,9 @@ const NEUTER_REACH_SENTENCES: usize = 2;
 /// it is a relative or neuter pronoun whose antecedent the text gives.
 pub(crate) fn speaker_of_pronoun_source(doc: &Document, named: Named, (first, end): (usize, usize)) -> Option<usize> {
     let Named { mentions, mention_group, groups } = named;
+    if names_a_pair(doc, first, end) {
+        return first_of_a_named_pair(doc, named, first).or_else(|| first_of_the_last_two_named(doc, named, first));
+    }
     // "who", "who's", "which": the source may run on over auxiliaries
     // ("which has long reported"), so only its first word is asked.
     let word = doc.word(first);
@@ -104,6 +107,55 @@ fn first_of_a_named_pair(doc: &Document, named: Named, pronoun: usize) -> Option
                 && !plural_noun_after
         })
         .map(|pair| pair[0].2)
+}
+
+/// "The two men", "both lawmakers", "the pair", "both": a source that
+/// says it is two people. A number without an article ("two Americans
+/// killed in the attack") is people not named before.
+fn names_a_pair(doc: &Document, first: usize, end: usize) -> bool {
+    // A source may leave its article out: "two men" of "The two men said".
+    let first = if first > 0 && doc.word(first - 1) == "the" { first - 1 } else { first };
+    let words: Vec<&str> = (first..end).filter(|&t| doc.is_word(t)).map(|t| doc.word(t)).collect();
+    let rest = match words.as_slice() {
+        ["the", "two", rest @ ..] | ["both", rest @ ..] | ["all", "two", rest @ ..] => rest,
+        ["the", "pair" | "couple" | "duo"] => return true,
+        _ => return false,
+    };
+    // Up to two modifiers and a plural head: "both presidential
+    // candidates", "the two former rivals".
+    match rest {
+        [] => true,
+        [.., head] => {
+            rest.len() <= 3
+                && (head.ends_with('s') || matches!(*head, "men" | "women" | "people"))
+                && !matches!(*head, "sides" | "parties" | "countries" | "companies" | "groups")
+        }
+    }
+}
+
+/// "Donald Trump met Paul Ryan on Thursday. The two men said …": where no
+/// pair is named together, the first of the only two people named in the
+/// source's sentence before it and the sentence before that.
+fn first_of_the_last_two_named(doc: &Document, named: Named, source: usize) -> Option<usize> {
+    let Named { mentions, mention_group, groups } = named;
+    let earliest_sentence = doc.token_sentence[source].saturating_sub(1);
+    let mut people: Vec<usize> = Vec::new();
+    for (index, mention) in mentions.iter().enumerate() {
+        if mention.tokens.1 > source || doc.token_sentence[mention.tokens.0] < earliest_sentence {
+            continue;
+        }
+        let Some(group) = mention_group[index] else { continue };
+        if groups[group].kind == EntityKind::Person
+            && matches!(mention.form, readout_entities::MentionForm::Name { .. })
+            && !people.contains(&group)
+        {
+            people.push(group);
+        }
+    }
+    match people.as_slice() {
+        [one, _] => Some(*one),
+        _ => None,
+    }
 }
 
 /// Where to look back from for a relative pronoun's antecedent: the
@@ -367,6 +419,25 @@ mod tests {
             "It was old-school, said Gregory Slayton, whom George W. Bush sent to Bermuda, and who said that Rubio was right.",
             &["Gregory Slayton", "Gregory Slayton"],
         );
+    }
+
+    #[test]
+    fn a_pair_is_the_first_of_the_two_people_named_before() {
+        check(
+            "Donald Trump met Paul Ryan on Thursday. The two men said in a statement that they shared many goals.",
+            &["Donald Trump"],
+        );
+        check(
+            "Chuck Grassley and Patrick Leahy wrote to the Senate. Both said that the program was flawed.",
+            &["Chuck Grassley"],
+        );
+        // Three people named: the two are not known.
+        check(
+            "Donald Trump met Paul Ryan and Mitch McConnell on Thursday. The two men said that they shared many goals.",
+            &[""],
+        );
+        // People not named before.
+        check("Two Americans were killed in Ohio. Both lawmakers said that the program was flawed.", &[""]);
     }
 
     #[test]

@@ -129,10 +129,25 @@ pub(crate) fn speaker_of(doc: &Document, named: Named, (first, end): (usize, usi
     // The last person of the head part is the head ("Stein spokeswoman
     // Melezia Figueroa"); a person further on ("a spokesman for Donald
     // Trump") is the next best.
+    // "Former Secretary of State and Democratic presidential frontrunner
+    // Hillary Clinton", "RNC Chief of Staff Katie Walsh": a title's "of"
+    // runs on to the name it stands before, which is the head; it is the
+    // last full name before any comma.
+    let name_after_a_title = {
+        let before_comma = (head_end..end).find(|&t| doc.is_punct(t, ",")).unwrap_or(end);
+        mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.tokens.0 >= head_end && m.tokens.1 <= before_comma && m.tokens.1 + 1 >= before_comma)
+            .filter(|(_, m)| matches!(&m.form, MentionForm::Name { words, .. } if words.len() >= 2))
+            .filter_map(|(index, _)| mention_group[index])
+            .find(|&g| groups[g].kind == EntityKind::Person && !is_group_word(&groups[g].name))
+    };
     head.iter()
         .rev()
         .copied()
         .find(is(EntityKind::Person))
+        .or(name_after_a_title)
         .or_else(|| whole.iter().copied().find(is(EntityKind::Person)))
         .or_else(|| head.iter().copied().find(is(EntityKind::Organization)))
         .or_else(|| whole.iter().copied().find(is(EntityKind::Organization)))

@@ -121,12 +121,31 @@ fn reports_speech(line: &str) -> bool {
     quoted && [" said", " says", " told", " added", " wrote"].iter().any(|v| line.contains(v))
 }
 
+/// "Follow Pam Key on Twitter @pamkeyNEN.", "Follow AWR Hawkins on
+/// Twitter: @AWRHawkins. Reach him directly at …": a writer's prompt to
+/// follow them, a line that opens with "Follow", names a network and gives
+/// a handle. Article prose that says "follow" ("Follow the money, he
+/// said") gives no handle.
+fn is_follow_prompt(line: &str) -> bool {
+    const NETWORKS: &[&str] = &["Twitter", "X", "Facebook", "Instagram", "Threads", "Bluesky", "Mastodon", "TikTok"];
+    let line = line.trim_start_matches(['"', '“', '\'', '‘', ' ']);
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let names_a_network = words
+        .windows(2)
+        .any(|pair| pair[0] == "on" && NETWORKS.contains(&pair[1].trim_end_matches([':', ',', '.', '!'])));
+    let gives_a_handle = words.iter().any(|word| {
+        word.strip_prefix('@')
+            .is_some_and(|handle| handle.chars().next().is_some_and(|c| c.is_alphanumeric() || c == '_'))
+    });
+    words.first() == Some(&"Follow") && words.len() <= 40 && names_a_network && gives_a_handle
+}
+
 fn is_boilerplate_line(line: &str) -> bool {
     let trimmed = line.trim().trim_end_matches(['.', ':', '»', '›']);
     if trimmed.is_empty() {
         return false;
     }
-    if WHOLE_LINES.iter().any(|w| trimmed.eq_ignore_ascii_case(w)) {
+    if WHOLE_LINES.iter().any(|w| trimmed.eq_ignore_ascii_case(w)) || is_follow_prompt(trimmed) {
         return true;
     }
     if reports_speech(line) {
@@ -167,6 +186,17 @@ mod tests {
         check("We use cookies to improve your experience. Accept all", true);
         check("Read more", true);
         check("Advertisement", true);
+    }
+
+    #[test]
+    fn a_writers_prompt_to_follow_them_is_furniture() {
+        check("Follow Pam Key on Twitter @pamkeyNEN.", true);
+        check("\"Follow Pam Key on Twitter @pamkeyNEN.\"", true);
+        check("Follow AWR Hawkins on Twitter: @AWRHawkins. Reach him directly at awrhawkins@breitbart.com.", true);
+        check("Follow Breitbart News investigative reporter Lee Stranahan on Twitter at @Stranahan.", true);
+        // Prose that says "follow", and a prompt without a handle.
+        check("Follow the money, the senator told reporters on Twitter, and you will find the donors.", false);
+        check("Follow him on Twitter to see what he says next.", false);
     }
 
     #[test]

@@ -389,13 +389,57 @@ pub(crate) fn is_place_head_word(word: &str) -> bool {
             | "stadium"
             | "springs"
             | "shelf"
+            | "basin"
+            | "plateau"
+            | "plains"
+            | "hills"
+            | "highlands"
+            | "slope"
+            | "glacier"
+            | "reef"
+            | "lagoon"
+            | "cove"
+            | "estuary"
+            | "delta"
+            | "archipelago"
+            | "volcano"
+            | "crater"
+            | "canal"
+            | "reservoir"
+            | "highway"
+            | "boulevard"
+            | "plaza"
+            | "airport"
+            | "tower"
+            | "cathedral"
+            | "minster"
+            | "abbey"
+            | "mosque"
+            | "temple"
+            | "voivodship"
+            | "prefecture"
+            | "oblast"
     )
 }
 
 /// Place heads that are also surnames ("Lake", "Bridge", "Castle"): after
 /// a first name they may end a person's name.
 pub(crate) fn is_surname_like_place_head(word: &str) -> bool {
-    matches!(word, "lake" | "bay" | "bridge" | "river" | "street" | "beach" | "forest" | "park" | "castle" | "falls")
+    matches!(
+        word,
+        "lake"
+            | "bay"
+            | "bridge"
+            | "river"
+            | "street"
+            | "beach"
+            | "forest"
+            | "park"
+            | "castle"
+            | "falls"
+            | "tower"
+            | "temple"
+    )
 }
 
 /// The last word of a name that makes it neither a person, nor a body, nor a
@@ -434,7 +478,7 @@ pub(crate) fn is_thing_opening_word(word: &str) -> bool {
 /// The first word of a place's name that says what kind of place it is:
 /// "Lake Tahoe", "Mount Everest".
 pub(crate) fn is_place_opening_word(word: &str) -> bool {
-    matches!(word, "lake" | "mount" | "mt." | "cape" | "isle" | "gulf")
+    matches!(word, "lake" | "mount" | "mt." | "cape" | "isle" | "gulf" | "fort" | "port" | "river")
 }
 
 /// A word that makes a region or an age of the place after it: "South

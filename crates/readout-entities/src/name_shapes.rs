@@ -216,3 +216,32 @@ pub(crate) fn is_hyphenated_description(word: &str) -> bool {
             )
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(name: &str, expect: bool) {
+        let words: Vec<String> = name.split(' ').map(str::to_string).collect();
+        assert_eq!(names_a_kind_of_place(&words), expect, "{name}");
+    }
+
+    #[test]
+    fn a_kind_of_place_at_either_end_names_a_place() {
+        check("Ozark Plateau", true);
+        check("Amazon Basin", true);
+        check("York Minster", true);
+        check("Fort Lee", true);
+        check("River Ouse", true);
+        check("Crater Lake", true);
+        check("Ross Sea", true);
+    }
+
+    #[test]
+    fn a_first_name_before_a_head_that_is_also_a_surname_is_a_person() {
+        check("John Tower", false);
+        check("Shirley Temple", false);
+        check("Michael Bay", false);
+        check("Jordan Peterson", false);
+    }
+}

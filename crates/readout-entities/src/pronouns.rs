@@ -206,6 +206,11 @@ pub fn run_pass(scene: &Scene, groups: &mut [EntityGroup], mut choose: impl FnMu
     let mut first_seen: Option<usize> = None;
     for (index, mention) in scene.mentions.iter().enumerate() {
         if let Some(group_index) = owner[index] {
+            // A caption under a picture ("John FitzGibbon, 2nd Earl of
+            // Clare") is no part of the prose the pronouns run through.
+            if is_caption(scene.doc, mention.tokens.0) {
+                continue;
+            }
             see(scene, &mut tracks[group_index], index, None, true);
             first_seen.get_or_insert(group_index);
             continue;
@@ -295,6 +300,26 @@ pub fn run_pass(scene: &Scene, groups: &mut [EntityGroup], mut choose: impl FnMu
             see(scene, &mut tracks[group_index], index, pronoun_gender, false);
         }
     }
+}
+
+/// Whether token `index` stands in a caption: a paragraph after the first
+/// that is one short sentence of names, with no stop at its end and no
+/// word in lower case but a name's particles ("of", "de").
+fn is_caption(doc: &Document, index: usize) -> bool {
+    let (first, end) = doc.sentence_bounds(index);
+    let paragraph = doc.token_paragraph[index];
+    let whole_paragraph = (first == 0 || doc.token_paragraph[first - 1] != paragraph)
+        && (end >= doc.len() || doc.token_paragraph[end] != paragraph);
+    let words = (first..end).filter(|&t| doc.is_word(t)).count();
+    let last = doc.raw(end - 1);
+    let unstopped = !matches!(last, "." | "!" | "?" | ":" | "”" | "\"" | "’" | "'" | ")" | "…");
+    let only_names = (first..end).filter(|&t| doc.is_word(t)).all(|t| {
+        doc.token(t).capitalized
+            || doc.token(t).kind == readout_segment::TokenKind::Number
+            || doc.word(t).starts_with(|c: char| c.is_ascii_digit())
+            || matches!(doc.word(t), "of" | "the" | "and" | "de" | "von" | "van" | "du" | "la" | "le")
+    });
+    paragraph > 0 && whole_paragraph && (2..=12).contains(&words) && unstopped && only_names
 }
 
 /// Records a mention of a tracked person: `named` where the grouping gave
@@ -754,6 +779,24 @@ mod tests {
             Some(0)
         });
         assert_eq!(counts, ["n:1 na:4+", "n:1 na:1"]);
+    }
+
+    #[test]
+    fn a_caption_is_a_short_paragraph_of_names_with_no_stop() {
+        // Whether the `nth` (from 0) "FitzGibbon" of `text` is in a caption.
+        let check = |text: &str, nth: usize, expect: bool| {
+            let seg = readout_segment::segment(text, std::slice::from_ref(&(0..text.len())));
+            let doc = Document::new(text, &seg);
+            let at = (0..doc.len()).filter(|&t| doc.raw(t) == "FitzGibbon").nth(nth).expect("a FitzGibbon");
+            assert_eq!(is_caption(&doc, at), expect, "{nth} in {text:?}");
+        };
+        let article =
+            "Byron met John FitzGibbon at Harrow.\n\nJohn FitzGibbon, 2nd Earl of Clare\n\nHe went up to Cambridge.";
+        check(article, 0, false);
+        check(article, 1, true);
+        // A sentence, or a first paragraph (a headline), is no caption.
+        check("Byron left.\n\nJohn FitzGibbon met Byron at Harrow.", 0, false);
+        check("John FitzGibbon, Earl of Clare\n\nHe went up to Cambridge.", 0, false);
     }
 
     /// What [`described_alike`] says of the text's one nominal, the source
