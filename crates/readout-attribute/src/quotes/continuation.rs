@@ -97,10 +97,17 @@ pub(super) fn participles_share_the_speakers_subject(doc: &Document, attribution
     for index in 0..attributions.len() {
         let Some(cue) = attributions[index].cue else { continue };
         // "according to" is no participle: its agent is its source.
-        let participle = doc.word(cue.0).ends_with("ing")
-            && doc.word(cue.0) != "according"
-            && cue.0 > 0
-            && doc.is_punct(cue.0 - 1, ",");
+        // `“…,” Rubio responded before adding that …`: a gerund after a
+        // preposition of time right after the verb of saying is as much
+        // that speaker's as a participle after a comma.
+        let joined_by = if cue.0 > 0 && doc.is_punct(cue.0 - 1, ",") {
+            Some(cue.0 - 1)
+        } else if cue.0 > 0 && matches!(doc.word(cue.0 - 1), "before" | "after" | "while") {
+            Some(cue.0 - 1)
+        } else {
+            None
+        };
+        let participle = doc.word(cue.0).ends_with("ing") && doc.word(cue.0) != "according" && joined_by.is_some();
         // Only where the opening phrase failed it: no source, or one that
         // holds a quotation mark (it was taken from inside the quotation).
         // Or where the verb of saying stands right before the comma ("he
@@ -108,7 +115,7 @@ pub(super) fn participles_share_the_speakers_subject(doc: &Document, attribution
         // the sentence ("Let's see what happens,” he said, adding …").
         let opening_failed =
             attributions[index].source.is_none_or(|(first, end)| (first..end).any(|t| doc.token(t).is_quote()));
-        let speakers_verb_before = |other_cue: TokenRange| other_cue.1 + 1 == cue.0;
+        let speakers_verb_before = |other_cue: TokenRange| joined_by == Some(other_cue.1);
         let earlier = earlier_in_sentence(doc, attributions, cue)
             .filter(|&(other_cue, other_source)| {
                 is_speech_verb(doc.word(other_cue.0))

@@ -57,7 +57,10 @@ pub(super) fn participle_source(doc: &Document, cue: usize, sentence_first: usiz
     };
     // `…, wrongly suggesting`: adverbs may stand between the comma and the
     // participle.
-    let participle = word.ends_with("ing") && before > sentence_first && (doc.is_punct(before - 1, ",") || after_by);
+    // `Rubio flipped his choice on the spot – saying …`: a dash sets the
+    // participle off as a comma does.
+    let set_off = before > sentence_first && [",", "–", "—"].iter().any(|&mark| doc.is_punct(before - 1, mark));
+    let participle = word.ends_with("ing") && before > sentence_first && (set_off || after_by);
     // `Claiming the criticism was unfair, Trump said …`: a participle that
     // opens the sentence has the subject after its clause; so has a gerund
     // after an opening preposition (`After suggesting that …, Mr. Rubio`).
