@@ -1,7 +1,8 @@
 //! What a capitalised run's shape says of it: a run and its words in, the
 //! signs that make it a place, a thing, shouting, a page's section label, a
 //! description before a name ("Oscar-winner"), or a country set before a
-//! person's name, out. `mentions.rs` asks them while it classifies a run.
+//! person's name, out. The files of `mentions/` ask them while they
+//! classify a run.
 
 use crate::gazetteer::is_place;
 use crate::kind_words::{is_honorific, is_organization_word};

@@ -1,7 +1,7 @@
 //! The place gazetteer: a segmented text and its word facts in, for each
 //! token whether it is part of a known place name, and where in it, out
 //! (a feature of the name tagger); or a name written out in, its tier out
-//! (asked by `mentions.rs` of a name the word lists cannot type).
+//! (asked by the files of `mentions/` of a name the word lists cannot type).
 //!
 //! The table (`data/places.tsv`, from GeoNames and an ISO country list
 //! through three npm packages; `data/README.md` says how it was made)
