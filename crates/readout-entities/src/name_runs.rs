@@ -51,7 +51,8 @@ pub(crate) fn capitalised_run_end(doc: &Document, start: usize) -> usize {
             // and German Chancellor": "and" before a title joins two people.
             && !(word == "and"
                 && (crate::kind_words::is_honorific(doc.word(end + 1))
-                    || readout_offices::country_of_cue(doc.raw(end + 1)).is_some()))
+                    || readout_offices::country_of_cue(doc.raw(end + 1)).is_some()
+                    || describes_what_follows(doc, end + 1)))
             && matches!(doc.word(end - 1).chars().next(), Some(c) if c.is_alphabetic())
             && run_takes_connector(doc, start, end)
         {
@@ -89,6 +90,21 @@ pub(crate) fn capitalised_run_end(doc: &Document, start: usize) -> usize {
         }
     }
     end
+}
+
+/// "Former Secretary of State and Democratic presidential frontrunner
+/// Hillary Clinton": a party's or a people's adjective after "and", before
+/// a word in lower case, describes the noun after it; it joins no name.
+fn describes_what_follows(doc: &Document, index: usize) -> bool {
+    let adjective = matches!(
+        doc.word(index),
+        "democratic" | "republican" | "liberal" | "conservative" | "independent" | "labour" | "progressive"
+    ) || crate::name_words::looks_like_demonym(doc.raw(index));
+    let lower_case_next = index + 1 < doc.len()
+        && doc.is_word(index + 1)
+        && !doc.token(index + 1).capitalized
+        && !crate::lexicon::is_minor_word(doc.word(index + 1));
+    adjective && lower_case_next
 }
 
 /// Whether a quoted nickname opens at `index`: a quotation mark, one

@@ -29,6 +29,7 @@
 mod capitals;
 mod kind_decision;
 mod lone_words;
+mod offices_held;
 mod run_edges;
 mod run_places;
 mod run_words;
@@ -108,6 +109,8 @@ pub(crate) fn find_mentions(doc: &Document, names: &[NameSpan]) -> Vec<Mention> 
     let lower_case_words = std::cell::OnceCell::new();
     let kinds = DocumentKinds::from_tagger(doc, names);
     let mut index = 0;
+    // Where the run after an office's field begins: its holder's name.
+    let mut holder_at: Option<usize> = None;
     while index < doc.len() {
         if let Some((mention, next)) = office_number(doc, index).or_else(|| role_mention(doc, index)) {
             out.push(mention);
@@ -148,8 +151,25 @@ pub(crate) fn find_mentions(doc: &Document, names: &[NameSpan]) -> Vec<Mention> 
             // "(President of the) United States Barack Obama": a country,
             // then a person named in full, are two names.
             let end = place_before_full_name(doc, index, end).unwrap_or(end);
+            // "Chief of Staff Reince Priebus", "CEO of the Refugee Council
+            // Enver Solomon": what an office is of, then its holder. A body
+            // or a place of its own is a name; a common noun ("Staff") is
+            // left out.
+            let holder = offices_held::holder_after_an_office(doc, names, index, end);
+            if let Some(holder) = holder {
+                holder_at = Some(holder);
+                if !offices_held::names_something(doc, index, holder) {
+                    index = holder;
+                    continue;
+                }
+            }
+            let end = holder.unwrap_or(end);
             let end = first_of_several_headline_names(doc, names, index, end).unwrap_or(end);
             let (first, last, tagged) = tagger_refinement::refine_by_tagger(doc, names, &kinds, index, end);
+            // The tagger's kind was for the whole run, the office's words
+            // with it ("National Intelligence James Clapper"): not for the
+            // holder's name.
+            let tagged = if holder_at == Some(index) { None } else { tagged };
             if let Some(mention) = classify_run(doc, first, last, tagged, &kinds, &lower_case_words) {
                 out.push(mention);
             }

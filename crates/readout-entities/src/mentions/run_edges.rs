@@ -95,7 +95,7 @@ pub(super) fn trim_back(doc: &Document, start: usize, mut end: usize) -> (usize,
     if end > start + 1 && matches!(doc.word(end - 1), "spokesperson" | "spokesman" | "spokeswoman") {
         end -= 1;
     }
-    (end, host_named)
+    (super::offices_held::before_an_office(doc, start, end), host_named)
 }
 
 #[cfg(test)]

@@ -39,6 +39,7 @@ impl NameParts {
         let words = &run.words;
         let honorific_count = leading_title_count(words);
         let honorific_count = title_after_a_body_before_a_person(words, honorific_count);
+        let honorific_count = office_complement_before_a_person(words, honorific_count);
         let honorific_count = surname_after_a_courtesy_title(words, honorific_count);
         let name_end = country_after_the_name(words, honorific_count);
         let name_words = canonical_name_words(words, honorific_count, name_end);
@@ -102,6 +103,18 @@ fn leading_title_count(words: &[String]) -> usize {
             honorific_count += 2;
             continue;
         }
+        // "Former Secretary of State", "Secretary of Homeland Security":
+        // what the title is of closes the run, and no name is left.
+        let field_closes_the_run = honorific_count > 0
+            && word.eq_ignore_ascii_case("of")
+            && is_title(&words[honorific_count - 1])
+            && (2..=3).contains(&(words.len() - honorific_count))
+            && words[honorific_count + 1..]
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) && crate::gender::Gender::of_first_name(w).is_none());
+        if field_closes_the_run {
+            return words.len();
+        }
         // "Minister of Foreign Affairs Eli Cohen", "Secretary for Home
         // Affairs": the office's last word is no part of the name.
         let affairs = honorific_count > 0
@@ -142,6 +155,32 @@ fn title_after_a_body_before_a_person(words: &[String], mut honorific_count: usi
         }
     }
     honorific_count
+}
+
+/// The title count once what an office is of is off too: "Director of
+/// National Intelligence James Clapper", "White House Chief of Staff
+/// Reince Priebus". After the titles, "of" and the capitalised words up to
+/// a first name with a surname after it belong to the office.
+fn office_complement_before_a_person(words: &[String], honorific_count: usize) -> usize {
+    let Some(of) =
+        (honorific_count.max(1)..words.len()).find(|&k| words[k].eq_ignore_ascii_case("of") && is_title(&words[k - 1]))
+    else {
+        return honorific_count;
+    };
+    let known_first_name = (of + 2..words.len().saturating_sub(1))
+        .take(4)
+        .find(|&k| crate::gender::is_common_first_name(&words[k]) && words.len() - k <= 3);
+    // Failing a first name the table knows, the last two words, where the
+    // office's complement has a word of its own before them.
+    let last_two = words.len() >= of + 4
+        && words[of + 1..].iter().all(|w| w.starts_with(char::is_uppercase))
+        && words[words.len() - 2..].iter().all(|w| {
+            !is_title(w)
+                && !is_organization_word(&w.to_lowercase())
+                && !crate::name_words::is_time_word(&w.to_lowercase())
+                && !is_place(w)
+        });
+    known_first_name.or(last_two.then_some(words.len() - 2)).unwrap_or(honorific_count)
 }
 
 /// The title count with a title word after a courtesy title given back to
