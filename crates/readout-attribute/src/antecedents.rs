@@ -424,16 +424,16 @@ mod tests {
     #[test]
     fn a_pair_is_the_first_of_the_two_people_named_before() {
         check(
-            "Donald Trump met Paul Ryan on Thursday. The two men said in a statement that they shared many goals.",
+            "Donald Trump met Paul Ryan on Thursday. The two men said that the talks were useful.",
             &["Donald Trump"],
         );
         check(
-            "Chuck Grassley and Patrick Leahy wrote to the Senate. Both said that the program was flawed.",
+            "Chuck Grassley and Patrick Leahy met in Washington on Monday. Both said that the program was flawed.",
             &["Chuck Grassley"],
         );
         // Three people named: the two are not known.
         check(
-            "Donald Trump met Paul Ryan and Mitch McConnell on Thursday. The two men said that they shared many goals.",
+            "Donald Trump met Paul Ryan and Mitch McConnell on Thursday. The two men said that the talks were useful.",
             &[""],
         );
         // People not named before.

@@ -126,9 +126,6 @@ pub(crate) fn speaker_of(doc: &Document, named: Named, (first, end): (usize, usi
     let head = groups_within(first, head_end);
     let whole = groups_within(first, end);
     let is = |kind: EntityKind| move |g: &usize| groups[*g].kind == kind;
-    // The last person of the head part is the head ("Stein spokeswoman
-    // Melezia Figueroa"); a person further on ("a spokesman for Donald
-    // Trump") is the next best.
     // "Former Secretary of State and Democratic presidential frontrunner
     // Hillary Clinton", "RNC Chief of Staff Katie Walsh": a title's "of"
     // runs on to the name it stands before, which is the head; it is the
@@ -143,10 +140,18 @@ pub(crate) fn speaker_of(doc: &Document, named: Named, (first, end): (usize, usi
             .filter_map(|(index, _)| mention_group[index])
             .find(|&g| groups[g].kind == EntityKind::Person && !is_group_word(&groups[g].name))
     };
-    head.iter()
-        .rev()
-        .copied()
-        .find(is(EntityKind::Person))
+    // The last person of the head part is the head ("Stein spokeswoman
+    // Melezia Figueroa"), unless people are named together ("Chuck
+    // Grassley and Patrick Leahy"), where the first named stands for them,
+    // as for "they" after them; a person further on ("a spokesman for
+    // Donald Trump") is the next best.
+    let named_together = (first..head_end).any(|t| doc.word(t) == "and");
+    let head_person = if named_together {
+        head.iter().copied().find(is(EntityKind::Person))
+    } else {
+        head.iter().rev().copied().find(is(EntityKind::Person))
+    };
+    head_person
         .or(name_after_a_title)
         .or_else(|| whole.iter().copied().find(is(EntityKind::Person)))
         .or_else(|| head.iter().copied().find(is(EntityKind::Organization)))
