@@ -412,7 +412,6 @@ pub(crate) fn is_place_head_word(word: &str) -> bool {
             | "highway"
             | "boulevard"
             | "plaza"
-            | "airport"
             | "tower"
             | "cathedral"
             | "minster"
