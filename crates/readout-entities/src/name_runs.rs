@@ -25,9 +25,15 @@ pub(crate) fn capitalised_run_end(doc: &Document, start: usize) -> usize {
             end += 3;
             continue;
         }
-        // "… in the U.S. He said": a pronoun opens the next clause.
-        let pronoun = matches!(doc.word(end), "he" | "she" | "it" | "we" | "they");
+        // "… in the U.S. He said": a pronoun opens the next clause, as a
+        // relative one does ("The Houseguest Who Won't Leave").
+        let pronoun = matches!(doc.word(end), "he" | "she" | "it" | "we" | "they" | "who");
         if pronoun {
+            break;
+        }
+        // "Gennifer Flowers Won't Be at Debate": a negated auxiliary is a
+        // headline's verb, no part of a name.
+        if is_negated_auxiliary(word) {
             break;
         }
         // "President Bush Meets with President Putin": in a headline set
@@ -120,6 +126,11 @@ pub(crate) fn quoted_nickname_at(doc: &Document, index: usize) -> bool {
         && word_at(index + 3)
         && doc.token_sentence[index + 3] == doc.token_sentence[index - 1]
         && crate::gender::is_first_name(doc.raw(index - 1))
+}
+
+/// "Won't", "Can’t", "Doesn't": an auxiliary with "not" glued on.
+fn is_negated_auxiliary(word: &str) -> bool {
+    word.ends_with("n't") || word.ends_with("n’t")
 }
 
 /// Verbs a headline puts right after a name: "Bush Meets with Putin",

@@ -42,9 +42,16 @@ pub(super) fn body_thing_or_tagged_kind(
             is_organization_word(&w.to_lowercase()) || (w.eq_ignore_ascii_case("for") && name_words.len() >= 3)
         });
     let acronym = run.is_acronym();
+    // "Islamic State", "Penn State": a state that is no place's name is a
+    // body ("Washington State" and "New York State" are places).
+    let state_body = name_words.len() == 2
+        && name_words[1] == "State"
+        && !crate::gazetteer::is_place(&name_words[0])
+        && readout_offices::country_of_cue(&name_words[0]).is_none()
+        && !crate::gender::is_common_first_name(&name_words[0]);
     // "Wells Fargo" where the text also writes "Wells Fargo CEO John Stumpf".
     let company = honorific_count == 0 && kinds.names_a_company(doc, start, end);
-    if org_word || acronym || company {
+    if org_word || acronym || company || state_body {
         return ControlFlow::Break(named(
             (start, end),
             bytes.clone(),
@@ -213,6 +220,12 @@ fn is_roman_numeral(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::mentions::test_support::{canonical_words, check, kinds_of};
+
+    #[test]
+    fn a_state_that_is_no_places_name_is_a_body() {
+        check("Islamic State claimed the attack on Monday.", &["organization:Islamic State"]);
+        check("Penn State said it would review the case.", &["organization:Penn State"]);
+    }
 
     #[test]
     fn people_for_a_cause_are_one_organisation_but_not_those_who_work_for_one() {

@@ -316,6 +316,12 @@ mod tests {
     }
 
     #[test]
+    fn regression_a_headlines_negated_verb_and_relative_pronoun_were_part_of_a_name() {
+        assert_eq!(kinds_of("Republicans Won't Renounce Trump")[0], "organization:Republicans");
+        assert_eq!(kinds_of("The Houseguest Who Won't Leave")[0], "person:Houseguest");
+    }
+
+    #[test]
     fn a_questions_auxiliary_and_a_following_pronoun_are_no_part_of_a_name() {
         check("Does Marco Rubio have a chance in Florida now?", &["person:Marco Rubio", "place:Florida"]);
         check("The deal was made in the U.S. He said so.", &["place:U.S.", "person:He"]);
