@@ -100,13 +100,9 @@ pub(super) fn participles_share_the_speakers_subject(doc: &Document, attribution
         // `“…,” Rubio responded before adding that …`: a gerund after a
         // preposition of time right after the verb of saying is as much
         // that speaker's as a participle after a comma.
-        let joined_by = if cue.0 > 0 && doc.is_punct(cue.0 - 1, ",") {
-            Some(cue.0 - 1)
-        } else if cue.0 > 0 && matches!(doc.word(cue.0 - 1), "before" | "after" | "while") {
-            Some(cue.0 - 1)
-        } else {
-            None
-        };
+        let joined_by = (cue.0 > 0
+            && (doc.is_punct(cue.0 - 1, ",") || matches!(doc.word(cue.0 - 1), "before" | "after" | "while")))
+        .then(|| cue.0 - 1);
         let participle = doc.word(cue.0).ends_with("ing") && doc.word(cue.0) != "according" && joined_by.is_some();
         // Only where the opening phrase failed it: no source, or one that
         // holds a quotation mark (it was taken from inside the quotation).
