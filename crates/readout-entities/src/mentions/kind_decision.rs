@@ -52,19 +52,13 @@ pub(super) fn body_thing_or_tagged_kind(
     // "Wells Fargo" where the text also writes "Wells Fargo CEO John Stumpf".
     let company = honorific_count == 0 && kinds.names_a_company(doc, start, end);
     if org_word || acronym || company || state_body {
-        return ControlFlow::Break(named(
-            (start, end),
-            bytes.clone(),
-            EntityKind::Organization,
-            words.clone(),
-            full.clone(),
-        ));
+        return run.named_as(EntityKind::Organization);
     }
     if honorific_count == 0 && names_a_thing(words) {
-        return ControlFlow::Break(named((start, end), bytes.clone(), EntityKind::Other, words.clone(), full.clone()));
+        return run.named_as(EntityKind::Other);
     }
     if honorific_count == 0 && names_a_kind_of_place(words) {
-        return ControlFlow::Break(named((start, end), bytes.clone(), EntityKind::Place, words.clone(), full.clone()));
+        return run.named_as(EntityKind::Place);
     }
     // In a headline, where the capitals say nothing, the tagger's kind
     // stands for the word lists' guess.
@@ -103,26 +97,14 @@ pub(super) fn named_by_the_word_after(doc: &Document, run: &Run, name: &NamePart
         && words.len() <= 3
         && readout_offices::country_of_cue(full).is_none()
     {
-        return ControlFlow::Break(named(
-            (start, end),
-            bytes.clone(),
-            EntityKind::Organization,
-            words.clone(),
-            full.clone(),
-        ));
+        return run.named_as(EntityKind::Organization);
     }
     // "Time magazine", "the Riverton Times newspaper": the name of a
     // publisher, an organisation.
     let followed_by_publication_noun =
         after < doc.len() && matches!(doc.word(after), "magazine" | "newspaper" | "network" | "channel");
     if followed_by_publication_noun && honorific_count == 0 {
-        return ControlFlow::Break(named(
-            (start, end),
-            bytes.clone(),
-            EntityKind::Organization,
-            words.clone(),
-            full.clone(),
-        ));
+        return run.named_as(EntityKind::Organization);
     }
     let followed_by_media_noun = after < doc.len() && is_media_noun(doc.word(after)) && !run.host_named;
     let possessed = start > 0 && matches!(doc.word(start - 1), "his" | "her" | "their" | "its" | "our" | "my" | "your");

@@ -22,7 +22,7 @@ use std::ops::ControlFlow;
 pub(super) fn known_place_or_state(doc: &Document, run: &Run) -> Reading {
     let (start, end, bytes, words, full) = (run.start, run.end, &run.bytes, &run.words, &run.full);
     if is_place(full) {
-        return ControlFlow::Break(named((start, end), bytes.clone(), EntityKind::Place, words.clone(), full.clone()));
+        return run.named_as(EntityKind::Place);
     }
     // "Austin, Tex.", "Trenton, N.J.": a state's abbreviation after a town
     // and a comma is the state, named in full; the town before it
@@ -41,7 +41,7 @@ pub(super) fn known_place_or_state(doc: &Document, run: &Run) -> Reading {
         && words.len() <= 3
         && !words.iter().any(|w| is_honorific(&w.to_lowercase()))
     {
-        return ControlFlow::Break(named((start, end), bytes.clone(), EntityKind::Place, words.clone(), full.clone()));
+        return run.named_as(EntityKind::Place);
     }
     ControlFlow::Continue(())
 }
@@ -49,7 +49,7 @@ pub(super) fn known_place_or_state(doc: &Document, run: &Run) -> Reading {
 /// A place by the words before the run: a preposition of place, a
 /// jurisdiction's title and "of", or a kind of place and "of".
 pub(super) fn place_by_the_words_before(doc: &Document, run: &Run, name: &NameParts) -> Reading {
-    let (start, end, bytes, words, full) = (run.start, run.end, &run.bytes, &run.words, &run.full);
+    let (start, words) = (run.start, &run.words);
     let honorific_count = name.honorific_count;
     // "near Bhubaneshwar", "in Yakutsk": a name no list knows, after a
     // preposition of place, is a place, unless it is a common first name
@@ -75,7 +75,7 @@ pub(super) fn place_by_the_words_before(doc: &Document, run: &Run, name: &NamePa
         && !doc.token(start - 2).capitalized
         && crate::places::is_place_noun_before_of(doc.word(start - 2));
     if after_place_noun {
-        return ControlFlow::Break(named((start, end), bytes.clone(), EntityKind::Place, words.clone(), full.clone()));
+        return run.named_as(EntityKind::Place);
     }
     if (after_place_preposition || after_jurisdiction_title)
         && honorific_count == 0
@@ -87,7 +87,7 @@ pub(super) fn place_by_the_words_before(doc: &Document, run: &Run, name: &NamePa
             _ => false,
         }
     {
-        return ControlFlow::Break(named((start, end), bytes.clone(), EntityKind::Place, words.clone(), full.clone()));
+        return run.named_as(EntityKind::Place);
     }
     ControlFlow::Continue(())
 }
@@ -95,7 +95,7 @@ pub(super) fn place_by_the_words_before(doc: &Document, run: &Run, name: &NamePa
 /// A name with no title that the gazetteer knows as a large place, and
 /// that is not one first name alone.
 pub(super) fn place_of_the_first_tier(run: &Run, name: &NameParts) -> Reading {
-    let (start, end, bytes, words, full) = (run.start, run.end, &run.bytes, &run.words, &run.full);
+    let (words, full) = (&run.words, &run.full);
     // "Portland", "Little Rock": a name no word list types, with no title,
     // that the place gazetteer knows as a country, region, capital or city
     // of 100,000 (its tier 1) is a place, not the last resort's person.
@@ -109,7 +109,7 @@ pub(super) fn place_of_the_first_tier(run: &Run, name: &NameParts) -> Reading {
         && (words.len() >= 2 || !crate::gender::is_first_name(&words[0]))
         && crate::places::tier(full) == Some(1);
     if known_place {
-        return ControlFlow::Break(named((start, end), bytes.clone(), EntityKind::Place, words.clone(), full.clone()));
+        return run.named_as(EntityKind::Place);
     }
     ControlFlow::Continue(())
 }

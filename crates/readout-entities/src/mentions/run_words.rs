@@ -30,6 +30,17 @@ pub(super) struct Run {
 }
 
 impl Run {
+    /// The reading that the whole run is a name of `kind`.
+    pub(super) fn named_as(&self, kind: readout_record::EntityKind) -> super::Reading {
+        std::ops::ControlFlow::Break(crate::name_shapes::named(
+            (self.start, self.end),
+            self.bytes.clone(),
+            kind,
+            self.words.clone(),
+            self.full.clone(),
+        ))
+    }
+
     /// The run `[start, end)` of `doc`, in the sentence that begins at
     /// `sentence_first`; `host_named` says a show's "Show" came off it.
     pub(super) fn gather(doc: &Document, start: usize, end: usize, sentence_first: usize, host_named: bool) -> Run {
