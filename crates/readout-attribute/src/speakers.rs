@@ -145,7 +145,8 @@ pub(crate) fn speaker_of(doc: &Document, named: Named, (first, end): (usize, usi
     // Grassley and Patrick Leahy"), where the first named stands for them,
     // as for "they" after them; a person further on ("a spokesman for
     // Donald Trump") is the next best.
-    let named_together = (first..head_end).any(|t| doc.word(t) == "and");
+    let people_in_head = head.iter().filter(|&&g| groups[g].kind == EntityKind::Person).count();
+    let named_together = people_in_head >= 2 && (first..head_end).any(|t| doc.word(t) == "and");
     let head_person = if named_together {
         head.iter().copied().find(is(EntityKind::Person))
     } else {
