@@ -60,9 +60,7 @@ pub(crate) fn speaker_of_pronoun_source(doc: &Document, named: Named, (first, en
     };
     // A country speaks through its government ("Saudi Arabia … it said"),
     // where no organisation is in reach.
-    let country = |group: usize| {
-        groups[group].kind == EntityKind::Place && readout_offices::country_of_cue(&groups[group].name).is_some()
-    };
+    let country = |group: usize| crate::speakers::is_country(&groups[group]);
     // "It" is one body, never a kind of people ("Democrats"): they are
     // "they".
     let singular = |group: usize| word != "it" || !readout_entities::is_group_word(&groups[group].name);

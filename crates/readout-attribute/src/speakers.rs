@@ -158,12 +158,50 @@ pub(crate) fn speaker_of(doc: &Document, named: Named, (first, end): (usize, usi
         .or_else(|| head.iter().copied().find(is(EntityKind::Organization)))
         .or_else(|| whole.iter().copied().find(is(EntityKind::Organization)))
         .or_else(|| whole.iter().copied().find(|&g| groups[g].kind != EntityKind::Place))
+        // "Germany pledges …", "The United States accused Russia …": a
+        // country that heads the source acts through its government, as
+        // "it" after a country does; a place of any other kind is where
+        // someone is, not who speaks.
+        .or_else(|| country_alone(doc, named, (first, head_end)))
         .or_else(|| {
             whole
                 .is_empty()
                 .then(|| crate::bodies::organisation_by_head_noun(doc, mentions, groups, first, head_end))
                 .flatten()
         })
+}
+
+/// A place the country table knows as a country's name, capital or seat of
+/// government ("Germany", "the U.S.", "Beijing"): it can speak.
+pub(crate) fn is_country(group: &EntityGroup) -> bool {
+    group.kind == EntityKind::Place && readout_offices::country_of_cue(&group.name).is_some()
+}
+
+/// The country a source's head part names and nothing else ("Germany",
+/// "the U.S.", "Beijing", "the Germans"): not a modifier ("Democrat U.S.
+/// senators", "Japan's central bank"), and not a word that is also the
+/// surname of a person the text names ("Israel" where Steve Israel
+/// speaks). A capital or a people speaks for its country where the text
+/// names the country ("Beijing" for China); otherwise a capital speaks as
+/// itself and a people ("the Russians") for no one.
+fn country_alone(doc: &Document, named: Named, (first, head_end): (usize, usize)) -> Option<usize> {
+    let Named { mentions, mention_group, groups } = named;
+    let start = if matches!(doc.word(first), "the" | "The") { first + 1 } else { first };
+    let index = mentions.iter().position(|m| m.tokens == (start, head_end))?;
+    let group = mention_group[index].filter(|&g| groups[g].kind == EntityKind::Place)?;
+    let name = &groups[group].name;
+    let code = readout_offices::country_of_cue(name)?;
+    let someones_surname = groups.iter().any(|g| {
+        g.kind == EntityKind::Person && g.name.rsplit_once(' ').is_some_and(|(_, last)| last == name.as_str())
+    });
+    let possessive = without_possessive(doc.raw(head_end - 1)) != doc.raw(head_end - 1);
+    if someones_surname || possessive {
+        return None;
+    }
+    let named_country = groups
+        .iter()
+        .position(|g| g.kind == EntityKind::Place && readout_entities::country_code(&g.name) == Some(code));
+    named_country.or(readout_entities::is_place(name).then_some(group))
 }
 
 /// The entity a source that is itself a name stands for, where no mention
@@ -774,6 +812,20 @@ pub(crate) mod tests {
     #[test]
     fn a_place_never_speaks() {
         check("\"We will cut taxes,\" the Indiana governor said.", &[""]);
+    }
+
+    #[test]
+    fn a_country_that_heads_the_source_speaks() {
+        check("Germany said on Tuesday that it would expand its army.", &["Germany"]);
+        check("The United States accused Russia of being behind the hack.", &["United States"]);
+        // A capital speaks for the country the text names.
+        check("China and Japan met on Monday. Beijing said that the talks had gone well.", &["China"]);
+    }
+
+    #[test]
+    fn a_country_that_only_modifies_the_source_does_not_speak() {
+        check("Japan's central bank said that it would buy more bonds.", &[""]);
+        check("Rep. Steve Israel spoke on Monday. Israel said that the vote would be close.", &["Steve Israel"]);
     }
 
     #[test]

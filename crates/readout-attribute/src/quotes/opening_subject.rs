@@ -334,9 +334,13 @@ pub(super) fn opening_subject(doc: &Document, sentence_first: usize, cue: usize)
         .then_some((sentence_first, end))
 }
 
-/// The first token after a dateline that opens the sentence at `first`
-/// (words in capitals, then a dash), or `first` where none does.
+/// The first token after a dateline that opens the sentence at `first`,
+/// or `first` where none does. A dateline is a place in capitals and a
+/// dash ("WASHINGTON —"), or a place in any case with its agency in
+/// brackets before the dash ("Washington (AFP) –", "Des Moines, Iowa
+/// (Reuters) -").
 fn after_dateline(doc: &Document, first: usize, cue: usize) -> usize {
+    let is_dash = |t: usize| matches!(doc.raw(t), "—" | "–" | "--" | "-");
     let mut t = first;
     while t < cue
         && doc.is_word(t)
@@ -345,11 +349,23 @@ fn after_dateline(doc: &Document, first: usize, cue: usize) -> usize {
     {
         t += 1;
     }
-    let dash = t > first && t + 1 < cue && matches!(doc.raw(t), "—" | "–" | "--");
-    if dash {
-        t + 1
-    } else {
-        first
+    if t > first && t + 1 < cue && matches!(doc.raw(t), "—" | "–" | "--") {
+        return t + 1;
+    }
+    // The place in any case: up to four capitalised words, a comma
+    // between place and state allowed, then the agency in brackets.
+    let mut t = first;
+    while t < cue && t < first + 6 && (doc.is_punct(t, ",") || (doc.is_word(t) && doc.token(t).capitalized)) {
+        t += 1;
+    }
+    if t == first || !doc.is_punct(t, "(") {
+        return first;
+    }
+    let close = (t + 1..cue.min(t + 5)).find(|&u| doc.is_punct(u, ")"));
+    let agency_is_a_name = close.is_some_and(|c| c > t + 1 && (t + 1..c).all(|u| doc.token(u).capitalized));
+    match close {
+        Some(c) if agency_is_a_name && c + 2 < cue && is_dash(c + 1) => c + 2,
+        _ => first,
     }
 }
 
@@ -791,6 +807,15 @@ mod tests {
             "WASHINGTON — Nominee Hillary Clinton met House Democrats on Wednesday, touting a message of unity.",
             &["touting"],
             &["indirect | Nominee Hillary Clinton | touting | a message of unity"],
+        );
+    }
+
+    #[test]
+    fn regression_a_dateline_with_its_agency_was_the_subject() {
+        check_with_cue_words(
+            "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at her rival, saying that his comments do harm.",
+            &["saying"],
+            &["indirect | Democrat Hillary Clinton | saying | that his comments do harm"],
         );
     }
 }
