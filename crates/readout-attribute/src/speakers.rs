@@ -124,7 +124,13 @@ pub(crate) fn speaker_of(doc: &Document, named: Named, (first, end): (usize, usi
         groups_within(from, to).into_iter().filter(|&g| !is_group_word(&groups[g].name)).collect()
     };
     let head = groups_within(first, head_end);
-    let whole = groups_within(first, end);
+    // A relative clause set off by a comma says something about the
+    // speaker; who it names does not speak ("The National Rifle
+    // Association, which has endorsed Trump,").
+    let relative_clause = (head_end..end)
+        .find(|&t| doc.is_punct(t, ",") && t + 1 < end && matches!(doc.word(t + 1), "who" | "which" | "whose"))
+        .unwrap_or(end);
+    let whole = groups_within(first, relative_clause);
     let is = |kind: EntityKind| move |g: &usize| groups[*g].kind == kind;
     // "Former Secretary of State and Democratic presidential frontrunner
     // Hillary Clinton", "RNC Chief of Staff Katie Walsh": a title's "of"
@@ -187,6 +193,14 @@ pub(crate) fn is_country(group: &EntityGroup) -> bool {
 fn country_alone(doc: &Document, named: Named, (first, head_end): (usize, usize)) -> Option<usize> {
     let Named { mentions, mention_group, groups } = named;
     let start = if matches!(doc.word(first), "the" | "The") { first + 1 } else { first };
+    // "The Mexican government", "the Chinese regime": a people's
+    // government is its country's.
+    if head_end == start + 2 && matches!(doc.word(start + 1), "government" | "regime" | "authorities") {
+        let code = readout_offices::country_of_cue(doc.raw(start))?;
+        return groups
+            .iter()
+            .position(|g| g.kind == EntityKind::Place && readout_entities::country_code(&g.name) == Some(code));
+    }
     let index = mentions.iter().position(|m| m.tokens == (start, head_end))?;
     let group = mention_group[index].filter(|&g| groups[g].kind == EntityKind::Place)?;
     let name = &groups[group].name;
@@ -818,8 +832,10 @@ pub(crate) mod tests {
     fn a_country_that_heads_the_source_speaks() {
         check("Germany said on Tuesday that it would expand its army.", &["Germany"]);
         check("The United States accused Russia of being behind the hack.", &["United States"]);
-        // A capital speaks for the country the text names.
+        // A capital speaks for the country the text names, as does its
+        // people's government.
         check("China and Japan met on Monday. Beijing said that the talks had gone well.", &["China"]);
+        check("Mexico hired lobbyists. The Mexican government said that it was worried.", &["Mexico"]);
     }
 
     #[test]
