@@ -49,6 +49,14 @@ pub(super) fn body_thing_or_tagged_kind(
         && !crate::gazetteer::is_place(&name_words[0])
         && readout_offices::country_of_cue(&name_words[0]).is_none()
         && !crate::gender::is_common_first_name(&name_words[0]);
+    // "Washington State", "New York State": a place's name and "State" is
+    // the place.
+    let place_state = name_words.len() >= 2
+        && name_words.last().is_some_and(|w| w == "State")
+        && crate::gazetteer::is_place(&name_words[..name_words.len() - 1].join(" "));
+    if honorific_count == 0 && place_state {
+        return run.named_as(EntityKind::Place);
+    }
     // "Wells Fargo" where the text also writes "Wells Fargo CEO John Stumpf".
     let company = honorific_count == 0 && kinds.names_a_company(doc, start, end);
     if org_word || acronym || company || state_body {
@@ -207,6 +215,14 @@ mod tests {
     fn a_state_that_is_no_places_name_is_a_body() {
         check("Islamic State claimed the attack on Monday.", &["organization:Islamic State"]);
         check("Penn State said it would review the case.", &["organization:Penn State"]);
+    }
+
+    #[test]
+    fn regression_a_places_state_named_nothing() {
+        check("The family moved to Washington State in 2010.", &["place:Washington State"]);
+        check("The vote in New York State was close.", &["place:New York State"]);
+        // "State" before a title still qualifies it.
+        check("State Sen. John Smith said it.", &["person:State Sen. John Smith"]);
     }
 
     #[test]

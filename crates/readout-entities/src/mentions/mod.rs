@@ -221,7 +221,9 @@ fn speaking_names_are_not_places(mentions: &mut [Mention], sources: &[(usize, us
             continue;
         }
         let name = words.join(" ");
-        if !is_place(&name) && readout_offices::country_of_cue(&name).is_none() {
+        // "Washington State" is Washington's.
+        let place = name.strip_suffix(" State").unwrap_or(&name);
+        if !is_place(place) && readout_offices::country_of_cue(&name).is_none() {
             mention.kind = EntityKind::Organization;
         }
     }

@@ -80,9 +80,13 @@ fn leading_title_count(words: &[String]) -> usize {
             || looks_like_demonym(word)
             || is_department_word(&word.to_lowercase())
             || matches!(word, "D.C." | "D.C" | "DC");
-        let qualifies_title = words.get(honorific_count + 1).is_some_and(|next| is_title(next)) && place_word;
+        // "State" that ends the run is no title ("State Sen. …") but part
+        // of the place's name: "Washington State", "New York State".
+        let title_at =
+            |at: usize| words.get(at).is_some_and(|next| is_title(next) && !(next == "State" && at + 1 == words.len()));
+        let qualifies_title = title_at(honorific_count + 1) && place_word;
         // A place of two words: "New Jersey Gov. Chris Christie".
-        let two_word_place = words.get(honorific_count + 2).is_some_and(|next| is_title(next))
+        let two_word_place = title_at(honorific_count + 2)
             && words.get(honorific_count + 1).is_some_and(|second| {
                 crate::gazetteer::is_place(&format!("{word} {second}"))
                     || readout_offices::country_of_cue(&format!("{word} {second}")).is_some()
