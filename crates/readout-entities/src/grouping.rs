@@ -632,6 +632,7 @@ pub fn group_names_and_roles(doc: &Document, mentions: &[Mention], context: &Con
     join_acronyms(&mut groups);
     name_titled_surnames(context, &mut groups);
     name_popes_and_royals(&mut groups);
+    crate::known_as::name_by_what_they_are_known_as(doc, mentions, &mut groups);
     resolve_roles(doc, mentions, context, &mut groups);
     groups
 }

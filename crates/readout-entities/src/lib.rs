@@ -45,6 +45,7 @@ pub mod identity;
 mod joins;
 mod joint_pollsters;
 mod kind_words;
+mod known_as;
 mod labels;
 mod lexicon;
 mod mentions;
