@@ -54,6 +54,15 @@ const ROLE_HEADS: &[&str] = &[
     "leader of the opposition",
     "opposition leader",
     "pope",
+    // A major US party's candidate for president, from the convention's
+    // nomination to election day ("the GOP nominee" is read as "the
+    // Republican nominee").
+    "republican presidential nominee",
+    "republican nominee",
+    "gop presidential nominee",
+    "gop nominee",
+    "democratic presidential nominee",
+    "democratic nominee",
 ];
 
 /// "Number 10", "No 10", "No. 10".
@@ -119,7 +128,13 @@ pub(crate) fn role_mention(doc: &Document, index: usize) -> Option<(Mention, usi
         {
             return None;
         }
-        let phrase = (index..end).map(|t| without_possessive(doc.word(t))).collect::<Vec<_>>().join(" ");
+        let phrase = (index..end)
+            .map(|t| match without_possessive(doc.word(t)) {
+                "gop" => "republican",
+                word => word,
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
         let first = index;
         let bytes =
             doc.token(first).range.start..doc.token(end - 1).range.start + without_possessive(doc.raw(end - 1)).len();
@@ -189,5 +204,12 @@ mod tests {
         assert_eq!(roles("The Prime Minister spoke to the PM's counterpart."), ["the prime minister", "the pm"]);
         // A title before a name is no role.
         assert!(roles("The PM Keir Starmer spoke.").is_empty());
+    }
+
+    #[test]
+    fn a_partys_nominee_is_a_role() {
+        assert_eq!(roles("The GOP nominee complained about his mic."), ["the republican nominee"]);
+        assert_eq!(roles("the Democratic presidential nominee said"), ["the democratic presidential nominee"]);
+        assert!(roles("The Republican nominee Donald Trump spoke.").is_empty());
     }
 }
