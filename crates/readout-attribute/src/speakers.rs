@@ -196,10 +196,7 @@ fn country_alone(doc: &Document, named: Named, (first, head_end): (usize, usize)
     // "The Mexican government", "the Chinese regime": a people's
     // government is its country's.
     if head_end == start + 2 && matches!(doc.word(start + 1), "government" | "regime" | "authorities") {
-        let code = readout_offices::country_of_cue(doc.raw(start))?;
-        return groups
-            .iter()
-            .position(|g| g.kind == EntityKind::Place && readout_entities::country_code(&g.name) == Some(code));
+        return country_named(groups, readout_offices::country_of_cue(doc.raw(start))?);
     }
     let index = mentions.iter().position(|m| m.tokens == (start, head_end))?;
     let group = mention_group[index].filter(|&g| groups[g].kind == EntityKind::Place)?;
@@ -212,10 +209,13 @@ fn country_alone(doc: &Document, named: Named, (first, head_end): (usize, usize)
     if someones_surname || possessive {
         return None;
     }
-    let named_country = groups
-        .iter()
-        .position(|g| g.kind == EntityKind::Place && readout_entities::country_code(&g.name) == Some(code));
-    named_country.or(readout_entities::is_place(name).then_some(group))
+    country_named(groups, code).or(readout_entities::is_place(name).then_some(group))
+}
+
+/// The place entity that is the country with ISO code `code` by its own
+/// name ("China", not "Beijing"), where the text names it.
+fn country_named(groups: &[EntityGroup], code: &str) -> Option<usize> {
+    groups.iter().position(|g| g.kind == EntityKind::Place && readout_entities::country_code(&g.name) == Some(code))
 }
 
 /// The entity a source that is itself a name stands for, where no mention
